@@ -1,0 +1,32 @@
+import { z } from 'zod';
+import { CommissionRoleSchema } from './enums';
+import { Person } from './people';
+
+export const LoginSchema = z
+  .object({
+    email: z.email().max(254).transform((email) => email.toLowerCase()),
+    password: z.string().min(1).max(200),
+  })
+  .strict();
+export type LoginRequest = z.input<typeof LoginSchema>;
+
+export interface CommissionRoleGrant {
+  commissionId: string;
+  role: z.infer<typeof CommissionRoleSchema>;
+  votes: boolean;
+}
+
+export interface Me extends Person {
+  commissions: CommissionRoleGrant[];
+}
+
+export interface LoginResponse {
+  token: string;
+  expiresAt: string;
+  me: Me;
+}
+
+export const SESSION_COOKIE = 'cocrea_session';
+
+export const UpdateMeSchema = z.object({ locale: z.enum(['es-MX', 'en']) }).strict();
+export type UpdateMe = z.infer<typeof UpdateMeSchema>;

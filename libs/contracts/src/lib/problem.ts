@@ -1,0 +1,50 @@
+import { z } from 'zod';
+
+/** Stable error codes; each maps to a Spanish and an English message on the server. */
+export const ERROR_CODES = [
+  'validation_failed',
+  'malformed_body',
+  'payload_too_large',
+  'unauthenticated',
+  'invalid_credentials',
+  'forbidden',
+  'not_found',
+  'route_not_found',
+  'conflict',
+  'email_taken',
+  'organization_name_taken',
+  'already_member',
+  'too_many_requests',
+  'service_unavailable',
+  'internal',
+] as const;
+export const ErrorCodeSchema = z.enum(ERROR_CODES);
+export type ErrorCode = z.infer<typeof ErrorCodeSchema>;
+
+export interface ProblemMessage {
+  title: string;
+  detail: string;
+}
+
+export interface FieldError {
+  /** Dotted path of the offending field, e.g. `query.pageSize` or `body.email`. */
+  path: string;
+  message: string;
+}
+
+/**
+ * RFC 9457 problem details. `title` and `detail` follow the request's language
+ * (Spanish unless `Accept-Language` prefers English); `messages` carries both.
+ */
+export interface Problem {
+  type: string;
+  title: string;
+  status: number;
+  detail: string;
+  instance?: string;
+  code: ErrorCode;
+  messages: { es: ProblemMessage; en: ProblemMessage };
+  errors?: FieldError[];
+}
+
+export const PROBLEM_CONTENT_TYPE = 'application/problem+json';
