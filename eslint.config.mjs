@@ -35,7 +35,10 @@ export default [
         'error',
         {
           patterns: [
-            { group: ['fs', 'node:*', 'http', 'https', 'net', 'child_process', 'pg', 'typeorm', '@nestjs/*', '@angular/*', 'rxjs'], message: 'libs/domain is pure: no I/O or framework imports.' },
+            {
+              group: ['fs', 'node:*', 'http', 'https', 'net', 'child_process', 'pg', 'typeorm', '@nestjs/*', '@angular/*', 'rxjs'],
+              message: 'libs/domain is pure: no I/O or framework imports.',
+            },
           ],
         },
       ],

@@ -12,7 +12,8 @@ module.exports = {
       },
     ],
   },
-  transformIgnorePatterns: ['node_modules/(?!.*\\.mjs$)'],
+  // ESM shipped as .js: @jsverse/utils (used by Transloco) and Angular's locale data.
+  transformIgnorePatterns: ['node_modules/(?!(@jsverse/|@angular/common/locales/|.*\\.mjs$))'],
   snapshotSerializers: [
     'jest-preset-angular/build/serializers/no-ng-attributes',
     'jest-preset-angular/build/serializers/ng-snapshot',

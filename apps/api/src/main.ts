@@ -1,21 +1,33 @@
-/**
- * This is not a production server yet!
- * This is only a minimal backend to get started.
- */
-
 import { Logger } from '@nestjs/common';
-import { NestFactory } from '@nestjs/core';
-import { AppModule } from './app/app.module';
+import { join } from 'node:path';
+import { loadConfig } from './config/config';
+import { createApp } from './create-app';
+import { startEmbeddedPostgres } from './database/embedded-postgres';
 
-async function bootstrap() {
-  const app = await NestFactory.create(AppModule);
-  const globalPrefix = 'api';
-  app.setGlobalPrefix(globalPrefix);
-  const port = process.env.PORT || 3000;
-  await app.listen(port);
-  Logger.log(
-    `🚀 Application is running on: http://localhost:${port}/${globalPrefix}`,
+async function main(): Promise<void> {
+  const config = loadConfig();
+  const embedded = config.databaseUrl ? null : await startEmbeddedPostgres(join(config.dataDir, 'pglite'));
+  const app = await createApp(config, embedded ?? { url: config.databaseUrl as string });
+  await app.listen(config.port, config.host);
+  const logger = new Logger('Cocrea');
+  logger.log(
+    `Cocrea at http://localhost:${config.port}/ (api /api, docs /api/docs) on ${embedded ? `PGlite in ${config.dataDir}` : 'PostgreSQL'}`,
   );
+
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.log(`${signal}: shutting down`);
+    await app.close();
+    await embedded?.stop();
+    process.exit(0);
+  };
+  process.on('SIGTERM', () => void stop('SIGTERM'));
+  process.on('SIGINT', () => void stop('SIGINT'));
 }
 
-bootstrap();
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

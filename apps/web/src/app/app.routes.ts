@@ -1,3 +1,30 @@
 import { Route } from '@angular/router';
+import { authGuard, guestGuard } from './core/auth/auth.guards';
 
-export const appRoutes: Route[] = [];
+/** Route `title`s are translation keys (see TranslatedTitleStrategy). */
+export const appRoutes: Route[] = [
+  {
+    path: 'login',
+    title: 'login.pageTitle',
+    canActivate: [guestGuard],
+    loadComponent: () => import('./auth/login.page').then((m) => m.LoginPage),
+  },
+  {
+    path: '',
+    canActivateChild: [authGuard],
+    children: [
+      { path: '', pathMatch: 'full', redirectTo: 'directory' },
+      {
+        path: 'directory',
+        title: 'directory.pageTitle',
+        loadComponent: () => import('./directory/directory.page').then((m) => m.DirectoryPage),
+      },
+      {
+        path: 'people/:id',
+        title: 'person.pageTitle',
+        loadComponent: () => import('./people/person.page').then((m) => m.PersonPage),
+      },
+    ],
+  },
+  { path: '**', redirectTo: '' },
+];

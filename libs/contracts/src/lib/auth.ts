@@ -1,10 +1,13 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { CommissionRoleSchema } from './enums';
 import { Person } from './people';
 
 export const LoginSchema = z
   .object({
-    email: z.email().max(254).transform((email) => email.toLowerCase()),
+    email: z
+      .email()
+      .max(254)
+      .transform((email) => email.toLowerCase()),
     password: z.string().min(1).max(200),
   })
   .strict();

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { CommissionRoleSchema, MexicanStateSchema } from './enums';
 import { PageQuerySchema } from './pagination';
 import { Person } from './people';

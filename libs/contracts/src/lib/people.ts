@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { LocaleSchema, MexicanStateSchema, PlatformRoleSchema } from './enums';
 import { Organization } from './organizations';
 import { PageQuerySchema } from './pagination';
@@ -16,7 +16,10 @@ export interface Person {
 export const CreatePersonSchema = z
   .object({
     name: z.string().trim().min(2).max(200),
-    email: z.email().max(254).transform((email) => email.toLowerCase()),
+    email: z
+      .email()
+      .max(254)
+      .transform((email) => email.toLowerCase()),
     title: z.string().trim().max(200).nullable().optional(),
     organizationId: z.uuid().nullable().optional(),
     locale: LocaleSchema.optional(),

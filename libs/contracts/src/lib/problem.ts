@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** Stable error codes; each maps to a Spanish and an English message on the server. */
 export const ERROR_CODES = [
@@ -27,9 +27,11 @@ export interface ProblemMessage {
 }
 
 export interface FieldError {
-  /** Dotted path of the offending field, e.g. `query.pageSize` or `body.email`. */
+  /** Dotted path of the offending field, e.g. `pageSize` or `organizationId`. */
   path: string;
+  /** In the request's language. */
   message: string;
+  messages: { es: string; en: string };
 }
 
 /**

@@ -11,10 +11,6 @@ function member(role: CommissionRole, commissionId = A): Actor {
 
 describe('can', () => {
   const table: Array<[Permission, CommissionRole, boolean]> = [
-    ['directory.read', 'chair', true],
-    ['directory.read', 'secretary', true],
-    ['directory.read', 'commissioner', true],
-    ['directory.read', 'observer', true],
     ['organizations.write', 'chair', false],
     ['organizations.write', 'secretary', true],
     ['organizations.write', 'commissioner', false],

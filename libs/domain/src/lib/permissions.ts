@@ -2,7 +2,6 @@ import type { CommissionRole, CommissionRoleGrant, Permission, PlatformRole } fr
 
 /** Which commission roles hold each permission. Platform admins hold every permission. */
 export const ROLE_PERMISSIONS: Readonly<Record<Permission, readonly CommissionRole[]>> = {
-  'directory.read': ['chair', 'secretary', 'commissioner', 'observer'],
   'organizations.write': ['secretary'],
   'people.write': ['secretary'],
   'members.write': ['secretary'],

@@ -1,0 +1,48 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { APP_FILTER, APP_PIPE } from '@nestjs/core';
+import { ThrottlerModule } from '@nestjs/throttler';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { LoggerModule } from 'nestjs-pino';
+import { ZodValidationPipe } from 'nestjs-zod';
+import { AuthModule } from './auth/auth.module';
+import { CommissionsModule } from './commissions/commissions.module';
+import { ProblemFilter } from './common/problem';
+import { APP_CONFIG, AppConfig } from './config/config';
+import { DATABASE_ENGINE } from './database/database-engine';
+import { DatabaseTarget, dataSourceOptions } from './database/data-source-options';
+import { EMBEDDED_MAX_CONNECTIONS } from './database/embedded-postgres';
+import { HealthModule } from './health/health.module';
+import { OrganizationsModule } from './organizations/organizations.module';
+import { PeopleModule } from './people/people.module';
+import { SeedModule } from './seed/seed.module';
+
+@Module({})
+export class AppModule {
+  static forRoot(config: AppConfig, database: DatabaseTarget): DynamicModule {
+    const engine = 'url' in database ? 'postgres' : 'pglite';
+    return {
+      module: AppModule,
+      global: true,
+      imports: [
+        LoggerModule.forRoot({
+          pinoHttp: { level: config.logLevel, autoLogging: config.logLevel === 'debug' || config.logLevel === 'trace' },
+        }),
+        TypeOrmModule.forRoot(dataSourceOptions(database, engine === 'pglite' ? EMBEDDED_MAX_CONNECTIONS : 20)),
+        ThrottlerModule.forRoot([{ name: 'login', ttl: 60_000, limit: config.loginRateLimit }]),
+        AuthModule,
+        OrganizationsModule,
+        PeopleModule,
+        CommissionsModule,
+        HealthModule,
+        SeedModule,
+      ],
+      providers: [
+        { provide: APP_CONFIG, useValue: config },
+        { provide: DATABASE_ENGINE, useValue: engine },
+        { provide: APP_PIPE, useClass: ZodValidationPipe },
+        { provide: APP_FILTER, useClass: ProblemFilter },
+      ],
+      exports: [APP_CONFIG, DATABASE_ENGINE],
+    };
+  }
+}

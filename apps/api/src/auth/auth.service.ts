@@ -1,0 +1,73 @@
+import { CommissionRoleGrant, LoginResponse, Me, UpdateMe } from '@cocrea/contracts';
+import { Inject, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { createHash, randomBytes } from 'node:crypto';
+import { DataSource, IsNull, MoreThan, Or } from 'typeorm';
+import { CommissionMemberEntity } from '../commissions/commission-member.entity';
+import { AppException } from '../common/problem';
+import { APP_CONFIG, AppConfig } from '../config/config';
+import { toPerson } from '../people/person.mapper';
+import { PersonEntity } from '../people/person.entity';
+import { AuthSessionEntity } from './auth-session.entity';
+import type { AuthenticatedUser } from './authenticated-user';
+import { PasswordHasher } from './password-hasher';
+
+const sha256 = (token: string) => createHash('sha256').update(token).digest('hex');
+const today = () => new Date().toISOString().slice(0, 10);
+
+@Injectable()
+export class AuthService {
+  /** Verified against when the email is unknown, so timing does not tell which emails exist. */
+  private decoyHash?: Promise<string>;
+
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly hasher: PasswordHasher,
+  ) {}
+
+  async login(email: string, password: string): Promise<LoginResponse> {
+    const person = await this.db
+      .getRepository(PersonEntity)
+      .createQueryBuilder('person')
+      .addSelect('person.passwordHash')
+      .where('person.email = :email', { email: email.toLowerCase() })
+      .getOne();
+    this.decoyHash ??= this.hasher.hash(randomBytes(16).toString('hex'));
+    const storedHash = person?.passwordHash ?? (await this.decoyHash);
+    const valid = await this.hasher.verify(storedHash, password);
+    if (!person?.passwordHash || !valid) throw new AppException('invalid_credentials');
+
+    const token = randomBytes(32).toString('base64url');
+    const expiresAt = new Date(Date.now() + this.config.sessionTtlHours * 3_600_000);
+    await this.db.getRepository(AuthSessionEntity).insert({ tokenHash: sha256(token), personId: person.id, expiresAt });
+    return { token, expiresAt: expiresAt.toISOString(), me: await this.me(person.id) };
+  }
+
+  async authenticate(token: string): Promise<AuthenticatedUser | null> {
+    const session = await this.db.getRepository(AuthSessionEntity).findOne({
+      where: { tokenHash: sha256(token), expiresAt: MoreThan(new Date()) },
+    });
+    if (!session) return null;
+    return { me: await this.me(session.personId), sessionId: session.id };
+  }
+
+  async logout(sessionId: string): Promise<void> {
+    await this.db.getRepository(AuthSessionEntity).delete({ id: sessionId });
+  }
+
+  async updateMe(personId: string, changes: UpdateMe): Promise<Me> {
+    await this.db.getRepository(PersonEntity).update({ id: personId }, { locale: changes.locale });
+    return this.me(personId);
+  }
+
+  async me(personId: string): Promise<Me> {
+    const person = await this.db.getRepository(PersonEntity).findOne({ where: { id: personId }, relations: { organization: true } });
+    if (!person) throw new AppException('unauthenticated');
+    const memberships = await this.db.getRepository(CommissionMemberEntity).find({
+      where: { personId, until: Or(IsNull(), MoreThan(today())) },
+    });
+    const commissions: CommissionRoleGrant[] = memberships.map((m) => ({ commissionId: m.commissionId, role: m.role, votes: m.votes }));
+    return { ...toPerson(person), commissions };
+  }
+}

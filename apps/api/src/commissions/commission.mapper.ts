@@ -1,0 +1,31 @@
+import { Commission, CommissionMember } from '@cocrea/contracts';
+import { toPerson } from '../people/person.mapper';
+import { CommissionMemberEntity } from './commission-member.entity';
+import { CommissionEntity } from './commission.entity';
+import { isActiveMembership } from './membership';
+
+export function toCommission(entity: CommissionEntity, memberCount: number): Commission {
+  return {
+    id: entity.id,
+    name: entity.name,
+    system: entity.system,
+    chairTitle: entity.chairTitle,
+    secretaryTitle: entity.secretaryTitle,
+    quorumFraction: entity.quorumFraction,
+    memberCount,
+  };
+}
+
+/** `entity.person` (with its organization) must be loaded. */
+export function toCommissionMember(entity: CommissionMemberEntity): CommissionMember {
+  return {
+    id: entity.id,
+    commissionId: entity.commissionId,
+    role: entity.role,
+    votes: entity.votes,
+    since: entity.since,
+    until: entity.until,
+    active: isActiveMembership(entity),
+    person: toPerson(entity.person),
+  };
+}

@@ -1,0 +1,90 @@
+import {
+  Commission,
+  CommissionMember,
+  CommissionMemberQuerySchema,
+  CreateCommissionMemberSchema,
+  ExportQuerySchema,
+  Page,
+  PageQuerySchema,
+  UpdateCommissionMemberSchema,
+} from '@cocrea/contracts';
+import { Body, Controller, Get, Patch, Post, Query, Res } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import type { Response } from 'express';
+import { createZodDto } from 'nestjs-zod';
+import { Authenticated, RequirePermission } from '../auth/auth.decorators';
+import { ExportColumn, sendExport } from '../common/export';
+import { UuidParam } from '../common/uuid-param';
+import { CommissionsService } from './commissions.service';
+
+class PageQueryDto extends createZodDto(PageQuerySchema) {}
+class MemberQueryDto extends createZodDto(CommissionMemberQuerySchema) {}
+class MemberExportQueryDto extends createZodDto(
+  CommissionMemberQuerySchema.omit({ page: true, pageSize: true }).extend(ExportQuerySchema.shape),
+) {}
+class CreateMemberDto extends createZodDto(CreateCommissionMemberSchema) {}
+class UpdateMemberDto extends createZodDto(UpdateCommissionMemberSchema) {}
+
+const MEMBER_EXPORT_COLUMNS: ExportColumn<CommissionMember>[] = [
+  { header: 'member_id', value: (m) => m.id },
+  { header: 'person_id', value: (m) => m.person.id },
+  { header: 'name', value: (m) => m.person.name },
+  { header: 'role', value: (m) => m.role },
+  { header: 'votes', value: (m) => m.votes },
+  { header: 'organization', value: (m) => m.person.organization?.name ?? null },
+  { header: 'state', value: (m) => m.person.organization?.state ?? null },
+  { header: 'since', value: (m) => m.since },
+  { header: 'until', value: (m) => m.until },
+  { header: 'active', value: (m) => m.active },
+];
+
+@ApiTags('commissions')
+@Controller('commissions')
+export class CommissionsController {
+  constructor(private readonly commissions: CommissionsService) {}
+
+  @Authenticated()
+  @Get()
+  list(@Query() query: PageQueryDto): Promise<Page<Commission>> {
+    return this.commissions.list(query);
+  }
+
+  @Authenticated()
+  @Get(':commissionId')
+  get(@UuidParam('commissionId') commissionId: string): Promise<Commission> {
+    return this.commissions.get(commissionId);
+  }
+
+  @Authenticated()
+  @Get(':commissionId/members')
+  listMembers(@UuidParam('commissionId') commissionId: string, @Query() query: MemberQueryDto): Promise<Page<CommissionMember>> {
+    return this.commissions.listMembers(commissionId, query);
+  }
+
+  @Authenticated()
+  @Get(':commissionId/members/export')
+  async exportMembers(
+    @UuidParam('commissionId') commissionId: string,
+    @Query() query: MemberExportQueryDto,
+    @Res() response: Response,
+  ): Promise<void> {
+    const { format, ...filters } = query;
+    sendExport(response, format, 'commission-members', MEMBER_EXPORT_COLUMNS, await this.commissions.exportMembers(commissionId, filters));
+  }
+
+  @RequirePermission('members.write', 'commissionId')
+  @Post(':commissionId/members')
+  addMember(@UuidParam('commissionId') commissionId: string, @Body() body: CreateMemberDto): Promise<CommissionMember> {
+    return this.commissions.addMember(commissionId, body);
+  }
+
+  @RequirePermission('members.write', 'commissionId')
+  @Patch(':commissionId/members/:memberId')
+  updateMember(
+    @UuidParam('commissionId') commissionId: string,
+    @UuidParam('memberId') memberId: string,
+    @Body() body: UpdateMemberDto,
+  ): Promise<CommissionMember> {
+    return this.commissions.updateMember(commissionId, memberId, body);
+  }
+}

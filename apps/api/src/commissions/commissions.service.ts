@@ -1,0 +1,128 @@
+import {
+  Commission,
+  CommissionMember,
+  CommissionMemberQuery,
+  CreateCommissionMember,
+  Page,
+  PageQuery,
+  UpdateCommissionMember,
+} from '@cocrea/contracts';
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, SelectQueryBuilder } from 'typeorm';
+import { orderByFolded, paginate, whereTextMatches } from '../common/pagination';
+import { AppException, invalidField, notFound } from '../common/problem';
+import { isUniqueViolation } from '../common/unique-violation';
+import { PersonEntity } from '../people/person.entity';
+import { toCommission, toCommissionMember } from './commission.mapper';
+import { CommissionMemberEntity } from './commission-member.entity';
+import { CommissionEntity } from './commission.entity';
+
+type MemberFilters = Omit<CommissionMemberQuery, 'page' | 'pageSize'>;
+
+const ACTIVE = `(member.until IS NULL OR member.until >= CURRENT_DATE)`;
+
+@Injectable()
+export class CommissionsService {
+  constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  async list(query: PageQuery): Promise<Page<Commission>> {
+    const qb = orderByFolded(this.db.getRepository(CommissionEntity).createQueryBuilder('commission'), 'commission.name', 'commission.id');
+    whereTextMatches(qb, ['commission.name'], query.q);
+    const page = await paginate(qb, query, (c) => c);
+    const counts = await this.activeMemberCounts(page.items.map((c) => c.id));
+    return { ...page, items: page.items.map((c) => toCommission(c, counts.get(c.id) ?? 0)) };
+  }
+
+  async get(id: string): Promise<Commission> {
+    const commission = await this.find(id);
+    const counts = await this.activeMemberCounts([id]);
+    return toCommission(commission, counts.get(id) ?? 0);
+  }
+
+  async listMembers(commissionId: string, query: CommissionMemberQuery): Promise<Page<CommissionMember>> {
+    await this.find(commissionId);
+    return paginate(this.filteredMembers(commissionId, query), query, toCommissionMember);
+  }
+
+  async exportMembers(commissionId: string, filters: MemberFilters): Promise<CommissionMember[]> {
+    await this.find(commissionId);
+    return (await this.filteredMembers(commissionId, filters).getMany()).map(toCommissionMember);
+  }
+
+  async addMember(commissionId: string, input: CreateCommissionMember): Promise<CommissionMember> {
+    await this.find(commissionId);
+    if (!(await this.db.getRepository(PersonEntity).existsBy({ id: input.personId }))) {
+      throw invalidField('personId', 'No existe esa persona.', 'No such person.');
+    }
+    const repository = this.db.getRepository(CommissionMemberEntity);
+    try {
+      const saved = await repository.save(
+        repository.create({
+          commissionId,
+          personId: input.personId,
+          role: input.role,
+          votes: input.votes ?? input.role !== 'observer',
+          since: input.since ?? null,
+        }),
+      );
+      return this.getMember(commissionId, saved.id);
+    } catch (error) {
+      throw isUniqueViolation(error, 'commission_members_commission_person_key') ? new AppException('already_member') : error;
+    }
+  }
+
+  async updateMember(commissionId: string, memberId: string, changes: UpdateCommissionMember): Promise<CommissionMember> {
+    const member = await this.getMember(commissionId, memberId);
+    if (changes.until && member.since && changes.until < member.since) {
+      throw invalidField('until', 'No puede ser anterior a la fecha de ingreso.', 'Must not precede the start date.');
+    }
+    await this.db.getRepository(CommissionMemberEntity).update({ id: memberId, commissionId }, changes);
+    return this.getMember(commissionId, memberId);
+  }
+
+  private async getMember(commissionId: string, memberId: string): Promise<CommissionMember> {
+    const member = await this.membersQuery(commissionId).andWhere('member.id = :memberId', { memberId }).getOne();
+    if (!member) throw notFound('un integrante de la comisión', 'commission member');
+    return toCommissionMember(member);
+  }
+
+  private async find(id: string): Promise<CommissionEntity> {
+    const commission = await this.db.getRepository(CommissionEntity).findOneBy({ id });
+    if (!commission) throw notFound('una comisión', 'commission');
+    return commission;
+  }
+
+  private async activeMemberCounts(ids: string[]): Promise<Map<string, number>> {
+    if (ids.length === 0) return new Map();
+    const rows = await this.db
+      .getRepository(CommissionMemberEntity)
+      .createQueryBuilder('member')
+      .select('member.commission_id', 'commissionId')
+      .addSelect('count(*)::int', 'count')
+      .where('member.commission_id IN (:...ids)', { ids })
+      .andWhere(ACTIVE)
+      .groupBy('member.commission_id')
+      .getRawMany<{ commissionId: string; count: number }>();
+    return new Map(rows.map((r) => [r.commissionId, r.count]));
+  }
+
+  private membersQuery(commissionId: string): SelectQueryBuilder<CommissionMemberEntity> {
+    return this.db
+      .getRepository(CommissionMemberEntity)
+      .createQueryBuilder('member')
+      .innerJoinAndSelect('member.person', 'person')
+      .leftJoinAndSelect('person.organization', 'org')
+      .where('member.commission_id = :commissionId', { commissionId });
+  }
+
+  private filteredMembers(commissionId: string, filters: MemberFilters): SelectQueryBuilder<CommissionMemberEntity> {
+    const qb = orderByFolded(this.membersQuery(commissionId), 'person.name', 'member.id');
+    if (filters.status === 'active') qb.andWhere(ACTIVE);
+    if (filters.status === 'former') qb.andWhere(`NOT ${ACTIVE}`);
+    if (filters.role) qb.andWhere('member.role = :role', { role: filters.role });
+    if (filters.state) qb.andWhere('org.state = :state', { state: filters.state });
+    whereTextMatches(qb, ['person.name', 'person.title', 'org.name', 'org.state'], filters.q);
+    return qb;
+  }
+}

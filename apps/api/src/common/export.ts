@@ -1,0 +1,31 @@
+import { ExportFormat } from '@cocrea/contracts';
+import { stringify } from 'csv-stringify/sync';
+import type { Response } from 'express';
+
+export interface ExportColumn<R> {
+  header: string;
+  value: (row: R) => string | number | boolean | null;
+}
+
+const UTF8_BOM = '\uFEFF';
+
+/** A cell that a spreadsheet would run as a formula is prefixed so it stays text. */
+function neutralize(value: string | number | boolean | null): string {
+  if (value === null) return '';
+  const text = String(value);
+  return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+}
+
+/** Sends rows as CSV (UTF-8 with BOM, so Excel in es-MX shows accents) or JSON, as a download. */
+export function sendExport<R>(response: Response, format: ExportFormat, basename: string, columns: ExportColumn<R>[], rows: R[]): void {
+  const stamp = new Date().toISOString().slice(0, 10);
+  response.setHeader('Content-Disposition', `attachment; filename="${basename}-${stamp}.${format}"`);
+  if (format === 'json') {
+    response
+      .type('application/json')
+      .send(JSON.stringify(rows.map((row) => Object.fromEntries(columns.map((c) => [c.header, c.value(row)])))));
+    return;
+  }
+  const csv = stringify([columns.map((c) => c.header), ...rows.map((row) => columns.map((c) => neutralize(c.value(row))))]);
+  response.type('text/csv; charset=utf-8').send(UTF8_BOM + csv);
+}

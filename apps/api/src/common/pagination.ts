@@ -1,0 +1,37 @@
+import { Page, PageQuery } from '@cocrea/contracts';
+import { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import { foldForSearch } from '../database/columns';
+
+/** Runs one page of `qb` and maps its rows to response shapes. */
+export async function paginate<E extends ObjectLiteral, R>(
+  qb: SelectQueryBuilder<E>,
+  query: Pick<PageQuery, 'page' | 'pageSize'>,
+  map: (row: E) => R,
+): Promise<Page<R>> {
+  // offset/limit rather than skip/take: lists join only many-to-one relations, so rows never multiply.
+  const [rows, total] = await qb
+    .offset((query.page - 1) * query.pageSize)
+    .limit(query.pageSize)
+    .getManyAndCount();
+  return { items: rows.map(map), total, page: query.page, pageSize: query.pageSize };
+}
+
+/** Accent- and case-insensitive "contains" on any of `columns`. */
+export function whereTextMatches<E extends ObjectLiteral>(qb: SelectQueryBuilder<E>, columns: string[], text: string | undefined): void {
+  if (!text) return;
+  const pattern = `%${foldForSearch(text).replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+  const folded = columns.map((column) => `${FOLD(column)} LIKE :searchPattern`).join(' OR ');
+  qb.andWhere(`(${folded})`, { searchPattern: pattern });
+}
+
+/**
+ * Orders by `column` ignoring case and accents, so "María de los Ángeles" sorts as people expect
+ * whatever the database collation (PGlite's is C), then by id for a stable order across pages.
+ */
+export function orderByFolded<E extends ObjectLiteral>(qb: SelectQueryBuilder<E>, column: string, idColumn: string): SelectQueryBuilder<E> {
+  return qb.orderBy(FOLD(column), 'ASC').addOrderBy(idColumn, 'ASC');
+}
+
+function FOLD(expr: string): string {
+  return `translate(lower(coalesce(${expr}, '')), 'áéíóúüñàèìòùâêîôû', 'aeiouunaeiouaeiou')`;
+}

@@ -1,0 +1,81 @@
+import { ErrorCode } from '@cocrea/contracts';
+import { HttpException, HttpStatus } from '@nestjs/common';
+import { ThrottlerException } from '@nestjs/throttler';
+import { ZodValidationException } from 'nestjs-zod';
+import { QueryFailedError } from 'typeorm';
+import { z } from 'zod';
+import { AppException, LocalizedFieldError } from './app-exception';
+
+export interface Classified {
+  code: ErrorCode;
+  params?: Record<string, string>;
+  errors?: LocalizedFieldError[];
+}
+
+const HTTP_STATUS_CODES: Partial<Record<number, ErrorCode>> = {
+  [HttpStatus.BAD_REQUEST]: 'validation_failed',
+  [HttpStatus.UNAUTHORIZED]: 'unauthenticated',
+  [HttpStatus.FORBIDDEN]: 'forbidden',
+  [HttpStatus.NOT_FOUND]: 'not_found',
+  [HttpStatus.CONFLICT]: 'conflict',
+  [HttpStatus.PAYLOAD_TOO_LARGE]: 'payload_too_large',
+  [HttpStatus.TOO_MANY_REQUESTS]: 'too_many_requests',
+  [HttpStatus.SERVICE_UNAVAILABLE]: 'service_unavailable',
+};
+
+/** Postgres SQLSTATEs that come from bad input or races on unique keys, never from bugs. */
+const SQLSTATE_CODES: Record<string, ErrorCode> = {
+  '23505': 'conflict',
+  '23503': 'conflict',
+  '22P02': 'validation_failed',
+  '22007': 'validation_failed',
+  '22008': 'validation_failed',
+  '22001': 'validation_failed',
+  '57P01': 'service_unavailable',
+  '57P03': 'service_unavailable',
+};
+
+const UNAVAILABLE = /ECONNREFUSED|ENOENT|Connection terminated|connect ETIMEDOUT|timeout exceeded|Query read timeout/i;
+
+interface BodyParserError {
+  type?: string;
+  limit?: number;
+}
+
+const spanish = z.locales.es().localeError;
+const english = z.locales.en().localeError;
+
+function localeMessage(format: typeof spanish, issue: z.core.$ZodIssue): string {
+  const result = format(issue as unknown as Parameters<typeof spanish>[0]);
+  return typeof result === 'string' ? result : (result?.message ?? issue.message);
+}
+
+function zodFieldErrors(error: unknown): LocalizedFieldError[] {
+  if (!(error instanceof z.ZodError)) return [];
+  return error.issues.map((issue) => ({
+    path: issue.code === 'unrecognized_keys' ? issue.keys.join(',') : issue.path.map(String).join('.'),
+    es: localeMessage(spanish, issue),
+    en: localeMessage(english, issue),
+  }));
+}
+
+export function classifyError(exception: unknown): Classified {
+  if (exception instanceof AppException) return { code: exception.code, params: exception.params, errors: exception.errors };
+  if (exception instanceof ZodValidationException) {
+    return { code: 'validation_failed', errors: zodFieldErrors(exception.getZodError()) };
+  }
+  if (exception instanceof ThrottlerException) return { code: 'too_many_requests' };
+  const parserError = exception as BodyParserError;
+  if (parserError?.type === 'entity.parse.failed') return { code: 'malformed_body' };
+  if (parserError?.type === 'entity.too.large') return { code: 'payload_too_large', params: { limit: `${parserError.limit} B` } };
+  if (parserError?.type === 'charset.unsupported' || parserError?.type === 'encoding.unsupported') return { code: 'malformed_body' };
+  if (exception instanceof HttpException) {
+    return { code: HTTP_STATUS_CODES[exception.getStatus()] ?? 'validation_failed' };
+  }
+  if (exception instanceof QueryFailedError) {
+    const sqlState = (exception.driverError as { code?: string } | undefined)?.code;
+    if (sqlState && SQLSTATE_CODES[sqlState]) return { code: SQLSTATE_CODES[sqlState] };
+  }
+  if (exception instanceof Error && UNAVAILABLE.test(exception.message)) return { code: 'service_unavailable' };
+  return { code: 'internal' };
+}

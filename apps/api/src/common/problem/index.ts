@@ -1,0 +1,3 @@
+export * from './app-exception';
+export * from './problem';
+export * from './problem.filter';

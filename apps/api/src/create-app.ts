@@ -1,0 +1,78 @@
+import { INestApplication, Logger } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { NestExpressApplication } from '@nestjs/platform-express';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import cookieParser from 'cookie-parser';
+import express from 'express';
+import helmet from 'helmet';
+import { Logger as PinoLogger } from 'nestjs-pino';
+import { cleanupOpenApiDoc } from 'nestjs-zod';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { AppModule } from './app.module';
+import { problemMiddleware } from './common/problem';
+import { AppConfig } from './config/config';
+import { DatabaseTarget } from './database/data-source-options';
+
+export const JSON_BODY_LIMIT = '256kb';
+
+/** Builds the whole platform (REST under /api, OpenAPI at /api/docs, the web app at /); does not listen. */
+export async function createApp(config: AppConfig, database: DatabaseTarget): Promise<INestApplication> {
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, database), {
+    bodyParser: false,
+    bufferLogs: true,
+    abortOnError: false,
+  });
+  app.useLogger(app.get(PinoLogger));
+  app.set('trust proxy', 'loopback');
+  app.disable('x-powered-by');
+  app.use(
+    helmet({
+      contentSecurityPolicy: {
+        directives: {
+          // Plain http must keep working behind a LAN proxy; TLS deployments set COOKIE_SECURE.
+          'upgrade-insecure-requests': config.cookieSecure ? [] : null,
+          'script-src': ["'self'"],
+          'style-src': ["'self'", "'unsafe-inline'"],
+          'img-src': ["'self'", 'data:'],
+          'font-src': ["'self'", 'data:'],
+          'connect-src': ["'self'", 'ws:', 'wss:'],
+        },
+      },
+      strictTransportSecurity: config.cookieSecure,
+    }),
+  );
+  app.use(cookieParser());
+  app.use(express.json({ limit: JSON_BODY_LIMIT }));
+  app.use(problemMiddleware());
+  app.setGlobalPrefix('api');
+
+  const document = SwaggerModule.createDocument(
+    app,
+    new DocumentBuilder()
+      .setTitle('Cocrea API')
+      .setDescription('Working groups, sessions, votes and open data of a transparency commission.')
+      .setVersion('1.0')
+      .addBearerAuth()
+      .build(),
+  );
+  SwaggerModule.setup('api/docs', app, cleanupOpenApiDoc(document), { jsonDocumentUrl: 'api/docs/openapi.json' });
+
+  serveWebApp(app, config.webDist);
+  return app;
+}
+
+/** The built Angular app at `/`, with its routes falling back to index.html. */
+function serveWebApp(app: NestExpressApplication, webDist: string): void {
+  const index = join(webDist, 'index.html');
+  if (!existsSync(index)) {
+    new Logger('Web').warn(`No web build at ${webDist}; serving the api only`);
+    return;
+  }
+  app.useStaticAssets(webDist, { index: false, maxAge: '1h' });
+  app.use((request: express.Request, response: express.Response, next: express.NextFunction) => {
+    if (request.method !== 'GET' || request.path.startsWith('/api') || !request.accepts('html')) return next();
+    response.setHeader('Cache-Control', 'no-cache');
+    response.sendFile(index);
+  });
+}

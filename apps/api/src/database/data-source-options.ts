@@ -1,0 +1,23 @@
+import { DataSourceOptions } from 'typeorm';
+import { ENTITIES } from './entities';
+import { MIGRATIONS } from './migrations';
+
+export type DatabaseTarget = { url: string } | { socketDir: string; port: number };
+
+/** One set of options for PGlite and a real server: same driver, same migrations. */
+export function dataSourceOptions(target: DatabaseTarget, poolSize: number): DataSourceOptions {
+  const connection =
+    'url' in target ? { url: target.url } : { host: target.socketDir, port: target.port, username: 'postgres', database: 'postgres' };
+  return {
+    type: 'postgres',
+    ...connection,
+    entities: ENTITIES,
+    migrations: MIGRATIONS,
+    migrationsRun: true,
+    migrationsTransactionMode: 'each',
+    synchronize: false,
+    uuidExtension: 'pgcrypto',
+    installExtensions: false,
+    extra: { max: poolSize, connectionTimeoutMillis: 10_000, query_timeout: 15_000 },
+  };
+}

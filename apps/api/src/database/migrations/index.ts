@@ -1,0 +1,4 @@
+import { Initial1795613528536 } from './1795613528536-Initial';
+
+/** Every migration, in order. Listed as classes because the api ships as one webpack bundle. */
+export const MIGRATIONS = [Initial1795613528536];

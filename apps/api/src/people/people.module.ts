@@ -1,0 +1,7 @@
+import { Module } from '@nestjs/common';
+import { AuthModule } from '../auth/auth.module';
+import { PeopleController } from './people.controller';
+import { PeopleService } from './people.service';
+
+@Module({ imports: [AuthModule], controllers: [PeopleController], providers: [PeopleService] })
+export class PeopleModule {}

@@ -1,0 +1,108 @@
+import { CreatePerson, Page, Person, PersonDetail, PersonQuery, UpdatePerson } from '@cocrea/contracts';
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, SelectQueryBuilder } from 'typeorm';
+import { PasswordHasher } from '../auth/password-hasher';
+import { CommissionMemberEntity } from '../commissions/commission-member.entity';
+import { isActiveMembership } from '../commissions/membership';
+import { orderByFolded, paginate, whereTextMatches } from '../common/pagination';
+import { AppException, invalidField, notFound } from '../common/problem';
+import { isUniqueViolation } from '../common/unique-violation';
+import { OrganizationEntity } from '../organizations/organization.entity';
+import { toPerson } from './person.mapper';
+import { PersonEntity } from './person.entity';
+
+type PersonFilters = Omit<PersonQuery, 'page' | 'pageSize'>;
+
+@Injectable()
+export class PeopleService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly hasher: PasswordHasher,
+  ) {}
+
+  list(query: PersonQuery): Promise<Page<Person>> {
+    return paginate(this.filtered(query), query, toPerson);
+  }
+
+  async exportRows(filters: PersonFilters): Promise<Person[]> {
+    return (await this.filtered(filters).getMany()).map(toPerson);
+  }
+
+  async get(id: string): Promise<PersonDetail> {
+    const person = await this.find(id);
+    const memberships = await this.db.getRepository(CommissionMemberEntity).find({
+      where: { personId: id },
+      relations: { commission: true },
+      order: { since: 'ASC' },
+    });
+    return {
+      ...toPerson(person),
+      memberships: memberships.map((m) => ({
+        memberId: m.id,
+        commissionId: m.commissionId,
+        commissionName: m.commission.name,
+        role: m.role,
+        votes: m.votes,
+        since: m.since,
+        until: m.until,
+        active: isActiveMembership(m),
+      })),
+    };
+  }
+
+  async create(input: CreatePerson & { email: string }): Promise<Person> {
+    const { password, ...fields } = input;
+    await this.assertOrganizationExists(fields.organizationId);
+    const repository = this.db.getRepository(PersonEntity);
+    const passwordHash = password ? await this.hasher.hash(password) : null;
+    try {
+      const saved = await repository.save(repository.create({ title: null, organizationId: null, ...fields, passwordHash }));
+      return toPerson(await this.find(saved.id));
+    } catch (error) {
+      throw this.mapConflict(error, input.email);
+    }
+  }
+
+  async update(id: string, changes: UpdatePerson): Promise<Person> {
+    const { password, ...fields } = changes;
+    const person = await this.find(id);
+    await this.assertOrganizationExists(fields.organizationId);
+    const passwordHash = password ? { passwordHash: await this.hasher.hash(password) } : {};
+    try {
+      await this.db.getRepository(PersonEntity).update({ id }, { ...fields, ...passwordHash });
+    } catch (error) {
+      throw this.mapConflict(error, fields.email ?? person.email);
+    }
+    return toPerson(await this.find(id));
+  }
+
+  private async find(id: string): Promise<PersonEntity> {
+    const person = await this.db.getRepository(PersonEntity).findOne({ where: { id }, relations: { organization: true } });
+    if (!person) throw notFound('una persona', 'person');
+    return person;
+  }
+
+  private async assertOrganizationExists(organizationId: string | null | undefined): Promise<void> {
+    if (!organizationId) return;
+    if (!(await this.db.getRepository(OrganizationEntity).existsBy({ id: organizationId }))) {
+      throw invalidField('organizationId', 'No existe esa organización.', 'No such organization.');
+    }
+  }
+
+  private filtered(filters: PersonFilters): SelectQueryBuilder<PersonEntity> {
+    const qb = orderByFolded(
+      this.db.getRepository(PersonEntity).createQueryBuilder('person').leftJoinAndSelect('person.organization', 'org'),
+      'person.name',
+      'person.id',
+    );
+    if (filters.organizationId) qb.andWhere('person.organization_id = :organizationId', { organizationId: filters.organizationId });
+    if (filters.state) qb.andWhere('org.state = :state', { state: filters.state });
+    whereTextMatches(qb, ['person.name', 'person.email', 'person.title', 'org.name'], filters.q);
+    return qb;
+  }
+
+  private mapConflict(error: unknown, email: string): unknown {
+    return isUniqueViolation(error, 'people_email_key') ? new AppException('email_taken', { email }) : error;
+  }
+}

@@ -1,0 +1,81 @@
+import { Page, Person, PersonDetail } from '@cocrea/contracts';
+import { DEMO, startTestApp, TestApp } from '../testing/test-app';
+
+describe('people', () => {
+  let t: TestApp;
+  let secretary: string;
+  beforeAll(async () => {
+    t = await startTestApp({ seed: true });
+    secretary = await t.login(DEMO.secretary);
+  });
+  afterAll(() => t.close());
+
+  const list = async (query: string) =>
+    (await t.http.get(`/api/people?${query}`).set('Authorization', secretary).expect(200)).body as Page<Person>;
+
+  it('creates a person who can then log in, and never returns the password hash', async () => {
+    const org = (await t.http.get('/api/organizations?q=GESOC').set('Authorization', secretary)).body.items[0];
+    const created = await t.http
+      .post('/api/people')
+      .set('Authorization', secretary)
+      .send({ name: 'Ana Pérez López', email: 'Ana.Perez@Example.org', organizationId: org.id, password: 'una-clave-larga' })
+      .expect(201);
+    expect(created.body).toMatchObject({ email: 'ana.perez@example.org', organization: { name: 'GESOC' }, locale: 'es-MX' });
+    expect(JSON.stringify(created.body)).not.toMatch(/hash|argon/i);
+    await t.login('ana.perez@example.org', 'una-clave-larga');
+  });
+
+  it('refuses a duplicate email whatever its case with 409', async () => {
+    const response = await t.http
+      .post('/api/people')
+      .set('Authorization', secretary)
+      .send({ name: 'Otra Persona', email: DEMO.chair.toUpperCase() })
+      .expect(409);
+    expect(response.body).toMatchObject({ code: 'email_taken' });
+  });
+
+  it('refuses an organization that does not exist with 400 naming the field', async () => {
+    const response = await t.http
+      .post('/api/people')
+      .set('Authorization', secretary)
+      .send({ name: 'Sin Organización', email: 'sin.org@example.org', organizationId: '7a0c3a52-9e1f-4b0b-9d7e-8a4c1b2d3e4f' })
+      .expect(400);
+    expect(response.body.errors).toEqual([expect.objectContaining({ path: 'organizationId', message: 'No existe esa organización.' })]);
+    expect((await list('q=sin.org')).total).toBe(0);
+  });
+
+  it('filters by state through the organization and searches without accents', async () => {
+    expect((await list('state=Durango')).items.map((p) => p.name).sort()).toEqual([
+      'Luz María Mariscal Cárdenas',
+      'Paulina Elizabeth Compean Torres',
+      'Ruvalcaba',
+    ]);
+    expect((await list('q=jose alfredo')).items.map((p) => p.name)).toEqual(['José Alfredo Beltrán Estrada']);
+  });
+
+  it('shows a person with their memberships, and 404 for an unknown id', async () => {
+    const [pedro] = (await list('q=Arzeta')).items;
+    const detail = (await t.http.get(`/api/people/${pedro.id}`).set('Authorization', secretary).expect(200)).body as PersonDetail;
+    expect(detail.memberships).toEqual([expect.objectContaining({ role: 'commissioner', until: '2021-02-08', active: false })]);
+    const missing = await t.http.get('/api/people/6f1d2c3b-4a5e-4f60-8a7b-9c0d1e2f3a4b').set('Authorization', secretary).expect(404);
+    expect(missing.body.detail).toBe('No existe una persona con ese identificador.');
+  });
+
+  it('updates a person and changes their password', async () => {
+    const [jorge] = (await list('q=Jorge Contreras')).items;
+    await t.http
+      .patch(`/api/people/${jorge.id}`)
+      .set('Authorization', secretary)
+      .send({ title: 'Director de Gobierno Abierto', password: 'nueva-clave-2021' })
+      .expect(200);
+    await t.login(jorge.email, 'nueva-clave-2021');
+    expect((await list('q=Jorge Contreras')).items[0].title).toBe('Director de Gobierno Abierto');
+  });
+
+  it('exports people as CSV', async () => {
+    const csv = await t.http.get('/api/people/export?state=Jalisco').set('Authorization', secretary).expect(200);
+    const lines = csv.text.slice(1).trim().split('\n');
+    expect(lines[0]).toBe('id,name,email,title,organization,state');
+    expect(lines).toHaveLength(1 + 4);
+  });
+});

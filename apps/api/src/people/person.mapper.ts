@@ -1,0 +1,16 @@
+import { Person } from '@cocrea/contracts';
+import { toOrganization } from '../organizations/organization.mapper';
+import { PersonEntity } from './person.entity';
+
+/** `entity.organization` must be loaded when the person has one. */
+export function toPerson(entity: PersonEntity): Person {
+  return {
+    id: entity.id,
+    name: entity.name,
+    email: entity.email,
+    title: entity.title,
+    locale: entity.locale,
+    platformRole: entity.platformRole,
+    organization: entity.organization ? toOrganization(entity.organization) : null,
+  };
+}

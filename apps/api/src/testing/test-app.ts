@@ -1,0 +1,51 @@
+import { INestApplication } from '@nestjs/common';
+import request from 'supertest';
+import type TestAgent from 'supertest/lib/agent';
+import { loadConfig } from '../config/config';
+import { createApp } from '../create-app';
+import { EmbeddedPostgres, startEmbeddedPostgres } from '../database/embedded-postgres';
+import { DEMO_PASSWORD } from '../seed/demo-accounts';
+import { SeedService } from '../seed/seed.service';
+
+export interface TestApp {
+  app: INestApplication;
+  http: TestAgent;
+  /** Logs in and returns an `Authorization` header value. */
+  login(email: string, password?: string): Promise<string>;
+  close(): Promise<void>;
+}
+
+/**
+ * The real application on a fresh in-memory PGlite with the real migrations: one per test file.
+ * `seed` loads the demo commission from the 2021-02-15 record.
+ */
+export async function startTestApp(options: { seed?: boolean; env?: Record<string, string> } = {}): Promise<TestApp> {
+  const pg: EmbeddedPostgres = await startEmbeddedPostgres();
+  const config = loadConfig({ SEED_DEMO: 'false', LOG_LEVEL: 'silent', WEB_DIST: '/nonexistent', ...options.env });
+  const app = await createApp(config, pg);
+  await app.init();
+  if (options.seed) await app.get(SeedService).loadDemo();
+  const http = request(app.getHttpServer());
+  return {
+    app,
+    http,
+    async login(email, password = DEMO_PASSWORD) {
+      const response = await http.post('/api/auth/login').send({ email, password });
+      if (response.status !== 200) throw new Error(`login ${email}: ${response.status} ${response.text}`);
+      return `Bearer ${(response.body as { token: string }).token}`;
+    },
+    async close() {
+      await app.close();
+      await pg.stop();
+    },
+  };
+}
+
+export const DEMO = {
+  admin: 'admin@demo.cocrea.mx',
+  chair: 'maria.nava@demo.cocrea.mx',
+  secretary: 'luis.parra@demo.cocrea.mx',
+  commissioner: 'mariana.contreras@demo.cocrea.mx',
+  representative: 'jimena.reigosa@demo.cocrea.mx',
+  partner: 'javier.moro@demo.cocrea.mx',
+} as const;

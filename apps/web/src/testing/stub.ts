@@ -1,0 +1,9 @@
+import { ChangeDetectionStrategy, Component } from '@angular/core';
+
+/** Stands in for a routed page a test navigates to but does not look at. */
+@Component({
+  selector: 'cc-stub-page',
+  template: '<h1>Stub</h1>',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class StubPage {}
