@@ -16,13 +16,13 @@ export interface TestApp {
 }
 
 /**
- * The real application on a fresh in-memory PGlite with the real migrations: one per test file.
- * `seed` loads the demo commission from the 2021-02-15 record.
+ * The real application on a fresh in-memory PGlite with the real migrations: one per test file
+ * (or on the PostgreSQL server at `databaseUrl`). `seed` loads the demo commission from the 2021-02-15 record.
  */
-export async function startTestApp(options: { seed?: boolean; env?: Record<string, string> } = {}): Promise<TestApp> {
-  const pg: EmbeddedPostgres = await startEmbeddedPostgres();
+export async function startTestApp(options: { seed?: boolean; env?: Record<string, string>; databaseUrl?: string } = {}): Promise<TestApp> {
+  const pg: EmbeddedPostgres | null = options.databaseUrl ? null : await startEmbeddedPostgres();
   const config = loadConfig({ SEED_DEMO: 'false', LOG_LEVEL: 'silent', WEB_DIST: '/nonexistent', ...options.env });
-  const app = await createApp(config, pg);
+  const app = await createApp(config, pg ?? { url: options.databaseUrl as string });
   await app.init();
   if (options.seed) await app.get(SeedService).loadDemo();
   const http = request(app.getHttpServer());
@@ -36,7 +36,7 @@ export async function startTestApp(options: { seed?: boolean; env?: Record<strin
     },
     async close() {
       await app.close();
-      await pg.stop();
+      await pg?.stop();
     },
   };
 }

@@ -1,0 +1,66 @@
+import { randomBytes } from 'node:crypto';
+import { Client } from 'pg';
+import { DataSource } from 'typeorm';
+import { PersonEntity } from '../people/person.entity';
+import { SeedService } from '../seed/seed.service';
+import { DEMO, startTestApp, TestApp } from '../testing/test-app';
+
+/**
+ * The same migrations, queries and seed on a real PostgreSQL server (DATABASE_URL mode).
+ * `.ci/run` starts Debian's postgresql and sets TEST_DATABASE_URL; locally it is skipped without one.
+ */
+const serverUrl = process.env['TEST_DATABASE_URL'];
+
+describe('on a real PostgreSQL server', () => {
+  it('is configured in CI', () => {
+    if (process.env['CI']) expect(serverUrl).toBeDefined();
+  });
+
+  (serverUrl ? describe : describe.skip)('with a fresh database', () => {
+    const database = `cocrea_test_${randomBytes(4).toString('hex')}`;
+    let t: TestApp;
+    const admin = async (sql: string) => {
+      const client = new Client({ connectionString: serverUrl });
+      await client.connect();
+      await client.query(sql);
+      await client.end();
+    };
+
+    beforeAll(async () => {
+      await admin(`CREATE DATABASE ${database}`);
+      const url = new URL(serverUrl as string);
+      url.pathname = `/${database}`;
+      t = await startTestApp({ databaseUrl: url.toString(), seed: true });
+    });
+    afterAll(async () => {
+      await t?.close();
+      await admin(`DROP DATABASE IF EXISTS ${database}`);
+    });
+
+    it('migrates with nothing left pending and reports the engine', async () => {
+      expect((await t.app.get(DataSource).driver.createSchemaBuilder().log()).upQueries).toEqual([]);
+      expect((await t.http.get('/api/health').expect(200)).body.database).toEqual({ status: 'up', engine: 'postgres' });
+    });
+
+    it('loads the demo commission once, and its people log in', async () => {
+      const count = () => t.app.get(DataSource).getRepository(PersonEntity).count();
+      const before = await count();
+      await t.app.get(SeedService).loadDemo();
+      expect(await count()).toBe(before);
+      const bearer = await t.login(DEMO.secretary);
+      const commission = (await t.http.get('/api/commissions').set('Authorization', bearer)).body.items[0];
+      const members = await t.http.get(`/api/commissions/${commission.id}/members?state=Nuevo%20Le%C3%B3n`).set('Authorization', bearer);
+      expect(members.body.items.map((m: { person: { name: string } }) => m.person.name)).toEqual([
+        'Francisco Reynaldo Guajardo',
+        'Jorge Alberto Ylizaliturri Guerrero',
+        'María de los Ángeles Guzmán García',
+        'María Teresa Treviño Fernández',
+      ]);
+    });
+
+    it('turns a duplicate email into a 409, not a 500', async () => {
+      const bearer = await t.login(DEMO.admin);
+      await t.http.post('/api/people').set('Authorization', bearer).send({ name: 'Duplicada', email: DEMO.chair }).expect(409);
+    });
+  });
+});
