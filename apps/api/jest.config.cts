@@ -2,6 +2,8 @@ module.exports = {
   displayName: 'api',
   preset: '../../jest.preset.js',
   testEnvironment: 'node',
+  // Each file boots PGlite, migrates and seeds in beforeAll: seconds on a busy 2-core machine, so not 5 s.
+  testTimeout: 60_000,
   transform: {
     '^.+\\.[tj]s$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.spec.json' }],
   },

@@ -2,6 +2,8 @@ module.exports = {
   displayName: 'web',
   preset: '../../jest.preset.js',
   setupFilesAfterEnv: ['<rootDir>/src/test-setup.ts'],
+  // Component specs compile templates on first use; slow when the 2 cores are shared with other suites.
+  testTimeout: 20_000,
   coverageDirectory: '../../coverage/apps/web',
   transform: {
     '^.+\\.(ts|mjs|js|html)$': [

@@ -1,4 +1,4 @@
-import { DynamicModule, Module } from '@nestjs/common';
+import { DynamicModule, Module, RequestMethod } from '@nestjs/common';
 import { APP_FILTER, APP_PIPE } from '@nestjs/core';
 import { ThrottlerModule } from '@nestjs/throttler';
 import { TypeOrmModule } from '@nestjs/typeorm';
@@ -26,6 +26,8 @@ export class AppModule {
       imports: [
         LoggerModule.forRoot({
           pinoHttp: { level: config.logLevel, autoLogging: config.logLevel === 'debug' || config.logLevel === 'trace' },
+          // Express 5 path syntax; the default '*' triggers Nest's legacy-route warning.
+          forRoutes: [{ path: '{*path}', method: RequestMethod.ALL }],
         }),
         TypeOrmModule.forRoot(dataSourceOptions(database, engine === 'pglite' ? EMBEDDED_MAX_CONNECTIONS : 20)),
         ThrottlerModule.forRoot([{ name: 'login', ttl: 60_000, limit: config.loginRateLimit }]),

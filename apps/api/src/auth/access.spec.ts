@@ -12,7 +12,7 @@ describe('access control', () => {
     const admin = await t.login(DEMO.admin);
     commissionId = (await t.http.get('/api/commissions').set('Authorization', admin)).body.items[0].id;
   });
-  afterAll(() => t.close());
+  afterAll(() => t?.close());
 
   it('every route declares who may call it (public, any session, or a permission)', () => {
     const controllers = [...t.app.get(ModulesContainer).values()].flatMap((module) => [...module.controllers.values()]);

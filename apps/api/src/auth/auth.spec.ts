@@ -6,7 +6,7 @@ describe('auth (PGlite, real migrations)', () => {
   beforeAll(async () => {
     t = await startTestApp({ seed: true, env: { LOGIN_RATE_LIMIT: '5' } });
   });
-  afterAll(() => t.close());
+  afterAll(() => t?.close());
 
   it('logs in with the right password and returns a bearer token, the person and an httpOnly SameSite cookie', async () => {
     const response = await t.http.post('/api/auth/login').send({ email: DEMO.secretary, password: 'Cocrea-2021' }).expect(200);

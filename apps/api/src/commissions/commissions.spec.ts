@@ -10,7 +10,7 @@ describe('commissions and members', () => {
     secretary = await t.login(DEMO.secretary);
     commissionId = (await t.http.get('/api/commissions').set('Authorization', secretary)).body.items[0].id;
   });
-  afterAll(() => t.close());
+  afterAll(() => t?.close());
 
   const members = async (query: string) =>
     (await t.http.get(`/api/commissions/${commissionId}/members?${query}`).set('Authorization', secretary).expect(200))

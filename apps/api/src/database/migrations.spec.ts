@@ -7,7 +7,7 @@ describe('migrations', () => {
   beforeAll(async () => {
     t = await startTestApp();
   });
-  afterAll(() => t.close());
+  afterAll(() => t?.close());
 
   it('have all run on start', async () => {
     const rows = await t.app.get(DataSource).query('SELECT name FROM migrations ORDER BY id');

@@ -8,7 +8,7 @@ describe('organizations', () => {
     t = await startTestApp({ seed: true });
     secretary = await t.login(DEMO.secretary);
   });
-  afterAll(() => t.close());
+  afterAll(() => t?.close());
 
   const list = async (query: string) =>
     (await t.http.get(`/api/organizations?${query}`).set('Authorization', secretary).expect(200)).body as Page<Organization>;

@@ -8,7 +8,7 @@ describe('people', () => {
     t = await startTestApp({ seed: true });
     secretary = await t.login(DEMO.secretary);
   });
-  afterAll(() => t.close());
+  afterAll(() => t?.close());
 
   const list = async (query: string) =>
     (await t.http.get(`/api/people?${query}`).set('Authorization', secretary).expect(200)).body as Page<Person>;

@@ -24,7 +24,7 @@ describe('demo commission loader', () => {
     db = t.app.get(DataSource);
     await t.app.get(SeedService).loadDemo();
   });
-  afterAll(() => t.close());
+  afterAll(() => t?.close());
 
   it('loads the commission with its chair and secretary', async () => {
     const members = await db.getRepository(CommissionMemberEntity).find({ relations: { person: true, commission: true } });

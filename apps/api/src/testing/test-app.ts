@@ -22,9 +22,18 @@ export interface TestApp {
 export async function startTestApp(options: { seed?: boolean; env?: Record<string, string>; databaseUrl?: string } = {}): Promise<TestApp> {
   const pg: EmbeddedPostgres | null = options.databaseUrl ? null : await startEmbeddedPostgres();
   const config = loadConfig({ SEED_DEMO: 'false', LOG_LEVEL: 'silent', WEB_DIST: '/nonexistent', ...options.env });
-  const app = await createApp(config, pg ?? { url: options.databaseUrl as string });
-  await app.init();
-  if (options.seed) await app.get(SeedService).loadDemo();
+  const app = await createApp(config, pg ?? { url: options.databaseUrl as string }).catch(async (error: unknown) => {
+    await pg?.stop();
+    throw error;
+  });
+  try {
+    await app.init();
+    if (options.seed) await app.get(SeedService).loadDemo();
+  } catch (error) {
+    await app.close();
+    await pg?.stop();
+    throw error;
+  }
   const http = request(app.getHttpServer());
   return {
     app,

@@ -11,7 +11,7 @@ describe('bad input answers problem+json, never 500, and stores nothing', () => 
     secretary = await t.login(DEMO.secretary);
     commissionId = (await t.http.get('/api/commissions').set('Authorization', secretary)).body.items[0].id;
   });
-  afterAll(() => t.close());
+  afterAll(() => t?.close());
 
   const organizationCount = async () =>
     (await t.http.get('/api/organizations?pageSize=1').set('Authorization', secretary)).body.total as number;
