@@ -30,7 +30,8 @@ export class AppModule {
           forRoutes: [{ path: '{*path}', method: RequestMethod.ALL }],
         }),
         TypeOrmModule.forRoot(dataSourceOptions(database, engine === 'pglite' ? EMBEDDED_MAX_CONNECTIONS : 20)),
-        ThrottlerModule.forRoot([{ name: 'login', ttl: 60_000, limit: config.loginRateLimit }]),
+        // Applied only where a route opts in (login); named 'default' so replies carry the standard Retry-After.
+        ThrottlerModule.forRoot([{ name: 'default', ttl: 60_000, limit: config.loginRateLimit }]),
         AuthModule,
         OrganizationsModule,
         PeopleModule,

@@ -1,12 +1,11 @@
 import { Logger } from '@nestjs/common';
-import { join } from 'node:path';
 import { loadConfig } from './config/config';
 import { createApp } from './create-app';
 import { startEmbeddedPostgres } from './database/embedded-postgres';
 
 async function main(): Promise<void> {
   const config = loadConfig();
-  const embedded = config.databaseUrl ? null : await startEmbeddedPostgres(join(config.dataDir, 'pglite'));
+  const embedded = config.databaseUrl ? null : await startEmbeddedPostgres(config.dataDir);
   const app = await createApp(config, embedded ?? { url: config.databaseUrl as string });
   await app.listen(config.port, config.host);
   const logger = new Logger('Cocrea');

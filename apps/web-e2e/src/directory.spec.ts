@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 
 const SECRETARY = { email: 'luis.parra@demo.cocrea.mx', password: 'Cocrea-2021' };
 

@@ -44,6 +44,7 @@ describe('auth (PGlite, real migrations)', () => {
     const blocked = await attempt();
     expect(blocked.status).toBe(429);
     expect(blocked.body.code).toBe('too_many_requests');
+    expect(Number(blocked.headers['retry-after'])).toBeGreaterThan(0);
     await t.http.post('/api/auth/login').send({ email: DEMO.partner, password: 'Cocrea-2021' }).expect(429);
   });
 

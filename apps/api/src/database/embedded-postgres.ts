@@ -8,6 +8,17 @@ import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
 const SOCKET_PORT = 5432;
 export const EMBEDDED_MAX_CONNECTIONS = 10;
 
+/** Unix socket paths are limited to ~107 bytes; beyond that the socket goes to the temp dir. */
+const MAX_SOCKET_PARENT_LENGTH = 70;
+
+/**
+ * Next to the data when the path is short enough, so no temp-dir cleanup can cut the platform off
+ * its database; otherwise (and for in-memory databases) under the temp dir.
+ */
+function socketParent(dataDir: string | undefined): string {
+  return dataDir && dataDir.length <= MAX_SOCKET_PARENT_LENGTH ? dataDir : tmpdir();
+}
+
 export interface EmbeddedPostgres {
   /** Directory holding the Unix socket: the `host` for the pg driver. */
   socketDir: string;
@@ -18,12 +29,12 @@ export interface EmbeddedPostgres {
 /**
  * Real Postgres compiled to WASM, served in-process over the wire protocol so that the
  * ordinary `pg` driver (and so the same TypeORM code path as a real server) talks to it.
- * `dataDir` undefined keeps the database in memory (tests).
+ * The database lives in `<dataDir>/pglite`; without `dataDir` it stays in memory (tests).
  */
 export async function startEmbeddedPostgres(dataDir?: string): Promise<EmbeddedPostgres> {
   if (dataDir) mkdirSync(dataDir, { recursive: true });
-  const db = await PGlite.create(dataDir ? { dataDir } : {});
-  const socketDir = mkdtempSync(join(tmpdir(), 'cocrea-pg-'));
+  const db = await PGlite.create(dataDir ? { dataDir: join(dataDir, 'pglite') } : {});
+  const socketDir = mkdtempSync(join(socketParent(dataDir), '.pg-socket-'));
   const server = new PGLiteSocketServer({
     db,
     path: join(socketDir, `.s.PGSQL.${SOCKET_PORT}`),

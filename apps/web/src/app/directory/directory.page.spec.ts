@@ -180,6 +180,22 @@ describe('DirectoryPage', () => {
     expect(view().querySelectorAll('tbody tr')).toHaveLength(1);
   });
 
+  it('drops the previous count and paginator when a later load fails', async () => {
+    await open();
+    membersRequest().flush(pageOf([member(1)], 45));
+    await settle();
+    expect(view().querySelector('mat-paginator')).not.toBeNull();
+
+    await router.navigateByUrl('/directory?q=nava');
+    await settle();
+    membersRequest().flush({ title: 'Error' }, { status: 500, statusText: 'Internal Server Error' });
+    await settle();
+
+    expect(view().querySelector('[role=alert]')).not.toBeNull();
+    expect(view().querySelector('.count')?.textContent?.trim()).toBe('');
+    expect(view().querySelector('mat-paginator')).toBeNull();
+  });
+
   it('puts the search in the URL after a pause, back on page 1', async () => {
     await open('/directory?page=3');
     membersRequest().flush(pageOf([member(1)], 60, 3));
@@ -232,6 +248,19 @@ describe('DirectoryPage', () => {
     const request = membersRequest();
     expect(request.request.params.get('page')).toBe('2');
     request.flush(pageOf([member(21)], 45, 2, 20));
+  });
+
+  it('goes to the last page when the URL asks for a page past the end', async () => {
+    await open('/directory?page=9&pageSize=10');
+    membersRequest().flush(pageOf([], 45, 9, 10));
+    await settle();
+
+    expect(router.url).toBe('/directory?page=5&pageSize=10');
+    const request = membersRequest();
+    expect(request.request.params.get('page')).toBe('5');
+    request.flush(pageOf([member(41)], 45, 5, 10));
+    await settle();
+    expect(view().textContent).not.toContain('No hay integrantes');
   });
 
   it('links the CSV and JSON exports with the same filters', async () => {

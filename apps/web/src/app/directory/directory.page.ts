@@ -106,6 +106,8 @@ export class DirectoryPage {
               return commission ? this.api.members(commission.id, filters) : of(null);
             }),
             catchError((error: unknown) => {
+              // No stale count or paginator from the previous filters next to the error.
+              this.page.set(null);
               this.error.set(error);
               this.loading.set(false);
               return EMPTY;
@@ -115,6 +117,12 @@ export class DirectoryPage {
         takeUntilDestroyed(),
       )
       .subscribe((page) => {
+        const lastPage = page ? Math.ceil(page.total / page.pageSize) : 0;
+        if (page && page.items.length === 0 && lastPage > 0 && page.page > lastPage) {
+          // A stale or hand-made URL past the end: show the last page instead of "no members".
+          this.applyFilters({ page: lastPage }, true);
+          return;
+        }
         this.page.set(page);
         this.loading.set(false);
       });
@@ -141,12 +149,13 @@ export class DirectoryPage {
     });
   }
 
-  protected applyFilters(change: Partial<MemberFilters>): void {
+  protected applyFilters(change: Partial<MemberFilters>, replaceUrl = false): void {
     const next = { ...this.filters(), ...change };
     void this.router.navigate([], {
       relativeTo: this.route,
       queryParams: filtersToQueryParams(next),
       queryParamsHandling: 'merge',
+      replaceUrl,
     });
   }
 

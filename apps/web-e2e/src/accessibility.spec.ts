@@ -1,0 +1,36 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+
+const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+async function seriousViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).withTags(WCAG).analyze();
+  return results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+test.describe('accessibility (axe-core, WCAG 2.2 AA)', () => {
+  test('the login page has no serious or critical violations', async ({ page }) => {
+    await page.goto('/login');
+    await expect(page.getByRole('button', { name: 'Entrar' })).toBeVisible();
+    expect(await seriousViolations(page)).toEqual([]);
+  });
+
+  test('the directory and a person page have none, and the login works from the keyboard alone', async ({ page }) => {
+    await page.goto('/login');
+    await page.getByLabel('Correo electrónico').focus();
+    await page.keyboard.type('maria.nava@demo.cocrea.mx');
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('Cocrea-2021');
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('heading', { level: 1, name: 'Directorio de integrantes' })).toBeVisible();
+    await expect(page.getByRole('link', { name: 'Adrián Alcalá Méndez' })).toBeVisible();
+    expect(await seriousViolations(page)).toEqual([]);
+
+    await page.getByRole('link', { name: 'Adrián Alcalá Méndez' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Adrián Alcalá Méndez' })).toBeVisible();
+    expect(await seriousViolations(page)).toEqual([]);
+  });
+});
