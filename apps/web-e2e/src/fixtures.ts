@@ -15,7 +15,7 @@ export const test = base.extend<{ pageProblems: void }>({
         }
       });
       await use();
-      expect(problems).toEqual([]);
+      if (problems.length > 0) throw new Error(`The page reported problems:\n${problems.join('\n')}`);
     },
     { auto: true },
   ],
