@@ -4,6 +4,7 @@ module.exports = {
   testEnvironment: 'node',
   // Each file boots PGlite, migrates and seeds in beforeAll: seconds on a busy 2-core machine, so not 5 s.
   testTimeout: 60_000,
+  setupFilesAfterEnv: ['<rootDir>/src/testing/jest-setup.ts'],
   transform: {
     '^.+\\.[tj]s$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.spec.json' }],
   },

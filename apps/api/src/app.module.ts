@@ -5,12 +5,13 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { LoggerModule } from 'nestjs-pino';
 import { ZodValidationPipe } from 'nestjs-zod';
 import { AuthModule } from './auth/auth.module';
+import { loginThrottlers } from './auth/login-throttlers';
 import { CommissionsModule } from './commissions/commissions.module';
 import { ProblemFilter } from './common/problem';
 import { APP_CONFIG, AppConfig } from './config/config';
 import { DATABASE_ENGINE } from './database/database-engine';
 import { DatabaseTarget, dataSourceOptions } from './database/data-source-options';
-import { EMBEDDED_MAX_CONNECTIONS } from './database/embedded-postgres';
+import { EMBEDDED_POOL_SIZE } from './database/embedded-postgres';
 import { HealthModule } from './health/health.module';
 import { OrganizationsModule } from './organizations/organizations.module';
 import { PeopleModule } from './people/people.module';
@@ -29,9 +30,12 @@ export class AppModule {
           // Express 5 path syntax; the default '*' triggers Nest's legacy-route warning.
           forRoutes: [{ path: '{*path}', method: RequestMethod.ALL }],
         }),
-        TypeOrmModule.forRoot(dataSourceOptions(database, engine === 'pglite' ? EMBEDDED_MAX_CONNECTIONS : 20)),
-        // Applied only where a route opts in (login); named 'default' so replies carry the standard Retry-After.
-        ThrottlerModule.forRoot([{ name: 'default', ttl: 60_000, limit: config.loginRateLimit }]),
+        TypeOrmModule.forRoot({
+          ...dataSourceOptions(database, engine === 'pglite' ? EMBEDDED_POOL_SIZE : 20),
+          // The embedded database is in-process: if it did not start, retrying cannot help.
+          retryAttempts: engine === 'pglite' ? 0 : 10,
+        }),
+        ThrottlerModule.forRoot(loginThrottlers(config.loginRateLimit)),
         AuthModule,
         OrganizationsModule,
         PeopleModule,

@@ -1,2 +1,4 @@
+export * from './lib/membership';
 export * from './lib/permissions';
+export * from './lib/person-edits';
 export * from './lib/quorum';

@@ -40,7 +40,11 @@ export class AccessGuard implements CanActivate {
     const requirement = this.reflector.getAllAndOverride<PermissionRequirement | undefined>(PERMISSION_KEY, targets);
     if (requirement) {
       const commissionId = requirement.commissionParam ? request.params[requirement.commissionParam] : undefined;
-      if (!can(user.me, requirement.permission, typeof commissionId === 'string' ? commissionId : undefined)) {
+      // A misspelt param must not widen the check to "in any commission".
+      if (requirement.commissionParam && typeof commissionId !== 'string') {
+        throw new Error(`Route declares commission param "${requirement.commissionParam}" but has none`);
+      }
+      if (!can(user.me, requirement.permission, typeof commissionId === 'string' ? commissionId.toLowerCase() : undefined)) {
         throw new AppException('forbidden');
       }
       return true;

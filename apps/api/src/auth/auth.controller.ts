@@ -1,13 +1,13 @@
 import { LoginResponse, LoginSchema, Me, SESSION_COOKIE, UpdateMeSchema } from '@cocrea/contracts';
 import { Body, Controller, Get, HttpCode, Inject, Patch, Post, Res, UseGuards } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
+import { ThrottlerGuard } from '@nestjs/throttler';
 import type { Response } from 'express';
 import { createZodDto } from 'nestjs-zod';
 import { APP_CONFIG, AppConfig } from '../config/config';
 import { Authenticated, CurrentUser, Public } from './auth.decorators';
 import { AuthService } from './auth.service';
 import type { AuthenticatedUser } from './authenticated-user';
-import { LoginThrottlerGuard } from './login-throttler.guard';
 
 class LoginDto extends createZodDto(LoginSchema) {}
 class UpdateMeDto extends createZodDto(UpdateMeSchema) {}
@@ -23,7 +23,7 @@ export class AuthController {
   @Public()
   @Post('login')
   @HttpCode(200)
-  @UseGuards(LoginThrottlerGuard)
+  @UseGuards(ThrottlerGuard)
   async login(@Body() body: LoginDto, @Res({ passthrough: true }) response: Response): Promise<LoginResponse> {
     const result = await this.auth.login(body.email, body.password);
     response.cookie(SESSION_COOKIE, result.token, {

@@ -1,8 +1,9 @@
 import { CommissionRoleGrant, LoginResponse, Me, UpdateMe } from '@cocrea/contracts';
+import { commissionDay, isActiveOn } from '@cocrea/domain';
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { createHash, randomBytes } from 'node:crypto';
-import { DataSource, IsNull, MoreThan, Or } from 'typeorm';
+import { DataSource, LessThan, MoreThan } from 'typeorm';
 import { CommissionMemberEntity } from '../commissions/commission-member.entity';
 import { AppException } from '../common/problem';
 import { APP_CONFIG, AppConfig } from '../config/config';
@@ -13,7 +14,6 @@ import type { AuthenticatedUser } from './authenticated-user';
 import { PasswordHasher } from './password-hasher';
 
 const sha256 = (token: string) => createHash('sha256').update(token).digest('hex');
-const today = () => new Date().toISOString().slice(0, 10);
 
 @Injectable()
 export class AuthService {
@@ -40,7 +40,9 @@ export class AuthService {
 
     const token = randomBytes(32).toString('base64url');
     const expiresAt = new Date(Date.now() + this.config.sessionTtlHours * 3_600_000);
-    await this.db.getRepository(AuthSessionEntity).insert({ tokenHash: sha256(token), personId: person.id, expiresAt });
+    const sessions = this.db.getRepository(AuthSessionEntity);
+    await sessions.delete({ personId: person.id, expiresAt: LessThan(new Date()) });
+    await sessions.insert({ tokenHash: sha256(token), personId: person.id, expiresAt });
     return { token, expiresAt: expiresAt.toISOString(), me: await this.me(person.id) };
   }
 
@@ -64,10 +66,11 @@ export class AuthService {
   async me(personId: string): Promise<Me> {
     const person = await this.db.getRepository(PersonEntity).findOne({ where: { id: personId }, relations: { organization: true } });
     if (!person) throw new AppException('unauthenticated');
-    const memberships = await this.db.getRepository(CommissionMemberEntity).find({
-      where: { personId, until: Or(IsNull(), MoreThan(today())) },
-    });
-    const commissions: CommissionRoleGrant[] = memberships.map((m) => ({ commissionId: m.commissionId, role: m.role, votes: m.votes }));
+    const day = commissionDay();
+    const memberships = await this.db.getRepository(CommissionMemberEntity).findBy({ personId });
+    const commissions: CommissionRoleGrant[] = memberships
+      .filter((m) => isActiveOn(m, day))
+      .map((m) => ({ commissionId: m.commissionId, role: m.role, votes: m.votes }));
     return { ...toPerson(person), commissions };
   }
 }

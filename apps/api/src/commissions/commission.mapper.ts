@@ -2,7 +2,7 @@ import { Commission, CommissionMember } from '@cocrea/contracts';
 import { toPerson } from '../people/person.mapper';
 import { CommissionMemberEntity } from './commission-member.entity';
 import { CommissionEntity } from './commission.entity';
-import { isActiveMembership } from './membership';
+import { commissionDay, isActiveOn } from '@cocrea/domain';
 
 export function toCommission(entity: CommissionEntity, memberCount: number): Commission {
   return {
@@ -25,7 +25,7 @@ export function toCommissionMember(entity: CommissionMemberEntity): CommissionMe
     votes: entity.votes,
     since: entity.since,
     until: entity.until,
-    active: isActiveMembership(entity),
+    active: isActiveOn(entity, commissionDay()),
     person: toPerson(entity.person),
   };
 }

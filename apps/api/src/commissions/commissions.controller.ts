@@ -72,6 +72,12 @@ export class CommissionsController {
     sendExport(response, format, 'commission-members', MEMBER_EXPORT_COLUMNS, await this.commissions.exportMembers(commissionId, filters));
   }
 
+  @Authenticated()
+  @Get(':commissionId/members/:memberId')
+  getMember(@UuidParam('commissionId') commissionId: string, @UuidParam('memberId') memberId: string): Promise<CommissionMember> {
+    return this.commissions.getMember(commissionId, memberId);
+  }
+
   @RequirePermission('members.write', 'commissionId')
   @Post(':commissionId/members')
   addMember(@UuidParam('commissionId') commissionId: string, @Body() body: CreateMemberDto): Promise<CommissionMember> {

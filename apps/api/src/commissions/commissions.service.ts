@@ -7,6 +7,7 @@ import {
   PageQuery,
   UpdateCommissionMember,
 } from '@cocrea/contracts';
+import { commissionDay } from '@cocrea/domain';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, SelectQueryBuilder } from 'typeorm';
@@ -20,7 +21,8 @@ import { CommissionEntity } from './commission.entity';
 
 type MemberFilters = Omit<CommissionMemberQuery, 'page' | 'pageSize'>;
 
-const ACTIVE = `(member.until IS NULL OR member.until >= CURRENT_DATE)`;
+/** SQL twin of `isActiveOn` in libs/domain; `:today` is `commissionDay()`. */
+const ACTIVE = `((member.since IS NULL OR member.since <= :today) AND (member.until IS NULL OR member.until >= :today))`;
 
 @Injectable()
 export class CommissionsService {
@@ -81,7 +83,7 @@ export class CommissionsService {
     return this.getMember(commissionId, memberId);
   }
 
-  private async getMember(commissionId: string, memberId: string): Promise<CommissionMember> {
+  async getMember(commissionId: string, memberId: string): Promise<CommissionMember> {
     const member = await this.membersQuery(commissionId).andWhere('member.id = :memberId', { memberId }).getOne();
     if (!member) throw notFound('un integrante de la comisión', 'commission member');
     return toCommissionMember(member);
@@ -101,7 +103,7 @@ export class CommissionsService {
       .select('member.commission_id', 'commissionId')
       .addSelect('count(*)::int', 'count')
       .where('member.commission_id IN (:...ids)', { ids })
-      .andWhere(ACTIVE)
+      .andWhere(ACTIVE, { today: commissionDay() })
       .groupBy('member.commission_id')
       .getRawMany<{ commissionId: string; count: number }>();
     return new Map(rows.map((r) => [r.commissionId, r.count]));
@@ -118,8 +120,8 @@ export class CommissionsService {
 
   private filteredMembers(commissionId: string, filters: MemberFilters): SelectQueryBuilder<CommissionMemberEntity> {
     const qb = orderByFolded(this.membersQuery(commissionId), 'person.name', 'member.id');
-    if (filters.status === 'active') qb.andWhere(ACTIVE);
-    if (filters.status === 'former') qb.andWhere(`NOT ${ACTIVE}`);
+    if (filters.status === 'active') qb.andWhere(ACTIVE, { today: commissionDay() });
+    if (filters.status === 'former') qb.andWhere(`NOT ${ACTIVE}`, { today: commissionDay() });
     if (filters.role) qb.andWhere('member.role = :role', { role: filters.role });
     if (filters.state) qb.andWhere('org.state = :state', { state: filters.state });
     whereTextMatches(qb, ['person.name', 'person.title', 'org.name', 'org.state'], filters.q);

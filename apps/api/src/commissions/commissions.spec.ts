@@ -67,6 +67,47 @@ describe('commissions and members', () => {
     expect((await members('role=observer')).total).toBe(1);
   });
 
+  it('counts a member from their first day to their last, inclusive', async () => {
+    const [person] = (await t.http.get('/api/people?q=Raúl Cazares').set('Authorization', secretary)).body.items;
+    const added = await t.http
+      .post(`/api/commissions/${commissionId}/members`)
+      .set('Authorization', secretary)
+      .send({ personId: person.id, role: 'commissioner', since: '2099-01-01' })
+      .expect(201);
+    expect(added.body.active).toBe(false);
+    expect((await members('q=Cazares')).total).toBe(0);
+    const raul = await t.login('raul.cazares@demo.cocrea.mx');
+    expect((await t.http.get('/api/auth/me').set('Authorization', raul)).body.commissions).toEqual([]);
+    const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'America/Mexico_City' }).format(new Date());
+    await t.http
+      .patch(`/api/commissions/${commissionId}/members/${added.body.id}`)
+      .set('Authorization', secretary)
+      .send({ until: null })
+      .expect(200);
+    const [gilda] = (await members('q=Gilda Segovia')).items;
+    const lastDay = await t.http
+      .patch(`/api/commissions/${commissionId}/members/${gilda.id}`)
+      .set('Authorization', secretary)
+      .send({ until: today })
+      .expect(200);
+    expect(lastDay.body.active).toBe(true);
+    await t.http
+      .patch(`/api/commissions/${commissionId}/members/${gilda.id}`)
+      .set('Authorization', secretary)
+      .send({ until: null })
+      .expect(200);
+  });
+
+  it('reads one member, and 404 for a member of no such id', async () => {
+    const [chair] = (await members('role=chair')).items;
+    const one = await t.http.get(`/api/commissions/${commissionId}/members/${chair.id}`).set('Authorization', secretary).expect(200);
+    expect(one.body).toMatchObject({ role: 'chair', person: { name: 'María del Carmen Nava Polina' } });
+    await t.http
+      .get(`/api/commissions/${commissionId}/members/5b0e8c1d-2f3a-4b5c-8d6e-7f8091a2b3c4`)
+      .set('Authorization', secretary)
+      .expect(404);
+  });
+
   it('records that a member left, and refuses an end before the start', async () => {
     const [member] = (await members('q=Villar Pinto')).items;
     await t.http

@@ -1,6 +1,5 @@
 import { Page, PageQuery } from '@cocrea/contracts';
 import { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
-import { foldForSearch } from '../database/columns';
 
 /** Runs one page of `qb` and maps its rows to response shapes. */
 export async function paginate<E extends ObjectLiteral, R>(
@@ -32,6 +31,21 @@ export function orderByFolded<E extends ObjectLiteral>(qb: SelectQueryBuilder<E>
   return qb.orderBy(FOLD(column), 'ASC').addOrderBy(idColumn, 'ASC');
 }
 
+/** Accented letters of Spanish (and the odd French or Portuguese name) and what they fold to. */
+const ACCENTED = 'áéíóúüñàèìòùâêîôûäëïöçãõ';
+const PLAIN = 'aeiouunaeiouaeiouaeiocao';
+
+/** Lower-case and fold accents exactly as the SQL `FOLD` does, so both sides of a LIKE agree. */
+export function foldForSearch(text: string): string {
+  const lower = text.toLowerCase();
+  let folded = '';
+  for (const char of lower) {
+    const at = ACCENTED.indexOf(char);
+    folded += at === -1 ? char : PLAIN[at];
+  }
+  return folded;
+}
+
 function FOLD(expr: string): string {
-  return `translate(lower(coalesce(${expr}, '')), 'áéíóúüñàèìòùâêîôû', 'aeiouunaeiouaeiou')`;
+  return `translate(lower(coalesce(${expr}, '')), '${ACCENTED}', '${PLAIN}')`;
 }

@@ -8,7 +8,7 @@ const EnvSchema = z.object({
   DATABASE_URL: z.url().optional(),
   REDIS_URL: z.url().optional(),
   WEB_DIST: z.string().optional(),
-  SEED_DEMO: z.enum(['true', 'false']).default('true'),
+  SEED_DEMO: z.enum(['true', 'false']).optional(),
   SESSION_TTL_HOURS: z.coerce
     .number()
     .positive()
@@ -46,7 +46,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     databaseUrl: e.DATABASE_URL,
     redisUrl: e.REDIS_URL,
     webDist: resolve(e.WEB_DIST ?? 'dist/apps/web/browser'),
-    seedDemo: e.SEED_DEMO === 'true',
+    // The demo accounts share a published password: loaded by default only on the embedded database.
+    seedDemo: (e.SEED_DEMO ?? (e.DATABASE_URL ? 'false' : 'true')) === 'true',
     sessionTtlHours: e.SESSION_TTL_HOURS,
     cookieSecure: e.COOKIE_SECURE === 'true',
     loginRateLimit: e.LOGIN_RATE_LIMIT,

@@ -18,6 +18,7 @@ export function dataSourceOptions(target: DatabaseTarget, poolSize: number): Dat
     synchronize: false,
     uuidExtension: 'pgcrypto',
     installExtensions: false,
-    extra: { max: poolSize, connectionTimeoutMillis: 10_000, query_timeout: 15_000 },
+    // PGlite keeps idle connections for free; dropping them only races the socket server's slot count.
+    extra: { max: poolSize, connectionTimeoutMillis: 10_000, query_timeout: 15_000, idleTimeoutMillis: 'url' in target ? 10_000 : 0 },
   };
 }

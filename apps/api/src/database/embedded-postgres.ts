@@ -6,7 +6,10 @@ import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
 
 /** Port number pg appends to a Unix socket directory (`.s.PGSQL.<port>`). */
 const SOCKET_PORT = 5432;
-export const EMBEDDED_MAX_CONNECTIONS = 10;
+export const EMBEDDED_POOL_SIZE = 10;
+/** Headroom over the pool: the server frees a slot only after a closed client's socket is gone. */
+const MAX_CONNECTIONS = EMBEDDED_POOL_SIZE + 5;
+const DRAIN_TIMEOUT_MS = 5_000;
 
 /** Unix socket paths are limited to ~107 bytes; beyond that the socket goes to the temp dir. */
 const MAX_SOCKET_PARENT_LENGTH = 70;
@@ -38,13 +41,17 @@ export async function startEmbeddedPostgres(dataDir?: string): Promise<EmbeddedP
   const server = new PGLiteSocketServer({
     db,
     path: join(socketDir, `.s.PGSQL.${SOCKET_PORT}`),
-    maxConnections: EMBEDDED_MAX_CONNECTIONS,
+    maxConnections: MAX_CONNECTIONS,
   });
   await server.start();
   return {
     socketDir,
     port: SOCKET_PORT,
     async stop() {
+      // pg's pool.end() does not wait for its sockets to close; give them a moment before closing the server.
+      for (const deadline = Date.now() + DRAIN_TIMEOUT_MS; server.getStats().activeConnections > 0 && Date.now() < deadline; ) {
+        await new Promise((resolve) => setTimeout(resolve, 10));
+      }
       await server.stop();
       await db.close();
       rmSync(socketDir, { recursive: true, force: true });

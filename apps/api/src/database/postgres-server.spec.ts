@@ -21,9 +21,12 @@ describe('on a real PostgreSQL server', () => {
     let t: TestApp;
     const admin = async (sql: string) => {
       const client = new Client({ connectionString: serverUrl });
-      await client.connect();
-      await client.query(sql);
-      await client.end();
+      try {
+        await client.connect();
+        await client.query(sql);
+      } finally {
+        await client.end();
+      }
     };
 
     beforeAll(async () => {
@@ -34,7 +37,7 @@ describe('on a real PostgreSQL server', () => {
     });
     afterAll(async () => {
       await t?.close();
-      await admin(`DROP DATABASE IF EXISTS ${database}`);
+      await admin(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`);
     });
 
     it('migrates with nothing left pending and reports the engine', async () => {

@@ -11,7 +11,8 @@ import { Body, Controller, Get, Patch, Post, Query, Res } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { createZodDto } from 'nestjs-zod';
-import { Authenticated, RequirePermission } from '../auth/auth.decorators';
+import { Authenticated, CurrentUser, RequirePermission } from '../auth/auth.decorators';
+import type { AuthenticatedUser } from '../auth/authenticated-user';
 import { ExportColumn, sendExport } from '../common/export';
 import { UuidParam } from '../common/uuid-param';
 import { PeopleService } from './people.service';
@@ -62,7 +63,7 @@ export class PeopleController {
 
   @RequirePermission('people.write')
   @Patch(':id')
-  update(@UuidParam('id') id: string, @Body() body: UpdatePersonDto): Promise<Person> {
-    return this.people.update(id, body);
+  update(@CurrentUser() user: AuthenticatedUser, @UuidParam('id') id: string, @Body() body: UpdatePersonDto): Promise<Person> {
+    return this.people.update(user.me, id, body);
   }
 }

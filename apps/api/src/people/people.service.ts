@@ -1,10 +1,11 @@
 import { CreatePerson, Page, Person, PersonDetail, PersonQuery, UpdatePerson } from '@cocrea/contracts';
+import { Actor, commissionDay, isActiveOn, personEditRefusal } from '@cocrea/domain';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, SelectQueryBuilder } from 'typeorm';
+import { AuthSessionEntity } from '../auth/auth-session.entity';
 import { PasswordHasher } from '../auth/password-hasher';
 import { CommissionMemberEntity } from '../commissions/commission-member.entity';
-import { isActiveMembership } from '../commissions/membership';
 import { orderByFolded, paginate, whereTextMatches } from '../common/pagination';
 import { AppException, invalidField, notFound } from '../common/problem';
 import { isUniqueViolation } from '../common/unique-violation';
@@ -31,6 +32,7 @@ export class PeopleService {
 
   async get(id: string): Promise<PersonDetail> {
     const person = await this.find(id);
+    const today = commissionDay();
     const memberships = await this.db.getRepository(CommissionMemberEntity).find({
       where: { personId: id },
       relations: { commission: true },
@@ -46,7 +48,7 @@ export class PeopleService {
         votes: m.votes,
         since: m.since,
         until: m.until,
-        active: isActiveMembership(m),
+        active: isActiveOn(m, today),
       })),
     };
   }
@@ -64,13 +66,18 @@ export class PeopleService {
     }
   }
 
-  async update(id: string, changes: UpdatePerson): Promise<Person> {
+  /** A changed password ends every session of that person, so an old token cannot outlive it. */
+  async update(actor: Actor, id: string, changes: UpdatePerson): Promise<Person> {
     const { password, ...fields } = changes;
     const person = await this.find(id);
+    if (personEditRefusal(actor, person, Object.keys(changes))) throw new AppException('forbidden');
     await this.assertOrganizationExists(fields.organizationId);
-    const passwordHash = password ? { passwordHash: await this.hasher.hash(password) } : {};
+    const passwordHash = password ? await this.hasher.hash(password) : undefined;
     try {
-      await this.db.getRepository(PersonEntity).update({ id }, { ...fields, ...passwordHash });
+      await this.db.transaction(async (em) => {
+        await em.update(PersonEntity, { id }, { ...fields, ...(passwordHash ? { passwordHash } : {}) });
+        if (passwordHash) await em.delete(AuthSessionEntity, { personId: id });
+      });
     } catch (error) {
       throw this.mapConflict(error, fields.email ?? person.email);
     }

@@ -61,15 +61,40 @@ describe('people', () => {
     expect(missing.body.detail).toBe('No existe una persona con ese identificador.');
   });
 
-  it('updates a person and changes their password', async () => {
+  it('lets the secretary update a profile', async () => {
     const [jorge] = (await list('q=Jorge Contreras')).items;
     await t.http
       .patch(`/api/people/${jorge.id}`)
       .set('Authorization', secretary)
-      .send({ title: 'Director de Gobierno Abierto', password: 'nueva-clave-2021' })
+      .send({ title: 'Director de Gobierno Abierto' })
       .expect(200);
-    await t.login(jorge.email, 'nueva-clave-2021');
     expect((await list('q=Jorge Contreras')).items[0].title).toBe('Director de Gobierno Abierto');
+  });
+
+  it('keeps credentials and admin accounts out of the secretary’s reach', async () => {
+    const [admin] = (await list('q=admin@demo')).items;
+    const [claudia] = (await list('q=Claudia Arteaga')).items;
+    const attempts = [
+      [admin.id, { password: 'tomada-por-la-secretaria' }],
+      [admin.id, { title: 'Otra' }],
+      [claudia.id, { password: 'tomada-por-la-secretaria' }],
+      [claudia.id, { email: 'secretaria@example.org' }],
+    ] as const;
+    for (const [id, changes] of attempts) {
+      const response = await t.http.patch(`/api/people/${id}`).set('Authorization', secretary).send(changes).expect(403);
+      expect(response.body.code).toBe('forbidden');
+    }
+    await t.login(DEMO.admin);
+    await t.login(claudia.email);
+  });
+
+  it('lets an admin reset a password, which ends the person’s open sessions', async () => {
+    const admin = await t.login(DEMO.admin);
+    const [jorge] = (await list('q=Jorge Contreras')).items;
+    const before = await t.login(jorge.email);
+    await t.http.patch(`/api/people/${jorge.id}`).set('Authorization', admin).send({ password: 'nueva-clave-2021' }).expect(200);
+    await t.http.get('/api/auth/me').set('Authorization', before).expect(401);
+    await t.login(jorge.email, 'nueva-clave-2021');
   });
 
   it('exports people as CSV', async () => {

@@ -19,7 +19,26 @@ export interface TestApp {
  * The real application on a fresh in-memory PGlite with the real migrations: one per test file
  * (or on the PostgreSQL server at `databaseUrl`). `seed` loads the demo commission from the 2021-02-15 record.
  */
-export async function startTestApp(options: { seed?: boolean; env?: Record<string, string>; databaseUrl?: string } = {}): Promise<TestApp> {
+type TestAppOptions = { seed?: boolean; env?: Record<string, string>; databaseUrl?: string };
+
+const started = new Set<Promise<TestApp>>();
+
+export function startTestApp(options: TestAppOptions = {}): Promise<TestApp> {
+  const app = boot(options);
+  started.add(app);
+  return app;
+}
+
+/**
+ * Closes every app the test file started, including one whose beforeAll timed out before it was
+ * ready: a leaked PGlite socket server would keep jest from ever exiting. Run after each file.
+ */
+export async function closeStartedTestApps(): Promise<void> {
+  for (const app of started) await app.then((t) => t.close()).catch(() => undefined);
+  started.clear();
+}
+
+async function boot(options: TestAppOptions): Promise<TestApp> {
   const pg: EmbeddedPostgres | null = options.databaseUrl ? null : await startEmbeddedPostgres();
   const config = loadConfig({ SEED_DEMO: 'false', LOG_LEVEL: 'silent', WEB_DIST: '/nonexistent', ...options.env });
   const app = await createApp(config, pg ?? { url: options.databaseUrl as string }).catch(async (error: unknown) => {
@@ -35,6 +54,7 @@ export async function startTestApp(options: { seed?: boolean; env?: Record<strin
     throw error;
   }
   const http = request(app.getHttpServer());
+  let closing: Promise<void> | undefined;
   return {
     app,
     http,
@@ -43,9 +63,15 @@ export async function startTestApp(options: { seed?: boolean; env?: Record<strin
       if (response.status !== 200) throw new Error(`login ${email}: ${response.status} ${response.text}`);
       return `Bearer ${(response.body as { token: string }).token}`;
     },
-    async close() {
-      await app.close();
-      await pg?.stop();
+    close() {
+      closing ??= (async () => {
+        try {
+          await app.close();
+        } finally {
+          await pg?.stop();
+        }
+      })();
+      return closing;
     },
   };
 }

@@ -31,15 +31,21 @@ const SQLSTATE_CODES: Record<string, ErrorCode> = {
   '22007': 'validation_failed',
   '22008': 'validation_failed',
   '22001': 'validation_failed',
+  '22021': 'validation_failed',
+  '23514': 'validation_failed',
   '57P01': 'service_unavailable',
   '57P03': 'service_unavailable',
 };
 
-const UNAVAILABLE = /ECONNREFUSED|ENOENT|Connection terminated|connect ETIMEDOUT|timeout exceeded|Query read timeout/i;
+const UNAVAILABLE =
+  /ECONNREFUSED|connect ENOENT|Connection terminated|connect ETIMEDOUT|timeout exceeded|Query read timeout|Too many connections/i;
 
+/** body-parser and http-errors failures: `expose` marks a client error that is safe to report. */
 interface BodyParserError {
   type?: string;
   limit?: number;
+  status?: number;
+  expose?: boolean;
 }
 
 const spanish = z.locales.es().localeError;
@@ -69,8 +75,12 @@ export function classifyError(exception: unknown): Classified {
   if (parserError?.type === 'entity.parse.failed') return { code: 'malformed_body' };
   if (parserError?.type === 'entity.too.large') return { code: 'payload_too_large', params: { limit: `${parserError.limit} B` } };
   if (parserError?.type === 'charset.unsupported' || parserError?.type === 'encoding.unsupported') return { code: 'malformed_body' };
+  if (parserError?.expose && typeof parserError.status === 'number' && parserError.status >= 400 && parserError.status < 500) {
+    return { code: parserError.status === 413 ? 'payload_too_large' : 'malformed_body' };
+  }
   if (exception instanceof HttpException) {
-    return { code: HTTP_STATUS_CODES[exception.getStatus()] ?? 'validation_failed' };
+    const status = exception.getStatus();
+    return { code: HTTP_STATUS_CODES[status] ?? (status >= 500 ? 'internal' : 'validation_failed') };
   }
   if (exception instanceof QueryFailedError) {
     const sqlState = (exception.driverError as { code?: string } | undefined)?.code;

@@ -1,0 +1,3 @@
+import { closeStartedTestApps } from './test-app';
+
+afterAll(closeStartedTestApps);
