@@ -6,7 +6,14 @@ import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
 
 /** Port number pg appends to a Unix socket directory (`.s.PGSQL.<port>`). */
 const SOCKET_PORT = 5432;
-export const EMBEDDED_POOL_SIZE = 10;
+/**
+ * One connection. PGlite is a single Postgres session: pglite-socket queues each wire message on its
+ * own, so two connections' extended-protocol sequences (Parse/Bind/Execute) interleave and clobber
+ * each other's unnamed statement ("bind message supplies 2 parameters…", or a query bound to the
+ * wrong parameters). Seen under 40 concurrent requests; one connection serialises whole queries,
+ * which PGlite does anyway.
+ */
+export const EMBEDDED_POOL_SIZE = 1;
 /** Headroom over the pool: the server frees a slot only after a closed client's socket is gone. */
 const MAX_CONNECTIONS = EMBEDDED_POOL_SIZE + 5;
 const DRAIN_TIMEOUT_MS = 5_000;
