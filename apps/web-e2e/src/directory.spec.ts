@@ -25,7 +25,9 @@ test.describe('members directory', () => {
     await rows.first().getByRole('link', { name: 'Dora Ivonne Rosales Sotelo' }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Dora Ivonne Rosales Sotelo' })).toBeVisible();
     await expect(page.getByText('Organismo garante de transparencia de Morelos')).toBeVisible();
-    await page.goBack();
+    await page.getByRole('link', { name: /Volver al directorio/ }).click();
+    await expect(page).toHaveURL(/state=Morelos/);
+    await expect(page.getByRole('row').filter({ has: page.getByRole('link') })).toHaveCount(1);
 
     await page.getByRole('button', { name: 'English' }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Members directory' })).toBeVisible();

@@ -1,14 +1,16 @@
-import { provideHttpClient, withInterceptors } from '@angular/common/http';
-import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
+import { HttpTestingController } from '@angular/common/http/testing';
+import { ChangeDetectionStrategy, Component } from '@angular/core';
 import { ComponentFixture, TestBed } from '@angular/core/testing';
-import { Router, provideRouter } from '@angular/router';
+import { Router } from '@angular/router';
 import { ApiRoutes, Me } from '@cocrea/contracts';
-import { provideTestTransloco } from '../testing/i18n';
+import { configureWebTestBed, signIn } from '../testing/setup';
+import { StubPage } from '../testing/stub';
 import { App } from './app';
 import { AuthService } from './core/auth/auth.service';
-import { apiInterceptors } from './core/http/api.interceptors';
-import { LocaleService } from './core/i18n/locale.service';
-import { StubPage } from '../testing/stub';
+
+/** A page that shows no heading, like one still loading. */
+@Component({ selector: 'cc-no-heading-page', template: '<p>…</p>', changeDetection: ChangeDetectionStrategy.OnPush })
+class NoHeadingPage {}
 
 const me: Me = {
   id: '00000000-0000-4000-8000-000000000009',
@@ -28,29 +30,27 @@ describe('App shell', () => {
 
   async function render(signedIn: boolean) {
     if (signedIn) {
-      TestBed.inject(AuthService).login({ email: me.email, password: 'x' }).subscribe();
-      backend.expectOne(ApiRoutes.login).flush({ token: 't', expiresAt: '2030-01-01T00:00:00Z', me });
+      signIn(backend, me);
     }
     fixture = TestBed.createComponent(App);
     await TestBed.inject(Router).navigateByUrl(signedIn ? '/directory' : '/login');
     await fixture.whenStable();
   }
 
+  async function navigate(url: string) {
+    await TestBed.inject(Router).navigateByUrl(url);
+    await fixture.whenStable();
+  }
+
+  const directoryLink = () => shell().querySelector('nav a') as HTMLAnchorElement;
+
   beforeEach(() => {
-    localStorage.clear();
-    TestBed.configureTestingModule({
-      providers: [
-        provideTestTransloco(),
-        provideRouter([
-          { path: 'login', component: StubPage },
-          { path: 'directory', component: StubPage },
-        ]),
-        provideHttpClient(withInterceptors(apiInterceptors)),
-        provideHttpClientTesting(),
-      ],
-    });
-    backend = TestBed.inject(HttpTestingController);
-    TestBed.inject(LocaleService).init();
+    backend = configureWebTestBed([
+      { path: 'login', component: StubPage },
+      { path: 'directory', component: StubPage },
+      { path: 'people/:id', component: StubPage },
+      { path: 'loading', component: NoHeadingPage },
+    ]);
   });
 
   afterEach(() => backend.verify());
@@ -70,6 +70,60 @@ describe('App shell', () => {
     expect(link?.textContent?.trim()).toBe('Directorio');
     expect(link?.getAttribute('aria-current')).toBe('page');
     expect(shell().textContent).toContain('Josefina Román Vergara');
+  });
+
+  it('shows the signed-in person as plain text, announced as "Sesión iniciada como …"', async () => {
+    await render(true);
+    const user = shell().querySelector('.user') as HTMLElement;
+    expect(user.tagName).toBe('SPAN');
+    expect(user.closest('a, button, [role=link], [role=button]')).toBeNull();
+    expect(user.querySelector('a, button')).toBeNull();
+    // Said by the text itself, not only by the title tooltip that screen readers may skip.
+    expect(user.querySelector('.visually-hidden')?.textContent?.trim()).toBe('Sesión iniciada como Josefina Román Vergara');
+    expect(user.querySelector('[aria-hidden=true]')?.textContent?.trim()).toBe('Josefina Román Vergara');
+  });
+
+  it("marks Directorio as the current section on a person's page, but as the current page only on /directory", async () => {
+    await render(true);
+    expect(directoryLink().classList).toContain('nav__link--active');
+    expect(directoryLink().getAttribute('aria-current')).toBe('page');
+
+    await navigate('/people/p1');
+    expect(directoryLink().classList).toContain('nav__link--active');
+    expect(directoryLink().hasAttribute('aria-current')).toBe(false);
+
+    await navigate('/directory?q=ana');
+    expect(directoryLink().classList).toContain('nav__link--active');
+    expect(directoryLink().getAttribute('aria-current')).toBe('page');
+  });
+
+  it('does not mark Directorio on other pages', async () => {
+    await render(true);
+    await navigate('/loading');
+    expect(directoryLink().classList).not.toContain('nav__link--active');
+    expect(directoryLink().hasAttribute('aria-current')).toBe(false);
+  });
+
+  it("leaves focus alone on the first page, then moves it to each new page's heading", async () => {
+    await render(true);
+    expect(document.activeElement).toBe(document.body);
+
+    await navigate('/people/p1');
+    expect(document.activeElement?.tagName).toBe('H1');
+    expect(shell().querySelector('main')?.contains(document.activeElement)).toBe(true);
+  });
+
+  it('moves focus to <main> when the new page has no heading yet', async () => {
+    await render(true);
+    await navigate('/loading');
+    expect(document.activeElement?.id).toBe('main');
+  });
+
+  it('keeps focus where it is when only the query params change (filters of the same page)', async () => {
+    await render(true);
+    directoryLink().focus();
+    await navigate('/directory?q=ana');
+    expect(document.activeElement).toBe(directoryLink());
   });
 
   it('logs out through the api and goes to /login', async () => {

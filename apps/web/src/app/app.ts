@@ -1,10 +1,16 @@
-import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
+import { takeUntilDestroyed, toSignal } from '@angular/core/rxjs-interop';
 import { MatButton } from '@angular/material/button';
 import { MatToolbar } from '@angular/material/toolbar';
-import { Router, RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
+import { NavigationEnd, Router, RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
+import { distinctUntilChanged, filter, map, skip } from 'rxjs';
 import { AuthService } from './core/auth/auth.service';
 import { LanguageSwitch } from './core/ui/language-switch';
+import { PageFocus } from './core/ui/page-focus';
+
+/** A URL's path, without query params or fragment. */
+const pathOf = (url: string) => url.split(/[?#]/)[0];
 
 /** The shell: skip link, toolbar with navigation, account and language, then the page. */
 @Component({
@@ -17,6 +23,21 @@ import { LanguageSwitch } from './core/ui/language-switch';
 export class App {
   protected readonly auth = inject(AuthService);
   private readonly router = inject(Router);
+  private readonly pageFocus = inject(PageFocus);
+
+  /** The path of each page the router lands on. */
+  private readonly paths = this.router.events.pipe(
+    filter((event) => event instanceof NavigationEnd),
+    map((event) => pathOf(event.urlAfterRedirects)),
+  );
+  private readonly path = toSignal(this.paths, { initialValue: pathOf(this.router.url) });
+  /** A person's page belongs to the directory section: the nav shows it, without `aria-current` (that is for /directory). */
+  protected readonly inDirectory = computed(() => /^\/(directory|people)(\/|$)/.test(this.path()));
+
+  constructor() {
+    // A new page (not the first one, nor the same page with other filters): focus its heading, not <body>.
+    this.paths.pipe(distinctUntilChanged(), skip(1), takeUntilDestroyed()).subscribe(() => this.pageFocus.focusPage());
+  }
 
   /** Moves focus to the page content without touching the router (the base href breaks `#main`). */
   protected skipToContent(event: Event, main: HTMLElement): void {

@@ -1,15 +1,13 @@
-import { provideHttpClient, withInterceptors } from '@angular/common/http';
-import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
+import { HttpTestingController } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
-import { Router, provideRouter } from '@angular/router';
+import { Router } from '@angular/router';
 import { RouterTestingHarness } from '@angular/router/testing';
 import { ApiRoutes, Me, PROBLEM_CONTENT_TYPE, Problem } from '@cocrea/contracts';
-import { provideTestTransloco } from '../../testing/i18n';
+import { configureWebTestBed } from '../../testing/setup';
+import { StubPage } from '../../testing/stub';
 import { AuthService } from '../core/auth/auth.service';
-import { apiInterceptors } from '../core/http/api.interceptors';
 import { LocaleService } from '../core/i18n/locale.service';
 import { LoginPage } from './login.page';
-import { StubPage } from '../../testing/stub';
 
 const me: Me = {
   id: '00000000-0000-4000-8000-000000000003',
@@ -68,20 +66,10 @@ describe('LoginPage', () => {
   const alertText = (page: HTMLElement) => page.querySelector('[role=alert]')?.textContent?.trim();
 
   beforeEach(() => {
-    localStorage.clear();
-    TestBed.configureTestingModule({
-      providers: [
-        provideTestTransloco(),
-        provideRouter([
-          { path: 'login', component: LoginPage },
-          { path: '**', component: StubPage },
-        ]),
-        provideHttpClient(withInterceptors(apiInterceptors)),
-        provideHttpClientTesting(),
-      ],
-    });
-    backend = TestBed.inject(HttpTestingController);
-    TestBed.inject(LocaleService).init();
+    backend = configureWebTestBed([
+      { path: 'login', component: LoginPage },
+      { path: '**', component: StubPage },
+    ]);
   });
 
   afterEach(() => backend.verify());
@@ -91,6 +79,11 @@ describe('LoginPage', () => {
     expect(input(page, 'Correo electrónico').type).toBe('email');
     expect(input(page, 'Contraseña').type).toBe('password');
     expect(submitButton(page).textContent?.trim()).toBe('Entrar');
+  });
+
+  it('has a heading that can take focus after a navigation', async () => {
+    const page = await open();
+    expect(page.querySelector('h1')?.getAttribute('tabindex')).toBe('-1');
   });
 
   it('labels them in English after switching', async () => {

@@ -1,18 +1,16 @@
-import { provideHttpClient, withInterceptors } from '@angular/common/http';
-import { HttpTestingController, TestRequest, provideHttpClientTesting } from '@angular/common/http/testing';
+import { HttpTestingController, TestRequest } from '@angular/common/http/testing';
+import { Location } from '@angular/common';
 import { TestBed } from '@angular/core/testing';
 import { TestbedHarnessEnvironment } from '@angular/cdk/testing/testbed';
 import { MatFormFieldHarness } from '@angular/material/form-field/testing';
 import { MatPaginatorHarness } from '@angular/material/paginator/testing';
 import { MatSelectHarness } from '@angular/material/select/testing';
-import { Router, provideRouter } from '@angular/router';
+import { Router } from '@angular/router';
 import { RouterTestingHarness } from '@angular/router/testing';
 import { ApiRoutes, Commission, CommissionMember, PROBLEM_CONTENT_TYPE, Page } from '@cocrea/contracts';
-import { provideTestTransloco } from '../../testing/i18n';
-import { apiInterceptors } from '../core/http/api.interceptors';
-import { LocaleService } from '../core/i18n/locale.service';
-import { DirectoryPage, SEARCH_DEBOUNCE_MS } from './directory.page';
+import { configureWebTestBed } from '../../testing/setup';
 import { StubPage } from '../../testing/stub';
+import { DirectoryPage, SEARCH_DEBOUNCE_MS } from './directory.page';
 
 const commission: Commission = {
   id: 'c0ffee00-0000-4000-8000-000000000001',
@@ -72,21 +70,11 @@ describe('DirectoryPage', () => {
   }
 
   beforeEach(() => {
-    localStorage.clear();
-    TestBed.configureTestingModule({
-      providers: [
-        provideTestTransloco(),
-        provideRouter([
-          { path: 'directory', component: DirectoryPage },
-          { path: 'people/:id', component: StubPage },
-        ]),
-        provideHttpClient(withInterceptors(apiInterceptors)),
-        provideHttpClientTesting(),
-      ],
-    });
-    backend = TestBed.inject(HttpTestingController);
+    backend = configureWebTestBed([
+      { path: 'directory', component: DirectoryPage },
+      { path: 'people/:id', component: StubPage },
+    ]);
     router = TestBed.inject(Router);
-    TestBed.inject(LocaleService).init();
   });
 
   afterEach(() => backend.verify());
@@ -96,6 +84,8 @@ describe('DirectoryPage', () => {
     membersRequest().flush(pageOf([]));
     await settle();
     expect(view().querySelector('h1')?.textContent?.trim()).toBe('Directorio de integrantes');
+    // Focus goes there after a navigation (PageFocus): it must be able to take it.
+    expect(view().querySelector('h1')?.getAttribute('tabindex')).toBe('-1');
   });
 
   it('sends the filters from the URL to the api as query params', async () => {
@@ -132,12 +122,39 @@ describe('DirectoryPage', () => {
     expect(view().textContent).toContain('2 integrantes encontrados');
   });
 
+  it("hands the filters to a person's page so its way back keeps them", async () => {
+    await open('/directory?q=ana&state=Jalisco&status=all&page=2&pageSize=10');
+    membersRequest().flush(pageOf([member(11)], 11, 2, 10));
+    await settle();
+
+    (view().querySelector('tbody a') as HTMLAnchorElement).click();
+    await settle();
+    expect(router.url).toBe('/people/p11');
+    expect(TestBed.inject(Location).getState()).toMatchObject({
+      directoryQuery: { q: 'ana', state: 'Jalisco', status: 'all', page: '2', pageSize: '10' },
+    });
+  });
+
   it('says so when nothing matches', async () => {
     await open('/directory?q=zzz');
     membersRequest().flush(pageOf([]));
     await settle();
     expect(view().textContent).toContain('No hay integrantes que coincidan con la búsqueda');
     expect(view().querySelector('table')).toBeNull();
+  });
+
+  it('offers no downloads while nothing matches, and offers them again once something does', async () => {
+    await open('/directory?q=zzz');
+    membersRequest().flush(pageOf([]));
+    await settle();
+    expect(view().querySelector('a[download]')).toBeNull();
+    expect(view().textContent).not.toContain('Descargar');
+
+    await router.navigateByUrl('/directory?q=ana');
+    await settle();
+    membersRequest().flush(pageOf([member(1)]));
+    await settle();
+    expect(view().querySelectorAll('a[download]')).toHaveLength(2);
   });
 
   it('shows a progress bar while loading', async () => {
@@ -171,13 +188,17 @@ describe('DirectoryPage', () => {
     expect(alert?.textContent).toContain('No se pudo cargar el directorio.');
     expect(alert?.textContent).toContain('Servicio no disponible');
 
-    (alert?.querySelector('button') as HTMLButtonElement).click();
+    const retry = alert?.querySelector('button') as HTMLButtonElement;
+    retry.focus();
+    retry.click();
     await settle();
     // The commission is known already: only the members are asked for again.
     membersRequest().flush(pageOf([member(1)]));
     await settle();
     expect(view().querySelector('[role=alert]')).toBeNull();
     expect(view().querySelectorAll('tbody tr')).toHaveLength(1);
+    // The focused button went away with the panel: focus is on the page's heading, not lost on <body>.
+    expect(document.activeElement).toBe(view().querySelector('h1'));
   });
 
   it('drops the previous count and paginator when a later load fails', async () => {

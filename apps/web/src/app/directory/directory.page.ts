@@ -28,7 +28,7 @@ import {
 } from 'rxjs';
 import { TranslatedPaginatorIntl } from '../core/i18n/translated-paginator-intl';
 import { ErrorPanel } from '../core/ui/error-panel';
-import { MemberFilters, PAGE_SIZE_OPTIONS, filtersToQueryParams, readFilters, sameFilters } from './member-filters';
+import { MemberFilters, PAGE_SIZE_OPTIONS, directoryReturnState, filtersToQueryParams, readFilters, sameFilters } from './member-filters';
 import { MembersApi } from './members.api';
 
 export const SEARCH_DEBOUNCE_MS = 300;
@@ -80,12 +80,18 @@ export class DirectoryPage {
 
   protected readonly members = computed(() => this.page()?.items ?? []);
   protected readonly empty = computed(() => !this.loading() && this.page()?.items.length === 0);
+  /** Downloads of what the filters find; none while they find nobody (or the list did not load). */
   protected readonly exportLinks = computed(() => {
     const commission = this.commission();
     const filters = this.filters();
-    const link = (format: ExportFormat) => (commission ? this.api.exportUrl(commission.id, filters, format) : null);
+    if (!commission || !this.page()?.total) {
+      return null;
+    }
+    const link = (format: ExportFormat) => this.api.exportUrl(commission.id, filters, format);
     return { csv: link('csv'), json: link('json') };
   });
+  /** Navigation state for a person's link: their page's way back keeps these filters. */
+  protected readonly personLinkState = computed(() => directoryReturnState(this.filters()));
 
   protected readonly search = new FormControl(this.filters().q, { nonNullable: true });
 

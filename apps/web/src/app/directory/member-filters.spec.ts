@@ -1,5 +1,12 @@
 import { convertToParamMap } from '@angular/router';
-import { DEFAULT_FILTERS, filtersToHttpParams, filtersToQueryParams, readFilters } from './member-filters';
+import {
+  DEFAULT_FILTERS,
+  directoryQueryFromState,
+  directoryReturnState,
+  filtersToHttpParams,
+  filtersToQueryParams,
+  readFilters,
+} from './member-filters';
 
 describe('member filters', () => {
   it('reads every filter from the URL', () => {
@@ -53,4 +60,23 @@ describe('member filters', () => {
       'q=ana&role=secretary&state=Yucat%C3%A1n&status=active',
     );
   });
+
+  it("carries the directory's query through navigation state and back, defaults left out", () => {
+    const filters = { ...DEFAULT_FILTERS, q: 'ana', role: 'chair' as const, page: 3 };
+    const state = directoryReturnState(filters);
+    expect(state).toEqual({ directoryQuery: { q: 'ana', role: 'chair', page: '3' } });
+    // Through history.state as the router keeps it, next to its own keys.
+    expect(directoryQueryFromState(JSON.parse(JSON.stringify({ navigationId: 4, ...state })))).toEqual({
+      q: 'ana',
+      role: 'chair',
+      page: 3,
+    });
+  });
+
+  it.each([null, undefined, 'x', { navigationId: 2 }, { directoryQuery: 'q=ana' }, { directoryQuery: null }])(
+    'finds no directory query in the state %p',
+    (state) => {
+      expect(directoryQueryFromState(state)).toEqual({});
+    },
+  );
 });

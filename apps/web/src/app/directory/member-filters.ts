@@ -1,5 +1,5 @@
 import { HttpParams } from '@angular/common/http';
-import { ParamMap, Params } from '@angular/router';
+import { ParamMap, Params, convertToParamMap } from '@angular/router';
 import {
   COMMISSION_ROLES,
   CommissionRole,
@@ -89,4 +89,27 @@ export function filtersToHttpParams(filters: MemberFilters, withPage = true): Ht
 
 export function sameFilters(a: MemberFilters, b: MemberFilters): boolean {
   return a.q === b.q && a.state === b.state && a.role === b.role && a.status === b.status && a.page === b.page && a.pageSize === b.pageSize;
+}
+
+/** Navigation state under which the directory hands its filters to a person's page. */
+const RETURN_STATE_KEY = 'directoryQuery';
+
+/** Navigation state for a link out of the directory: the URL query params of `filters` (defaults left out). */
+export function directoryReturnState(filters: MemberFilters): Record<string, Params> {
+  const query = Object.entries(filtersToQueryParams(filters)).filter(([, value]) => value !== null);
+  return { [RETURN_STATE_KEY]: Object.fromEntries(query.map(([key, value]) => [key, String(value)])) };
+}
+
+/**
+ * The directory's query params from a page's navigation state (`history.state`, so it survives a reload),
+ * read again as filters so nothing else gets through; `{}` when the page was not reached from the directory.
+ */
+export function directoryQueryFromState(state: unknown): Params {
+  const query = (state as Record<string, unknown> | null | undefined)?.[RETURN_STATE_KEY];
+  if (!query || typeof query !== 'object') {
+    return {};
+  }
+  const strings = Object.entries(query).filter((entry): entry is [string, string] => typeof entry[1] === 'string');
+  const params = filtersToQueryParams(readFilters(convertToParamMap(Object.fromEntries(strings))));
+  return Object.fromEntries(Object.entries(params).filter(([, value]) => value !== null));
 }

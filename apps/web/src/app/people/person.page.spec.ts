@@ -1,15 +1,14 @@
-import { provideHttpClient, withInterceptors } from '@angular/common/http';
-import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
+import { HttpTestingController } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
-import { provideRouter, withComponentInputBinding } from '@angular/router';
+import { Router, withComponentInputBinding } from '@angular/router';
 import { RouterTestingHarness } from '@angular/router/testing';
 import { ApiRoutes, PROBLEM_CONTENT_TYPE, PersonDetail } from '@cocrea/contracts';
-import { provideTestTransloco } from '../../testing/i18n';
-import { apiInterceptors } from '../core/http/api.interceptors';
+import { configureWebTestBed } from '../../testing/setup';
+import { StubPage } from '../../testing/stub';
 import { registerAppLocales } from '../core/i18n/locale-data';
 import { LocaleService } from '../core/i18n/locale.service';
+import { MAIN_ID } from '../core/ui/page-focus';
 import { PersonPage } from './person.page';
-import { StubPage } from '../../testing/stub';
 
 const person: PersonDetail = {
   id: 'a1b2c3d4-0000-4000-8000-000000000001',
@@ -52,26 +51,19 @@ describe('PersonPage', () => {
   beforeAll(() => registerAppLocales());
 
   beforeEach(() => {
-    localStorage.clear();
-    TestBed.configureTestingModule({
-      providers: [
-        provideTestTransloco(),
-        provideRouter(
-          [
-            { path: 'people/:id', component: PersonPage },
-            { path: 'directory', component: StubPage },
-          ],
-          withComponentInputBinding(),
-        ),
-        provideHttpClient(withInterceptors(apiInterceptors)),
-        provideHttpClientTesting(),
+    backend = configureWebTestBed(
+      [
+        { path: 'people/:id', component: PersonPage },
+        { path: 'directory', component: StubPage },
       ],
-    });
-    backend = TestBed.inject(HttpTestingController);
-    TestBed.inject(LocaleService).init();
+      withComponentInputBinding(),
+    );
   });
 
-  afterEach(() => backend.verify());
+  afterEach(() => {
+    backend.verify();
+    document.getElementById(MAIN_ID)?.remove();
+  });
 
   it('shows the person, their organization and their commissions', async () => {
     await open();
@@ -119,6 +111,35 @@ describe('PersonPage', () => {
     backend.expectOne(ApiRoutes.person(person.id)).flush(person);
     await harness.fixture.whenStable();
     expect(view().querySelector('a.back')?.getAttribute('href')).toBe('/directory');
+    expect(view().querySelector('h1')?.getAttribute('tabindex')).toBe('-1');
+  });
+
+  it('goes back to the directory with the filters it was opened from', async () => {
+    harness = await RouterTestingHarness.create();
+    const router = TestBed.inject(Router);
+    await router.navigateByUrl(`/people/${person.id}`, {
+      state: { directoryQuery: { q: 'ana', state: 'Jalisco', page: '2' } },
+    });
+    await harness.fixture.whenStable();
+    backend.expectOne(ApiRoutes.person(person.id)).flush(person);
+    await harness.fixture.whenStable();
+
+    const back = view().querySelector('a.back') as HTMLAnchorElement;
+    expect(back.getAttribute('href')).toBe('/directory?q=ana&state=Jalisco&page=2');
+    back.click();
+    await harness.fixture.whenStable();
+    expect(router.url).toBe('/directory?q=ana&state=Jalisco&page=2');
+  });
+
+  it('keeps only valid directory filters from the navigation state', async () => {
+    harness = await RouterTestingHarness.create();
+    await TestBed.inject(Router).navigateByUrl(`/people/${person.id}`, {
+      state: { directoryQuery: { q: 'ana', state: 'Atlantis', returnUrl: '//evil.example', page: { n: 2 } } },
+    });
+    await harness.fixture.whenStable();
+    backend.expectOne(ApiRoutes.person(person.id)).flush(person);
+    await harness.fixture.whenStable();
+    expect(view().querySelector('a.back')?.getAttribute('href')).toBe('/directory?q=ana');
   });
 
   it('says the person does not exist on 404', async () => {
@@ -140,10 +161,16 @@ describe('PersonPage', () => {
     await harness.fixture.whenStable();
 
     expect(view().querySelector('h1')?.textContent?.trim()).toBe('No encontramos a esta persona');
+    expect(view().querySelector('h1')?.getAttribute('tabindex')).toBe('-1');
     expect(view().querySelector('button')).toBeNull();
   });
 
-  it('offers to retry after any other failure', async () => {
+  it('offers to retry after any other failure, keeping focus on the page', async () => {
+    // The shell's <main>, where focus goes while the page has no heading (it is loading again).
+    const main = document.createElement('main');
+    main.id = MAIN_ID;
+    main.tabIndex = -1;
+    document.body.appendChild(main);
     await open();
     backend.expectOne(ApiRoutes.person(person.id)).error(new ProgressEvent('error'), { status: 0 });
     await harness.fixture.whenStable();
@@ -151,7 +178,11 @@ describe('PersonPage', () => {
     const alert = view().querySelector('[role=alert]');
     expect(alert?.textContent).toContain('No se pudo cargar la ficha.');
     expect(alert?.textContent).toContain('No se pudo conectar con el servidor.');
-    (alert?.querySelector('button') as HTMLButtonElement).click();
+    const retry = alert?.querySelector('button') as HTMLButtonElement;
+    retry.focus();
+    retry.click();
+    await harness.fixture.whenStable();
+    expect(document.activeElement).toBe(main);
     backend.expectOne(ApiRoutes.person(person.id)).flush(person);
     await harness.fixture.whenStable();
     expect(view().querySelector('h1')?.textContent?.trim()).toBe(person.name);

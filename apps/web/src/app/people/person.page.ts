@@ -1,4 +1,4 @@
-import { DatePipe } from '@angular/common';
+import { DatePipe, Location } from '@angular/common';
 import { HttpClient } from '@angular/common/http';
 import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
 import { takeUntilDestroyed, toObservable } from '@angular/core/rxjs-interop';
@@ -10,6 +10,7 @@ import { EMPTY, Subject, catchError, combineLatest, startWith, switchMap, tap } 
 import { isApiError } from '../core/http/api-error';
 import { LocaleService } from '../core/i18n/locale.service';
 import { ErrorPanel } from '../core/ui/error-panel';
+import { directoryQueryFromState } from '../directory/member-filters';
 
 /** One person: contact, organization and the commissions they sit on. */
 @Component({
@@ -23,6 +24,8 @@ export class PersonPage {
   private readonly http = inject(HttpClient);
   private readonly retries = new Subject<void>();
   protected readonly locale = inject(LocaleService).locale;
+  /** The directory's filters when the person was opened from it, so the way back keeps them. */
+  protected readonly directoryQuery = directoryQueryFromState(inject(Location).getState());
 
   /** Bound from the `:id` route param. */
   readonly id = input.required<string>();

@@ -1,10 +1,8 @@
-import { provideHttpClient, withInterceptors } from '@angular/common/http';
-import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
+import { HttpTestingController } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
-import { ActivatedRouteSnapshot, Router, RouterStateSnapshot, UrlTree, provideRouter } from '@angular/router';
+import { ActivatedRouteSnapshot, Router, RouterStateSnapshot, UrlTree } from '@angular/router';
 import { ApiRoutes, Me } from '@cocrea/contracts';
-import { provideTestTransloco } from '../../../testing/i18n';
-import { apiInterceptors } from '../http/api.interceptors';
+import { configureWebTestBed, signIn } from '../../../testing/setup';
 import { LOCALE_STORAGE_KEY } from '../i18n/locale';
 import { LocaleService } from '../i18n/locale.service';
 import { authGuard, guestGuard, safeReturnUrl } from './auth.guards';
@@ -27,19 +25,9 @@ describe('AuthService and guards', () => {
   let locales: LocaleService;
 
   beforeEach(() => {
-    localStorage.clear();
-    TestBed.configureTestingModule({
-      providers: [
-        provideTestTransloco(),
-        provideRouter([]),
-        provideHttpClient(withInterceptors(apiInterceptors)),
-        provideHttpClientTesting(),
-      ],
-    });
+    backend = configureWebTestBed();
     auth = TestBed.inject(AuthService);
-    backend = TestBed.inject(HttpTestingController);
     locales = TestBed.inject(LocaleService);
-    locales.init();
   });
 
   afterEach(() => backend.verify());
@@ -89,8 +77,7 @@ describe('AuthService and guards', () => {
   });
 
   it('forgets the person after logout, even if the api fails', () => {
-    auth.login({ email: me.email, password: 'secret' }).subscribe();
-    backend.expectOne(ApiRoutes.login).flush({ token: 'jwt', expiresAt: '2030-01-01T00:00:00Z', me });
+    signIn(backend, me);
     auth.logout().subscribe({ error: () => undefined });
     backend.expectOne({ method: 'POST', url: ApiRoutes.logout }).flush(null, { status: 500, statusText: 'Error' });
     expect(auth.signedIn()).toBe(false);
@@ -108,8 +95,7 @@ describe('AuthService and guards', () => {
     });
 
     it('lets a signed-in person through', () => {
-      auth.login({ email: me.email, password: 'secret' }).subscribe();
-      backend.expectOne(ApiRoutes.login).flush({ token: 'jwt', expiresAt: '2030-01-01T00:00:00Z', me });
+      signIn(backend, me);
       expect(run('/directory')).toBe(true);
     });
   });
@@ -117,8 +103,7 @@ describe('AuthService and guards', () => {
   it('guestGuard sends a signed-in person from /login to the directory', () => {
     const run = () => TestBed.runInInjectionContext(() => guestGuard({} as ActivatedRouteSnapshot, {} as RouterStateSnapshot));
     expect(run()).toBe(true);
-    auth.login({ email: me.email, password: 'secret' }).subscribe();
-    backend.expectOne(ApiRoutes.login).flush({ token: 'jwt', expiresAt: '2030-01-01T00:00:00Z', me });
+    signIn(backend, me);
     expect(TestBed.inject(Router).serializeUrl(run() as UrlTree)).toBe('/directory');
   });
 

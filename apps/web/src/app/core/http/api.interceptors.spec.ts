@@ -1,13 +1,12 @@
-import { HttpClient, provideHttpClient, withInterceptors } from '@angular/common/http';
-import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
+import { HttpClient } from '@angular/common/http';
+import { HttpTestingController } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
-import { Router, provideRouter } from '@angular/router';
+import { Router } from '@angular/router';
 import { ApiRoutes, Me, PROBLEM_CONTENT_TYPE, Problem } from '@cocrea/contracts';
-import { provideTestTransloco } from '../../../testing/i18n';
+import { configureWebTestBed, signIn } from '../../../testing/setup';
 import { AuthService } from '../auth/auth.service';
 import { LocaleService } from '../i18n/locale.service';
 import { ApiError } from './api-error';
-import { apiInterceptors } from './api.interceptors';
 
 const invalidCredentials: Problem = {
   type: 'https://cocrea.example/problems/invalid_credentials',
@@ -37,18 +36,8 @@ describe('API interceptors', () => {
   let backend: HttpTestingController;
 
   beforeEach(() => {
-    localStorage.clear();
-    TestBed.configureTestingModule({
-      providers: [
-        provideTestTransloco(),
-        provideRouter([]),
-        provideHttpClient(withInterceptors(apiInterceptors)),
-        provideHttpClientTesting(),
-      ],
-    });
+    backend = configureWebTestBed();
     http = TestBed.inject(HttpClient);
-    backend = TestBed.inject(HttpTestingController);
-    TestBed.inject(LocaleService).init();
   });
 
   afterEach(() => backend.verify());
@@ -140,8 +129,7 @@ describe('API interceptors', () => {
     const auth = TestBed.inject(AuthService);
     const router = TestBed.inject(Router);
     const navigate = jest.spyOn(router, 'navigate').mockResolvedValue(true);
-    auth.login({ email: me.email, password: 'secret' }).subscribe();
-    backend.expectOne(ApiRoutes.login).flush({ token: 't', expiresAt: '2030-01-01T00:00:00Z', me });
+    signIn(backend, me);
     expect(auth.signedIn()).toBe(true);
 
     const failure = failWith(ApiRoutes.commissions);

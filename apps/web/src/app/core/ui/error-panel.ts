@@ -3,8 +3,12 @@ import { MatButton } from '@angular/material/button';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { isApiError } from '../http/api-error';
 import { LocaleService } from '../i18n/locale.service';
+import { PageFocus } from './page-focus';
 
-/** Explains a failed load in the interface language and offers to try again. */
+/**
+ * Explains a failed load in the interface language and offers to try again. Retrying usually removes the panel,
+ * and the focused button with it: focus then goes to the page's heading instead of `<body>`.
+ */
 @Component({
   selector: 'cc-error-panel',
   imports: [MatButton, TranslocoPipe],
@@ -15,7 +19,7 @@ import { LocaleService } from '../i18n/locale.service';
       @if (reason(); as reason) {
         <p>{{ reason.text ?? (reason.key | transloco) }}</p>
       }
-      <button mat-stroked-button type="button" (click)="retry.emit()">
+      <button mat-stroked-button type="button" (click)="onRetry()">
         {{ 'errors.retry' | transloco }}
       </button>
     </div>
@@ -36,11 +40,17 @@ import { LocaleService } from '../i18n/locale.service';
 })
 export class ErrorPanel {
   private readonly locales = inject(LocaleService);
+  private readonly pageFocus = inject(PageFocus);
 
   /** Translation key of the sentence that says what failed. */
   readonly heading = input.required<string>();
   readonly error = input<unknown>(null);
   readonly retry = output<void>();
+
+  protected onRetry(): void {
+    this.retry.emit();
+    this.pageFocus.focusPage(true);
+  }
 
   protected readonly reason = computed<{ text?: string; key?: string }>(() => {
     const error = this.error();

@@ -1,13 +1,9 @@
-import { provideHttpClient, withInterceptors } from '@angular/common/http';
-import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
+import { HttpTestingController } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
-import { provideRouter } from '@angular/router';
 import { ApiRoutes, Me } from '@cocrea/contracts';
-import { provideTestTransloco } from '../../../testing/i18n';
+import { configureWebTestBed, signIn } from '../../../testing/setup';
 import { AuthService } from '../auth/auth.service';
-import { apiInterceptors } from '../http/api.interceptors';
 import { LOCALE_STORAGE_KEY } from '../i18n/locale';
-import { LocaleService } from '../i18n/locale.service';
 import { LanguageSwitch } from './language-switch';
 
 const me: Me = {
@@ -32,17 +28,7 @@ describe('LanguageSwitch', () => {
   const button = (element: HTMLElement) => element.querySelector('button') as HTMLButtonElement;
 
   beforeEach(() => {
-    localStorage.clear();
-    TestBed.configureTestingModule({
-      providers: [
-        provideTestTransloco(),
-        provideRouter([]),
-        provideHttpClient(withInterceptors(apiInterceptors)),
-        provideHttpClientTesting(),
-      ],
-    });
-    http = TestBed.inject(HttpTestingController);
-    TestBed.inject(LocaleService).init();
+    http = configureWebTestBed();
   });
 
   afterEach(() => http.verify());
@@ -82,9 +68,8 @@ describe('LanguageSwitch', () => {
   });
 
   it('also saves the choice on the account when signed in', async () => {
+    signIn(http, me);
     const auth = TestBed.inject(AuthService);
-    auth.login({ email: me.email, password: 'x' }).subscribe();
-    http.expectOne(ApiRoutes.login).flush({ token: 't', expiresAt: '2030-01-01T00:00:00Z', me });
 
     const fixture = render();
     button(fixture.nativeElement).click();

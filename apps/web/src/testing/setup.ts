@@ -1,0 +1,35 @@
+import { provideHttpClient, withInterceptors } from '@angular/common/http';
+import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
+import { TestBed } from '@angular/core/testing';
+import { RouterFeatures, Routes, provideRouter } from '@angular/router';
+import { ApiRoutes, Me } from '@cocrea/contracts';
+import { AuthService } from '../app/core/auth/auth.service';
+import { apiInterceptors } from '../app/core/http/api.interceptors';
+import { LocaleService } from '../app/core/i18n/locale.service';
+import { provideTestTransloco } from './i18n';
+
+/**
+ * The TestBed the web specs share: a clean localStorage, the real translations, the router with `routes`,
+ * HttpClient with the app's interceptors against HttpTestingController, and the interface language chosen.
+ * Returns the HttpTestingController; each spec still calls `backend.verify()` after each test.
+ */
+export function configureWebTestBed(routes: Routes = [], ...features: RouterFeatures[]): HttpTestingController {
+  localStorage.clear();
+  TestBed.configureTestingModule({
+    providers: [
+      provideTestTransloco(),
+      provideRouter(routes, ...features),
+      provideHttpClient(withInterceptors(apiInterceptors)),
+      provideHttpClientTesting(),
+    ],
+  });
+  const backend = TestBed.inject(HttpTestingController);
+  TestBed.inject(LocaleService).init();
+  return backend;
+}
+
+/** Signs `me` in through AuthService, answering the login request. */
+export function signIn(backend: HttpTestingController, me: Me): void {
+  TestBed.inject(AuthService).login({ email: me.email, password: 'x' }).subscribe();
+  backend.expectOne({ method: 'POST', url: ApiRoutes.login }).flush({ token: 't', expiresAt: '2030-01-01T00:00:00Z', me });
+}
