@@ -8,7 +8,14 @@ describe('loadConfig', () => {
     expect(loadConfig({ SEED_DEMO: 'false' }).seedDemo).toBe(false);
   });
 
-  it.each([[{ PORT: 'abc' }], [{ DATABASE_URL: 'not a url' }], [{ SEED_DEMO: 'yes' }], [{ LOG_LEVEL: 'loud' }]])('refuses %j', (env) => {
+  it.each([
+    [{ PORT: 'abc' }],
+    [{ DATABASE_URL: 'not a url' }],
+    [{ SEED_DEMO: 'yes' }],
+    [{ LOG_LEVEL: 'loud' }],
+    [{ ADMIN_EMAIL: 'a@example.org' }],
+    [{ ADMIN_EMAIL: 'a@example.org', ADMIN_PASSWORD: 'corta' }],
+  ])('refuses %j', (env) => {
     expect(() => loadConfig(env)).toThrow(/Invalid environment/);
   });
 });

@@ -1,23 +1,27 @@
 import { resolve } from 'node:path';
 import { z } from 'zod';
 
-const EnvSchema = z.object({
-  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
-  HOST: z.string().default('0.0.0.0'),
-  DATA_DIR: z.string().default('./data'),
-  DATABASE_URL: z.url().optional(),
-  REDIS_URL: z.url().optional(),
-  WEB_DIST: z.string().optional(),
-  SEED_DEMO: z.enum(['true', 'false']).optional(),
-  SESSION_TTL_HOURS: z.coerce
-    .number()
-    .positive()
-    .max(24 * 30)
-    .default(12),
-  COOKIE_SECURE: z.enum(['true', 'false']).default('false'),
-  LOGIN_RATE_LIMIT: z.coerce.number().int().positive().default(10),
-  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
-});
+const EnvSchema = z
+  .object({
+    PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+    HOST: z.string().default('0.0.0.0'),
+    DATA_DIR: z.string().default('./data'),
+    DATABASE_URL: z.url().optional(),
+    REDIS_URL: z.url().optional(),
+    WEB_DIST: z.string().optional(),
+    SEED_DEMO: z.enum(['true', 'false']).optional(),
+    SESSION_TTL_HOURS: z.coerce
+      .number()
+      .positive()
+      .max(24 * 30)
+      .default(12),
+    COOKIE_SECURE: z.enum(['true', 'false']).default('false'),
+    LOGIN_RATE_LIMIT: z.coerce.number().int().positive().default(10),
+    LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+    ADMIN_EMAIL: z.email().optional(),
+    ADMIN_PASSWORD: z.string().min(12).optional(),
+  })
+  .refine((env) => !env.ADMIN_EMAIL === !env.ADMIN_PASSWORD, { message: 'ADMIN_EMAIL and ADMIN_PASSWORD go together' });
 
 export interface AppConfig {
   port: number;
@@ -31,6 +35,8 @@ export interface AppConfig {
   cookieSecure: boolean;
   loginRateLimit: number;
   logLevel: z.infer<typeof EnvSchema>['LOG_LEVEL'];
+  /** First platform admin of a deployment without demo data; created once, never overwritten. */
+  initialAdmin?: { email: string; password: string };
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
@@ -52,6 +58,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     cookieSecure: e.COOKIE_SECURE === 'true',
     loginRateLimit: e.LOGIN_RATE_LIMIT,
     logLevel: e.LOG_LEVEL,
+    initialAdmin: e.ADMIN_EMAIL && e.ADMIN_PASSWORD ? { email: e.ADMIN_EMAIL.toLowerCase(), password: e.ADMIN_PASSWORD } : undefined,
   };
 }
 

@@ -1,7 +1,8 @@
 import { Module } from '@nestjs/common';
 import { AuthModule } from '../auth/auth.module';
 import { PeopleController } from './people.controller';
+import { InitialAdminService } from './initial-admin.service';
 import { PeopleService } from './people.service';
 
-@Module({ imports: [AuthModule], controllers: [PeopleController], providers: [PeopleService] })
+@Module({ imports: [AuthModule], controllers: [PeopleController], providers: [PeopleService, InitialAdminService] })
 export class PeopleModule {}
