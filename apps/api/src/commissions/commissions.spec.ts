@@ -1,15 +1,11 @@
 import { CommissionMember, Page } from '@cocrea/contracts';
-import { DEMO, startTestApp, TestApp } from '../testing/test-app';
+import { startAsSecretary, TestApp } from '../testing/test-app';
 
 describe('commissions and members', () => {
   let t: TestApp;
   let secretary: string;
   let commissionId: string;
-  beforeAll(async () => {
-    t = await startTestApp({ seed: true });
-    secretary = await t.login(DEMO.secretary);
-    commissionId = (await t.http.get('/api/commissions').set('Authorization', secretary)).body.items[0].id;
-  });
+  beforeAll(async () => ({ t, secretary, commissionId } = await startAsSecretary()));
   afterAll(() => t?.close());
 
   const members = async (query: string) =>

@@ -1,5 +1,5 @@
 import { CommissionMember, MEXICAN_STATES, Page } from '@cocrea/contracts';
-import { DEMO, startTestApp, TestApp } from '../testing/test-app';
+import { startAsSecretary, TestApp } from '../testing/test-app';
 
 /**
  * Many requests at once on the embedded database: each must get its own query's answer. Guards the
@@ -10,11 +10,7 @@ describe('concurrent requests on the embedded database', () => {
   let t: TestApp;
   let secretary: string;
   let commissionId: string;
-  beforeAll(async () => {
-    t = await startTestApp({ seed: true });
-    secretary = await t.login(DEMO.secretary);
-    commissionId = (await t.http.get('/api/commissions').set('Authorization', secretary)).body.items[0].id;
-  });
+  beforeAll(async () => ({ t, secretary, commissionId } = await startAsSecretary()));
   afterAll(() => t?.close());
 
   it('answers 120 interleaved reads and writes each with its own result', async () => {

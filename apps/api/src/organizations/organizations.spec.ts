@@ -1,13 +1,10 @@
 import { Organization, Page } from '@cocrea/contracts';
-import { DEMO, startTestApp, TestApp } from '../testing/test-app';
+import { startAsSecretary, TestApp } from '../testing/test-app';
 
 describe('organizations', () => {
   let t: TestApp;
   let secretary: string;
-  beforeAll(async () => {
-    t = await startTestApp({ seed: true });
-    secretary = await t.login(DEMO.secretary);
-  });
+  beforeAll(async () => ({ t, secretary } = await startAsSecretary()));
   afterAll(() => t?.close());
 
   const list = async (query: string) =>

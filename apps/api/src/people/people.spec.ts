@@ -1,13 +1,10 @@
 import { Page, Person, PersonDetail } from '@cocrea/contracts';
-import { DEMO, startTestApp, TestApp } from '../testing/test-app';
+import { DEMO, startAsSecretary, TestApp } from '../testing/test-app';
 
 describe('people', () => {
   let t: TestApp;
   let secretary: string;
-  beforeAll(async () => {
-    t = await startTestApp({ seed: true });
-    secretary = await t.login(DEMO.secretary);
-  });
+  beforeAll(async () => ({ t, secretary } = await startAsSecretary()));
   afterAll(() => t?.close());
 
   const list = async (query: string) =>

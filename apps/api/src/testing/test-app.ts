@@ -76,6 +76,21 @@ async function boot(options: TestAppOptions): Promise<TestApp> {
   };
 }
 
+export interface DemoSession {
+  t: TestApp;
+  /** `Authorization` header of the demo commission's secretary. */
+  secretary: string;
+  commissionId: string;
+}
+
+/** The seeded app, signed in as the demo commission's secretary: the starting point of most specs. */
+export async function startAsSecretary(): Promise<DemoSession> {
+  const t = await startTestApp({ seed: true });
+  const secretary = await t.login(DEMO.secretary);
+  const commissionId = (await t.http.get('/api/commissions').set('Authorization', secretary)).body.items[0].id as string;
+  return { t, secretary, commissionId };
+}
+
 export const DEMO = {
   admin: 'admin@demo.cocrea.mx',
   chair: 'maria.nava@demo.cocrea.mx',

@@ -1,16 +1,12 @@
 import { PROBLEM_CONTENT_TYPE } from '@cocrea/contracts';
-import { DEMO, startTestApp, TestApp } from '../../testing/test-app';
+import { startAsSecretary, TestApp } from '../../testing/test-app';
 import { preferredLanguage } from './problem';
 
 describe('bad input answers problem+json, never 500, and stores nothing', () => {
   let t: TestApp;
   let secretary: string;
   let commissionId: string;
-  beforeAll(async () => {
-    t = await startTestApp({ seed: true });
-    secretary = await t.login(DEMO.secretary);
-    commissionId = (await t.http.get('/api/commissions').set('Authorization', secretary)).body.items[0].id;
-  });
+  beforeAll(async () => ({ t, secretary, commissionId } = await startAsSecretary()));
   afterAll(() => t?.close());
 
   const total = async (path: string) => (await t.http.get(`${path}?pageSize=1`).set('Authorization', secretary)).body.total as number;
