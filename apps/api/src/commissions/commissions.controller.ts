@@ -26,16 +26,16 @@ class CreateMemberDto extends createZodDto(CreateCommissionMemberSchema) {}
 class UpdateMemberDto extends createZodDto(UpdateCommissionMemberSchema) {}
 
 const MEMBER_EXPORT_COLUMNS: ExportColumn<CommissionMember>[] = [
-  { header: 'member_id', value: (m) => m.id },
-  { header: 'person_id', value: (m) => m.person.id },
-  { header: 'name', value: (m) => m.person.name },
-  { header: 'role', value: (m) => m.role },
-  { header: 'votes', value: (m) => m.votes },
-  { header: 'organization', value: (m) => m.person.organization?.name ?? null },
-  { header: 'state', value: (m) => m.person.organization?.state ?? null },
-  { header: 'since', value: (m) => m.since },
-  { header: 'until', value: (m) => m.until },
-  { header: 'active', value: (m) => m.active },
+  { field: 'member_id', value: (m) => m.id },
+  { field: 'person_id', value: (m) => m.person.id },
+  { field: 'name', value: (m) => m.person.name },
+  { field: 'role', value: (m) => m.role },
+  { field: 'votes', value: (m) => m.votes },
+  { field: 'organization', value: (m) => m.person.organization?.name ?? null },
+  { field: 'state', value: (m) => m.person.organization?.state ?? null },
+  { field: 'since', value: (m) => m.since },
+  { field: 'until', value: (m) => m.until },
+  { field: 'active', value: (m) => m.active },
 ];
 
 @ApiTags('commissions')

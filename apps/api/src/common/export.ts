@@ -3,7 +3,8 @@ import { stringify } from 'csv-stringify/sync';
 import type { Response } from 'express';
 
 export interface ExportColumn<R> {
-  header: string;
+  /** CSV header and JSON key: stable snake_case names, part of the open-data format. */
+  field: string;
   value: (row: R) => string | number | boolean | null;
 }
 
@@ -23,9 +24,9 @@ export function sendExport<R>(response: Response, format: ExportFormat, basename
   if (format === 'json') {
     response
       .type('application/json')
-      .send(JSON.stringify(rows.map((row) => Object.fromEntries(columns.map((c) => [c.header, c.value(row)])))));
+      .send(JSON.stringify(rows.map((row) => Object.fromEntries(columns.map((c) => [c.field, c.value(row)])))));
     return;
   }
-  const csv = stringify([columns.map((c) => c.header), ...rows.map((row) => columns.map((c) => neutralize(c.value(row))))]);
+  const csv = stringify([columns.map((c) => c.field), ...rows.map((row) => columns.map((c) => neutralize(c.value(row))))]);
   response.type('text/csv; charset=utf-8').send(UTF8_BOM + csv);
 }

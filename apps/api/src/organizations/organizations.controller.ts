@@ -23,11 +23,11 @@ class CreateOrganizationDto extends createZodDto(CreateOrganizationSchema) {}
 class UpdateOrganizationDto extends createZodDto(UpdateOrganizationSchema) {}
 
 const EXPORT_COLUMNS: ExportColumn<Organization>[] = [
-  { header: 'id', value: (o) => o.id },
-  { header: 'name', value: (o) => o.name },
-  { header: 'short_name', value: (o) => o.shortName },
-  { header: 'kind', value: (o) => o.kind },
-  { header: 'state', value: (o) => o.state },
+  { field: 'id', value: (o) => o.id },
+  { field: 'name', value: (o) => o.name },
+  { field: 'short_name', value: (o) => o.shortName },
+  { field: 'kind', value: (o) => o.kind },
+  { field: 'state', value: (o) => o.state },
 ];
 
 @ApiTags('organizations')

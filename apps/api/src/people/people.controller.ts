@@ -23,12 +23,12 @@ class CreatePersonDto extends createZodDto(CreatePersonSchema) {}
 class UpdatePersonDto extends createZodDto(UpdatePersonSchema) {}
 
 const EXPORT_COLUMNS: ExportColumn<Person>[] = [
-  { header: 'id', value: (p) => p.id },
-  { header: 'name', value: (p) => p.name },
-  { header: 'email', value: (p) => p.email },
-  { header: 'title', value: (p) => p.title },
-  { header: 'organization', value: (p) => p.organization?.name ?? null },
-  { header: 'state', value: (p) => p.organization?.state ?? null },
+  { field: 'id', value: (p) => p.id },
+  { field: 'name', value: (p) => p.name },
+  { field: 'email', value: (p) => p.email },
+  { field: 'title', value: (p) => p.title },
+  { field: 'organization', value: (p) => p.organization?.name ?? null },
+  { field: 'state', value: (p) => p.organization?.state ?? null },
 ];
 
 @ApiTags('people')

@@ -2,7 +2,7 @@ import { provideHttpClient, withInterceptors } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
 import { RouterFeatures, Routes, provideRouter } from '@angular/router';
-import { ApiRoutes, Me } from '@cocrea/contracts';
+import { ApiRoutes, ErrorCode, Me, PROBLEM_CONTENT_TYPE, Problem, ProblemMessage } from '@cocrea/contracts';
 import { AuthService } from '../app/core/auth/auth.service';
 import { apiInterceptors } from '../app/core/http/api.interceptors';
 import { LocaleService } from '../app/core/i18n/locale.service';
@@ -32,4 +32,14 @@ export function configureWebTestBed(routes: Routes = [], ...features: RouterFeat
 export function signIn(backend: HttpTestingController, me: Me): void {
   TestBed.inject(AuthService).login({ email: me.email, password: 'x' }).subscribe();
   backend.expectOne({ method: 'POST', url: ApiRoutes.login }).flush({ token: 't', expiresAt: '2030-01-01T00:00:00Z', me });
+}
+
+/** A problem+json body as the api sends it: `title`/`detail` in Spanish, both languages in `messages`. */
+export function testProblem(code: ErrorCode, status: number, es: ProblemMessage, en: ProblemMessage): Problem {
+  return { type: 'about:blank', title: es.title, status, detail: es.detail, code, messages: { es, en } };
+}
+
+/** Options for `TestRequest.flush` that answer with problem+json. */
+export function problemResponse(status: number, statusText: string) {
+  return { status, statusText, headers: { 'Content-Type': PROBLEM_CONTENT_TYPE } };
 }

@@ -2,8 +2,8 @@ import { HttpTestingController } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
 import { Router } from '@angular/router';
 import { RouterTestingHarness } from '@angular/router/testing';
-import { ApiRoutes, Me, PROBLEM_CONTENT_TYPE, Problem } from '@cocrea/contracts';
-import { configureWebTestBed } from '../../testing/setup';
+import { ApiRoutes, Me } from '@cocrea/contracts';
+import { configureWebTestBed, problemResponse, testProblem } from '../../testing/setup';
 import { StubPage } from '../../testing/stub';
 import { AuthService } from '../core/auth/auth.service';
 import { LocaleService } from '../core/i18n/locale.service';
@@ -20,17 +20,12 @@ const me: Me = {
   commissions: [],
 };
 
-const wrongPassword: Problem = {
-  type: 'about:blank',
-  title: 'Correo o contraseña incorrectos',
-  status: 401,
-  detail: 'Revisa tus datos.',
-  code: 'invalid_credentials',
-  messages: {
-    es: { title: 'Correo o contraseña incorrectos', detail: 'Revisa tus datos.' },
-    en: { title: 'Wrong email or password', detail: 'Check your details.' },
-  },
-};
+const wrongPassword = testProblem(
+  'invalid_credentials',
+  401,
+  { title: 'Correo o contraseña incorrectos', detail: 'Revisa tus datos.' },
+  { title: 'Wrong email or password', detail: 'Check your details.' },
+);
 
 describe('LoginPage', () => {
   let harness: RouterTestingHarness;
@@ -126,11 +121,7 @@ describe('LoginPage', () => {
   it("shows the problem's title when the credentials are wrong", async () => {
     const page = await open();
     await signIn(page, me.email, 'mala');
-    backend.expectOne(ApiRoutes.login).flush(wrongPassword, {
-      status: 401,
-      statusText: 'Unauthorized',
-      headers: { 'Content-Type': PROBLEM_CONTENT_TYPE },
-    });
+    backend.expectOne(ApiRoutes.login).flush(wrongPassword, problemResponse(401, 'Unauthorized'));
     await harness.fixture.whenStable();
 
     expect(alertText(page)).toBe('Correo o contraseña incorrectos');
@@ -145,7 +136,7 @@ describe('LoginPage', () => {
       .expectOne(ApiRoutes.login)
       .flush(
         { ...wrongPassword, status: 429, code: 'too_many_requests', title: 'Demasiadas solicitudes' },
-        { status: 429, statusText: 'Too Many Requests', headers: { 'Content-Type': PROBLEM_CONTENT_TYPE } },
+        problemResponse(429, 'Too Many Requests'),
       );
     await harness.fixture.whenStable();
     expect(alertText(page)).toBe('Demasiados intentos. Espera un momento y vuelve a intentarlo.');

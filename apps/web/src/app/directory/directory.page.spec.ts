@@ -7,8 +7,8 @@ import { MatPaginatorHarness } from '@angular/material/paginator/testing';
 import { MatSelectHarness } from '@angular/material/select/testing';
 import { Router } from '@angular/router';
 import { RouterTestingHarness } from '@angular/router/testing';
-import { ApiRoutes, Commission, CommissionMember, PROBLEM_CONTENT_TYPE, Page } from '@cocrea/contracts';
-import { configureWebTestBed } from '../../testing/setup';
+import { ApiRoutes, Commission, CommissionMember, Page } from '@cocrea/contracts';
+import { configureWebTestBed, problemResponse, testProblem } from '../../testing/setup';
 import { StubPage } from '../../testing/stub';
 import { DirectoryPage, SEARCH_DEBOUNCE_MS } from './directory.page';
 
@@ -169,18 +169,13 @@ describe('DirectoryPage', () => {
   it('shows the error and loads again on retry', async () => {
     await open();
     membersRequest().flush(
-      {
-        type: 'about:blank',
-        title: 'Servicio no disponible',
-        status: 503,
-        detail: 'La base de datos no responde.',
-        code: 'service_unavailable',
-        messages: {
-          es: { title: 'Servicio no disponible', detail: 'La base de datos no responde.' },
-          en: { title: 'Service unavailable', detail: 'The database is not answering.' },
-        },
-      },
-      { status: 503, statusText: 'Service Unavailable', headers: { 'Content-Type': PROBLEM_CONTENT_TYPE } },
+      testProblem(
+        'service_unavailable',
+        503,
+        { title: 'Servicio no disponible', detail: 'La base de datos no responde.' },
+        { title: 'Service unavailable', detail: 'The database is not answering.' },
+      ),
+      problemResponse(503, 'Service Unavailable'),
     );
     await settle();
 

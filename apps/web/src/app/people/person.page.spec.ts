@@ -2,8 +2,8 @@ import { HttpTestingController } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
 import { Router, withComponentInputBinding } from '@angular/router';
 import { RouterTestingHarness } from '@angular/router/testing';
-import { ApiRoutes, PROBLEM_CONTENT_TYPE, PersonDetail } from '@cocrea/contracts';
-import { configureWebTestBed } from '../../testing/setup';
+import { ApiRoutes, PersonDetail } from '@cocrea/contracts';
+import { configureWebTestBed, problemResponse, testProblem } from '../../testing/setup';
 import { StubPage } from '../../testing/stub';
 import { registerAppLocales } from '../core/i18n/locale-data';
 import { LocaleService } from '../core/i18n/locale.service';
@@ -144,20 +144,12 @@ describe('PersonPage', () => {
 
   it('says the person does not exist on 404', async () => {
     await open('a1b2c3d4-0000-4000-8000-00000000dead');
-    backend.expectOne(ApiRoutes.person('a1b2c3d4-0000-4000-8000-00000000dead')).flush(
-      {
-        type: 'about:blank',
-        title: 'No encontrado',
-        status: 404,
-        detail: '',
-        code: 'not_found',
-        messages: {
-          es: { title: 'No encontrado', detail: '' },
-          en: { title: 'Not found', detail: '' },
-        },
-      },
-      { status: 404, statusText: 'Not Found', headers: { 'Content-Type': PROBLEM_CONTENT_TYPE } },
-    );
+    backend
+      .expectOne(ApiRoutes.person('a1b2c3d4-0000-4000-8000-00000000dead'))
+      .flush(
+        testProblem('not_found', 404, { title: 'No encontrado', detail: '' }, { title: 'Not found', detail: '' }),
+        problemResponse(404, 'Not Found'),
+      );
     await harness.fixture.whenStable();
 
     expect(view().querySelector('h1')?.textContent?.trim()).toBe('No encontramos a esta persona');

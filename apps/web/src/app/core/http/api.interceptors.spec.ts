@@ -3,22 +3,17 @@ import { HttpTestingController } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
 import { Router } from '@angular/router';
 import { ApiRoutes, Me, PROBLEM_CONTENT_TYPE, Problem } from '@cocrea/contracts';
-import { configureWebTestBed, signIn } from '../../../testing/setup';
+import { configureWebTestBed, problemResponse, signIn, testProblem } from '../../../testing/setup';
 import { AuthService } from '../auth/auth.service';
 import { LocaleService } from '../i18n/locale.service';
 import { ApiError } from './api-error';
 
-const invalidCredentials: Problem = {
-  type: 'https://cocrea.example/problems/invalid_credentials',
-  title: 'Credenciales incorrectas',
-  status: 401,
-  detail: 'El correo o la contraseña no son correctos.',
-  code: 'invalid_credentials',
-  messages: {
-    es: { title: 'Credenciales incorrectas', detail: 'El correo o la contraseña no son correctos.' },
-    en: { title: 'Invalid credentials', detail: 'The email or password is not correct.' },
-  },
-};
+const invalidCredentials = testProblem(
+  'invalid_credentials',
+  401,
+  { title: 'Credenciales incorrectas', detail: 'El correo o la contraseña no son correctos.' },
+  { title: 'Invalid credentials', detail: 'The email or password is not correct.' },
+);
 
 const me: Me = {
   id: '00000000-0000-4000-8000-000000000001',
@@ -48,11 +43,7 @@ describe('API interceptors', () => {
 
   it('turns an application/problem+json response into a typed ApiError', async () => {
     const failure = failWith(ApiRoutes.commissions);
-    backend.expectOne(ApiRoutes.commissions).flush(invalidCredentials, {
-      status: 401,
-      statusText: 'Unauthorized',
-      headers: { 'Content-Type': PROBLEM_CONTENT_TYPE },
-    });
+    backend.expectOne(ApiRoutes.commissions).flush(invalidCredentials, problemResponse(401, 'Unauthorized'));
 
     const error = await failure;
     expect(error).toBeInstanceOf(ApiError);
@@ -73,9 +64,7 @@ describe('API interceptors', () => {
       errors: [{ path: 'pageSize', message: 'Demasiado grande', messages: { es: 'Demasiado grande', en: 'Too big' } }],
     };
     const failure = failWith(ApiRoutes.commissions);
-    backend
-      .expectOne(ApiRoutes.commissions)
-      .flush(problem, { status: 400, statusText: 'Bad Request', headers: { 'Content-Type': PROBLEM_CONTENT_TYPE } });
+    backend.expectOne(ApiRoutes.commissions).flush(problem, problemResponse(400, 'Bad Request'));
 
     const error = (await failure) as ApiError;
     expect(error.problem?.errors?.[0]).toMatchObject({ path: 'pageSize', messages: { en: 'Too big' } });
