@@ -39,14 +39,14 @@ export class AccessGuard implements CanActivate {
 
     const requirement = this.reflector.getAllAndOverride<PermissionRequirement | undefined>(PERMISSION_KEY, targets);
     if (requirement) {
-      const commissionId = requirement.commissionParam ? request.params[requirement.commissionParam] : undefined;
-      // A misspelt param must not widen the check to "in any commission".
-      if (requirement.commissionParam && typeof commissionId !== 'string') {
-        throw new Error(`Route declares commission param "${requirement.commissionParam}" but has none`);
+      let commissionId: string | undefined;
+      if (requirement.commissionParam) {
+        const param = request.params[requirement.commissionParam];
+        // A misspelt param must not widen the check to "in any commission".
+        if (typeof param !== 'string') throw new Error(`Route declares commission param "${requirement.commissionParam}" but has none`);
+        commissionId = param.toLowerCase();
       }
-      if (!can(user.me, requirement.permission, typeof commissionId === 'string' ? commissionId.toLowerCase() : undefined)) {
-        throw new AppException('forbidden');
-      }
+      if (!can(user.me, requirement.permission, commissionId)) throw new AppException('forbidden');
       return true;
     }
     if (this.reflector.getAllAndOverride<boolean>(AUTHENTICATED_KEY, targets)) return true;
