@@ -1,6 +1,7 @@
 /**
  * What a caller may do beyond reading; the server maps commission and platform roles onto these.
  * Reading the directory only needs a session: the commission's membership is public information.
+ * `groups.write` creates and archives working groups; what happens inside a group is up to its coordinators.
  */
-export const PERMISSIONS = ['organizations.write', 'people.write', 'members.write'] as const;
+export const PERMISSIONS = ['organizations.write', 'people.write', 'members.write', 'groups.write'] as const;
 export type Permission = (typeof PERMISSIONS)[number];

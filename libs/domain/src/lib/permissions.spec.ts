@@ -23,6 +23,10 @@ describe('can', () => {
     ['members.write', 'secretary', true],
     ['members.write', 'commissioner', false],
     ['members.write', 'observer', false],
+    ['groups.write', 'chair', true],
+    ['groups.write', 'secretary', false],
+    ['groups.write', 'commissioner', false],
+    ['groups.write', 'observer', false],
   ];
 
   it('covers every permission and role in the table', () => {

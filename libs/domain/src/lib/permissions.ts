@@ -5,6 +5,7 @@ export const ROLE_PERMISSIONS: Readonly<Record<Permission, readonly CommissionRo
   'organizations.write': ['secretary'],
   'people.write': ['secretary'],
   'members.write': ['secretary'],
+  'groups.write': ['chair'],
 };
 
 export interface Actor {
