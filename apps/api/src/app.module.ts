@@ -7,6 +7,8 @@ import { ZodValidationPipe } from 'nestjs-zod';
 import { AuthModule } from './auth/auth.module';
 import { loginThrottlers } from './auth/login-throttlers';
 import { CommissionsModule } from './commissions/commissions.module';
+import { DeliverablesModule } from './deliverables/deliverables.module';
+import { GroupsModule } from './groups/groups.module';
 import { ProblemFilter } from './common/problem';
 import { APP_CONFIG, AppConfig } from './config/config';
 import { DATABASE_ENGINE } from './database/database-engine';
@@ -40,6 +42,8 @@ export class AppModule {
         OrganizationsModule,
         PeopleModule,
         CommissionsModule,
+        GroupsModule,
+        DeliverablesModule,
         HealthModule,
         SeedModule,
       ],
