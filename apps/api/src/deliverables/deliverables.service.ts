@@ -77,7 +77,12 @@ export class DeliverablesService {
           dueOn: input.dueOn ?? null,
         }),
       );
-      await em.insert(DeliverableStatusChangeEntity, { deliverableId: saved.id, fromStatus: null, toStatus: 'planned', changedById: me.id });
+      await em.insert(DeliverableStatusChangeEntity, {
+        deliverableId: saved.id,
+        fromStatus: null,
+        toStatus: 'planned',
+        changedById: me.id,
+      });
       await recordGroupEvent(em, { groupId: group.id, kind: 'deliverable_created', actorId: me.id, subject: saved.title });
       return saved.id;
     });
@@ -137,7 +142,12 @@ export class DeliverablesService {
           ...(attachmentIds ? { attachmentIds: [...new Set(attachmentIds)] } : {}),
         },
       );
-      await recordGroupEvent(em, { groupId: deliverable.groupId, kind: 'deliverable_updated', actorId: me.id, subject: changes.title ?? deliverable.title });
+      await recordGroupEvent(em, {
+        groupId: deliverable.groupId,
+        kind: 'deliverable_updated',
+        actorId: me.id,
+        subject: changes.title ?? deliverable.title,
+      });
     });
     return this.get(me, id);
   }
@@ -151,7 +161,12 @@ export class DeliverablesService {
       if (!canChangeDeliverableStatus(deliverable.status, input.status)) {
         const from = STATUS_NAMES[deliverable.status];
         const to = STATUS_NAMES[input.status];
-        throw new AppException('deliverable_invalid_transition', { 'from.es': from.es, 'from.en': from.en, 'to.es': to.es, 'to.en': to.en });
+        throw new AppException('deliverable_invalid_transition', {
+          'from.es': from.es,
+          'from.en': from.en,
+          'to.es': to.es,
+          'to.en': to.en,
+        });
       }
       await em.update(DeliverableEntity, { id }, { status: input.status });
       await em.insert(DeliverableStatusChangeEntity, {

@@ -117,7 +117,11 @@ export class GroupsController {
 
   @Authenticated()
   @Post(':groupId/members')
-  addMember(@CurrentUser() user: AuthenticatedUser, @UuidParam('groupId') groupId: string, @Body() body: AddMemberDto): Promise<GroupMember> {
+  addMember(
+    @CurrentUser() user: AuthenticatedUser,
+    @UuidParam('groupId') groupId: string,
+    @Body() body: AddMemberDto,
+  ): Promise<GroupMember> {
     return this.groups.addMember(user.me, groupId, body);
   }
 
@@ -208,7 +212,11 @@ export class GroupsController {
 
   @Authenticated()
   @Get(':groupId/activity')
-  activity(@CurrentUser() user: AuthenticatedUser, @UuidParam('groupId') groupId: string, @Query() query: PageQueryDto): Promise<Page<GroupEvent>> {
+  activity(
+    @CurrentUser() user: AuthenticatedUser,
+    @UuidParam('groupId') groupId: string,
+    @Query() query: PageQueryDto,
+  ): Promise<Page<GroupEvent>> {
     return this.groups.activity(user.me, groupId, query);
   }
 }

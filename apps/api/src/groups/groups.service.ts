@@ -57,7 +57,8 @@ export class GroupsService {
       'grp.name',
       'grp.id',
     );
-    if (scope === 'own') qb.andWhere('EXISTS (SELECT 1 FROM group_members gm WHERE gm.group_id = grp.id AND gm.person_id = :me)', { me: me.id });
+    if (scope === 'own')
+      qb.andWhere('EXISTS (SELECT 1 FROM group_members gm WHERE gm.group_id = grp.id AND gm.person_id = :me)', { me: me.id });
     if (query.status !== 'all') qb.andWhere('grp.status = :status', { status: query.status });
     whereTextMatches(qb, ['grp.name', 'grp.purpose'], query.q);
     const page = await paginate(qb, query, (g) => g);
@@ -84,7 +85,9 @@ export class GroupsService {
       try {
         group = await em.save(em.create(WorkingGroupEntity, { commissionId, name: input.name, purpose: input.purpose }));
       } catch (error) {
-        throw isUniqueViolation(error, 'working_groups_commission_name_key') ? new AppException('group_name_taken', { name: input.name }) : error;
+        throw isUniqueViolation(error, 'working_groups_commission_name_key')
+          ? new AppException('group_name_taken', { name: input.name })
+          : error;
       }
       const joinedOn = commissionDay();
       await em.insert(
@@ -187,7 +190,9 @@ export class GroupsService {
   /** A member leaves (their own row), or a coordinator removes someone; a group always keeps a coordinator. */
   async removeMember(me: Me, groupId: string, memberId: string): Promise<void> {
     const { group, abilities } = await this.access.context(me, groupId);
-    const member = await this.db.getRepository(GroupMemberEntity).findOne({ where: { id: memberId, groupId }, relations: { person: true } });
+    const member = await this.db
+      .getRepository(GroupMemberEntity)
+      .findOne({ where: { id: memberId, groupId }, relations: { person: true } });
     if (!member) throw notFound('una persona integrante del grupo', 'group member');
     const leaving = member.personId === me.id;
     if (!leaving && !abilities.manage) throw new AppException('forbidden');
@@ -197,7 +202,12 @@ export class GroupsService {
         throw new AppException('group_last_coordinator');
       }
       await em.delete(GroupMemberEntity, { id: memberId });
-      await recordGroupEvent(em, { groupId, kind: leaving ? 'member_left' : 'member_removed', actorId: me.id, subject: member.person.name });
+      await recordGroupEvent(em, {
+        groupId,
+        kind: leaving ? 'member_left' : 'member_removed',
+        actorId: me.id,
+        subject: member.person.name,
+      });
     });
   }
 
@@ -206,7 +216,8 @@ export class GroupsService {
     const organization = await this.db.getRepository(OrganizationEntity).findOneBy({ id: input.organizationId });
     if (!organization) throw invalidField('organizationId', 'No existe esa organización.', 'No such organization.');
     await this.db.transaction(async (em) => {
-      if (await em.existsBy(GroupPartnerOrganizationEntity, { groupId, organizationId: organization.id })) throw new AppException('conflict');
+      if (await em.existsBy(GroupPartnerOrganizationEntity, { groupId, organizationId: organization.id }))
+        throw new AppException('conflict');
       await em.insert(GroupPartnerOrganizationEntity, { groupId, organizationId: organization.id });
       await recordGroupEvent(em, { groupId, kind: 'partner_organization_added', actorId: me.id, subject: organization.name });
     });

@@ -78,7 +78,11 @@ export class JoinRequestsService {
       const request = await em.findOneBy(JoinRequestEntity, { id: requestId, groupId });
       if (!request) throw notFound('una solicitud de integración', 'join request');
       if (request.status !== 'pending') throw new AppException('join_request_decided');
-      await em.update(JoinRequestEntity, { id: requestId }, { status, decidedById: me.id, decidedAt: new Date(), reason: input.reason || null });
+      await em.update(
+        JoinRequestEntity,
+        { id: requestId },
+        { status, decidedById: me.id, decidedAt: new Date(), reason: input.reason || null },
+      );
       if (status === 'accepted') {
         await em
           .createQueryBuilder()

@@ -111,7 +111,8 @@ const MEMBERS: Record<number, DemoMember[]> = {
 const PARTNER_ORGANIZATIONS: Record<string, string | null> = {
   'NOSC de la AGA México': 'Núcleo de Organizaciones de la Sociedad Civil de la AGA México',
   GESOC: 'GESOC',
-  'Red Nacional de Comités de Participación Ciudadana del SNA': 'Red Nacional de Comités de Participación Ciudadana del Sistema Nacional Anticorrupción',
+  'Red Nacional de Comités de Participación Ciudadana del SNA':
+    'Red Nacional de Comités de Participación Ciudadana del Sistema Nacional Anticorrupción',
   'Archivo General de la Nación': 'Archivo General de la Nación',
   'Secretariado Ejecutivo del Sistema Nacional': 'Secretariado Ejecutivo del Sistema Nacional de Transparencia',
   'instituciones académicas': 'GovLab, New York University',
@@ -124,7 +125,9 @@ const PARTNER_ORGANIZATIONS: Record<string, string | null> = {
 const DELIVERABLE_PLANS: Record<string, { owner?: string; status?: DeliverableStatus; dueOn?: string }> = {
   'Reporte de buenas prácticas de transparencia proactiva por COVID-19': { owner: CHAIR, status: 'in_progress' },
   'Caja de herramientas para implementar el decálogo de apertura y anticorrupción en COVID': { owner: CHAIR, status: 'in_review' },
-  'Acervo documental de los trabajos de la Comisión, con un proyecto normativo que regule el proceso': { owner: 'Aldrin Martín Briceño Conrado' },
+  'Acervo documental de los trabajos de la Comisión, con un proyecto normativo que regule el proceso': {
+    owner: 'Aldrin Martín Briceño Conrado',
+  },
   'Libro de ensayos sobre experiencias locales de apertura para grupos en situación de vulnerabilidad': {
     owner: 'María Elena Guadarrama Conejo',
   },
@@ -148,7 +151,8 @@ const INPUT_PLANS: Array<{ author: string; status: InputStatus; reason?: string;
   {
     author: 'María de los Ángeles Ducoing Valdepeña',
     status: 'accepted',
-    reason: 'La estrategia de Guanajuato (buscador de apoyos de oxígeno en los 46 municipios) documenta bien uno de los retos; se incorpora como ensayo.',
+    reason:
+      'La estrategia de Guanajuato (buscador de apoyos de oxígeno en los 46 municipios) documenta bien uno de los retos; se incorpora como ensayo.',
     body: 'Conjunto de ensayos que identifican los retos de transparencia proactiva y apertura, con la experiencia de Guanajuato como primer caso.',
   },
   {
@@ -196,13 +200,25 @@ export async function loadDemoGroups(em: EntityManager, record: DemoRecord): Pro
       em.create(WorkingGroupEntity, { commissionId: commission.id, name: demo.name, purpose: PURPOSES[demo.n] ?? demo.name }),
     );
     const events: Array<Partial<GroupEventEntity>> = [
-      { groupId: group.id, kind: 'group_created', actorId: chairId, subject: demo.name, createdAt: new Date(`${GROUPS_APPROVED_ON}T18:00:00Z`) },
+      {
+        groupId: group.id,
+        kind: 'group_created',
+        actorId: chairId,
+        subject: demo.name,
+        createdAt: new Date(`${GROUPS_APPROVED_ON}T18:00:00Z`),
+      },
     ];
 
     for (const member of MEMBERS[demo.n] ?? []) {
       const who = person(member.name);
       const joinedOn = member.joinedOn ?? GROUPS_APPROVED_ON;
-      await em.insert(GroupMemberEntity, { groupId: group.id, personId: who.id, role: member.role, channel: member.channel ?? null, joinedOn });
+      await em.insert(GroupMemberEntity, {
+        groupId: group.id,
+        personId: who.id,
+        role: member.role,
+        channel: member.channel ?? null,
+        joinedOn,
+      });
       if (member.channel && member.requestedOn) {
         await em.insert(JoinRequestEntity, {
           groupId: group.id,
@@ -245,7 +261,12 @@ export async function loadDemoGroups(em: EntityManager, record: DemoRecord): Pro
       );
       let from: DeliverableStatus | null = null;
       for (const to of ['planned' as const, ...PATH_TO[status]]) {
-        await em.insert(DeliverableStatusChangeEntity, { deliverableId: deliverable.id, fromStatus: from, toStatus: to, changedById: chairId });
+        await em.insert(DeliverableStatusChangeEntity, {
+          deliverableId: deliverable.id,
+          fromStatus: from,
+          toStatus: to,
+          changedById: chairId,
+        });
         from = to;
       }
       for (const [index, title] of (item.inputs ?? []).entries()) {
@@ -279,7 +300,13 @@ export async function loadDemoGroups(em: EntityManager, record: DemoRecord): Pro
   if (roadmap && !(await em.existsBy(MilestoneEntity, { commissionId: commission.id, commitment: COMMITMENT_13 }))) {
     await em.insert(
       MilestoneEntity,
-      roadmap.milestones.map((m) => ({ commissionId: commission.id, groupId: null, commitment: COMMITMENT_13, title: m.title, dueOn: m.date })),
+      roadmap.milestones.map((m) => ({
+        commissionId: commission.id,
+        groupId: null,
+        commitment: COMMITMENT_13,
+        title: m.title,
+        dueOn: m.date,
+      })),
     );
   }
 }

@@ -17,7 +17,11 @@ describe('groupAbilities in an active group', () => {
     ['secretary outside', actor('secretary', null), { archive: false, manage: false, submitInput: false, requestToJoin: true }],
     ['commissioner outside', actor('commissioner', null), { archive: false, manage: false, submitInput: false, requestToJoin: true }],
     ['commissioner member', actor('commissioner', 'member'), { archive: false, manage: false, submitInput: true, requestToJoin: false }],
-    ['commissioner coordinator', actor('commissioner', 'coordinator'), { archive: false, manage: true, submitInput: true, requestToJoin: false }],
+    [
+      'commissioner coordinator',
+      actor('commissioner', 'coordinator'),
+      { archive: false, manage: true, submitInput: true, requestToJoin: false },
+    ],
     ['observer (no vote) outside', actor('observer', null), { archive: false, manage: false, submitInput: false, requestToJoin: false }],
     ['partner', actor(null, 'partner'), { archive: false, manage: false, submitInput: true, requestToJoin: false }],
     ['stranger', actor(null, null), { archive: false, manage: false, submitInput: false, requestToJoin: false }],

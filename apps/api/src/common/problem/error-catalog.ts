@@ -82,7 +82,8 @@ export const ERROR_CATALOG: Readonly<Record<ErrorCode, CatalogEntry>> = {
     status: 409,
     es: {
       title: 'No integra la comisión',
-      detail: 'Solo las personas integrantes de la comisión pueden coordinar o integrar un grupo; invita a las personas externas como aliadas.',
+      detail:
+        'Solo las personas integrantes de la comisión pueden coordinar o integrar un grupo; invita a las personas externas como aliadas.',
     },
     en: {
       title: 'Not in the commission',
