@@ -8,3 +8,4 @@ export * from './lib/auth';
 export * from './lib/health';
 export * from './lib/permissions';
 export * from './lib/routes';
+export * from './lib/attachments';

@@ -14,6 +14,8 @@ export const ERROR_CODES = [
   'email_taken',
   'organization_name_taken',
   'already_member',
+  'file_too_large',
+  'unsupported_media_type',
   'too_many_requests',
   'service_unavailable',
   'internal',

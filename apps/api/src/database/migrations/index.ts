@@ -1,4 +1,5 @@
 import { Initial1795613528536 } from './1795613528536-Initial';
+import { Attachments1795619491617 } from './1795619491617-Attachments';
 
 /** Every migration, in order. Listed as classes because the api ships as one webpack bundle. */
-export const MIGRATIONS = [Initial1795613528536];
+export const MIGRATIONS = [Initial1795613528536, Attachments1795619491617];
