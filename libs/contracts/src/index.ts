@@ -9,3 +9,4 @@ export * from './lib/health';
 export * from './lib/permissions';
 export * from './lib/routes';
 export * from './lib/groups';
+export * from './lib/attachments';

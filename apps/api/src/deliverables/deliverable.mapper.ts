@@ -1,4 +1,4 @@
-import { DeliverableInput, DeliverableStatusChange, DeliverableSummary, InputStatus, LinkedAttachment } from '@cocrea/contracts';
+import { DeliverableInput, DeliverableStatusChange, DeliverableSummary, InputStatus, AttachmentSummary } from '@cocrea/contracts';
 import { deliverableProgress } from '@cocrea/domain';
 import { toPersonRef } from '../groups/group.mapper';
 import { DeliverableInputEntity } from './deliverable-input.entity';
@@ -22,7 +22,7 @@ export function toDeliverableSummary(entity: DeliverableEntity, inputs: InputSta
 }
 
 /** Author, organization and reviewer (each with organization) must be loaded. */
-export function toDeliverableInput(entity: DeliverableInputEntity, attachments: LinkedAttachment[]): DeliverableInput {
+export function toDeliverableInput(entity: DeliverableInputEntity, attachments: AttachmentSummary[]): DeliverableInput {
   const org = entity.organization;
   return {
     id: entity.id,

@@ -13,16 +13,16 @@ import {
   UpdateDeliverable,
 } from '@cocrea/contracts';
 import { acceptsInputs, canChangeDeliverableStatus, canReviewInput } from '@cocrea/domain';
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In } from 'typeorm';
+import { AttachmentsService } from '../attachments/attachments.service';
 import { paginate } from '../common/pagination';
 import { AppException, invalidField, notFound } from '../common/problem';
 import { GroupAccess } from '../groups/group-access.service';
 import { recordGroupEvent } from '../groups/group-events';
 import { toPersonRef } from '../groups/group.mapper';
 import { PersonEntity } from '../people/person.entity';
-import { ATTACHMENT_CATALOG, AttachmentCatalog } from './attachment-catalog';
 import { DeliverableInputEntity } from './deliverable-input.entity';
 import { DeliverableStatusChangeEntity } from './deliverable-status-change.entity';
 import { toDeliverableInput, toDeliverableSummary, toStatusChange } from './deliverable.mapper';
@@ -42,7 +42,7 @@ export class DeliverablesService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly access: GroupAccess,
-    @Inject(ATTACHMENT_CATALOG) private readonly attachments: AttachmentCatalog,
+    private readonly attachments: AttachmentsService,
   ) {}
 
   async list(me: Me, groupId: string, query: DeliverableQuery): Promise<Page<DeliverableSummary>> {

@@ -1,16 +1,8 @@
 import * as z from 'zod';
+import { AttachmentSummary } from './attachments';
 import { Organization } from './organizations';
 import { PageQuerySchema } from './pagination';
 import { Person } from './people';
-
-/** Attachments as the attachments module describes them (kept structural so both sides agree). */
-export interface LinkedAttachment {
-  id: string;
-  filename: string;
-  mediaType: string;
-  size: number;
-  createdAt: string;
-}
 
 export const GROUP_STATUSES = ['active', 'archived'] as const;
 export const GroupStatusSchema = z.enum(GROUP_STATUSES);
@@ -172,7 +164,7 @@ export interface DeliverableInput {
   reason: string | null;
   reviewedBy: PersonRef | null;
   reviewedAt: string | null;
-  attachments: LinkedAttachment[];
+  attachments: AttachmentSummary[];
   createdAt: string;
 }
 
@@ -180,7 +172,7 @@ export interface Deliverable extends DeliverableSummary {
   groupName: string;
   description: string | null;
   contributors: PersonRef[];
-  attachments: LinkedAttachment[];
+  attachments: AttachmentSummary[];
   inputs: DeliverableInput[];
   history: DeliverableStatusChange[];
   abilities: Pick<GroupAbilities, 'manage' | 'submitInput'>;

@@ -25,6 +25,8 @@ export const ERROR_CODES = [
   'deliverable_closed',
   'input_already_reviewed',
   'join_request_decided',
+  'file_too_large',
+  'unsupported_media_type',
   'too_many_requests',
   'service_unavailable',
   'internal',

@@ -17,4 +17,7 @@ export const ApiRoutes = {
   people: '/api/people',
   person: (id: string) => `/api/people/${id}`,
   peopleExport: '/api/people/export',
+  attachments: '/api/attachments',
+  attachment: (id: string) => `/api/attachments/${id}`,
+  attachmentMeta: (id: string) => `/api/attachments/${id}/meta`,
 } as const;

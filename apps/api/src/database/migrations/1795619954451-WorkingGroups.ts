@@ -1,7 +1,7 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
 
-export class WorkingGroups1795619763590 implements MigrationInterface {
-  name = 'WorkingGroups1795619763590';
+export class WorkingGroups1795619954451 implements MigrationInterface {
+  name = 'WorkingGroups1795619954451';
 
   public async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(
