@@ -90,7 +90,8 @@ export class DeliverablesService {
   }
 
   async get(me: Me, id: string): Promise<Deliverable> {
-    const deliverable = await this.find(id);
+    const deliverable = await this.summaryQuery().where('deliverable.id = :id', { id }).getOne();
+    if (!deliverable) throw notFound('un producto', 'deliverable');
     const { group, abilities } = await this.access.context(me, deliverable.groupId);
     const active = group.status === 'active';
     const inputs = await this.db.getRepository(DeliverableInputEntity).find({

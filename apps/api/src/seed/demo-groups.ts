@@ -260,12 +260,13 @@ export async function loadDemoGroups(em: EntityManager, record: DemoRecord): Pro
         }),
       );
       let from: DeliverableStatus | null = null;
-      for (const to of ['planned' as const, ...PATH_TO[status]]) {
+      for (const [step, to] of ['planned' as const, ...PATH_TO[status]].entries()) {
         await em.insert(DeliverableStatusChangeEntity, {
           deliverableId: deliverable.id,
           fromStatus: from,
           toStatus: to,
           changedById: chairId,
+          createdAt: new Date(Date.UTC(2020, 11, 17 + 7 * step, 18)),
         });
         from = to;
       }
@@ -283,6 +284,7 @@ export async function loadDemoGroups(em: EntityManager, record: DemoRecord): Pro
           reason: plan.reason ?? null,
           reviewedById: reviewed ? chairId : null,
           reviewedAt: reviewed ? new Date(`${SESSION_DAY}T20:00:00Z`) : null,
+          createdAt: new Date(`${SESSION_DAY}T16:0${index}:00Z`),
         });
         events.push({
           groupId: group.id,
