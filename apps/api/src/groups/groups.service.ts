@@ -108,11 +108,13 @@ export class GroupsService {
       relations: { organization: true },
     });
     const pending = await this.db.getRepository(JoinRequestEntity).findOneBy({ groupId, personId: me.id, status: 'pending' });
+    const membership = await this.db.getRepository(GroupMemberEntity).findOneBy({ groupId, personId: me.id });
     const active = group.status === 'active';
     return {
       ...this.toGroup(group, counts.get(groupId)),
       partnerOrganizations: partners.map((p) => toOrganization(p.organization)).sort((a, b) => a.name.localeCompare(b.name, 'es')),
       myRole: actor.groupRole,
+      myMemberId: membership?.id ?? null,
       myPendingRequestId: pending?.id ?? null,
       abilities: {
         manage: active && abilities.manage,

@@ -100,8 +100,9 @@ export interface WorkingGroup {
 
 export interface WorkingGroupDetail extends WorkingGroup {
   partnerOrganizations: Organization[];
-  /** The caller's role in the group, if any. */
+  /** The caller's role in the group and their membership (to leave it), if any. */
   myRole: GroupRole | null;
+  myMemberId: string | null;
   /** The caller's pending request to join, if any. */
   myPendingRequestId: string | null;
   abilities: GroupAbilities;

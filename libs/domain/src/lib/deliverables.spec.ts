@@ -35,11 +35,15 @@ describe('canChangeDeliverableStatus', () => {
 
   it('reaches delivered from planned only through progress and review', () => {
     const reachable = new Set<DeliverableStatus>(['planned']);
-    for (let changed = true; changed; ) {
-      changed = false;
-      for (const from of [...reachable])
-        for (const to of DELIVERABLE_STATUSES)
-          if (canChangeDeliverableStatus(from, to) && !reachable.has(to)) (reachable.add(to), (changed = true));
+    let grew = true;
+    while (grew) {
+      const before = reachable.size;
+      for (const from of [...reachable]) {
+        for (const to of DELIVERABLE_STATUSES) {
+          if (canChangeDeliverableStatus(from, to)) reachable.add(to);
+        }
+      }
+      grew = reachable.size > before;
     }
     expect([...reachable].sort()).toEqual([...DELIVERABLE_STATUSES].sort());
     expect(DELIVERABLE_STATUSES.filter((s) => canChangeDeliverableStatus(s, 'delivered'))).toEqual(['in_review']);
