@@ -82,7 +82,9 @@ test.describe('working groups', () => {
     await expect(page.getByText('Avance: 0 %')).toBeVisible();
     await page.getByLabel('Título del insumo').fill(INPUT_TITLE);
     await page.getByLabel('Contenido').fill('GESOC propone organizar la evidencia por grupo, producto y entidad federativa.');
-    await page.getByLabel('Adjuntar archivo').setInputFiles({ name: 'estructura-repositorio.pdf', mimeType: 'application/pdf', buffer: PDF });
+    await page
+      .getByLabel('Adjuntar archivo')
+      .setInputFiles({ name: 'estructura-repositorio.pdf', mimeType: 'application/pdf', buffer: PDF });
     await expect(page.getByText('Se adjuntó estructura-repositorio.pdf.')).toBeVisible();
     await page.getByRole('button', { name: 'Enviar insumo' }).click();
     await expect(page.getByText(`Se envió tu insumo «${INPUT_TITLE}».`)).toBeVisible();

@@ -1,4 +1,5 @@
 import { GroupMember, GroupsDashboard, JoinRequest, Page, WorkingGroup, WorkingGroupDetail } from '@cocrea/contracts';
+import { SeedService } from '../seed/seed.service';
 import { DEMO, startTestApp, TestApp } from '../testing/test-app';
 
 const NO_SUCH = '5b0e8c1d-2f3a-4b5c-8d6e-7f8091a2b3c4';
@@ -37,6 +38,15 @@ describe('working groups', () => {
       expect(vitrina()).toMatchObject({ memberCount: 10, partnerCount: 1, deliverableCount: 5 });
       expect(groups['Estado del arte de apertura']).toMatchObject({ memberCount: 10, deliverableCount: 3 });
       for (const g of Object.values(groups)) expect(g.coordinators.map((c) => c.name)).toEqual(['María del Carmen Nava Polina']);
+    });
+
+    it('are loaded once: loading the demo again adds nothing', async () => {
+      const before = (await t.http.get(`/api/commissions/${commissionId}/groups/export?format=json`).set('Authorization', as.chair)).text;
+      await t.app.get(SeedService).loadDemo();
+      const after = (await t.http.get(`/api/commissions/${commissionId}/groups/export?format=json`).set('Authorization', as.chair)).text;
+      expect(after).toBe(before);
+      const roadmap = (await t.http.get(`/api/commissions/${commissionId}/milestones`).set('Authorization', as.chair)).body;
+      expect(roadmap.total).toBe(8);
     });
 
     it('record how people joined: in session, by email', async () => {

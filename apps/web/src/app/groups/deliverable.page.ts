@@ -132,6 +132,14 @@ export class DeliverablePage {
       });
   }
 
+  /** A coordinator adds a file to the deliverable itself (its drafts, the final product). */
+  protected attachToDeliverable(file: AttachmentSummary): void {
+    const deliverable = this.deliverable();
+    if (!deliverable) return;
+    const attachmentIds = [...deliverable.attachments.map((a) => a.id), file.id];
+    this.run(this.api.updateDeliverable(deliverable.id, { attachmentIds }), 'groups.notices.fileAdded', { name: file.filename });
+  }
+
   protected onUploaded(file: AttachmentSummary): void {
     this.files.update((files) => [...files, file]);
   }

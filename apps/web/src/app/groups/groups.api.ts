@@ -22,6 +22,7 @@ import {
   Person,
   ReviewInput,
   SubmitInput,
+  UpdateDeliverable,
   UpdateMilestone,
   WorkingGroup,
   WorkingGroupDetail,
@@ -97,6 +98,10 @@ export class GroupsApi {
 
   deliverable(id: string): Observable<Deliverable> {
     return this.http.get<Deliverable>(GroupRoutes.deliverable(id));
+  }
+
+  updateDeliverable(id: string, body: UpdateDeliverable): Observable<Deliverable> {
+    return this.http.patch<Deliverable>(GroupRoutes.deliverable(id), body);
   }
 
   changeStatus(id: string, body: ChangeDeliverableStatus): Observable<Deliverable> {
