@@ -78,7 +78,7 @@ describe('GroupPage', () => {
     const text = view().textContent ?? '';
     expect(text).toContain('María del Carmen Nava Polina');
     expect(text).toContain('AGN');
-    expect(text).toContain('10 integrantes');
+    expect(text).toContain('Integrantes: 10');
   });
 
   it('lets a commissioner outside the group ask to join, with a message', async () => {
