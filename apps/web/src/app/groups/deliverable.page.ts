@@ -18,6 +18,7 @@ import { LocaleService } from '../core/i18n/locale.service';
 import { ErrorPanel } from '../core/ui/error-panel';
 import { GroupsApi } from './groups.api';
 import { confirmAction } from './ui/confirm-dialog';
+import { DeliverableFormDialog } from './ui/deliverable-form.dialog';
 import { ReviewInputDialog } from './ui/review-input.dialog';
 
 /** One deliverable: its status and history, progress, files, and the inputs members and partners submit. */
@@ -93,6 +94,20 @@ export class DeliverablePage {
         this.loading.set(false);
       },
     });
+  }
+
+  protected edit(): void {
+    const deliverable = this.deliverable();
+    if (!deliverable) return;
+    this.dialog
+      .open(DeliverableFormDialog, { data: { groupId: deliverable.groupId, deliverable }, width: '560px' })
+      .afterClosed()
+      .subscribe((saved?: Deliverable) => {
+        if (saved) {
+          this.deliverable.set(saved);
+          this.notice.set({ key: 'groups.notices.deliverableUpdated', params: { title: saved.title } });
+        }
+      });
   }
 
   protected changeStatus(status: DeliverableStatus): void {

@@ -18,8 +18,9 @@ import { TranslatedPaginatorIntl } from '../core/i18n/translated-paginator-intl'
 import { ErrorPanel } from '../core/ui/error-panel';
 import { GroupsApi } from './groups.api';
 import { AddMemberDialog } from './ui/add-member.dialog';
+import { AddPartnerOrganizationDialog } from './ui/add-partner-organization.dialog';
 import { confirmAction } from './ui/confirm-dialog';
-import { CreateDeliverableDialog } from './ui/create-deliverable.dialog';
+import { DeliverableFormDialog } from './ui/deliverable-form.dialog';
 import { JoinRequestDialog } from './ui/join-request.dialog';
 
 const MEMBERS_PAGE_SIZE = 20;
@@ -203,11 +204,22 @@ export class GroupPage {
       });
   }
 
+  protected addPartnerOrganization(): void {
+    const group = this.group();
+    if (!group) return;
+    this.dialog
+      .open(AddPartnerOrganizationDialog, { data: { groupId: group.id }, width: '560px' })
+      .afterClosed()
+      .subscribe((updated?: WorkingGroupDetail) => {
+        if (updated) this.afterChange('groups.notices.partnerAdded');
+      });
+  }
+
   protected createDeliverable(): void {
     const group = this.group();
     if (!group) return;
     this.dialog
-      .open(CreateDeliverableDialog, { data: { groupId: group.id }, width: '560px' })
+      .open(DeliverableFormDialog, { data: { groupId: group.id }, width: '560px' })
       .afterClosed()
       .subscribe((created?: { title: string }) => {
         if (created) this.afterChange('groups.notices.deliverableCreated', { title: created.title });

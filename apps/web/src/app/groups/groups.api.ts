@@ -18,6 +18,7 @@ import {
   GroupsDashboard,
   JoinRequest,
   Milestone,
+  Organization,
   Page,
   Person,
   ReviewInput,
@@ -138,6 +139,16 @@ export class GroupsApi {
 
   dashboard(): Observable<GroupsDashboard> {
     return this.http.get<GroupsDashboard>(GroupRoutes.dashboard);
+  }
+
+  searchOrganizations(q: string): Observable<Organization[]> {
+    return this.http
+      .get<Page<Organization>>(ApiRoutes.organizations, { params: params({ q, pageSize: 10 }) })
+      .pipe(map((page) => page.items));
+  }
+
+  addPartnerOrganization(groupId: string, organizationId: string): Observable<WorkingGroupDetail> {
+    return this.http.post<WorkingGroupDetail>(GroupRoutes.partners(groupId), { organizationId });
   }
 
   /** People to pick from when recording a join or inviting a partner. */

@@ -19,9 +19,9 @@ import { isApiError } from '../../core/http/api-error';
 import { LocaleService } from '../../core/i18n/locale.service';
 import { GroupsApi } from '../groups.api';
 
-/** A coordinator adds a deliverable: title, kind, description, owner and due date. */
+/** A coordinator adds or edits a deliverable: title, kind, description, owner, contributors and due date. */
 @Component({
-  selector: 'cc-create-deliverable-dialog',
+  selector: 'cc-deliverable-form-dialog',
   imports: [
     ReactiveFormsModule,
     MatDialogTitle,
@@ -39,7 +39,7 @@ import { GroupsApi } from '../groups.api';
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
-    <h2 mat-dialog-title>{{ 'groups.deliverable.create' | transloco }}</h2>
+    <h2 mat-dialog-title>{{ (data.deliverable ? 'groups.deliverable.edit' : 'groups.deliverable.create') | transloco }}</h2>
     <form [formGroup]="form" (ngSubmit)="save()">
       <mat-dialog-content>
         <mat-form-field appearance="outline" class="full">
@@ -71,6 +71,14 @@ import { GroupsApi } from '../groups.api';
           </mat-select>
         </mat-form-field>
         <mat-form-field appearance="outline" class="full">
+          <mat-label>{{ 'groups.deliverable.contributors' | transloco }}</mat-label>
+          <mat-select formControlName="contributorIds" multiple>
+            @for (m of people(); track m.id) {
+              <mat-option [value]="m.person.id">{{ m.person.name }}</mat-option>
+            }
+          </mat-select>
+        </mat-form-field>
+        <mat-form-field appearance="outline" class="full">
           <mat-label>{{ 'groups.deliverable.dueField' | transloco }}</mat-label>
           <input matInput type="date" formControlName="dueOn" />
         </mat-form-field>
@@ -80,7 +88,9 @@ import { GroupsApi } from '../groups.api';
       </mat-dialog-content>
       <mat-dialog-actions align="end">
         <button mat-button type="button" mat-dialog-close>{{ 'groups.dialog.cancel' | transloco }}</button>
-        <button mat-flat-button type="submit" [disabled]="saving()">{{ 'groups.deliverable.createSubmit' | transloco }}</button>
+        <button mat-flat-button type="submit" [disabled]="saving()">
+          {{ (data.deliverable ? 'groups.deliverable.editSubmit' : 'groups.deliverable.createSubmit') | transloco }}
+        </button>
       </mat-dialog-actions>
     </form>
   `,
@@ -93,14 +103,16 @@ import { GroupsApi } from '../groups.api';
     }
   `,
 })
-export class CreateDeliverableDialog {
+export class DeliverableFormDialog {
   private readonly api = inject(GroupsApi);
   private readonly locales = inject(LocaleService);
-  private readonly ref = inject(MatDialogRef<CreateDeliverableDialog, Deliverable>);
-  private readonly data = inject<{ groupId: string }>(MAT_DIALOG_DATA);
+  private readonly ref = inject(MatDialogRef<DeliverableFormDialog, Deliverable>);
+  protected readonly data = inject<{ groupId: string; deliverable?: Deliverable }>(MAT_DIALOG_DATA);
 
   protected readonly kinds = DELIVERABLE_KINDS;
+  /** Owners are commissioners of the group; anyone taking part, partners included, can contribute. */
   protected readonly members = signal<GroupMember[]>([]);
+  protected readonly people = signal<GroupMember[]>([]);
   protected readonly saving = signal(false);
   protected readonly failure = signal<string | null>(null);
   protected readonly form = new FormGroup({
@@ -111,11 +123,26 @@ export class CreateDeliverableDialog {
     kind: new FormControl<DeliverableKind>('report', { nonNullable: true }),
     description: new FormControl('', { nonNullable: true }),
     ownerId: new FormControl('', { nonNullable: true }),
+    contributorIds: new FormControl<string[]>([], { nonNullable: true }),
     dueOn: new FormControl('', { nonNullable: true }),
   });
 
   constructor() {
-    this.api.members(this.data.groupId, 1, 100).subscribe((page) => this.members.set(page.items.filter((m) => m.role !== 'partner')));
+    this.api.members(this.data.groupId, 1, 100).subscribe((page) => {
+      this.people.set(page.items);
+      this.members.set(page.items.filter((m) => m.role !== 'partner'));
+    });
+    const current = this.data.deliverable;
+    if (current) {
+      this.form.setValue({
+        title: current.title,
+        kind: current.kind,
+        description: current.description ?? '',
+        ownerId: current.owner?.id ?? '',
+        contributorIds: current.contributors.map((c) => c.id),
+        dueOn: current.dueOn ?? '',
+      });
+    }
   }
 
   protected save(): void {
