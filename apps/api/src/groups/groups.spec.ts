@@ -93,6 +93,38 @@ describe('working groups', () => {
       await t.http.get('/api/groups/not-a-uuid').set('Authorization', as.chair).expect(400);
     });
 
+    it.each(['', '/members', '/members/export', '/join-requests', '/milestones', '/activity', '/deliverables', '/deliverables/export'])(
+      'GET /api/groups/:id%s: 403 outside the commission and its groups, 404 for an unknown group',
+      async (suffix) => {
+        await t.http.get(`/api/groups/${vitrina().id}${suffix}`).set('Authorization', as.representative).expect(403);
+        await t.http.get(`/api/groups/${vitrina().id}${suffix}`).set('Authorization', as.cpc).expect(403);
+        await t.http.get(`/api/groups/${NO_SUCH}${suffix}`).set('Authorization', as.chair).expect(404);
+      },
+    );
+
+    it.each(['/groups', '/groups/export', '/milestones'])(
+      'GET /api/commissions/:id%s: 403 outside, 404 for an unknown commission',
+      async (suffix) => {
+        await t.http.get(`/api/commissions/${commissionId}${suffix}`).set('Authorization', as.representative).expect(403);
+        await t.http.get(`/api/commissions/${NO_SUCH}${suffix}`).set('Authorization', as.admin).expect(404);
+      },
+    );
+
+    it.each([
+      ['/archive', {}],
+      ['/members', { personId: NO_SUCH, role: 'partner' }],
+      ['/partner-organizations', { organizationId: NO_SUCH }],
+      ['/join-requests', {}],
+      ['/milestones', { title: 'Hito nuevo', dueOn: '2030-01-01' }],
+      ['/deliverables', { title: 'Producto', kind: 'other' }],
+    ])('POST /api/groups/:id%s answers 404 for an unknown group', async (suffix, body) => {
+      await t.http.post(`/api/groups/${NO_SUCH}${suffix}`).set('Authorization', as.admin).send(body).expect(404);
+    });
+
+    it('DELETE /api/groups/:id answers 404 for an unknown group', async () => {
+      await t.http.delete(`/api/groups/${NO_SUCH}`).set('Authorization', as.admin).expect(404);
+    });
+
     it('exports groups and members as CSV and JSON', async () => {
       const csv = await t.http.get(`/api/commissions/${commissionId}/groups/export`).set('Authorization', as.commissioner).expect(200);
       const lines = csv.text.slice(1).trim().split('\n');

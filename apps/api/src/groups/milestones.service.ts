@@ -3,6 +3,7 @@ import { can, commissionDay } from '@cocrea/domain';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import { CommissionEntity } from '../commissions/commission.entity';
 import { paginate } from '../common/pagination';
 import { AppException, notFound } from '../common/problem';
 import { GroupAccess } from './group-access.service';
@@ -19,6 +20,7 @@ export class MilestonesService {
   ) {}
 
   async list(me: Me, commissionId: string, query: MilestoneQuery): Promise<Page<Milestone>> {
+    if (!(await this.db.getRepository(CommissionEntity).existsBy({ id: commissionId }))) throw notFound('una comisión', 'commission');
     await this.access.requireCommissionReader(me, commissionId);
     const qb = this.query().where('milestone.commission_id = :commissionId', { commissionId });
     if (query.groupId) qb.andWhere('milestone.group_id = :groupId', { groupId: query.groupId });
