@@ -1,5 +1,5 @@
 import { DeliverableInput, DeliverableStatusChange, DeliverableSummary, InputStatus, AttachmentSummary } from '@cocrea/contracts';
-import { deliverableProgress } from '@cocrea/domain';
+import { commissionDay, deliverableProgress, isOverdue } from '@cocrea/domain';
 import { toPersonRef } from '../groups/group.mapper';
 import { DeliverableInputEntity } from './deliverable-input.entity';
 import { DeliverableStatusChangeEntity } from './deliverable-status-change.entity';
@@ -14,6 +14,7 @@ export function toDeliverableSummary(entity: DeliverableEntity, inputs: InputSta
     kind: entity.kind,
     status: entity.status,
     dueOn: entity.dueOn,
+    overdue: isOverdue(entity.dueOn, entity.status === 'delivered' || entity.status === 'cancelled', commissionDay()),
     owner: entity.owner ? toPersonRef(entity.owner) : null,
     progress: deliverableProgress(entity.status, inputs),
     inputCount: inputs.length,

@@ -46,7 +46,9 @@ describe('deliverables and inputs', () => {
     expect(deliverables['Diagnóstico de la situación de apertura en las entidades federativas']).toMatchObject({
       kind: 'diagnosis',
       dueOn: '2021-05-31',
+      overdue: true,
     });
+    expect(deliverables[REPORT].overdue).toBe(false);
   });
 
   it('shows a deliverable with its inputs, their authors and organizations, reasons and status history', async () => {

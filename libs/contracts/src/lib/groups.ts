@@ -137,6 +137,8 @@ export interface DeliverableSummary {
   kind: DeliverableKind;
   status: DeliverableStatus;
   dueOn: string | null;
+  /** Past its due date and neither delivered nor cancelled. */
+  overdue: boolean;
   owner: PersonRef | null;
   /** 0–100, from the inputs (see `deliverableProgress` in libs/domain). */
   progress: number;

@@ -35,6 +35,7 @@ function deliverable(overrides: Partial<Deliverable> = {}): Deliverable {
     kind: 'repository',
     status: 'in_progress',
     dueOn: null,
+    overdue: false,
     owner: null,
     progress: 50,
     inputCount: 2,
