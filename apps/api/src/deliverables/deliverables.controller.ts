@@ -7,6 +7,7 @@ import {
   ExportQuerySchema,
   Page,
   ReviewInputSchema,
+  ReviseInputSchema,
   SubmitInputSchema,
   UpdateDeliverableSchema,
 } from '@cocrea/contracts';
@@ -27,6 +28,7 @@ class UpdateDeliverableDto extends createZodDto(UpdateDeliverableSchema) {}
 class ChangeStatusDto extends createZodDto(ChangeDeliverableStatusSchema) {}
 class SubmitInputDto extends createZodDto(SubmitInputSchema) {}
 class ReviewInputDto extends createZodDto(ReviewInputSchema) {}
+class ReviseInputDto extends createZodDto(ReviseInputSchema) {}
 
 const DELIVERABLE_EXPORT_COLUMNS: ExportColumn<DeliverableSummary>[] = [
   { field: 'deliverable_id', value: (d) => d.id },
@@ -113,6 +115,17 @@ export class DeliverablesController {
     @Body() body: SubmitInputDto,
   ): Promise<Deliverable> {
     return this.deliverables.submitInput(user.me, id, body);
+  }
+
+  @Authenticated()
+  @Patch('deliverables/:deliverableId/inputs/:inputId')
+  revise(
+    @CurrentUser() user: AuthenticatedUser,
+    @UuidParam('deliverableId') id: string,
+    @UuidParam('inputId') inputId: string,
+    @Body() body: ReviseInputDto,
+  ): Promise<Deliverable> {
+    return this.deliverables.reviseInput(user.me, id, inputId, body);
   }
 
   @Authenticated()

@@ -9,10 +9,11 @@ import {
   Me,
   Page,
   ReviewInput,
+  ReviseInput,
   SubmitInput,
   UpdateDeliverable,
 } from '@cocrea/contracts';
-import { acceptsInputs, canChangeDeliverableStatus, canReviewInput } from '@cocrea/domain';
+import { acceptsInputs, canChangeDeliverableStatus, canReviewInput, canReviseInput } from '@cocrea/domain';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In } from 'typeorm';
@@ -206,6 +207,46 @@ export class DeliverablesService {
         attachmentIds,
       });
       await recordGroupEvent(em, { groupId, kind: 'input_submitted', actorId: me.id, subject: input.title, detail: deliverable.title });
+    });
+    return this.get(me, id);
+  }
+
+  /**
+   * The author revises their input (after "needs changes", or before any answer): it waits for an answer again.
+   * The previous answer stays in the group's activity, so the trace of why it changed is kept.
+   */
+  async reviseInput(me: Me, id: string, inputId: string, changes: ReviseInput): Promise<Deliverable> {
+    const { groupId } = await this.find(id);
+    await this.access.require(me, groupId, 'submitInput');
+    await this.db.transaction(async (em) => {
+      const input = await em.findOneBy(DeliverableInputEntity, { id: inputId, deliverableId: id });
+      if (!input) throw notFound('un insumo', 'input');
+      if (input.authorId !== me.id) throw new AppException('forbidden');
+      const deliverable = await em.findOneByOrFail(DeliverableEntity, { id });
+      if (!acceptsInputs(deliverable.status)) throw new AppException('deliverable_closed');
+      if (!canReviseInput(input.status)) throw new AppException('input_already_reviewed');
+      const attachmentIds = changes.attachmentIds ? [...new Set(changes.attachmentIds)] : undefined;
+      if (attachmentIds?.length) await this.attachments.requireAll(attachmentIds, em);
+      await em.update(
+        DeliverableInputEntity,
+        { id: inputId },
+        {
+          ...(changes.title ? { title: changes.title } : {}),
+          ...(changes.body ? { body: changes.body } : {}),
+          ...(attachmentIds ? { attachmentIds } : {}),
+          status: 'pending',
+          reason: null,
+          reviewedById: null,
+          reviewedAt: null,
+        },
+      );
+      await recordGroupEvent(em, {
+        groupId,
+        kind: 'input_revised',
+        actorId: me.id,
+        subject: changes.title ?? input.title,
+        detail: input.reason ? `${input.status}: ${input.reason}` : null,
+      });
     });
     return this.get(me, id);
   }

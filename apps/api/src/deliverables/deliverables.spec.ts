@@ -1,4 +1,4 @@
-import { Deliverable, DeliverableSummary, GroupsDashboard, Page, WorkingGroup } from '@cocrea/contracts';
+import { Deliverable, DeliverableInput, DeliverableSummary, GroupsDashboard, Page, WorkingGroup } from '@cocrea/contracts';
 import { samplePdf } from '../testing/sample-files';
 import { DEMO, startTestApp, TestApp } from '../testing/test-app';
 
@@ -269,6 +269,58 @@ describe('deliverables and inputs', () => {
         .send({ decision: 'declined', reason: 'Se integra en la metodología.' })
         .expect(200);
       expect(declined.body.progress).toBe(66);
+    });
+
+    it('lets the author revise an input that needs changes; it waits for an answer again and the old answer stays in the activity', async () => {
+      const report = deliverables[REPORT];
+      const cazares = await t.login('raul.cazares@demo.cocrea.mx');
+      const obra = (await get(report.id)).inputs.find((i) => i.author.name === 'Raúl Cazares Urban') as DeliverableInput;
+      await t.http
+        .post(`/api/deliverables/${report.id}/inputs/${obra.id}/review`)
+        .set('Authorization', as.chair)
+        .send({ decision: 'needs_changes', reason: 'Falta la lista de autores invitados.' })
+        .expect(200);
+      await t.http
+        .patch(`/api/deliverables/${report.id}/inputs/${obra.id}`)
+        .set('Authorization', as.chair)
+        .send({ body: 'Otro texto' })
+        .expect(403);
+      await t.http
+        .patch(`/api/deliverables/${report.id}/inputs/${obra.id}`)
+        .set('Authorization', as.partner)
+        .send({ body: 'Otro texto' })
+        .expect(403);
+      await t.http
+        .patch(`/api/deliverables/${report.id}/inputs/${NO_SUCH}`)
+        .set('Authorization', cazares)
+        .send({ body: 'Otro texto' })
+        .expect(404);
+      await t.http.patch(`/api/deliverables/${report.id}/inputs/${obra.id}`).set('Authorization', cazares).send({ body: '' }).expect(400);
+      const revised = await t.http
+        .patch(`/api/deliverables/${report.id}/inputs/${obra.id}`)
+        .set('Authorization', cazares)
+        .send({ body: 'Obra colectiva con la lista de autores invitados de los CPC.' })
+        .expect(200);
+      expect((revised.body as Deliverable).inputs.find((i) => i.id === obra.id)).toMatchObject({
+        status: 'pending',
+        reason: null,
+        body: 'Obra colectiva con la lista de autores invitados de los CPC.',
+      });
+      const activity = (await t.http.get(`/api/groups/${covid().id}/activity?pageSize=1`).set('Authorization', as.chair)).body;
+      expect(activity.items[0]).toMatchObject({ kind: 'input_revised', detail: 'needs_changes: Falta la lista de autores invitados.' });
+      const ducoing = (await get(report.id)).inputs.find(
+        (i) => i.author.name === 'María de los Ángeles Ducoing Valdepeña',
+      ) as DeliverableInput;
+      const mine = await t.login('maria.ducoing@demo.cocrea.mx');
+      expect(
+        (
+          await t.http
+            .patch(`/api/deliverables/${report.id}/inputs/${ducoing.id}`)
+            .set('Authorization', mine)
+            .send({ body: 'x' })
+            .expect(409)
+        ).body.code,
+      ).toBe('input_already_reviewed');
     });
 
     it('refuses inputs from people who are not in the group (403), bad bodies (400), unknown files and inputs (404)', async () => {

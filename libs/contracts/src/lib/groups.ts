@@ -65,6 +65,7 @@ export const GROUP_EVENT_KINDS = [
   'deliverable_updated',
   'deliverable_status_changed',
   'input_submitted',
+  'input_revised',
   'input_reviewed',
   'milestone_created',
   'milestone_updated',
@@ -291,6 +292,9 @@ export const SubmitInputSchema = z
   .strict();
 export type SubmitInput = z.infer<typeof SubmitInputSchema>;
 
+export const ReviseInputSchema = SubmitInputSchema.partial().strict();
+export type ReviseInput = z.infer<typeof ReviseInputSchema>;
+
 /** Every answer carries its reason: the submitter (and, once published, the public) reads why. */
 export const ReviewInputSchema = z.object({ decision: InputDecisionSchema, reason: text(2000) }).strict();
 export type ReviewInput = z.infer<typeof ReviewInputSchema>;
@@ -341,6 +345,7 @@ export const GroupRoutes = {
   deliverable: (id: string) => `/api/deliverables/${id}`,
   deliverableStatus: (id: string) => `/api/deliverables/${id}/status`,
   inputs: (id: string) => `/api/deliverables/${id}/inputs`,
+  input: (id: string, inputId: string) => `/api/deliverables/${id}/inputs/${inputId}`,
   review: (id: string, inputId: string) => `/api/deliverables/${id}/inputs/${inputId}/review`,
   milestone: (id: string) => `/api/milestones/${id}`,
 } as const;

@@ -1,6 +1,6 @@
 import { DELIVERABLE_STATUSES, DeliverableStatus, INPUT_STATUSES, InputStatus } from '@cocrea/contracts';
 import fc from 'fast-check';
-import { acceptsInputs, canChangeDeliverableStatus, canReviewInput, deliverableProgress, isOverdue } from './deliverables';
+import { acceptsInputs, canChangeDeliverableStatus, canReviewInput, canReviseInput, deliverableProgress, isOverdue } from './deliverables';
 
 describe('canChangeDeliverableStatus', () => {
   const allowed = new Set([
@@ -116,8 +116,9 @@ describe('acceptsInputs and canReviewInput', () => {
     ['needs_changes', true],
     ['accepted', false],
     ['declined', false],
-  ] as Array<[InputStatus, boolean]>)('a %s input can be reviewed: %s', (status, expected) => {
+  ] as Array<[InputStatus, boolean]>)('a %s input can be reviewed and revised by its author: %s', (status, expected) => {
     expect(canReviewInput(status)).toBe(expected);
+    expect(canReviseInput(status)).toBe(expected);
   });
 });
 

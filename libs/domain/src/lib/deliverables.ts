@@ -38,6 +38,11 @@ export function canReviewInput(status: InputStatus): boolean {
   return status === 'pending' || status === 'needs_changes';
 }
 
+/** The author may revise an input until it has a final answer; a revised input waits for an answer again. */
+export function canReviseInput(status: InputStatus): boolean {
+  return status === 'pending' || status === 'needs_changes';
+}
+
 /** A dated item is overdue after its day when it is not done. Days compare as ISO strings. */
 export function isOverdue(dueOn: string | null, done: boolean, today: string): boolean {
   return dueOn !== null && !done && dueOn < today;

@@ -2,7 +2,7 @@ import { HttpTestingController } from '@angular/common/http/testing';
 import { withComponentInputBinding } from '@angular/router';
 import { RouterTestingHarness } from '@angular/router/testing';
 import { Deliverable, DeliverableInput, GroupRoutes } from '@cocrea/contracts';
-import { configureWebTestBed, problemResponse, testProblem } from '../../testing/setup';
+import { configureWebTestBed, problemResponse, signIn, testProblem } from '../../testing/setup';
 import { registerAppLocales } from '../core/i18n/locale-data';
 import { DeliverablePage } from './deliverable.page';
 
@@ -118,6 +118,31 @@ describe('DeliverablePage', () => {
     await harness.fixture.whenStable();
     expect(view().textContent).toContain('Se envió tu insumo «Nuevo insumo».');
     expect(view().textContent).toContain('Insumos (3)');
+  });
+
+  it('lets the author correct an input that needs changes, and nobody else', async () => {
+    signIn(backend, {
+      id: 'p1',
+      name: 'Javier Moro',
+      email: 'javier.moro@demo.cocrea.mx',
+      title: null,
+      locale: 'es-MX',
+      platformRole: 'user',
+      organization: null,
+      commissions: [],
+    });
+    const answered = input({ id: 'i2', status: 'needs_changes', reason: 'Falta la periodicidad.' });
+    const other = input({
+      id: 'i3',
+      title: 'De otra persona',
+      status: 'needs_changes',
+      reason: 'x',
+      author: { id: 'p9', name: 'Otra', organization: null },
+    });
+    await open(deliverable({ abilities: { manage: false, submitInput: true }, inputs: [answered, other] }));
+    const revise = Array.from(view().querySelectorAll('button')).filter((b) => b.textContent?.trim() === 'Corregir mi insumo');
+    expect(revise).toHaveLength(1);
+    expect(revise[0].getAttribute('aria-label')).toBe('Corregir el insumo «Estructura del repositorio»');
   });
 
   it('says the deliverable does not exist on 404', async () => {

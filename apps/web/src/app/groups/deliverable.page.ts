@@ -7,11 +7,12 @@ import { MatError, MatFormField, MatLabel } from '@angular/material/form-field';
 import { MatInput } from '@angular/material/input';
 import { MatProgressBar } from '@angular/material/progress-bar';
 import { RouterLink } from '@angular/router';
-import { AttachmentSummary, Deliverable, DeliverableInput, DeliverableStatus, ReviewInput } from '@cocrea/contracts';
-import { DELIVERABLE_TRANSITIONS, canReviewInput } from '@cocrea/domain';
+import { AttachmentSummary, Deliverable, DeliverableInput, DeliverableStatus, ReviewInput, ReviseInput } from '@cocrea/contracts';
+import { DELIVERABLE_TRANSITIONS, canReviewInput, canReviseInput } from '@cocrea/domain';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { Observable } from 'rxjs';
 import { AttachmentLink } from '../core/attachments/attachment-link';
+import { AuthService } from '../core/auth/auth.service';
 import { AttachmentUpload } from '../core/attachments/attachment-upload';
 import { isApiError } from '../core/http/api-error';
 import { LocaleService } from '../core/i18n/locale.service';
@@ -20,6 +21,7 @@ import { GroupsApi } from './groups.api';
 import { confirmAction } from './ui/confirm-dialog';
 import { DeliverableFormDialog } from './ui/deliverable-form.dialog';
 import { ReviewInputDialog } from './ui/review-input.dialog';
+import { ReviseInputDialog } from './ui/revise-input.dialog';
 
 /** One deliverable: its status and history, progress, files, and the inputs members and partners submit. */
 @Component({
@@ -65,6 +67,11 @@ export class DeliverablePage {
     return deliverable?.abilities.manage ? DELIVERABLE_TRANSITIONS[deliverable.status] : [];
   });
   protected readonly canReview = canReviewInput;
+  private readonly me = inject(AuthService).me;
+  /** The signed-in author may correct their input until it has a final answer. */
+  protected canRevise(input: DeliverableInput): boolean {
+    return input.author.id === this.me()?.id && canReviseInput(input.status) && (this.deliverable()?.abilities.submitInput ?? false);
+  }
 
   protected readonly files = signal<AttachmentSummary[]>([]);
   protected readonly submitting = signal(false);
@@ -153,6 +160,20 @@ export class DeliverablePage {
     if (!deliverable) return;
     const attachmentIds = [...deliverable.attachments.map((a) => a.id), file.id];
     this.run(this.api.updateDeliverable(deliverable.id, { attachmentIds }), 'groups.notices.fileAdded', { name: file.filename });
+  }
+
+  protected revise(input: DeliverableInput): void {
+    const deliverable = this.deliverable();
+    if (!deliverable) return;
+    this.dialog
+      .open(ReviseInputDialog, { data: input, width: '560px' })
+      .afterClosed()
+      .subscribe((changes?: ReviseInput) => {
+        if (changes)
+          this.run(this.api.reviseInput(deliverable.id, input.id, changes), 'groups.notices.revised', {
+            title: changes.title ?? input.title,
+          });
+      });
   }
 
   protected onUploaded(file: AttachmentSummary): void {

@@ -22,6 +22,7 @@ import {
   Page,
   Person,
   ReviewInput,
+  ReviseInput,
   SubmitInput,
   UpdateDeliverable,
   UpdateMilestone,
@@ -111,6 +112,10 @@ export class GroupsApi {
 
   submitInput(id: string, body: SubmitInput): Observable<Deliverable> {
     return this.http.post<Deliverable>(GroupRoutes.inputs(id), body);
+  }
+
+  reviseInput(id: string, inputId: string, body: ReviseInput): Observable<Deliverable> {
+    return this.http.patch<Deliverable>(GroupRoutes.input(id, inputId), body);
   }
 
   reviewInput(id: string, inputId: string, body: ReviewInput): Observable<Deliverable> {
