@@ -15,6 +15,7 @@ import {
   MilestoneQuerySchema,
   Page,
   PageQuerySchema,
+  UpdateGroupMemberSchema,
   UpdateMilestoneSchema,
   WorkingGroupDetail,
 } from '@cocrea/contracts';
@@ -34,6 +35,7 @@ import { MilestonesService } from './milestones.service';
 class MemberQueryDto extends createZodDto(GroupMemberQuerySchema) {}
 class ExportQueryDto extends createZodDto(ExportQuerySchema.strict()) {}
 class AddMemberDto extends createZodDto(AddGroupMemberSchema) {}
+class UpdateMemberDto extends createZodDto(UpdateGroupMemberSchema) {}
 class AddPartnerDto extends createZodDto(AddPartnerOrganizationSchema) {}
 class JoinRequestQueryDto extends createZodDto(JoinRequestQuerySchema) {}
 class CreateJoinRequestDto extends createZodDto(CreateJoinRequestSchema) {}
@@ -123,6 +125,17 @@ export class GroupsController {
     @Body() body: AddMemberDto,
   ): Promise<GroupMember> {
     return this.groups.addMember(user.me, groupId, body);
+  }
+
+  @Authenticated()
+  @Patch(':groupId/members/:memberId')
+  updateMember(
+    @CurrentUser() user: AuthenticatedUser,
+    @UuidParam('groupId') groupId: string,
+    @UuidParam('memberId') memberId: string,
+    @Body() body: UpdateMemberDto,
+  ): Promise<GroupMember> {
+    return this.groups.updateMember(user.me, groupId, memberId, body);
   }
 
   @Authenticated()

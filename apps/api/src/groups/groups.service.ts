@@ -10,6 +10,7 @@ import {
   Page,
   PageQuery,
   PersonRef,
+  UpdateGroupMember,
   WorkingGroup,
   WorkingGroupDetail,
 } from '@cocrea/contracts';
@@ -185,6 +186,29 @@ export class GroupsService {
       );
       await recordGroupEvent(em, { groupId, kind: 'member_added', actorId: me.id, subject: person.name, detail: input.role });
       return member.id;
+    });
+    return this.getMember(groupId, memberId);
+  }
+
+  /** A coordinator changes someone's part: names a co-coordinator, or steps one back; the group keeps one. */
+  async updateMember(me: Me, groupId: string, memberId: string, changes: UpdateGroupMember): Promise<GroupMember> {
+    const { group } = await this.access.require(me, groupId, 'manage');
+    await this.db.transaction(async (em) => {
+      const member = await em.findOne(GroupMemberEntity, { where: { id: memberId, groupId }, relations: { person: true } });
+      if (!member) throw notFound('una persona integrante del grupo', 'group member');
+      if (member.role === changes.role) return;
+      if (changes.role !== 'partner') await this.requireCommissioners(em, group.commissionId, [member.personId]);
+      if (member.role === 'coordinator' && (await em.countBy(GroupMemberEntity, { groupId, role: 'coordinator' })) <= 1) {
+        throw new AppException('group_last_coordinator');
+      }
+      await em.update(GroupMemberEntity, { id: memberId }, { role: changes.role });
+      await recordGroupEvent(em, {
+        groupId,
+        kind: 'member_role_changed',
+        actorId: me.id,
+        subject: member.person.name,
+        detail: changes.role,
+      });
     });
     return this.getMember(groupId, memberId);
   }

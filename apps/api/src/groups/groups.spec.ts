@@ -393,6 +393,34 @@ describe('working groups', () => {
         .expect(409);
     });
 
+    it('lets a coordinator name a co-coordinator and step one back, never leaving the group without one', async () => {
+      const list = (await members(covid().id)).items;
+      const oscar = list.find((m) => m.person.name === 'Oscar Mauricio Guerra Ford') as GroupMember;
+      const chair = list.find((m) => m.role === 'coordinator') as GroupMember;
+      const moro = list.find((m) => m.person.name === 'Javier Moro') as GroupMember;
+      const url = (m: GroupMember) => `/api/groups/${covid().id}/members/${m.id}`;
+      await t.http.patch(url(oscar)).set('Authorization', as.partner).send({ role: 'coordinator' }).expect(403);
+      await t.http.patch(url(oscar)).set('Authorization', as.commissioner).send({ role: 'coordinator' }).expect(403);
+      expect((await t.http.patch(url(chair)).set('Authorization', as.chair).send({ role: 'member' }).expect(409)).body.code).toBe(
+        'group_last_coordinator',
+      );
+      expect((await t.http.patch(url(moro)).set('Authorization', as.chair).send({ role: 'member' }).expect(409)).body.code).toBe(
+        'group_not_commissioner',
+      );
+      await t.http.patch(url(oscar)).set('Authorization', as.chair).send({ role: 'boss' }).expect(400);
+      await t.http
+        .patch(`/api/groups/${covid().id}/members/${NO_SUCH}`)
+        .set('Authorization', as.chair)
+        .send({ role: 'member' })
+        .expect(404);
+      expect((await t.http.patch(url(oscar)).set('Authorization', as.chair).send({ role: 'coordinator' }).expect(200)).body.role).toBe(
+        'coordinator',
+      );
+      const guerra = await t.login('oscar.guerra@demo.cocrea.mx');
+      expect((await t.http.get(`/api/groups/${covid().id}`).set('Authorization', guerra)).body.abilities.manage).toBe(true);
+      expect((await t.http.patch(url(oscar)).set('Authorization', as.chair).send({ role: 'member' }).expect(200)).body.role).toBe('member');
+    });
+
     it('lets a member leave, keeps the last coordinator, and refuses removing others to non-coordinators', async () => {
       const list = (await members(vitrina().id)).items;
       const velasco = list.find((m) => m.person.name === 'Christian Velasco Milanés') as GroupMember;

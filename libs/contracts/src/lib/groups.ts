@@ -57,6 +57,7 @@ export const GROUP_EVENT_KINDS = [
   'member_added',
   'member_left',
   'member_removed',
+  'member_role_changed',
   'join_requested',
   'join_accepted',
   'join_declined',
@@ -245,6 +246,9 @@ export const AddGroupMemberSchema = z
   })
   .strict();
 export type AddGroupMember = z.infer<typeof AddGroupMemberSchema>;
+
+export const UpdateGroupMemberSchema = z.object({ role: GroupRoleSchema }).strict();
+export type UpdateGroupMember = z.infer<typeof UpdateGroupMemberSchema>;
 
 export const GroupMemberQuerySchema = PageQuerySchema.extend({ role: GroupRoleSchema.optional() }).strict();
 export type GroupMemberQuery = z.infer<typeof GroupMemberQuerySchema>;

@@ -193,6 +193,12 @@ export class GroupPage {
     });
   }
 
+  protected changeRole(member: GroupMember, role: 'coordinator' | 'member'): void {
+    const group = this.group();
+    if (!group) return;
+    this.run(this.api.updateMember(group.id, member.id, { role }), 'groups.notices.roleChanged', { name: member.person.name });
+  }
+
   protected addMember(): void {
     const group = this.group();
     if (!group) return;

@@ -25,6 +25,7 @@ import {
   ReviseInput,
   SubmitInput,
   UpdateDeliverable,
+  UpdateGroupMember,
   UpdateMilestone,
   WorkingGroup,
   WorkingGroupDetail,
@@ -68,6 +69,10 @@ export class GroupsApi {
 
   addMember(groupId: string, body: AddGroupMember): Observable<GroupMember> {
     return this.http.post<GroupMember>(GroupRoutes.members(groupId), body);
+  }
+
+  updateMember(groupId: string, memberId: string, body: UpdateGroupMember): Observable<GroupMember> {
+    return this.http.patch<GroupMember>(GroupRoutes.member(groupId, memberId), body);
   }
 
   removeMember(groupId: string, memberId: string): Observable<void> {
