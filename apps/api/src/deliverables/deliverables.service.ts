@@ -266,7 +266,13 @@ export class DeliverablesService {
         { id: inputId },
         { status: review.decision, reason: review.reason, reviewedById: me.id, reviewedAt: new Date() },
       );
-      await recordGroupEvent(em, { groupId, kind: 'input_reviewed', actorId: me.id, subject: input.title, detail: review.decision });
+      await recordGroupEvent(em, {
+        groupId,
+        kind: 'input_reviewed',
+        actorId: me.id,
+        subject: input.title,
+        detail: `${review.decision}: ${review.reason}`,
+      });
     });
     return this.get(me, id);
   }

@@ -252,6 +252,7 @@ describe('deliverables and inputs', () => {
       });
       const activity = (await t.http.get(`/api/groups/${vitrina().id}/activity?pageSize=2`).set('Authorization', as.partner)).body;
       expect(activity.items.map((e: { kind: string }) => e.kind)).toEqual(['input_reviewed', 'input_submitted']);
+      expect(activity.items[0].detail).toBe('accepted: Se adopta como estructura inicial del repositorio.');
     });
 
     it('asks for changes, then the answer can still change; the input counts against progress until then', async () => {
