@@ -75,6 +75,21 @@ export class AttachmentsService {
     });
   }
 
+  /**
+   * Like `requireAll`, and every file must have been uploaded by `personId`: someone else's file is a 404 too,
+   * so nobody links (and so publishes to a group) a file they could only guess the id of.
+   */
+  async requireOwn(ids: readonly string[], personId: string, em: EntityManager = this.db.manager): Promise<AttachmentSummary[]> {
+    const unique = [...new Set(ids)];
+    if (unique.length === 0) return [];
+    const found = new Map((await em.findBy(AttachmentEntity, { id: In(unique), uploadedById: personId })).map((a) => [a.id, a]));
+    return unique.map((id) => {
+      const attachment = found.get(id);
+      if (!attachment) throw attachmentNotFound();
+      return toSummary(attachment);
+    });
+  }
+
   /** Summaries of the ids that exist, in the order of `ids`. */
   async summaries(ids: readonly string[], em: EntityManager = this.db.manager): Promise<AttachmentSummary[]> {
     if (ids.length === 0) return [];

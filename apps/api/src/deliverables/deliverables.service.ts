@@ -65,7 +65,7 @@ export class DeliverablesService {
   async create(me: Me, groupId: string, input: CreateDeliverable): Promise<Deliverable> {
     const { group } = await this.access.require(me, groupId, 'manage');
     const id = await this.db.transaction(async (em) => {
-      await this.checkReferences(em, input);
+      await this.checkReferences(em, me, input, []);
       const saved = await em.save(
         em.create(DeliverableEntity, {
           groupId,
@@ -94,7 +94,6 @@ export class DeliverablesService {
     const deliverable = await this.summaryQuery().where('deliverable.id = :id', { id }).getOne();
     if (!deliverable) throw notFound('un producto', 'deliverable');
     const { group, abilities } = await this.access.context(me, deliverable.groupId);
-    const active = group.status === 'active';
     const inputs = await this.db.getRepository(DeliverableInputEntity).find({
       where: { deliverableId: id },
       relations: { author: { organization: true }, organization: true, reviewedBy: { organization: true } },
@@ -123,8 +122,8 @@ export class DeliverablesService {
       inputs: inputs.map((i) => toDeliverableInput(i, filesOf(i.attachmentIds))),
       history: history.map(toStatusChange),
       abilities: {
-        manage: active && abilities.manage,
-        submitInput: active && abilities.submitInput && acceptsInputs(deliverable.status),
+        manage: abilities.manage,
+        submitInput: abilities.submitInput && acceptsInputs(deliverable.status),
       },
     };
   }
@@ -133,13 +132,14 @@ export class DeliverablesService {
     const deliverable = await this.find(id);
     await this.access.require(me, deliverable.groupId, 'manage');
     await this.db.transaction(async (em) => {
-      await this.checkReferences(em, changes);
-      const { contributorIds, attachmentIds, ...rest } = changes;
+      await this.checkReferences(em, me, changes, deliverable.attachmentIds);
+      const { contributorIds, attachmentIds, description, ...rest } = changes;
       await em.update(
         DeliverableEntity,
         { id },
         {
           ...rest,
+          ...(description !== undefined ? { description: description || null } : {}),
           ...(contributorIds ? { contributorIds: [...new Set(contributorIds)] } : {}),
           ...(attachmentIds ? { attachmentIds: [...new Set(attachmentIds)] } : {}),
         },
@@ -159,7 +159,8 @@ export class DeliverablesService {
     const { groupId } = await this.find(id);
     await this.access.require(me, groupId, 'manage');
     await this.db.transaction(async (em) => {
-      const deliverable = await em.findOneByOrFail(DeliverableEntity, { id });
+      // Locked: two moves at once are applied one after the other, and the second is checked against the first.
+      const deliverable = await em.findOneOrFail(DeliverableEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
       if (!canChangeDeliverableStatus(deliverable.status, input.status)) {
         const from = STATUS_NAMES[deliverable.status];
         const to = STATUS_NAMES[input.status];
@@ -197,7 +198,7 @@ export class DeliverablesService {
       const deliverable = await em.findOneByOrFail(DeliverableEntity, { id });
       if (!acceptsInputs(deliverable.status)) throw new AppException('deliverable_closed');
       const attachmentIds = [...new Set(input.attachmentIds ?? [])];
-      if (attachmentIds.length) await this.attachments.requireAll(attachmentIds, em);
+      await this.attachments.requireOwn(attachmentIds, me.id, em);
       await em.insert(DeliverableInputEntity, {
         deliverableId: id,
         title: input.title,
@@ -226,7 +227,8 @@ export class DeliverablesService {
       if (!acceptsInputs(deliverable.status)) throw new AppException('deliverable_closed');
       if (!canReviseInput(input.status)) throw new AppException('input_already_reviewed');
       const attachmentIds = changes.attachmentIds ? [...new Set(changes.attachmentIds)] : undefined;
-      if (attachmentIds?.length) await this.attachments.requireAll(attachmentIds, em);
+      const added = (attachmentIds ?? []).filter((fileId) => !input.attachmentIds.includes(fileId));
+      await this.attachments.requireOwn(added, me.id, em);
       await em.update(
         DeliverableInputEntity,
         { id: inputId },
@@ -256,7 +258,11 @@ export class DeliverablesService {
     const { groupId } = await this.find(id);
     await this.access.require(me, groupId, 'manage');
     await this.db.transaction(async (em) => {
-      const input = await em.findOneBy(DeliverableInputEntity, { id: inputId, deliverableId: id });
+      // Locked: two answers at once leave one answer and one 409.
+      const input = await em.findOne(DeliverableInputEntity, {
+        where: { id: inputId, deliverableId: id },
+        lock: { mode: 'pessimistic_write' },
+      });
       if (!input) throw notFound('un insumo', 'input');
       const deliverable = await em.findOneByOrFail(DeliverableEntity, { id });
       if (!acceptsInputs(deliverable.status)) throw new AppException('deliverable_closed');
@@ -304,7 +310,8 @@ export class DeliverablesService {
     return map;
   }
 
-  private async checkReferences(em: EntityManager, input: UpdateDeliverable): Promise<void> {
+  /** `linked`: the files already on the deliverable, which may stay; new files must be the caller's own uploads. */
+  private async checkReferences(em: EntityManager, me: Me, input: UpdateDeliverable, linked: string[]): Promise<void> {
     if (input.ownerId && !(await em.existsBy(PersonEntity, { id: input.ownerId }))) {
       throw invalidField('ownerId', 'No existe esa persona.', 'No such person.');
     }
@@ -312,6 +319,7 @@ export class DeliverablesService {
     if (contributors.length && (await em.countBy(PersonEntity, { id: In(contributors) })) !== contributors.length) {
       throw invalidField('contributorIds', 'Alguna de esas personas no existe.', 'One of those people does not exist.');
     }
-    if (input.attachmentIds?.length) await this.attachments.requireAll([...new Set(input.attachmentIds)], em);
+    const added = [...new Set(input.attachmentIds ?? [])].filter((fileId) => !linked.includes(fileId));
+    await this.attachments.requireOwn(added, me.id, em);
   }
 }

@@ -2,7 +2,7 @@ import { GroupAbilities, Me } from '@cocrea/contracts';
 import { canReadGroup, GroupActor, groupAbilities } from '@cocrea/domain';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager } from 'typeorm';
+import { DataSource } from 'typeorm';
 import { AppException, notFound } from '../common/problem';
 import { GroupMemberEntity } from './group-member.entity';
 import { WorkingGroupEntity } from './working-group.entity';
@@ -10,7 +10,7 @@ import { WorkingGroupEntity } from './working-group.entity';
 export interface GroupContext {
   group: WorkingGroupEntity;
   actor: GroupActor;
-  /** What the caller could do if the group were active (so an archived group answers 409, not 403). */
+  /** What the caller may do now: nothing changes in an archived group. */
   abilities: GroupAbilities;
 }
 
@@ -20,25 +20,33 @@ export class GroupAccess {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
   /** Loads the group and the caller's place in it; 404 when there is no such group, 403 when the caller may not read it. */
-  async context(me: Me, groupId: string, em: EntityManager = this.db.manager): Promise<GroupContext> {
-    const group = await em.findOneBy(WorkingGroupEntity, { id: groupId });
+  async context(me: Me, groupId: string): Promise<GroupContext> {
+    const group = await this.db.manager.findOneBy(WorkingGroupEntity, { id: groupId });
     if (!group) throw notFound('un grupo de trabajo', 'working group');
-    const membership = await em.findOneBy(GroupMemberEntity, { groupId, personId: me.id });
+    const membership = await this.db.manager.findOneBy(GroupMemberEntity, { groupId, personId: me.id });
     const actor: GroupActor = {
       platformRole: me.platformRole,
       commissionRole: me.commissions.find((grant) => grant.commissionId === group.commissionId) ?? null,
       groupRole: membership?.role ?? null,
     };
     if (!canReadGroup(actor)) throw new AppException('forbidden');
-    return { group, actor, abilities: groupAbilities(actor, 'active') };
+    return { group, actor, abilities: groupAbilities(actor, group.status) };
   }
 
-  /** Like `context`, and the caller must hold `ability` (403) in a group that is still active (409). */
-  async require(me: Me, groupId: string, ability: keyof GroupAbilities, em?: EntityManager): Promise<GroupContext> {
-    const context = await this.context(me, groupId, em);
-    if (!context.abilities[ability]) throw new AppException('forbidden');
-    if (context.group.status === 'archived') throw new AppException('group_archived');
+  /**
+   * Like `context`, and the caller must hold `ability`: 403 when their role never grants it, 409 when only
+   * the group's archiving stands in the way.
+   */
+  async require(me: Me, groupId: string, ability: keyof GroupAbilities): Promise<GroupContext> {
+    const context = await this.context(me, groupId);
+    if (!this.roleGrants(context, ability)) throw new AppException('forbidden');
+    if (!context.abilities[ability]) throw new AppException('group_archived');
     return context;
+  }
+
+  /** Whether the caller's role grants `ability`, whatever the group's status. */
+  roleGrants(context: GroupContext, ability: keyof GroupAbilities): boolean {
+    return groupAbilities(context.actor, 'active')[ability];
   }
 
   /**

@@ -3,6 +3,7 @@ import {
   AddPartnerOrganization,
   CreateGroup,
   GroupEvent,
+  GroupEventKind,
   GroupMember,
   GroupMemberQuery,
   GroupQuery,
@@ -35,6 +36,9 @@ import { GroupMemberEntity } from './group-member.entity';
 import { GroupPartnerOrganizationEntity } from './group-partner-organization.entity';
 import { JoinRequestEntity } from './join-request.entity';
 import { WorkingGroupEntity } from './working-group.entity';
+
+/** Events whose detail is the text of a join request or of its answer. */
+const PRIVATE_DETAIL_KINDS = new Set<GroupEventKind>(['join_requested', 'join_accepted', 'join_declined']);
 
 interface GroupCounts {
   members: number;
@@ -110,19 +114,13 @@ export class GroupsService {
     });
     const pending = await this.db.getRepository(JoinRequestEntity).findOneBy({ groupId, personId: me.id, status: 'pending' });
     const membership = await this.db.getRepository(GroupMemberEntity).findOneBy({ groupId, personId: me.id });
-    const active = group.status === 'active';
     return {
       ...this.toGroup(group, counts.get(groupId)),
       partnerOrganizations: partners.map((p) => toOrganization(p.organization)).sort((a, b) => a.name.localeCompare(b.name, 'es')),
       myRole: actor.groupRole,
       myMemberId: membership?.id ?? null,
       myPendingRequestId: pending?.id ?? null,
-      abilities: {
-        manage: active && abilities.manage,
-        archive: active && abilities.archive,
-        submitInput: active && abilities.submitInput,
-        requestToJoin: active && abilities.requestToJoin && !pending,
-      },
+      abilities: { ...abilities, requestToJoin: abilities.requestToJoin && !pending },
     };
   }
 
@@ -137,8 +135,8 @@ export class GroupsService {
 
   /** Only an empty group can go: one with deliverables is archived instead, so its record stays. */
   async remove(me: Me, groupId: string): Promise<void> {
-    const { abilities } = await this.access.context(me, groupId);
-    if (!abilities.archive) throw new AppException('forbidden');
+    const context = await this.access.context(me, groupId);
+    if (!this.access.roleGrants(context, 'archive')) throw new AppException('forbidden');
     await this.db.transaction(async (em) => {
       if (await em.existsBy(DeliverableEntity, { groupId })) throw new AppException('group_has_deliverables');
       await em.delete(WorkingGroupEntity, { id: groupId });
@@ -198,9 +196,7 @@ export class GroupsService {
       if (!member) throw notFound('una persona integrante del grupo', 'group member');
       if (member.role === changes.role) return;
       if (changes.role !== 'partner') await this.requireCommissioners(em, group.commissionId, [member.personId]);
-      if (member.role === 'coordinator' && (await em.countBy(GroupMemberEntity, { groupId, role: 'coordinator' })) <= 1) {
-        throw new AppException('group_last_coordinator');
-      }
+      if (member.role === 'coordinator') await this.requireAnotherCoordinator(em, groupId);
       await em.update(GroupMemberEntity, { id: memberId }, { role: changes.role });
       await recordGroupEvent(em, {
         groupId,
@@ -215,18 +211,14 @@ export class GroupsService {
 
   /** A member leaves (their own row), or a coordinator removes someone; a group always keeps a coordinator. */
   async removeMember(me: Me, groupId: string, memberId: string): Promise<void> {
-    const { group, abilities } = await this.access.context(me, groupId);
-    const member = await this.db
-      .getRepository(GroupMemberEntity)
-      .findOne({ where: { id: memberId, groupId }, relations: { person: true } });
-    if (!member) throw notFound('una persona integrante del grupo', 'group member');
-    const leaving = member.personId === me.id;
-    if (!leaving && !abilities.manage) throw new AppException('forbidden');
-    if (group.status === 'archived') throw new AppException('group_archived');
+    const context = await this.access.context(me, groupId);
     await this.db.transaction(async (em) => {
-      if (member.role === 'coordinator' && (await em.countBy(GroupMemberEntity, { groupId, role: 'coordinator' })) <= 1) {
-        throw new AppException('group_last_coordinator');
-      }
+      const member = await em.findOne(GroupMemberEntity, { where: { id: memberId, groupId }, relations: { person: true } });
+      if (!member) throw notFound('una persona integrante del grupo', 'group member');
+      const leaving = member.personId === me.id;
+      if (!leaving && !this.access.roleGrants(context, 'manage')) throw new AppException('forbidden');
+      if (context.group.status === 'archived') throw new AppException('group_archived');
+      if (member.role === 'coordinator') await this.requireAnotherCoordinator(em, groupId);
       await em.delete(GroupMemberEntity, { id: memberId });
       await recordGroupEvent(em, {
         groupId,
@@ -235,6 +227,19 @@ export class GroupsService {
         subject: member.person.name,
       });
     });
+  }
+
+  /**
+   * A coordinator may step back or leave only while another one stays. The coordinators' rows are locked, so
+   * two coordinators stepping back at once cannot leave the group without one.
+   */
+  private async requireAnotherCoordinator(em: EntityManager, groupId: string): Promise<void> {
+    const coordinators = await em.find(GroupMemberEntity, {
+      select: { id: true },
+      where: { groupId, role: 'coordinator' },
+      lock: { mode: 'pessimistic_write' },
+    });
+    if (coordinators.length <= 1) throw new AppException('group_last_coordinator');
   }
 
   async addPartnerOrganization(me: Me, groupId: string, input: AddPartnerOrganization): Promise<WorkingGroupDetail> {
@@ -250,8 +255,10 @@ export class GroupsService {
     return this.get(me, groupId);
   }
 
+  /** Join-request messages and answers are between the person and the coordinators: others see the event without its text. */
   async activity(me: Me, groupId: string, query: PageQuery): Promise<Page<GroupEvent>> {
-    await this.access.context(me, groupId);
+    const context = await this.access.context(me, groupId);
+    const seesPrivateText = this.access.roleGrants(context, 'manage');
     const qb = this.db
       .getRepository(GroupEventEntity)
       .createQueryBuilder('event')
@@ -260,7 +267,10 @@ export class GroupsService {
       .where('event.group_id = :groupId', { groupId })
       .orderBy('event.created_at', 'DESC')
       .addOrderBy('event.id', 'DESC');
-    return paginate(qb, query, toGroupEvent);
+    return paginate(qb, query, (event) => {
+      const shown = toGroupEvent(event);
+      return seesPrivateText || !PRIVATE_DETAIL_KINDS.has(event.kind) ? shown : { ...shown, detail: null };
+    });
   }
 
   private async getMember(groupId: string, memberId: string): Promise<GroupMember> {

@@ -75,7 +75,8 @@ export class JoinRequestsService {
   ): Promise<JoinRequest> {
     await this.access.require(me, groupId, 'manage');
     await this.db.transaction(async (em) => {
-      const request = await em.findOneBy(JoinRequestEntity, { id: requestId, groupId });
+      // Locked: two coordinators answering at once get one answer and one 409, as on a real PostgreSQL.
+      const request = await em.findOne(JoinRequestEntity, { where: { id: requestId, groupId }, lock: { mode: 'pessimistic_write' } });
       if (!request) throw notFound('una solicitud de integración', 'join request');
       if (request.status !== 'pending') throw new AppException('join_request_decided');
       await em.update(

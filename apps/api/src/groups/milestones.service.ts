@@ -21,8 +21,14 @@ export class MilestonesService {
 
   async list(me: Me, commissionId: string, query: MilestoneQuery): Promise<Page<Milestone>> {
     if (!(await this.db.getRepository(CommissionEntity).existsBy({ id: commissionId }))) throw notFound('una comisión', 'commission');
-    await this.access.requireCommissionReader(me, commissionId);
+    const scope = await this.access.requireCommissionReader(me, commissionId);
     const qb = this.query().where('milestone.commission_id = :commissionId', { commissionId });
+    if (scope === 'own') {
+      qb.andWhere(
+        '(milestone.group_id IS NULL OR EXISTS (SELECT 1 FROM group_members gm WHERE gm.group_id = milestone.group_id AND gm.person_id = :me))',
+        { me: me.id },
+      );
+    }
     if (query.groupId) qb.andWhere('milestone.group_id = :groupId', { groupId: query.groupId });
     const today = commissionDay();
     return paginate(qb, query, (m) => toMilestone(m, today));
@@ -54,10 +60,20 @@ export class MilestonesService {
 
   /** A commitment's milestone, outside any group (e.g. Commitment 13): the chair's to set. */
   async createForCommission(commissionId: string, input: CreateMilestone): Promise<Milestone> {
-    const saved = await this.db
-      .getRepository(MilestoneEntity)
-      .save({ commissionId, groupId: null, commitment: input.commitment || null, title: input.title, dueOn: input.dueOn });
-    return this.get(saved.id);
+    const id = await this.db.transaction(async (em) => {
+      if (!(await em.existsBy(CommissionEntity, { id: commissionId }))) throw notFound('una comisión', 'commission');
+      const saved = await em.save(
+        em.create(MilestoneEntity, {
+          commissionId,
+          groupId: null,
+          commitment: input.commitment || null,
+          title: input.title,
+          dueOn: input.dueOn,
+        }),
+      );
+      return saved.id;
+    });
+    return this.get(id);
   }
 
   async update(me: Me, milestoneId: string, changes: UpdateMilestone): Promise<Milestone> {
