@@ -1,5 +1,5 @@
-import { GroupsDashboard, Me } from '@cocrea/contracts';
-import { commissionDay } from '@cocrea/domain';
+import { DeliverableStatus, GroupsDashboard, Me } from '@cocrea/contracts';
+import { acceptsInputs, addDays, commissionDay, DELIVERABLE_TRANSITIONS, dueState } from '@cocrea/domain';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Brackets, DataSource, In } from 'typeorm';
@@ -12,11 +12,8 @@ import { WorkingGroupEntity } from './working-group.entity';
 
 export const DASHBOARD_HORIZON_DAYS = 30;
 
-function addDays(day: string, days: number): string {
-  const date = new Date(`${day}T00:00:00Z`);
-  date.setUTCDate(date.getUTCDate() + days);
-  return date.toISOString().slice(0, 10);
-}
+/** The statuses whose deliverables still take (and wait for answers to) inputs: `acceptsInputs` of the domain. */
+const OPEN_STATUSES = (Object.keys(DELIVERABLE_TRANSITIONS) as DeliverableStatus[]).filter(acceptsInputs);
 
 /**
  * What needs a coordinator's attention across the groups they run: the chair (and a platform admin) see
@@ -28,6 +25,7 @@ export class DashboardService {
 
   async forUser(me: Me): Promise<GroupsDashboard> {
     const today = commissionDay();
+    // Only a bound for the queries: dueState below decides what is due soon.
     const horizon = addDays(today, DASHBOARD_HORIZON_DAYS);
     const groups = await this.groupsOf(me);
     const empty: GroupsDashboard = { today, dueSoon: [], overdue: [], inputsToReview: [], joinRequests: [] };
@@ -40,7 +38,7 @@ export class DashboardService {
       .getRepository(DeliverableEntity)
       .createQueryBuilder('d')
       .where('d.group_id IN (:...groupIds)', { groupIds })
-      .andWhere(`d.status NOT IN ('delivered', 'cancelled') AND d.due_on IS NOT NULL AND d.due_on <= :horizon`, { horizon })
+      .andWhere('d.status IN (:...open) AND d.due_on IS NOT NULL AND d.due_on < :horizon', { open: OPEN_STATUSES, horizon })
       .orderBy('d.due_on', 'ASC')
       .getMany();
     const milestones = await this.db
@@ -54,7 +52,7 @@ export class DashboardService {
           }),
         ),
       )
-      .andWhere('m.completed_on IS NULL AND m.due_on <= :horizon', { horizon })
+      .andWhere('m.completed_on IS NULL AND m.due_on < :horizon', { horizon })
       .orderBy('m.due_on', 'ASC')
       .getMany();
     const dated = [
@@ -71,13 +69,13 @@ export class DashboardService {
         id: m.id,
         title: m.commitment ? `${m.commitment}: ${m.title}` : m.title,
         dueOn: m.dueOn,
-        groupId: m.groupId ?? '',
-        groupName: m.group?.name ?? '',
+        groupId: m.groupId,
+        groupName: m.group?.name ?? null,
       })),
     ].sort((a, b) => a.dueOn.localeCompare(b.dueOn));
 
     const inputs = await this.db.getRepository(DeliverableInputEntity).find({
-      where: { status: 'pending', deliverable: { groupId: In(groupIds) } },
+      where: { status: 'pending', deliverable: { groupId: In(groupIds), status: In(OPEN_STATUSES) } },
       relations: { deliverable: true, author: { organization: true } },
       order: { createdAt: 'ASC' },
     });
@@ -89,8 +87,8 @@ export class DashboardService {
 
     return {
       today,
-      overdue: dated.filter((item) => item.dueOn < today),
-      dueSoon: dated.filter((item) => item.dueOn >= today),
+      overdue: dated.filter((item) => dueState(item.dueOn, false, today, DASHBOARD_HORIZON_DAYS) === 'overdue'),
+      dueSoon: dated.filter((item) => dueState(item.dueOn, false, today, DASHBOARD_HORIZON_DAYS) === 'due_soon'),
       inputsToReview: inputs.map((i) => ({
         id: i.id,
         title: i.title,

@@ -211,11 +211,21 @@ export interface DashboardItem {
   groupName: string;
 }
 
+/** A deliverable or milestone with a date; a commitment milestone of the whole commission has no group. */
+export interface DashboardDatedItem {
+  kind: 'deliverable' | 'milestone';
+  id: string;
+  title: string;
+  dueOn: string;
+  groupId: string | null;
+  groupName: string | null;
+}
+
 export interface GroupsDashboard {
   /** The day the dashboard was computed for (Mexico City). */
   today: string;
-  dueSoon: Array<DashboardItem & { kind: 'deliverable' | 'milestone'; id: string; title: string; dueOn: string }>;
-  overdue: Array<DashboardItem & { kind: 'deliverable' | 'milestone'; id: string; title: string; dueOn: string }>;
+  dueSoon: DashboardDatedItem[];
+  overdue: DashboardDatedItem[];
   inputsToReview: Array<DashboardItem & { id: string; deliverableId: string; deliverableTitle: string; title: string; author: PersonRef }>;
   joinRequests: Array<DashboardItem & { id: string; person: PersonRef; message: string | null; requestedOn: string }>;
 }

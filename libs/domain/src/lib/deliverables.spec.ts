@@ -1,6 +1,15 @@
 import { DELIVERABLE_STATUSES, DeliverableStatus, INPUT_STATUSES, InputStatus } from '@cocrea/contracts';
 import fc from 'fast-check';
-import { acceptsInputs, canChangeDeliverableStatus, canReviewInput, canReviseInput, deliverableProgress, isOverdue } from './deliverables';
+import {
+  acceptsInputs,
+  addDays,
+  canChangeDeliverableStatus,
+  canReviewInput,
+  canReviseInput,
+  deliverableProgress,
+  dueState,
+  isOverdue,
+} from './deliverables';
 
 describe('canChangeDeliverableStatus', () => {
   const allowed = new Set([
@@ -130,5 +139,55 @@ describe('isOverdue', () => {
     [null, false, '2026-01-01', false],
   ] as Array<[string | null, boolean, string, boolean]>)('due %s, done %s, on %s → %s', (due, done, today, expected) => {
     expect(isOverdue(due, done, today)).toBe(expected);
+  });
+});
+
+describe('addDays', () => {
+  it.each([
+    ['2026-11-25', 30, '2026-12-25'],
+    ['2026-12-31', 1, '2027-01-01'],
+    ['2024-02-28', 1, '2024-02-29'],
+    ['2026-03-01', -1, '2026-02-28'],
+    ['2026-11-25', 0, '2026-11-25'],
+  ])('%s + %i days is %s', (day, days, expected) => {
+    expect(addDays(day, days)).toBe(expected);
+  });
+
+  it('goes back where it came from', () => {
+    fc.assert(
+      fc.property(
+        fc.date({ min: new Date('2000-01-01'), max: new Date('2100-01-01'), noInvalidDate: true }),
+        fc.integer({ min: -400, max: 400 }),
+        (date, days) => {
+          const day = date.toISOString().slice(0, 10);
+          expect(addDays(addDays(day, days), -days)).toBe(day);
+        },
+      ),
+    );
+  });
+});
+
+describe('dueState', () => {
+  const today = '2026-11-25';
+  it.each([
+    [null, false, null],
+    ['2026-11-24', false, 'overdue'],
+    ['2026-11-24', true, null],
+    ['2026-11-25', false, 'due_soon'],
+    ['2026-12-24', false, 'due_soon'],
+    ['2026-12-25', false, null],
+    ['2026-12-24', true, null],
+    ['2021-02-22', false, 'overdue'],
+  ] as const)('due %s, done %s → %s', (dueOn, done, expected) => {
+    expect(dueState(dueOn, done, today, 30)).toBe(expected);
+  });
+
+  it('marks exactly the next N days (today included) as due soon', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: -60, max: 60 }), fc.integer({ min: 1, max: 60 }), (offset, horizon) => {
+        const state = dueState(addDays(today, offset), false, today, horizon);
+        expect(state).toBe(offset < 0 ? 'overdue' : offset < horizon ? 'due_soon' : null);
+      }),
+    );
   });
 });

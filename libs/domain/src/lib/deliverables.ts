@@ -47,3 +47,23 @@ export function canReviseInput(status: InputStatus): boolean {
 export function isOverdue(dueOn: string | null, done: boolean, today: string): boolean {
   return dueOn !== null && !done && dueOn < today;
 }
+
+/** The ISO day `days` after `day` (negative goes back), computed on the calendar, never on clock time. */
+export function addDays(day: string, days: number): string {
+  const date = new Date(`${day}T00:00:00Z`);
+  date.setUTCDate(date.getUTCDate() + days);
+  return date.toISOString().slice(0, 10);
+}
+
+export type DueState = 'overdue' | 'due_soon';
+
+/**
+ * Where a dated, unfinished item stands on the coordinators' dashboard: overdue after its day; due soon from
+ * today through the last of the next `horizonDays` days (today counts, so 30 days end on today + 29);
+ * null when it is done, undated or further away.
+ */
+export function dueState(dueOn: string | null, done: boolean, today: string, horizonDays: number): DueState | null {
+  if (dueOn === null || done) return null;
+  if (isOverdue(dueOn, done, today)) return 'overdue';
+  return dueOn < addDays(today, horizonDays) ? 'due_soon' : null;
+}
