@@ -247,7 +247,7 @@ export class DeliverablesService {
         kind: 'input_revised',
         actorId: me.id,
         subject: changes.title ?? input.title,
-        detail: input.reason ? `${input.status}: ${input.reason}` : null,
+        answer: input.status === 'needs_changes' ? { decision: input.status, reason: input.reason } : null,
       });
     });
     return this.get(me, id);
@@ -277,7 +277,7 @@ export class DeliverablesService {
         kind: 'input_reviewed',
         actorId: me.id,
         subject: input.title,
-        detail: `${review.decision}: ${review.reason}`,
+        answer: { decision: review.decision, reason: review.reason },
       });
     });
     return this.get(me, id);

@@ -252,7 +252,10 @@ describe('deliverables and inputs', () => {
       });
       const activity = (await t.http.get(`/api/groups/${vitrina().id}/activity?pageSize=2`).set('Authorization', as.partner)).body;
       expect(activity.items.map((e: { kind: string }) => e.kind)).toEqual(['input_reviewed', 'input_submitted']);
-      expect(activity.items[0].detail).toBe('accepted: Se adopta como estructura inicial del repositorio.');
+      expect(activity.items[0]).toMatchObject({
+        detail: null,
+        answer: { decision: 'accepted', reason: 'Se adopta como estructura inicial del repositorio.' },
+      });
     });
 
     it('asks for changes, then the answer can still change; the input counts against progress until then', async () => {
@@ -308,7 +311,10 @@ describe('deliverables and inputs', () => {
         body: 'Obra colectiva con la lista de autores invitados de los CPC.',
       });
       const activity = (await t.http.get(`/api/groups/${covid().id}/activity?pageSize=1`).set('Authorization', as.chair)).body;
-      expect(activity.items[0]).toMatchObject({ kind: 'input_revised', detail: 'needs_changes: Falta la lista de autores invitados.' });
+      expect(activity.items[0]).toMatchObject({
+        kind: 'input_revised',
+        answer: { decision: 'needs_changes', reason: 'Falta la lista de autores invitados.' },
+      });
       const ducoing = (await get(report.id)).inputs.find(
         (i) => i.author.name === 'María de los Ángeles Ducoing Valdepeña',
       ) as DeliverableInput;

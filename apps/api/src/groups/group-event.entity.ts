@@ -1,4 +1,4 @@
-import { GroupEventKind } from '@cocrea/contracts';
+import { GroupEventAnswer, GroupEventKind } from '@cocrea/contracts';
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { CreatedAt } from '../database/columns';
 import { PersonEntity } from '../people/person.entity';
@@ -33,6 +33,9 @@ export class GroupEventEntity {
 
   @Column({ type: 'text', nullable: true })
   detail!: string | null;
+
+  @Column({ type: 'jsonb', nullable: true })
+  answer!: GroupEventAnswer | null;
 
   @CreatedAt()
   createdAt!: Date;

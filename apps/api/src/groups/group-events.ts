@@ -1,11 +1,18 @@
-import { GroupEventKind } from '@cocrea/contracts';
+import { GroupEventAnswer, GroupEventKind } from '@cocrea/contracts';
 import { EntityManager } from 'typeorm';
 import { GroupEventEntity } from './group-event.entity';
 
 /** Appends to the group's activity, inside the transaction of the change it records. */
 export async function recordGroupEvent(
   em: EntityManager,
-  event: { groupId: string; kind: GroupEventKind; actorId: string | null; subject?: string | null; detail?: string | null },
+  event: {
+    groupId: string;
+    kind: GroupEventKind;
+    actorId: string | null;
+    subject?: string | null;
+    detail?: string | null;
+    answer?: GroupEventAnswer | null;
+  },
 ): Promise<void> {
   await em.insert(GroupEventEntity, {
     groupId: event.groupId,
@@ -13,5 +20,6 @@ export async function recordGroupEvent(
     actorId: event.actorId,
     subject: event.subject?.slice(0, 300) ?? null,
     detail: event.detail ?? null,
+    answer: event.answer ?? null,
   });
 }

@@ -3,17 +3,19 @@ import { CreatedAt } from '../database/columns';
 import { OrganizationEntity } from '../organizations/organization.entity';
 import { WorkingGroupEntity } from './working-group.entity';
 
+export const PARTNER_ORGANIZATION_KEY = 'group_partner_organizations_pkey';
+
 /** An external organization invited to a group (NOSC, GESOC, AGN, academia); its people join as partners. */
 @Entity('group_partner_organizations')
 export class GroupPartnerOrganizationEntity {
-  @PrimaryColumn({ name: 'group_id', type: 'uuid' })
+  @PrimaryColumn({ name: 'group_id', type: 'uuid', primaryKeyConstraintName: PARTNER_ORGANIZATION_KEY })
   groupId!: string;
 
   @ManyToOne(() => WorkingGroupEntity, { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'group_id', foreignKeyConstraintName: 'group_partner_organizations_group_fk' })
   group!: WorkingGroupEntity;
 
-  @PrimaryColumn({ name: 'organization_id', type: 'uuid' })
+  @PrimaryColumn({ name: 'organization_id', type: 'uuid', primaryKeyConstraintName: PARTNER_ORGANIZATION_KEY })
   organizationId!: string;
 
   @ManyToOne(() => OrganizationEntity, { onDelete: 'RESTRICT' })

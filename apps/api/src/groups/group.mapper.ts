@@ -46,6 +46,7 @@ export function toGroupEvent(entity: GroupEventEntity): GroupEvent {
     actor: entity.actor ? toPersonRef(entity.actor) : null,
     subject: entity.subject,
     detail: entity.detail,
+    answer: entity.answer,
     createdAt: entity.createdAt.toISOString(),
   };
 }

@@ -81,12 +81,15 @@ describe('working groups: isolation, privacy and races', () => {
       .expect(200);
     const kinds = ['join_requested', 'join_declined'];
     const forPartner = (await activity(covid().id, 'cpc')).items.filter((e) => kinds.includes(e.kind));
-    expect(forPartner.map((e) => [e.kind, e.detail])).toEqual([
-      ['join_declined', null],
-      ['join_requested', null],
+    expect(forPartner.map((e) => [e.kind, e.detail, e.answer])).toEqual([
+      ['join_declined', null, null],
+      ['join_requested', null, null],
     ]);
     const forChair = (await activity(covid().id, 'chair')).items.filter((e) => kinds.includes(e.kind));
-    expect(forChair.map((e) => e.detail)).toEqual(['Razón privada', 'Mensaje para la coordinación']);
+    expect(forChair.map((e) => [e.detail, e.answer])).toEqual([
+      [null, { decision: 'declined', reason: 'Razón privada' }],
+      ['Mensaje para la coordinación', null],
+    ]);
   });
 
   it('answers two coordinators accepting the same request at once with one acceptance and one 409', async () => {
@@ -175,5 +178,17 @@ describe('working groups: isolation, privacy and races', () => {
       .set('Authorization', as.commissioner)
       .send({ role: 'member' })
       .expect(403);
+  });
+
+  it('refuses to add the same partner organization twice with its own 409', async () => {
+    const gesoc = (await t.http.get(`/api/groups/${covid().id}`).set('Authorization', as.chair)).body.partnerOrganizations.find(
+      (o: { shortName: string }) => o.shortName === 'GESOC',
+    );
+    const again = await t.http
+      .post(`/api/groups/${covid().id}/partner-organizations`)
+      .set('Authorization', as.chair)
+      .send({ organizationId: gesoc.id })
+      .expect(409);
+    expect(again.body.code).toBe('group_partner_organization_added');
   });
 });

@@ -33,12 +33,12 @@ import { GroupEventEntity } from './group-event.entity';
 import { recordGroupEvent } from './group-events';
 import { toGroupEvent, toGroupMember, toPersonRef } from './group.mapper';
 import { GroupMemberEntity } from './group-member.entity';
-import { GroupPartnerOrganizationEntity } from './group-partner-organization.entity';
+import { GroupPartnerOrganizationEntity, PARTNER_ORGANIZATION_KEY } from './group-partner-organization.entity';
 import { JoinRequestEntity } from './join-request.entity';
 import { WorkingGroupEntity } from './working-group.entity';
 
-/** Events whose detail is the text of a join request or of its answer. */
-const PRIVATE_DETAIL_KINDS = new Set<GroupEventKind>(['join_requested', 'join_accepted', 'join_declined']);
+/** Events whose detail or answer is the text of a join request or of its answer. */
+const PRIVATE_TEXT_KINDS = new Set<GroupEventKind>(['join_requested', 'join_accepted', 'join_declined']);
 
 interface GroupCounts {
   members: number;
@@ -247,9 +247,13 @@ export class GroupsService {
     const organization = await this.db.getRepository(OrganizationEntity).findOneBy({ id: input.organizationId });
     if (!organization) throw invalidField('organizationId', 'No existe esa organización.', 'No such organization.');
     await this.db.transaction(async (em) => {
-      if (await em.existsBy(GroupPartnerOrganizationEntity, { groupId, organizationId: organization.id }))
-        throw new AppException('conflict');
-      await em.insert(GroupPartnerOrganizationEntity, { groupId, organizationId: organization.id });
+      try {
+        await em.insert(GroupPartnerOrganizationEntity, { groupId, organizationId: organization.id });
+      } catch (error) {
+        throw isUniqueViolation(error, PARTNER_ORGANIZATION_KEY)
+          ? new AppException('group_partner_organization_added', { name: organization.name })
+          : error;
+      }
       await recordGroupEvent(em, { groupId, kind: 'partner_organization_added', actorId: me.id, subject: organization.name });
     });
     return this.get(me, groupId);
@@ -269,7 +273,7 @@ export class GroupsService {
       .addOrderBy('event.id', 'DESC');
     return paginate(qb, query, (event) => {
       const shown = toGroupEvent(event);
-      return seesPrivateText || !PRIVATE_DETAIL_KINDS.has(event.kind) ? shown : { ...shown, detail: null };
+      return seesPrivateText || !PRIVATE_TEXT_KINDS.has(event.kind) ? shown : { ...shown, detail: null, answer: null };
     });
   }
 

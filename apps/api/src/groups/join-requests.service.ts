@@ -99,7 +99,7 @@ export class JoinRequestsService {
         kind: status === 'accepted' ? 'join_accepted' : 'join_declined',
         actorId: me.id,
         subject: person.name,
-        detail: input.reason || null,
+        answer: { decision: status, reason: input.reason || null },
       });
     });
     return this.get(groupId, requestId);

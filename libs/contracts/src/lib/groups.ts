@@ -203,7 +203,14 @@ export interface GroupEvent {
   /** What the event is about, as text in the language of the record (a title, a name). */
   subject: string | null;
   detail: string | null;
+  /** The decision and reason of an answer (to an input or a join request); the web words the decision. */
+  answer: GroupEventAnswer | null;
   createdAt: string;
+}
+
+export interface GroupEventAnswer {
+  decision: InputDecision;
+  reason: string | null;
 }
 
 export interface DashboardItem {

@@ -16,6 +16,7 @@ export const ERROR_CODES = [
   'already_member',
   'group_join_pending',
   'group_already_member',
+  'group_partner_organization_added',
   'group_not_commissioner',
   'group_last_coordinator',
   'group_has_deliverables',

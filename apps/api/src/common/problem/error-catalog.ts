@@ -73,6 +73,11 @@ export const ERROR_CATALOG: Readonly<Record<ErrorCode, CatalogEntry>> = {
     es: { title: 'Solicitud ya enviada', detail: 'Ya hay una solicitud pendiente de esa persona para integrarse a este grupo.' },
     en: { title: 'Request already sent', detail: 'That person already has a pending request to join this group.' },
   },
+  group_partner_organization_added: {
+    status: 409,
+    es: { title: 'Organización ya aliada', detail: '«{name}» ya es organización aliada de este grupo.' },
+    en: { title: 'Organization already a partner', detail: '“{name}” is already a partner organization of this group.' },
+  },
   group_already_member: {
     status: 409,
     es: { title: 'Ya participa en el grupo', detail: 'Esa persona ya forma parte de este grupo de trabajo.' },

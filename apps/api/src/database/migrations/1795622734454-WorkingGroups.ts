@@ -1,7 +1,7 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
 
-export class WorkingGroups1795619954451 implements MigrationInterface {
-  name = 'WorkingGroups1795619954451';
+export class WorkingGroups1795622734454 implements MigrationInterface {
+  name = 'WorkingGroups1795622734454';
 
   public async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(
@@ -23,7 +23,7 @@ export class WorkingGroups1795619954451 implements MigrationInterface {
       `CREATE INDEX "deliverable_status_changes_deliverable_idx" ON "deliverable_status_changes"  ("deliverable_id", "created_at") `,
     );
     await queryRunner.query(
-      `CREATE TABLE "group_events" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "group_id" uuid NOT NULL, "kind" character varying(40) NOT NULL, "actor_id" uuid, "subject" character varying(300), "detail" text, "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "PK_4c93ca2f8941964ca0e58334a27" PRIMARY KEY ("id"))`,
+      `CREATE TABLE "group_events" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "group_id" uuid NOT NULL, "kind" character varying(40) NOT NULL, "actor_id" uuid, "subject" character varying(300), "detail" text, "answer" jsonb, "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "PK_4c93ca2f8941964ca0e58334a27" PRIMARY KEY ("id"))`,
     );
     await queryRunner.query(`CREATE INDEX "group_events_group_created_idx" ON "group_events"  ("group_id", "created_at") `);
     await queryRunner.query(
@@ -32,7 +32,7 @@ export class WorkingGroups1795619954451 implements MigrationInterface {
     await queryRunner.query(`CREATE INDEX "group_members_person_idx" ON "group_members"  ("person_id") `);
     await queryRunner.query(`CREATE UNIQUE INDEX "group_members_group_person_key" ON "group_members"  ("group_id", "person_id") `);
     await queryRunner.query(
-      `CREATE TABLE "group_partner_organizations" ("group_id" uuid NOT NULL, "organization_id" uuid NOT NULL, "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "PK_1de79435e47fc867b482971bd1b" PRIMARY KEY ("group_id", "organization_id"))`,
+      `CREATE TABLE "group_partner_organizations" ("group_id" uuid NOT NULL, "organization_id" uuid NOT NULL, "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "group_partner_organizations_pkey" PRIMARY KEY ("group_id", "organization_id"))`,
     );
     await queryRunner.query(
       `CREATE TABLE "group_join_requests" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "group_id" uuid NOT NULL, "person_id" uuid NOT NULL, "message" text, "channel" character varying(10) NOT NULL DEFAULT 'platform', "status" character varying(10) NOT NULL DEFAULT 'pending', "requested_on" date NOT NULL, "decided_by" uuid, "decided_at" TIMESTAMP WITH TIME ZONE, "reason" text, "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "group_join_requests_channel_check" CHECK (channel IN ('platform', 'email', 'chat', 'session')), CONSTRAINT "group_join_requests_status_check" CHECK (status IN ('pending', 'accepted', 'declined')), CONSTRAINT "PK_74ce5e0752a5ec73ed19fe2a55d" PRIMARY KEY ("id"))`,
