@@ -8,7 +8,7 @@ import { MatInput } from '@angular/material/input';
 import { MatProgressBar } from '@angular/material/progress-bar';
 import { RouterLink } from '@angular/router';
 import { AttachmentSummary, Deliverable, DeliverableInput, DeliverableStatus, ReviewInput, ReviseInput } from '@cocrea/contracts';
-import { DELIVERABLE_TRANSITIONS, canReviewInput, canReviseInput } from '@cocrea/domain';
+import { DELIVERABLE_TRANSITIONS, acceptsInputs, canReviewInput, canReviseInput } from '@cocrea/domain';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { Observable } from 'rxjs';
 import { AttachmentLink } from '../core/attachments/attachment-link';
@@ -67,6 +67,7 @@ export class DeliverablePage {
     return deliverable?.abilities.manage ? DELIVERABLE_TRANSITIONS[deliverable.status] : [];
   });
   protected readonly canReview = canReviewInput;
+  protected readonly acceptsInputs = acceptsInputs;
   private readonly me = inject(AuthService).me;
   /** The signed-in author may correct their input until it has a final answer. */
   protected canRevise(input: DeliverableInput): boolean {
@@ -122,7 +123,8 @@ export class DeliverablePage {
     if (!deliverable) return;
     const apply = (note: string) =>
       this.run(this.api.changeStatus(deliverable.id, { status, note: note || null }), 'groups.notices.statusChanged', { status });
-    if (status !== 'cancelled' && status !== 'delivered') {
+    // Closing it (delivered, cancelled) ends its inputs: that asks for confirmation and a note.
+    if (acceptsInputs(status)) {
       apply('');
       return;
     }

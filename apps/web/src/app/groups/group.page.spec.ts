@@ -1,5 +1,7 @@
 import { HttpTestingController } from '@angular/common/http/testing';
-import { withComponentInputBinding } from '@angular/router';
+import { Component } from '@angular/core';
+import { TestBed } from '@angular/core/testing';
+import { Router, withComponentInputBinding } from '@angular/router';
 import { RouterTestingHarness } from '@angular/router/testing';
 import { GroupRoutes, JoinRequest, Page, WorkingGroupDetail } from '@cocrea/contracts';
 import { configureWebTestBed } from '../../testing/setup';
@@ -43,6 +45,9 @@ const request: JoinRequest = {
   reason: null,
 };
 
+@Component({ selector: 'cc-groups-list-stub', template: '' })
+class GroupsListStub {}
+
 describe('GroupPage', () => {
   let harness: RouterTestingHarness;
   let backend: HttpTestingController;
@@ -68,7 +73,13 @@ describe('GroupPage', () => {
 
   beforeAll(() => registerAppLocales());
   beforeEach(() => {
-    backend = configureWebTestBed([{ path: 'groups/:id', component: GroupPage }], withComponentInputBinding());
+    backend = configureWebTestBed(
+      [
+        { path: 'groups/:id', component: GroupPage },
+        { path: 'groups', component: GroupsListStub },
+      ],
+      withComponentInputBinding(),
+    );
   });
   afterEach(() => backend.verify());
 
@@ -130,5 +141,80 @@ describe('GroupPage', () => {
     answerSections(managed, []);
     await settle();
     expect(view().textContent).toContain('Christian Velasco Milanés ya integra el grupo.');
+  });
+
+  it('says so when the deliverables fail to load instead of showing an empty list, and tries again', async () => {
+    harness = await RouterTestingHarness.create();
+    await harness.navigateByUrl(`/groups/${ID}`, GroupPage);
+    backend.expectOne(GroupRoutes.group(ID)).flush(group());
+    await settle();
+    backend.expectOne(GroupRoutes.deliverables(ID) + '?pageSize=100').flush(null, { status: 500, statusText: 'Server Error' });
+    backend.expectOne(GroupRoutes.groupMilestones(ID)).flush(empty());
+    backend.expectOne((r) => r.url === GroupRoutes.members(ID)).flush(empty());
+    backend.expectOne((r) => r.url === GroupRoutes.activity(ID)).flush(empty());
+    await settle();
+    expect(view().textContent).toContain('No se pudieron cargar los productos.');
+    expect(view().textContent).not.toContain('El grupo todavía no tiene productos.');
+    (view().querySelector('cc-error-panel button') as HTMLButtonElement).click();
+    backend.expectOne(GroupRoutes.deliverables(ID) + '?pageSize=100').flush(empty());
+    await settle();
+    expect(view().textContent).not.toContain('No se pudieron cargar los productos.');
+    expect(view().textContent).toContain('El grupo todavía no tiene productos.');
+  });
+
+  it('shows the decision and reason of an answer in the activity, in the interface language', async () => {
+    harness = await RouterTestingHarness.create();
+    await harness.navigateByUrl(`/groups/${ID}`, GroupPage);
+    backend.expectOne(GroupRoutes.group(ID)).flush(group());
+    await settle();
+    backend.expectOne(GroupRoutes.deliverables(ID) + '?pageSize=100').flush(empty());
+    backend.expectOne(GroupRoutes.groupMilestones(ID)).flush(empty());
+    backend.expectOne((r) => r.url === GroupRoutes.members(ID)).flush(empty());
+    backend
+      .expectOne((r) => r.url === GroupRoutes.activity(ID))
+      .flush({
+        ...empty(),
+        total: 1,
+        items: [
+          {
+            id: 'e1',
+            kind: 'input_reviewed',
+            actor: { id: 'chair', name: 'María del Carmen Nava Polina', organization: null },
+            subject: 'Propuesta de estructura',
+            detail: null,
+            answer: { decision: 'needs_changes', reason: 'Falta la lista de autores.' },
+            createdAt: '2026-11-25T16:00:00Z',
+          },
+        ],
+      });
+    await settle();
+    const tab = Array.from(view().querySelectorAll('[role="tab"]')).find((t) => t.textContent?.includes('Actividad')) as HTMLElement;
+    tab.click();
+    await settle();
+    expect(view().querySelector('.timeline')?.textContent?.replace(/\s+/g, ' ')).toContain(
+      'María del Carmen Nava Polina respondió el insumo «Propuesta de estructura» · Requiere cambios: Falta la lista de autores.',
+    );
+  });
+
+  it('sends a partner who may no longer read the group after leaving it back to the groups list', async () => {
+    const partner = group({
+      myRole: 'partner',
+      myMemberId: 'm9',
+      abilities: { manage: false, archive: false, submitInput: true, requestToJoin: false },
+    });
+    await open(partner);
+    (Array.from(view().querySelectorAll('button')).find((b) => b.textContent?.trim() === 'Dejar el grupo') as HTMLButtonElement).click();
+    await settle();
+    (
+      Array.from(document.querySelectorAll('mat-dialog-container button')).find(
+        (b) => b.textContent?.trim() === 'Dejar el grupo',
+      ) as HTMLButtonElement
+    ).click();
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    await settle();
+    backend.expectOne({ method: 'DELETE', url: GroupRoutes.member(ID, 'm9') }).flush(null, { status: 204, statusText: 'No Content' });
+    backend.expectOne(GroupRoutes.group(ID)).flush({ code: 'forbidden' }, { status: 403, statusText: 'Forbidden' });
+    await settle();
+    expect(TestBed.inject(Router).url).toBe('/groups');
   });
 });

@@ -8,10 +8,11 @@ import { MatInput } from '@angular/material/input';
 import { MatPaginator, MatPaginatorIntl, PageEvent } from '@angular/material/paginator';
 import { MatProgressBar } from '@angular/material/progress-bar';
 import { MatTab, MatTabGroup } from '@angular/material/tabs';
-import { RouterLink } from '@angular/router';
+import { Router, RouterLink } from '@angular/router';
 import { DeliverableSummary, GroupEvent, GroupMember, JoinRequest, Milestone, Page, WorkingGroupDetail } from '@cocrea/contracts';
 import { TranslocoPipe } from '@jsverse/transloco';
-import { Observable } from 'rxjs';
+import { commissionDay } from '@cocrea/domain';
+import { map, Observable } from 'rxjs';
 import { isApiError } from '../core/http/api-error';
 import { LocaleService } from '../core/i18n/locale.service';
 import { TranslatedPaginatorIntl } from '../core/i18n/translated-paginator-intl';
@@ -21,6 +22,7 @@ import { AddMemberDialog } from './ui/add-member.dialog';
 import { AddPartnerOrganizationDialog } from './ui/add-partner-organization.dialog';
 import { confirmAction } from './ui/confirm-dialog';
 import { DeliverableFormDialog } from './ui/deliverable-form.dialog';
+import { Section } from './section';
 import { JoinRequestDialog } from './ui/join-request.dialog';
 
 const MEMBERS_PAGE_SIZE = 20;
@@ -54,6 +56,7 @@ const ACTIVITY_PAGE_SIZE = 10;
 export class GroupPage {
   private readonly api = inject(GroupsApi);
   private readonly dialog = inject(MatDialog);
+  private readonly router = inject(Router);
   private readonly localeService = inject(LocaleService);
   protected readonly locale = this.localeService.locale;
 
@@ -71,11 +74,16 @@ export class GroupPage {
   protected readonly notice = signal<{ key: string; params: Record<string, string> } | null>(null);
   protected readonly actionError = signal<string | null>(null);
 
-  protected readonly deliverables = signal<DeliverableSummary[] | null>(null);
-  protected readonly members = signal<Page<GroupMember> | null>(null);
-  protected readonly requests = signal<JoinRequest[] | null>(null);
-  protected readonly milestones = signal<Milestone[] | null>(null);
-  protected readonly activity = signal<Page<GroupEvent> | null>(null);
+  protected readonly deliverablesSection = new Section<DeliverableSummary[]>();
+  protected readonly membersSection = new Section<Page<GroupMember>>();
+  protected readonly requestsSection = new Section<JoinRequest[]>();
+  protected readonly milestonesSection = new Section<Milestone[]>();
+  protected readonly activitySection = new Section<Page<GroupEvent>>();
+  protected readonly deliverables = this.deliverablesSection.value;
+  protected readonly members = this.membersSection.value;
+  protected readonly requests = this.requestsSection.value;
+  protected readonly milestones = this.milestonesSection.value;
+  protected readonly activity = this.activitySection.value;
   protected readonly membersPage = signal(1);
   protected readonly activityPage = signal(1);
 
@@ -141,7 +149,7 @@ export class GroupPage {
       params: { name: group.name },
       destructive: true,
     }).subscribe((ok) => {
-      if (ok) this.run(this.api.removeMember(group.id, memberId), 'groups.notices.left');
+      if (ok) this.run(this.api.removeMember(group.id, memberId), 'groups.notices.left', { name: group.name });
     });
   }
 
@@ -244,8 +252,9 @@ export class GroupPage {
   }
 
   protected complete(milestone: Milestone): void {
-    const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'America/Mexico_City' }).format(new Date());
-    this.run(this.api.updateMilestone(milestone.id, { completedOn: today }), 'groups.notices.milestoneDone', { title: milestone.title });
+    this.run(this.api.updateMilestone(milestone.id, { completedOn: commissionDay() }), 'groups.notices.milestoneDone', {
+      title: milestone.title,
+    });
   }
 
   private run(action: Observable<unknown>, notice: string, params: Record<string, string> = {}, then?: () => void): void {
@@ -259,33 +268,53 @@ export class GroupPage {
     });
   }
 
+  /**
+   * Reloads the group after a change. Someone who may no longer read it (a partner without a seat who just
+   * left) goes back to the groups list; any other failure shows the page's error panel.
+   */
   private afterChange(notice: string, params: Record<string, string> = {}): void {
     this.notice.set({ key: notice, params });
-    this.api.group(this.id()).subscribe((group) => {
-      this.group.set(group);
-      this.loadSections(group);
+    this.api.group(this.id()).subscribe({
+      next: (group) => {
+        this.group.set(group);
+        this.loadSections(group);
+      },
+      error: (error: unknown) => {
+        if (isApiError(error) && error.status === 403) {
+          void this.router.navigate(['/groups']);
+          return;
+        }
+        this.group.set(null);
+        this.error.set(error);
+      },
     });
   }
 
   private loadSections(group: WorkingGroupDetail): void {
-    this.api
-      .deliverables(group.id)
-      .subscribe({ next: (page) => this.deliverables.set(page.items), error: () => this.deliverables.set([]) });
-    this.api.groupMilestones(group.id).subscribe({ next: (page) => this.milestones.set(page.items), error: () => this.milestones.set([]) });
-    if (group.abilities.manage) {
-      this.api
-        .joinRequests(group.id, 'pending')
-        .subscribe({ next: (page) => this.requests.set(page.items), error: () => this.requests.set([]) });
-    }
+    this.loadDeliverables();
+    this.loadMilestones();
+    if (group.abilities.manage) this.loadRequests();
     this.loadMembers();
     this.loadActivity();
   }
 
-  private loadMembers(): void {
-    this.api.members(this.id(), this.membersPage(), MEMBERS_PAGE_SIZE).subscribe({ next: (page) => this.members.set(page) });
+  protected loadDeliverables(): void {
+    this.deliverablesSection.load(this.api.deliverables(this.id()).pipe(map((page) => page.items)));
   }
 
-  private loadActivity(): void {
-    this.api.activity(this.id(), this.activityPage(), ACTIVITY_PAGE_SIZE).subscribe({ next: (page) => this.activity.set(page) });
+  protected loadMilestones(): void {
+    this.milestonesSection.load(this.api.groupMilestones(this.id()).pipe(map((page) => page.items)));
+  }
+
+  protected loadRequests(): void {
+    this.requestsSection.load(this.api.joinRequests(this.id(), 'pending').pipe(map((page) => page.items)));
+  }
+
+  protected loadMembers(): void {
+    this.membersSection.load(this.api.members(this.id(), this.membersPage(), MEMBERS_PAGE_SIZE));
+  }
+
+  protected loadActivity(): void {
+    this.activitySection.load(this.api.activity(this.id(), this.activityPage(), ACTIVITY_PAGE_SIZE));
   }
 }

@@ -14,6 +14,7 @@ import { AuthService } from '../core/auth/auth.service';
 import { ErrorPanel } from '../core/ui/error-panel';
 import { GroupsApi } from './groups.api';
 import { CreateGroupDialog } from './ui/create-group.dialog';
+import { can } from '@cocrea/domain';
 
 type StatusFilter = 'active' | 'archived' | 'all';
 
@@ -38,12 +39,11 @@ export class GroupsPage {
   protected readonly page = signal<Page<WorkingGroup> | null>(null);
   protected readonly loading = signal(true);
   protected readonly error = signal<unknown>(null);
-  /** The chair and platform admins create groups (the server checks it again). */
+  /** Whoever holds groups.write in the commission creates groups (the server checks it again). */
   protected readonly canCreate = computed(() => {
     const me = this.auth.me();
     const commission = this.commission();
-    if (!me || !commission) return false;
-    return me.platformRole === 'admin' || me.commissions.some((c) => c.commissionId === commission.id && c.role === 'chair');
+    return !!me && !!commission && can(me, 'groups.write', commission.id);
   });
   protected readonly exports = computed(() => {
     const commission = this.commission();
