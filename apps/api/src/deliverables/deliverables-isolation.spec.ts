@@ -30,16 +30,14 @@ describe('deliverables: isolation, dashboard and races', () => {
         .send({ title, kind: 'other', ...extra })
         .expect(201)
     ).body as Deliverable;
-  const submit = async (deliverable: Deliverable, title: string) =>
-    (
-      (
-        await t.http
-          .post(`/api/deliverables/${deliverable.id}/inputs`)
-          .set('Authorization', as.covidMember)
-          .send({ title, body: 'Texto' })
-          .expect(201)
-      ).body as Deliverable
-    ).inputs.find((i) => i.title === title)!;
+  const submit = async (deliverable: Deliverable, title: string) => {
+    const response = await t.http
+      .post(`/api/deliverables/${deliverable.id}/inputs`)
+      .set('Authorization', as.covidMember)
+      .send({ title, body: 'Texto' })
+      .expect(201);
+    return (response.body as Deliverable).inputs.find((i) => i.title === title) as Deliverable['inputs'][number];
+  };
   const dashboard = async () =>
     (await t.http.get('/api/groups/dashboard').set('Authorization', as.chair).expect(200)).body as GroupsDashboard;
   const activity = async () =>

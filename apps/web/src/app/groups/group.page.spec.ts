@@ -1,5 +1,5 @@
 import { HttpTestingController } from '@angular/common/http/testing';
-import { Component } from '@angular/core';
+import { ChangeDetectionStrategy, Component } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 import { Router, withComponentInputBinding } from '@angular/router';
 import { RouterTestingHarness } from '@angular/router/testing';
@@ -45,7 +45,7 @@ const request: JoinRequest = {
   reason: null,
 };
 
-@Component({ selector: 'cc-groups-list-stub', template: '' })
+@Component({ selector: 'cc-groups-list-stub', template: '', changeDetection: ChangeDetectionStrategy.OnPush })
 class GroupsListStub {}
 
 describe('GroupPage', () => {
