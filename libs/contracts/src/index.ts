@@ -8,3 +8,6 @@ export * from './lib/auth';
 export * from './lib/health';
 export * from './lib/permissions';
 export * from './lib/routes';
+export * from './lib/meetings';
+export * from './lib/live-events';
+export * from './lib/notifications';

@@ -23,6 +23,14 @@ describe('can', () => {
     ['members.write', 'secretary', true],
     ['members.write', 'commissioner', false],
     ['members.write', 'observer', false],
+    ['meetings.manage', 'chair', true],
+    ['meetings.manage', 'secretary', true],
+    ['meetings.manage', 'commissioner', false],
+    ['meetings.manage', 'observer', false],
+    ['meetings.preside', 'chair', true],
+    ['meetings.preside', 'secretary', false],
+    ['meetings.preside', 'commissioner', false],
+    ['meetings.preside', 'observer', false],
   ];
 
   it('covers every permission and role in the table', () => {
