@@ -1,7 +1,29 @@
 import { AuthSessionEntity } from '../auth/auth-session.entity';
 import { CommissionMemberEntity } from '../commissions/commission-member.entity';
 import { CommissionEntity } from '../commissions/commission.entity';
+import { AgendaItemEntity } from '../meetings/entities/agenda-item.entity';
+import { AttendanceEntity } from '../meetings/entities/attendance.entity';
+import { DecisionEntity } from '../meetings/entities/decision.entity';
+import { MeetingEntity } from '../meetings/entities/meeting.entity';
+import { RecusalEntity } from '../meetings/entities/recusal.entity';
+import { RepresentationEntity } from '../meetings/entities/representation.entity';
+import { SpeakerEntryEntity } from '../meetings/entities/speaker-entry.entity';
+import { NotificationEntity } from '../notifications/notification.entity';
 import { OrganizationEntity } from '../organizations/organization.entity';
 import { PersonEntity } from '../people/person.entity';
 
-export const ENTITIES = [OrganizationEntity, PersonEntity, CommissionEntity, CommissionMemberEntity, AuthSessionEntity];
+export const ENTITIES = [
+  OrganizationEntity,
+  PersonEntity,
+  CommissionEntity,
+  CommissionMemberEntity,
+  AuthSessionEntity,
+  MeetingEntity,
+  AgendaItemEntity,
+  AttendanceEntity,
+  RepresentationEntity,
+  DecisionEntity,
+  SpeakerEntryEntity,
+  RecusalEntity,
+  NotificationEntity,
+];

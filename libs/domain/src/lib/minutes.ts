@@ -1,7 +1,5 @@
+import { COMMISSION_TIME_ZONE } from './membership';
 import type { AgendaItemKind, AttendanceStatus, DecisionOutcome, MeetingKind } from '@cocrea/contracts';
-
-/** The commission sits in Mexico City: minutes print local times, whatever the server's zone. */
-export const COMMISSION_TIME_ZONE = 'America/Mexico_City';
 
 export interface MinutesRecord {
   commissionName: string;
