@@ -34,7 +34,7 @@ export async function loadMeetingRecord(em: EntityManager, meeting: MeetingEntit
     em.find(CommissionMemberEntity, { where: { commissionId: meeting.commissionId }, relations: { person: true } }),
     em.find(AgendaItemEntity, { ...byMeeting, relations: { addedBy: true }, order: { position: 'ASC' } }),
     em.find(AttendanceEntity, byMeeting),
-    em.find(RepresentationEntity, { ...byMeeting, relations: { member: true }, order: { createdAt: 'ASC' } }),
+    em.find(RepresentationEntity, { ...byMeeting, relations: { member: true } }),
     em.find(DecisionEntity, { ...byMeeting, order: { recordedAt: 'ASC' } }),
     em.find(SpeakerEntryEntity, { ...byMeeting, relations: { person: true }, order: { position: 'ASC', requestedAt: 'ASC' } }),
     em.find(RecusalEntity, { ...byMeeting, relations: { person: true } }),
@@ -42,6 +42,7 @@ export async function loadMeetingRecord(em: EntityManager, meeting: MeetingEntit
   // Who belongs to the session is who was a member on its day, not today.
   const day = commissionDay(meeting.scheduledAt);
   const members = allMembers.filter((m) => isActiveOn(m, day)).sort((a, b) => a.person.name.localeCompare(b.person.name, 'es'));
+  representations.sort((a, b) => a.member.name.localeCompare(b.member.name, 'es') || a.createdAt.getTime() - b.createdAt.getTime());
   const ids = [...meeting.documentIds, ...representations.flatMap((r) => (r.letterAttachmentId ? [r.letterAttachmentId] : []))];
   return {
     meeting,

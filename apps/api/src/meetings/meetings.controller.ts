@@ -7,6 +7,7 @@ import {
   MeetingQuerySchema,
   MeetingState,
   MeetingSummary,
+  MeetingTransitionSchema,
   OrderSpeakersSchema,
   Page,
   RecordAttendanceSchema,
@@ -32,6 +33,7 @@ class SetCurrentItemDto extends createZodDto(SetCurrentItemSchema) {}
 class AddOtherBusinessDto extends createZodDto(AddOtherBusinessSchema) {}
 class DeclareRecusalDto extends createZodDto(DeclareRecusalSchema) {}
 class OrderSpeakersDto extends createZodDto(OrderSpeakersSchema) {}
+class MeetingTransitionDto extends createZodDto(MeetingTransitionSchema) {}
 class UpdateMinutesDto extends createZodDto(UpdateMinutesSchema) {}
 
 /**
@@ -80,15 +82,23 @@ export class MeetingsController {
   @Authenticated()
   @Post('meetings/:meetingId/open')
   @HttpCode(200)
-  open(@CurrentUser() user: AuthenticatedUser, @UuidParam('meetingId') id: string): Promise<MeetingState> {
-    return this.meetings.open(user.me, id);
+  open(
+    @CurrentUser() user: AuthenticatedUser,
+    @UuidParam('meetingId') id: string,
+    @Body() body: MeetingTransitionDto,
+  ): Promise<MeetingState> {
+    return this.meetings.open(user.me, id, body);
   }
 
   @Authenticated()
   @Post('meetings/:meetingId/close')
   @HttpCode(200)
-  close(@CurrentUser() user: AuthenticatedUser, @UuidParam('meetingId') id: string): Promise<MeetingState> {
-    return this.meetings.close(user.me, id);
+  close(
+    @CurrentUser() user: AuthenticatedUser,
+    @UuidParam('meetingId') id: string,
+    @Body() body: MeetingTransitionDto,
+  ): Promise<MeetingState> {
+    return this.meetings.close(user.me, id, body);
   }
 
   @Authenticated()

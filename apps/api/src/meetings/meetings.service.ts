@@ -8,6 +8,7 @@ import {
   MeetingQuery,
   MeetingState,
   MeetingSummary,
+  MeetingTransition,
   OrderSpeakers,
   Page,
   RecordAttendance,
@@ -230,7 +231,8 @@ export class MeetingsService {
         status: input.status,
         representativePersonId: represented ? (input.representativePersonId ?? null) : null,
         representativeName: represented ? representativeName : null,
-        arrivedAt: input.status === 'late' ? (input.arrivedAt ? new Date(input.arrivedAt) : new Date()) : null,
+        arrivedAt:
+          input.status === 'late' ? (input.arrivedAt === undefined ? new Date() : input.arrivedAt && new Date(input.arrivedAt)) : null,
         recordedAt: new Date(),
       };
       if (current) await em.update(AttendanceEntity, { id: current.id }, row);
@@ -240,7 +242,7 @@ export class MeetingsService {
 
   // ---- opening and closing ------------------------------------------------------------------
 
-  open(me: Me, meetingId: string): Promise<MeetingState> {
+  open(me: Me, meetingId: string, input: MeetingTransition = {}): Promise<MeetingState> {
     return this.mutate(me, meetingId, async (em, meeting, actor) => {
       requireThat(actor.preside);
       const q = quorumOf(await loadMeetingRecord(em, meeting));
@@ -248,17 +250,17 @@ export class MeetingsService {
         throw new AppException('no_quorum', { present: String(q.present), required: String(q.required) });
       }
       this.move(meeting, 'open', q.reached);
-      meeting.openedAt = new Date();
+      meeting.openedAt = declaredAt(input, null);
       const first = await em.findOne(AgendaItemEntity, { where: { meetingId: meeting.id }, order: { position: 'ASC' } });
       meeting.currentItemId = first?.id ?? null;
     });
   }
 
-  close(me: Me, meetingId: string): Promise<MeetingState> {
+  close(me: Me, meetingId: string, input: MeetingTransition = {}): Promise<MeetingState> {
     return this.mutate(me, meetingId, async (em, meeting, actor) => {
       requireThat(actor.preside);
       this.move(meeting, 'close', false);
-      const now = new Date();
+      const now = declaredAt(input, meeting.openedAt);
       meeting.closedAt = now;
       meeting.currentItemId = null;
       await em.update(SpeakerEntryEntity, { meetingId: meeting.id, status: 'speaking' }, { status: 'done', endedAt: now });
@@ -567,6 +569,15 @@ export class MeetingsService {
 
 function requireEntry(actor: MeetingActor): void {
   if (!mayEnter(actor)) throw new AppException('not_in_meeting');
+}
+
+/** The declared time of an opening or closing: now, or a past time recorded afterwards, never before `notBefore`. */
+function declaredAt(input: MeetingTransition, notBefore: Date | null): Date {
+  if (!input.at) return new Date();
+  const at = new Date(input.at);
+  if (at.getTime() > Date.now()) throw invalidField('at', 'No puede ser una hora futura.', 'Must not be in the future.');
+  if (notBefore && at < notBefore) throw invalidField('at', 'No puede ser anterior a la apertura.', 'Must not precede the opening.');
+  return at;
 }
 
 function numberOr(value: string | number | undefined): number | undefined {

@@ -71,11 +71,19 @@ export const RecordAttendanceSchema = z
     status: AttendanceStatusSchema,
     representativePersonId: z.uuid().nullable().optional(),
     representativeName: text(200).nullable().optional(),
-    /** When a late member arrived; defaults to now. */
+    /** When a late member arrived; defaults to now; null when the record does not say. */
     arrivedAt: z.iso.datetime({ offset: true }).nullable().optional(),
   })
   .strict();
 export type RecordAttendance = z.infer<typeof RecordAttendanceSchema>;
+
+/** Opening or closing; `at` is the time the chair declared it when the secretary records it afterwards (defaults to now). */
+// A bare POST (no body) means "now".
+export const MeetingTransitionSchema = z.preprocess(
+  (body) => body ?? {},
+  z.object({ at: z.iso.datetime({ offset: true }).optional() }).strict(),
+);
+export type MeetingTransition = z.infer<typeof MeetingTransitionSchema>;
 
 export const CreateRepresentationSchema = z
   .object({
