@@ -20,6 +20,27 @@ export const appRoutes: Route[] = [
         loadComponent: () => import('./directory/directory.page').then((m) => m.DirectoryPage),
       },
       {
+        path: 'sessions',
+        children: [
+          {
+            path: '',
+            title: 'sessions.pageTitle',
+            loadComponent: () => import('./sessions/sessions-list.page').then((m) => m.SessionsListPage),
+          },
+          {
+            path: 'new',
+            title: 'sessions.newTitle',
+            loadComponent: () => import('./sessions/session-new.page').then((m) => m.SessionNewPage),
+          },
+          { path: ':id', title: 'sessions.roomTitle', loadComponent: () => import('./sessions/session.page').then((m) => m.SessionPage) },
+          {
+            path: ':id/minutes',
+            title: 'sessions.minutes.title',
+            loadComponent: () => import('./sessions/minutes.page').then((m) => m.MinutesPage),
+          },
+        ],
+      },
+      {
         path: 'people/:id',
         title: 'person.pageTitle',
         loadComponent: () => import('./people/person.page').then((m) => m.PersonPage),
