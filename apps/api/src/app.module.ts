@@ -4,6 +4,7 @@ import { ThrottlerModule } from '@nestjs/throttler';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { LoggerModule } from 'nestjs-pino';
 import { ZodValidationPipe } from 'nestjs-zod';
+import { AttachmentsModule } from './attachments/attachments.module';
 import { AuthModule } from './auth/auth.module';
 import { loginThrottlers } from './auth/login-throttlers';
 import { CommissionsModule } from './commissions/commissions.module';
@@ -44,6 +45,7 @@ export class AppModule {
         CommissionsModule,
         NotificationsModule,
         MeetingsModule,
+        AttachmentsModule,
         HealthModule,
         SeedModule,
       ],

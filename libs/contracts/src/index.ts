@@ -11,3 +11,4 @@ export * from './lib/routes';
 export * from './lib/meetings';
 export * from './lib/live-events';
 export * from './lib/notifications';
+export * from './lib/attachments';

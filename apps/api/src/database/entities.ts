@@ -1,3 +1,4 @@
+import { AttachmentEntity } from '../attachments/attachment.entity';
 import { AuthSessionEntity } from '../auth/auth-session.entity';
 import { CommissionMemberEntity } from '../commissions/commission-member.entity';
 import { CommissionEntity } from '../commissions/commission.entity';
@@ -18,6 +19,7 @@ export const ENTITIES = [
   CommissionEntity,
   CommissionMemberEntity,
   AuthSessionEntity,
+  AttachmentEntity,
   MeetingEntity,
   AgendaItemEntity,
   AttendanceEntity,

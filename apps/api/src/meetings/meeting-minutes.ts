@@ -34,7 +34,7 @@ export function minutesRecordOf(record: MeetingRecord): MinutesRecord {
     representations: record.representations.map((r) => ({
       memberName: r.member.name,
       representativeName: r.representativeName,
-      letterFilename: r.letterAttachmentId ? record.attachmentNames.get(r.letterAttachmentId) || 'oficio adjunto' : null,
+      letterFilename: r.letterAttachmentId ? (record.attachments.get(r.letterAttachmentId)?.filename ?? null) : null,
       validFrom: r.validFrom,
       validUntil: r.validUntil,
       itemPositions: r.agendaItemIds ? r.agendaItemIds.map(position).sort((a, b) => a - b) : null,

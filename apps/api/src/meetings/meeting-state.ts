@@ -1,6 +1,7 @@
-import { AttendanceRow, AttendanceStatus, MeetingState } from '@cocrea/contracts';
+import { AttachmentSummary, AttendanceRow, AttendanceStatus, MeetingState } from '@cocrea/contracts';
 import { attendanceQuorum, commissionDay, isActiveOn, representationCovers, speakingTotals } from '@cocrea/domain';
 import { EntityManager } from 'typeorm';
+import { AttachmentsService } from '../attachments/attachments.service';
 import { CommissionMemberEntity } from '../commissions/commission-member.entity';
 import { CommissionEntity } from '../commissions/commission.entity';
 import { AgendaItemEntity } from './entities/agenda-item.entity';
@@ -10,7 +11,6 @@ import { MeetingEntity } from './entities/meeting.entity';
 import { RecusalEntity } from './entities/recusal.entity';
 import { RepresentationEntity } from './entities/representation.entity';
 import { SpeakerEntryEntity } from './entities/speaker-entry.entity';
-import { attachmentNames } from './attachment-names';
 import { toAgendaItem, toDecision, toMeetingSummary } from './meeting.mapper';
 
 /** What the room, the minutes and the commands all read: one query pass over a session. */
@@ -24,10 +24,11 @@ export interface MeetingRecord {
   decisions: DecisionEntity[];
   speakers: SpeakerEntryEntity[];
   recusals: RecusalEntity[];
-  attachmentNames: Map<string, string>;
+  /** Circulated documents and proxy letters, by id. */
+  attachments: Map<string, AttachmentSummary>;
 }
 
-export async function loadMeetingRecord(em: EntityManager, meeting: MeetingEntity): Promise<MeetingRecord> {
+export async function loadMeetingRecord(em: EntityManager, meeting: MeetingEntity, files: AttachmentsService): Promise<MeetingRecord> {
   const byMeeting = { where: { meetingId: meeting.id } };
   const [commission, allMembers, agenda, attendance, representations, decisions, speakers, recusals] = await Promise.all([
     em.findOneByOrFail(CommissionEntity, { id: meeting.commissionId }),
@@ -54,7 +55,7 @@ export async function loadMeetingRecord(em: EntityManager, meeting: MeetingEntit
     decisions,
     speakers,
     recusals,
-    attachmentNames: await attachmentNames(em, ids),
+    attachments: new Map((await files.summaries(ids, em)).map((a) => [a.id, a])),
   };
 }
 
@@ -114,7 +115,7 @@ export function toMeetingState(record: MeetingRecord, now = new Date()): Meeting
       memberName: r.member.name,
       representativePersonId: r.representativePersonId,
       representativeName: r.representativeName,
-      letter: r.letterAttachmentId ? { id: r.letterAttachmentId, filename: record.attachmentNames.get(r.letterAttachmentId) ?? '' } : null,
+      letter: (r.letterAttachmentId && record.attachments.get(r.letterAttachmentId)) || null,
       validFrom: r.validFrom?.toISOString() ?? null,
       validUntil: r.validUntil?.toISOString() ?? null,
       agendaItemIds: r.agendaItemIds,
@@ -141,7 +142,7 @@ export function toMeetingState(record: MeetingRecord, now = new Date()): Meeting
       limitSeconds: s.limitSeconds,
     })),
     recusals: record.recusals.map((r) => ({ agendaItemId: r.agendaItemId, personId: r.personId, name: r.person.name, reason: r.reason })),
-    documents: meeting.documentIds.map((id) => ({ id, filename: record.attachmentNames.get(id) ?? '' })),
+    documents: meeting.documentIds.flatMap((id) => record.attachments.get(id) ?? []),
     speakingTotals: { byPerson: totals.byPerson, byItem: totals.byItem },
     otherBusinessOpen: meeting.status === 'open' && !record.decisions.some((d) => d.kind === 'agenda_approval'),
     serverTime: now.toISOString(),

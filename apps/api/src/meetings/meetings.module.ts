@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { AttachmentsModule } from '../attachments/attachments.module';
 import { AuthModule } from '../auth/auth.module';
 import { NotificationsModule } from '../notifications/notifications.module';
 import { LiveRooms } from './live/live-rooms';
@@ -7,7 +8,7 @@ import { MeetingsController } from './meetings.controller';
 import { MeetingsService } from './meetings.service';
 
 @Module({
-  imports: [AuthModule, NotificationsModule],
+  imports: [AuthModule, AttachmentsModule, NotificationsModule],
   controllers: [MeetingsController],
   providers: [MeetingsService, LiveRooms, MeetingsGateway],
   exports: [MeetingsService],

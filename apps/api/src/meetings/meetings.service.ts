@@ -30,6 +30,7 @@ import {
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In } from 'typeorm';
+import { AttachmentsService } from '../attachments/attachments.service';
 import { CommissionMemberEntity } from '../commissions/commission-member.entity';
 import { CommissionEntity } from '../commissions/commission.entity';
 import { paginate } from '../common/pagination';
@@ -63,6 +64,7 @@ export class MeetingsService {
     @InjectDataSource() private readonly db: DataSource,
     private readonly notifications: NotificationsService,
     private readonly live: LiveRooms,
+    private readonly files: AttachmentsService,
   ) {}
 
   // ---- reading ----------------------------------------------------------------------------
@@ -85,7 +87,7 @@ export class MeetingsService {
   async state(me: Me, meetingId: string): Promise<MeetingState> {
     const meeting = await this.find(this.db.manager, meetingId);
     requireEntry(await actorIn(this.db.manager, me, meeting));
-    return toMeetingState(await loadMeetingRecord(this.db.manager, meeting));
+    return toMeetingState(await loadMeetingRecord(this.db.manager, meeting, this.files));
   }
 
   async minutes(me: Me, meetingId: string): Promise<MeetingMinutes> {
@@ -94,7 +96,7 @@ export class MeetingsService {
     if (meeting.minutesMarkdown !== null) {
       return { meetingId, markdown: meeting.minutesMarkdown, edited: true, updatedAt: meeting.minutesUpdatedAt?.toISOString() ?? null };
     }
-    const { markdown } = draftMinutesOf(await loadMeetingRecord(this.db.manager, meeting));
+    const { markdown } = draftMinutesOf(await loadMeetingRecord(this.db.manager, meeting, this.files));
     return { meetingId, markdown, edited: false, updatedAt: null };
   }
 
@@ -111,6 +113,7 @@ export class MeetingsService {
       );
     }
     const id = await this.db.transaction(async (em) => {
+      await this.files.requireAll(input.documentIds ?? [], em);
       const meeting = await em.save(
         em.create(MeetingEntity, {
           commissionId,
@@ -178,6 +181,7 @@ export class MeetingsService {
         throw invalidField('validUntil', 'No puede ser anterior al inicio de la vigencia.', 'Must not precede the start of validity.');
       }
       if (input.agendaItemIds) await this.requireItems(em, meeting, input.agendaItemIds, 'agendaItemIds');
+      if (input.letterAttachmentId) await this.files.requireAll([input.letterAttachmentId], em);
       await em.insert(RepresentationEntity, {
         meetingId: meeting.id,
         memberPersonId: input.memberPersonId,
@@ -245,7 +249,7 @@ export class MeetingsService {
   open(me: Me, meetingId: string, input: MeetingTransition = {}): Promise<MeetingState> {
     return this.mutate(me, meetingId, async (em, meeting, actor) => {
       requireThat(actor.preside);
-      const q = quorumOf(await loadMeetingRecord(em, meeting));
+      const q = quorumOf(await loadMeetingRecord(em, meeting, this.files));
       if (meeting.status === 'convened' && !q.reached) {
         throw new AppException('no_quorum', { present: String(q.present), required: String(q.required) });
       }
@@ -501,7 +505,7 @@ export class MeetingsService {
       await work(em, meeting, actor);
       meeting.version += 1;
       await em.save(meeting);
-      return loadMeetingRecord(em, meeting);
+      return loadMeetingRecord(em, meeting, this.files);
     });
     const state = toMeetingState(record);
     this.live.publishState(state);

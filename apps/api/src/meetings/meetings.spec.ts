@@ -1,5 +1,6 @@
 import { AppNotification, MeetingState, Page } from '@cocrea/contracts';
 import { LogMailer } from '../notifications/mailer';
+import { samplePdf } from '../testing/sample-files';
 import { DEMO, startAsSecretary, TestApp } from '../testing/test-app';
 import { createMeeting, markPresent, memberIds, personId, seedCall } from './testing/meeting-fixtures';
 
@@ -28,8 +29,17 @@ describe('meetings: call, roll call, quorum, floor, closing', () => {
   const voterNames = () => [...ids.keys()].filter((n) => n !== 'Pedro Delfino Arzeta García');
 
   describe('the call', () => {
-    it('drafts a session with a numbered agenda; a commissioner may not (403) and bad input is a 400', async () => {
-      const state = await createMeeting(t, secretary, commissionId);
+    it('drafts a session with a numbered agenda and its circulated documents; a commissioner may not (403) and bad input is a 400', async () => {
+      const document = await t.http
+        .post('/api/attachments')
+        .set('Authorization', secretary)
+        .attach('file', samplePdf(), 'acta-4a-sesion-2020.pdf')
+        .expect(201);
+      const state = await createMeeting(t, secretary, commissionId, seedCall({ documentIds: [document.body.id] }));
+      expect(state.documents).toEqual([expect.objectContaining({ id: document.body.id, filename: 'acta-4a-sesion-2020.pdf' })]);
+      await api('post', `/commissions/${commissionId}/meetings`, secretary)
+        .send(seedCall({ documentIds: [MISSING] }))
+        .expect(404);
       expect(state.meeting).toMatchObject({ status: 'draft', kind: 'ordinary', title: 'Primera Sesión Ordinaria 2021 (réplica)' });
       expect(state.agenda.map((i) => i.position)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11]);
       expect(state.agenda[5]).toMatchObject({
@@ -137,15 +147,29 @@ describe('meetings: call, roll call, quorum, floor, closing', () => {
     it('records a representation letter: the warning goes away; bad references are 400', async () => {
       const durango = ids.get('Paulina Elizabeth Compean Torres') as string;
       const ruvalcaba = await personId(t, secretary, 'Ruvalcaba');
+      const letter = await t.http
+        .post('/api/attachments')
+        .set('Authorization', secretary)
+        .attach('file', samplePdf(), 'oficio-durango.pdf')
+        .expect(201);
       const body = {
         memberPersonId: durango,
         representativePersonId: ruvalcaba,
         representativeName: 'Ruvalcaba',
-        letterAttachmentId: MISSING.replace(/0$/, '1'),
+        letterAttachmentId: letter.body.id,
       };
       await api('post', `/meetings/${meetingId}/representations`, commissioner).send(body).expect(403);
+      const unknownLetter = await api('post', `/meetings/${meetingId}/representations`, secretary)
+        .send({ ...body, letterAttachmentId: MISSING })
+        .expect(404);
+      expect(unknownLetter.body.code).toBe('not_found');
       const state = (await api('post', `/meetings/${meetingId}/representations`, secretary).send(body).expect(201)).body as MeetingState;
       expect(state.representations).toHaveLength(1);
+      expect(state.representations[0].letter).toMatchObject({
+        id: letter.body.id,
+        filename: 'oficio-durango.pdf',
+        mediaType: 'application/pdf',
+      });
       expect(state.attendance.find((a) => a.personId === durango)?.proxyWarning).toBe(false);
       const outsider = await api('post', `/meetings/${meetingId}/representations`, secretary)
         .send({ ...body, memberPersonId: ruvalcaba })
@@ -317,7 +341,9 @@ describe('meetings: call, roll call, quorum, floor, closing', () => {
       const minutes = (await api('get', `/meetings/${meetingId}/minutes`, commissioner).expect(200)).body;
       expect(minutes.edited).toBe(false);
       expect(minutes.markdown).toContain('Paulina Elizabeth Compean Torres, en representación: Ruvalcaba');
-      expect(minutes.markdown).toContain('Ruvalcaba en representación de Paulina Elizabeth Compean Torres');
+      expect(minutes.markdown).toContain(
+        'Ruvalcaba en representación de Paulina Elizabeth Compean Torres: oficio «oficio-durango.pdf»; alcance: toda la sesión.',
+      );
       expect(minutes.markdown).toContain('se declaró clausurada la sesión');
       expect(minutes.markdown).toContain('Mariana Contreras Soto se excusó de este punto');
       expect(minutes.markdown).toContain('Aprobación del Orden del Día: aprobado por mayoría (20 a favor, 1 en contra, 2 abstenciones)');

@@ -1,4 +1,7 @@
 import { INestApplication } from '@nestjs/common';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import request from 'supertest';
 import type TestAgent from 'supertest/lib/agent';
 import { loadConfig } from '../config/config';
@@ -9,6 +12,8 @@ import { SeedService } from '../seed/seed.service';
 
 export interface TestApp {
   app: INestApplication;
+  /** This app's DATA_DIR (uploaded files live under `files/`). */
+  dataDir: string;
   http: TestAgent;
   /** Logs in and returns an `Authorization` header value. */
   login(email: string, password?: string): Promise<string>;
@@ -40,9 +45,13 @@ export async function closeStartedTestApps(): Promise<void> {
 
 async function boot(options: TestAppOptions): Promise<TestApp> {
   const pg: EmbeddedPostgres | null = options.databaseUrl ? null : await startEmbeddedPostgres();
-  const config = loadConfig({ SEED_DEMO: 'false', LOG_LEVEL: 'silent', WEB_DIST: '/nonexistent', ...options.env });
+  // Uploaded files land in a directory of this app's own, removed when it closes.
+  const dataDir = mkdtempSync(join(tmpdir(), 'cocrea-test-'));
+  const removeDataDir = () => rmSync(dataDir, { recursive: true, force: true });
+  const config = loadConfig({ SEED_DEMO: 'false', LOG_LEVEL: 'silent', WEB_DIST: '/nonexistent', DATA_DIR: dataDir, ...options.env });
   const app = await createApp(config, pg ?? { url: options.databaseUrl as string }).catch(async (error: unknown) => {
     await pg?.stop();
+    removeDataDir();
     throw error;
   });
   try {
@@ -51,12 +60,14 @@ async function boot(options: TestAppOptions): Promise<TestApp> {
   } catch (error) {
     await app.close();
     await pg?.stop();
+    removeDataDir();
     throw error;
   }
   const http = request(app.getHttpServer());
   let closing: Promise<void> | undefined;
   return {
     app,
+    dataDir,
     http,
     async login(email, password = DEMO_PASSWORD) {
       const response = await http.post('/api/auth/login').send({ email, password });
@@ -69,6 +80,7 @@ async function boot(options: TestAppOptions): Promise<TestApp> {
           await app.close();
         } finally {
           await pg?.stop();
+          removeDataDir();
         }
       })();
       return closing;

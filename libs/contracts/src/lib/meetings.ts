@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import type { AttachmentSummary } from './attachments';
 import { PageQuerySchema } from './pagination';
 
 export const MEETING_KINDS = ['ordinary', 'extraordinary', 'working'] as const;
@@ -171,7 +172,8 @@ export interface Representation {
   memberName: string;
   representativePersonId: string | null;
   representativeName: string;
-  letter: { id: string; filename: string } | null;
+  /** The representation letter (oficio) on file. */
+  letter: AttachmentSummary | null;
   validFrom: string | null;
   validUntil: string | null;
   agendaItemIds: string[] | null;
@@ -218,11 +220,6 @@ export interface Recusal {
   reason: string | null;
 }
 
-export interface CirculatedDocument {
-  id: string;
-  filename: string;
-}
-
 /** Everything a screen in the room shows; sent whole on every change and on (re)join, so nothing is lost. */
 export interface MeetingState {
   meeting: MeetingSummary;
@@ -234,7 +231,8 @@ export interface MeetingState {
   decisions: Decision[];
   speakers: SpeakerEntry[];
   recusals: Recusal[];
-  documents: CirculatedDocument[];
+  /** Documents circulated with the call. */
+  documents: AttachmentSummary[];
   speakingTotals: { byPerson: Record<string, number>; byItem: Record<string, number> };
   /** Whether members may still add items to "Asuntos Generales" (until the agenda is approved). */
   otherBusinessOpen: boolean;

@@ -19,6 +19,8 @@ export const ERROR_CODES = [
   'attendance_conflict',
   'not_in_meeting',
   'floor_conflict',
+  'file_too_large',
+  'unsupported_media_type',
   'too_many_requests',
   'service_unavailable',
   'internal',

@@ -34,4 +34,7 @@ export const ApiRoutes = {
   meetingMinutesMarkdown: (id: string) => `/api/meetings/${id}/minutes.md`,
   notifications: '/api/notifications',
   notificationRead: (id: string) => `/api/notifications/${id}/read`,
+  attachments: '/api/attachments',
+  attachment: (id: string) => `/api/attachments/${id}`,
+  attachmentMeta: (id: string) => `/api/attachments/${id}/meta`,
 } as const;

@@ -105,6 +105,22 @@ export const ERROR_CATALOG: Readonly<Record<ErrorCode, CatalogEntry>> = {
       detail: 'Only members of the commission and their accredited representatives take part in this session.',
     },
   },
+  file_too_large: {
+    status: 413,
+    es: { title: 'Archivo demasiado grande', detail: 'El archivo supera el límite de {limit}.' },
+    en: { title: 'File too large', detail: 'The file exceeds the limit of {limit}.' },
+  },
+  unsupported_media_type: {
+    status: 415,
+    es: {
+      title: 'Tipo de archivo no permitido',
+      detail: 'Solo se aceptan PDF, DOCX, XLSX e imágenes PNG, JPEG o WEBP; el contenido de este archivo no es de esos tipos.',
+    },
+    en: {
+      title: 'File type not allowed',
+      detail: 'Only PDF, DOCX, XLSX and PNG, JPEG or WEBP images are accepted; this file’s content is none of those.',
+    },
+  },
   too_many_requests: {
     status: 429,
     es: { title: 'Demasiados intentos', detail: 'Espera un momento antes de intentarlo de nuevo.' },

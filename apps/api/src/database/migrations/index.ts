@@ -1,5 +1,6 @@
 import { Initial1795613528536 } from './1795613528536-Initial';
-import { Meetings1795619818459 } from './1795619818459-Meetings';
+import { Attachments1795619491617 } from './1795619491617-Attachments';
+import { Meetings1795620361978 } from './1795620361978-Meetings';
 
 /** Every migration, in order. Listed as classes because the api ships as one webpack bundle. */
-export const MIGRATIONS = [Initial1795613528536, Meetings1795619818459];
+export const MIGRATIONS = [Initial1795613528536, Attachments1795619491617, Meetings1795620361978];

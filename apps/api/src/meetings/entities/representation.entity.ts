@@ -1,4 +1,5 @@
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { AttachmentEntity } from '../../attachments/attachment.entity';
 import { CreatedAt } from '../../database/columns';
 import { PersonEntity } from '../../people/person.entity';
 import { MeetingEntity } from './meeting.entity';
@@ -36,9 +37,13 @@ export class RepresentationEntity {
   @Column({ name: 'representative_name', type: 'varchar', length: 200 })
   representativeName!: string;
 
-  /** The letter; an attachment id. */
+  /** The letter (oficio de representación), the evidence of the proxy. */
   @Column({ name: 'letter_attachment_id', type: 'uuid', nullable: true })
   letterAttachmentId!: string | null;
+
+  @ManyToOne(() => AttachmentEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'letter_attachment_id', foreignKeyConstraintName: 'representations_letter_fk' })
+  letter!: AttachmentEntity | null;
 
   @Column({ name: 'valid_from', type: 'timestamptz', nullable: true })
   validFrom!: Date | null;

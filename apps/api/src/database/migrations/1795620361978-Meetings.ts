@@ -1,7 +1,7 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
 
-export class Meetings1795619818459 implements MigrationInterface {
-  name = 'Meetings1795619818459';
+export class Meetings1795620361978 implements MigrationInterface {
+  name = 'Meetings1795620361978';
 
   public async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(
@@ -88,6 +88,9 @@ export class Meetings1795619818459 implements MigrationInterface {
       `ALTER TABLE "representations" ADD CONSTRAINT "representations_representative_fk" FOREIGN KEY ("representative_person_id") REFERENCES "people"("id") ON DELETE RESTRICT ON UPDATE NO ACTION`,
     );
     await queryRunner.query(
+      `ALTER TABLE "representations" ADD CONSTRAINT "representations_letter_fk" FOREIGN KEY ("letter_attachment_id") REFERENCES "attachments"("id") ON DELETE RESTRICT ON UPDATE NO ACTION`,
+    );
+    await queryRunner.query(
       `ALTER TABLE "speaker_entries" ADD CONSTRAINT "speaker_entries_meeting_fk" FOREIGN KEY ("meeting_id") REFERENCES "meetings"("id") ON DELETE CASCADE ON UPDATE NO ACTION`,
     );
     await queryRunner.query(
@@ -106,6 +109,7 @@ export class Meetings1795619818459 implements MigrationInterface {
     await queryRunner.query(`ALTER TABLE "speaker_entries" DROP CONSTRAINT "speaker_entries_person_fk"`);
     await queryRunner.query(`ALTER TABLE "speaker_entries" DROP CONSTRAINT "speaker_entries_agenda_item_fk"`);
     await queryRunner.query(`ALTER TABLE "speaker_entries" DROP CONSTRAINT "speaker_entries_meeting_fk"`);
+    await queryRunner.query(`ALTER TABLE "representations" DROP CONSTRAINT "representations_letter_fk"`);
     await queryRunner.query(`ALTER TABLE "representations" DROP CONSTRAINT "representations_representative_fk"`);
     await queryRunner.query(`ALTER TABLE "representations" DROP CONSTRAINT "representations_member_fk"`);
     await queryRunner.query(`ALTER TABLE "representations" DROP CONSTRAINT "representations_meeting_fk"`);

@@ -1,0 +1,19 @@
+import { Module } from '@nestjs/common';
+import { join } from 'node:path';
+import { APP_CONFIG, AppConfig } from '../config/config';
+import { AttachmentUploadInterceptor } from './attachment-upload.interceptor';
+import { AttachmentsController } from './attachments.controller';
+import { AttachmentsService } from './attachments.service';
+import { FileStorage } from './file-storage';
+import { LocalDiskStorage } from './local-disk-storage';
+
+@Module({
+  controllers: [AttachmentsController],
+  providers: [
+    AttachmentsService,
+    AttachmentUploadInterceptor,
+    { provide: FileStorage, inject: [APP_CONFIG], useFactory: (config: AppConfig) => new LocalDiskStorage(join(config.dataDir, 'files')) },
+  ],
+  exports: [AttachmentsService],
+})
+export class AttachmentsModule {}

@@ -1,0 +1,13 @@
+import type { Readable } from 'node:stream';
+
+/**
+ * Where attachment bytes live. Local disk by default; an S3-compatible store can replace it
+ * by providing another implementation of this class.
+ */
+export abstract class FileStorage {
+  /** Stores `content` under `key`; a reader never sees a half-written file. */
+  abstract put(key: string, content: Buffer): Promise<void>;
+  abstract read(key: string): Readable;
+  /** Removes `key`; removing a missing key is not an error. */
+  abstract remove(key: string): Promise<void>;
+}
