@@ -48,7 +48,7 @@ import { SessionsApi } from './sessions.api';
         }
       </div>
       @if (editing()) {
-        <form (ngSubmit)="save()" class="no-print">
+        <form (submit)="$event.preventDefault(); save()" class="no-print">
           <mat-form-field appearance="outline" class="editor">
             <mat-label>{{ 'sessions.minutes.editorLabel' | transloco }}</mat-label>
             <textarea matInput [formControl]="text" rows="24"></textarea>

@@ -1,4 +1,3 @@
-import { DatePipe } from '@angular/common';
 import { ChangeDetectionStrategy, Component, computed, effect, inject, input, signal, untracked } from '@angular/core';
 import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButton } from '@angular/material/button';
@@ -24,6 +23,7 @@ import { isApiError } from '../core/http/api-error';
 import { LocaleService } from '../core/i18n/locale.service';
 import { ErrorPanel } from '../core/ui/error-panel';
 import { FloorTimer } from './floor-timer';
+import { mexicoCityDateTime, mexicoCityTime } from './mexico-city-time';
 import { LiveMeeting } from './live-meeting';
 import { SessionsApi } from './sessions.api';
 
@@ -36,7 +36,6 @@ import { SessionsApi } from './sessions.api';
   imports: [
     ReactiveFormsModule,
     RouterLink,
-    DatePipe,
     MatButton,
     MatFormField,
     MatLabel,
@@ -246,6 +245,14 @@ export class SessionPage {
   protected itemTitle(state: MeetingState, itemId: string): string {
     const item = state.agenda.find((i) => i.id === itemId);
     return item ? `${item.position}. ${item.title}` : '';
+  }
+
+  protected when(iso: string): string {
+    return mexicoCityDateTime(iso, this.locale());
+  }
+
+  protected clockTime(iso: string): string {
+    return mexicoCityTime(iso);
   }
 
   protected minutesOf(seconds: number): string {

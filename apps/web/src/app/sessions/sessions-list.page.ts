@@ -1,4 +1,3 @@
-import { DatePipe } from '@angular/common';
 import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { MatAnchor } from '@angular/material/button';
@@ -14,12 +13,13 @@ import { TranslatedPaginatorIntl } from '../core/i18n/translated-paginator-intl'
 import { LocaleService } from '../core/i18n/locale.service';
 import { ErrorPanel } from '../core/ui/error-panel';
 import { MembersApi } from '../directory/members.api';
+import { mexicoCityDate } from './mexico-city-time';
 import { SessionsApi } from './sessions.api';
 
 /** The commission's sessions, newest first; chair and secretary draft new ones from here. */
 @Component({
   selector: 'cc-sessions-list-page',
-  imports: [RouterLink, MatAnchor, MatPaginator, MatProgressBar, DatePipe, TranslocoPipe, ErrorPanel],
+  imports: [RouterLink, MatAnchor, MatPaginator, MatProgressBar, TranslocoPipe, ErrorPanel],
   changeDetection: ChangeDetectionStrategy.OnPush,
   providers: [{ provide: MatPaginatorIntl, useClass: TranslatedPaginatorIntl }],
   template: `
@@ -46,7 +46,7 @@ import { SessionsApi } from './sessions.api';
             <li>
               <a [routerLink]="['/sessions', m.id]" class="list__title">{{ m.title }}</a>
               <span class="status status--{{ m.status }}">{{ 'sessions.statuses.' + m.status | transloco }}</span>
-              <span class="when">{{ m.scheduledAt | date: 'longDate' : 'America/Mexico_City' : locale() }}</span>
+              <span class="when">{{ day(m.scheduledAt) }}</span>
               @if (m.status === 'closed') {
                 <a [routerLink]="['/sessions', m.id, 'minutes']">{{ 'sessions.minutesLink' | transloco }}</a>
               }
@@ -151,6 +151,10 @@ export class SessionsListPage {
         this.page.set(page);
         this.loading.set(false);
       });
+  }
+
+  protected day(iso: string): string {
+    return mexicoCityDate(iso, this.locale());
   }
 
   protected onPage(event: PageEvent): void {
