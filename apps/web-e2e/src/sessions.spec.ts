@@ -41,6 +41,15 @@ async function seriousViolations(page: Page): Promise<string[]> {
     .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
 
+/** Item `n` of the call's agenda form; the first row is there already. */
+async function fillAgendaItem(page: Page, n: number, item: SeedRecord['session']['agenda'][number]): Promise<void> {
+  if (n > 1) await page.getByRole('button', { name: 'Agregar punto' }).click();
+  await page.getByLabel(`Punto ${n}`, { exact: true }).fill(item.title);
+  await page.getByLabel(`Tipo del punto ${n}`).selectOption(item.kind);
+  if (item.presenter) await page.getByLabel(`Presenta (punto ${n})`).fill(item.presenter);
+  if (item.minutes) await page.getByLabel(`Minutos (punto ${n})`).fill(String(item.minutes));
+}
+
 test.describe('formal session, live', () => {
   test.setTimeout(180_000);
 
@@ -57,14 +66,7 @@ test.describe('formal session, live', () => {
     await secretary.getByLabel('Título').fill('Segunda Sesión Ordinaria 2021');
     await secretary.getByLabel('Fecha y hora (Ciudad de México)').fill('2021-04-19T11:00');
     await secretary.getByLabel('Lugar').fill('Ciudad de México (virtual)');
-    for (const [index, item] of seed.session.agenda.entries()) {
-      const n = index + 1;
-      if (n > 1) await secretary.getByRole('button', { name: 'Agregar punto' }).click();
-      await secretary.getByLabel(`Punto ${n}`, { exact: true }).fill(item.title);
-      await secretary.getByLabel(`Tipo del punto ${n}`).selectOption(item.kind);
-      if (item.presenter) await secretary.getByLabel(`Presenta (punto ${n})`).fill(item.presenter);
-      if (item.minutes) await secretary.getByLabel(`Minutos (punto ${n})`).fill(String(item.minutes));
-    }
+    for (const [index, item] of seed.session.agenda.entries()) await fillAgendaItem(secretary, index + 1, item);
     await secretary.getByRole('button', { name: 'Guardar borrador' }).click();
     await expect(secretary.getByRole('heading', { level: 1, name: 'Segunda Sesión Ordinaria 2021' })).toBeVisible();
     const agenda = secretary.getByRole('region', { name: 'Orden del Día' }).getByRole('listitem');

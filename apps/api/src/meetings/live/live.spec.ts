@@ -25,7 +25,10 @@ function connect(url: string, options: { token?: string; origin?: string }): Cli
   const waiters: Array<{ test: (s: MeetingState) => boolean; resolve: (s: MeetingState) => void }> = [];
   socket.on(LiveEvents.state, (state: MeetingState) => {
     states.push(state);
-    for (const w of [...waiters]) if (w.test(state)) (waiters.splice(waiters.indexOf(w), 1), w.resolve(state));
+    for (const waiter of waiters.filter((w) => w.test(state))) {
+      waiters.splice(waiters.indexOf(waiter), 1);
+      waiter.resolve(state);
+    }
   });
   return {
     socket,

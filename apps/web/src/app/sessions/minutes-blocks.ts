@@ -21,7 +21,11 @@ export function spans(line: string): Span[] {
   return out;
 }
 
-/** Headings, bullet lists and paragraphs: the subset the minutes drafter writes. */
+const BULLET = /^- /;
+/** "3. Title": the agenda keeps its own numbers, which may skip. */
+const NUMBERED = /^\d+\.\s/;
+
+/** Headings, bullet and numbered lists, and paragraphs: the subset the minutes drafter writes. */
 export function minutesBlocks(markdown: string): MinutesBlock[] {
   const blocks: MinutesBlock[] = [];
   for (const chunk of markdown.split(/\n{2,}/)) {
@@ -33,24 +37,28 @@ export function minutesBlocks(markdown: string): MinutesBlock[] {
     }
     const text: string[] = [];
     let list: Span[][] | null = null;
+    let listKind: 'ul' | 'ol' = 'ul';
     const flushText = () => {
       if (text.length) blocks.push({ kind: 'p', spans: spans(text.join(' ')) });
       text.length = 0;
     };
     for (const line of lines) {
       if (!line.trim()) continue;
-      if (line.startsWith('- ')) {
+      const kind = BULLET.test(line) ? 'ul' : NUMBERED.test(line) ? 'ol' : null;
+      if (kind) {
         flushText();
-        list ??= [];
-        list.push(spans(line.slice(2)));
+        if (list && kind !== listKind) blocks.push({ kind: listKind, items: list });
+        if (!list || kind !== listKind) list = [];
+        listKind = kind;
+        list.push(spans(kind === 'ul' ? line.slice(2) : line));
       } else {
-        if (list) blocks.push({ kind: 'ul', items: list });
+        if (list) blocks.push({ kind: listKind, items: list });
         list = null;
         text.push(line);
       }
     }
     flushText();
-    if (list) blocks.push({ kind: 'ul', items: list });
+    if (list) blocks.push({ kind: listKind, items: list });
   }
   return blocks;
 }

@@ -72,6 +72,13 @@ import { SessionsApi } from './sessions.api';
             @case ('p') {
               <p><ng-container *ngTemplateOutlet="line; context: { $implicit: block.spans }" /></p>
             }
+            @case ('ol') {
+              <ul class="numbered">
+                @for (item of block.items; track $index) {
+                  <li><ng-container *ngTemplateOutlet="line; context: { $implicit: item }" /></li>
+                }
+              </ul>
+            }
             @case ('ul') {
               <ul>
                 @for (item of block.items; track $index) {
