@@ -52,8 +52,9 @@ export class FloorTimer {
   readonly clockOffset = input(0);
 
   private readonly now = signal(Date.now());
+  // Never more than the limit: a start stamped a moment "after" this clock's now still shows the full time.
   protected readonly remaining = computed(
-    () => this.limitSeconds() - Math.floor((this.now() + this.clockOffset() - Date.parse(this.startedAt())) / 1000),
+    () => this.limitSeconds() - Math.max(0, Math.floor((this.now() + this.clockOffset() - Date.parse(this.startedAt())) / 1000)),
   );
   protected readonly display = computed(() => clock(this.remaining()));
   protected readonly limitMinutes = computed(() => Math.round(this.limitSeconds() / 60));

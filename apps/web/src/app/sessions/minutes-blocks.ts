@@ -1,5 +1,5 @@
 /** The minutes' Markdown as blocks the template renders itself: no HTML from text ever reaches the DOM. */
-export type MinutesBlock = { kind: 'h1' | 'h2' | 'h3' | 'p'; spans: Span[] } | { kind: 'ul'; items: Span[][] };
+export type MinutesBlock = { kind: 'h1' | 'h2' | 'h3' | 'p'; spans: Span[] } | { kind: 'ul' | 'ol'; items: Span[][] };
 
 export interface Span {
   text: string;

@@ -4,10 +4,12 @@ import { MatButton } from '@angular/material/button';
 import { MatError, MatFormField, MatLabel } from '@angular/material/form-field';
 import { MatInput } from '@angular/material/input';
 import { Router, RouterLink } from '@angular/router';
-import { AGENDA_ITEM_KINDS, AgendaItemKind, CreateMeeting, MeetingKind } from '@cocrea/contracts';
+import { AGENDA_ITEM_KINDS, AgendaItemKind, AttachmentSummary, CreateMeeting, MeetingKind } from '@cocrea/contracts';
 import { COMMISSION_TIME_ZONE } from '@cocrea/domain';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { switchMap } from 'rxjs';
+import { AttachmentLink } from '../core/attachments/attachment-link';
+import { AttachmentUpload } from '../core/attachments/attachment-upload';
 import { ErrorPanel } from '../core/ui/error-panel';
 import { MembersApi } from '../directory/members.api';
 import { SessionsApi } from './sessions.api';
@@ -52,7 +54,19 @@ export function mexicoCityIso(local: string): string {
 /** Drafting the call: date, place or link, and the numbered agenda. Convening is the next step, on the session page. */
 @Component({
   selector: 'cc-session-new-page',
-  imports: [ReactiveFormsModule, RouterLink, MatFormField, MatLabel, MatError, MatInput, MatButton, TranslocoPipe, ErrorPanel],
+  imports: [
+    ReactiveFormsModule,
+    RouterLink,
+    MatFormField,
+    MatLabel,
+    MatError,
+    MatInput,
+    MatButton,
+    TranslocoPipe,
+    ErrorPanel,
+    AttachmentUpload,
+    AttachmentLink,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <p>
@@ -126,6 +140,23 @@ export function mexicoCityIso(local: string): string {
         <button mat-stroked-button type="button" (click)="add()">{{ 'sessions.form.addItem' | transloco }}</button>
       </fieldset>
 
+      <fieldset>
+        <legend>{{ 'sessions.form.documents' | transloco }}</legend>
+        @if (documents().length > 0) {
+          <ul>
+            @for (d of documents(); track d.id) {
+              <li>
+                <cc-attachment-link [attachment]="d" />
+                <button mat-button type="button" (click)="removeDocument(d.id)">
+                  {{ 'sessions.form.removeDocument' | transloco: { name: d.filename } }}
+                </button>
+              </li>
+            }
+          </ul>
+        }
+        <cc-attachment-upload [label]="'sessions.form.addDocument' | transloco" (uploaded)="addDocument($event)" />
+      </fieldset>
+
       @if (error(); as error) {
         <cc-error-panel [error]="error" heading="sessions.saveError" (retry)="submit()" />
       }
@@ -169,6 +200,8 @@ export class SessionNewPage {
   protected readonly itemKinds = AGENDA_ITEM_KINDS;
   protected readonly saving = signal(false);
   protected readonly error = signal<unknown>(null);
+  /** Documents circulated with the call, uploaded first and sent by id. */
+  protected readonly documents = signal<AttachmentSummary[]>([]);
 
   protected readonly agenda = new FormArray<ItemForm>([
     newItem('Lista de asistencia, declaración de quórum legal y apertura de la sesión', 'procedural'),
@@ -181,6 +214,14 @@ export class SessionNewPage {
     videoUrl: new FormControl('', { nonNullable: true }),
     agenda: this.agenda,
   });
+
+  protected addDocument(document: AttachmentSummary): void {
+    this.documents.update((list) => [...list.filter((d) => d.id !== document.id), document]);
+  }
+
+  protected removeDocument(id: string): void {
+    this.documents.update((list) => list.filter((d) => d.id !== id));
+  }
 
   protected add(): void {
     this.agenda.push(newItem());
@@ -202,6 +243,7 @@ export class SessionNewPage {
       scheduledAt: mexicoCityIso(v.scheduledAt),
       place: v.place.trim() || null,
       videoUrl: v.videoUrl.trim() || null,
+      documentIds: this.documents().map((d) => d.id),
       agenda: v.agenda.map((i) => ({
         title: i.title.trim(),
         kind: i.kind,

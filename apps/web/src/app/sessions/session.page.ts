@@ -7,6 +7,7 @@ import { MatProgressBar } from '@angular/material/progress-bar';
 import { RouterLink } from '@angular/router';
 import {
   ATTENDANCE_STATUSES,
+  AttachmentSummary,
   AttendanceRow,
   AttendanceStatus,
   DECISION_KINDS,
@@ -22,6 +23,8 @@ import { AuthService } from '../core/auth/auth.service';
 import { isApiError } from '../core/http/api-error';
 import { LocaleService } from '../core/i18n/locale.service';
 import { ErrorPanel } from '../core/ui/error-panel';
+import { AttachmentLink } from '../core/attachments/attachment-link';
+import { AttachmentUpload } from '../core/attachments/attachment-upload';
 import { FloorTimer } from './floor-timer';
 import { mexicoCityDateTime, mexicoCityTime } from './mexico-city-time';
 import { LiveMeeting } from './live-meeting';
@@ -44,6 +47,8 @@ import { SessionsApi } from './sessions.api';
     TranslocoPipe,
     ErrorPanel,
     FloorTimer,
+    AttachmentLink,
+    AttachmentUpload,
   ],
   templateUrl: './session.page.html',
   styleUrl: './session.page.scss',
@@ -152,6 +157,12 @@ export class SessionPage {
     no: new FormControl<number | null>(null),
     abstain: new FormControl<number | null>(null),
   });
+  /** The proxy letter (oficio de representación) being recorded. */
+  protected readonly letter = signal<AttachmentSummary | null>(null);
+  protected readonly representationForm = new FormGroup({
+    memberPersonId: new FormControl('', { nonNullable: true, validators: [Validators.required] }),
+    representativeName: new FormControl('', { nonNullable: true, validators: [Validators.required, Validators.maxLength(200)] }),
+  });
   protected readonly otherBusiness = new FormControl('', {
     nonNullable: true,
     validators: [Validators.required, Validators.maxLength(500)],
@@ -227,6 +238,25 @@ export class SessionPage {
   protected addOtherBusiness(): void {
     if (this.otherBusiness.invalid) return;
     this.run(this.api.addOtherBusiness(this.id(), { title: this.otherBusiness.value.trim() }), () => this.otherBusiness.reset());
+  }
+
+  protected represent(): void {
+    if (this.representationForm.invalid) {
+      this.representationForm.markAllAsTouched();
+      return;
+    }
+    const v = this.representationForm.getRawValue();
+    this.run(
+      this.api.represent(this.id(), {
+        memberPersonId: v.memberPersonId,
+        representativeName: v.representativeName.trim(),
+        letterAttachmentId: this.letter()?.id ?? null,
+      }),
+      () => {
+        this.representationForm.reset();
+        this.letter.set(null);
+      },
+    );
   }
 
   protected decide(): void {

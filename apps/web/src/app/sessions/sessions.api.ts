@@ -4,6 +4,7 @@ import {
   AddOtherBusiness,
   ApiRoutes,
   CreateMeeting,
+  CreateRepresentation,
   DeclareRecusal,
   MeetingMinutes,
   MeetingState,
@@ -41,6 +42,10 @@ export class SessionsApi {
 
   attendance(id: string, personId: string, body: RecordAttendance): Observable<MeetingState> {
     return this.http.put<MeetingState>(ApiRoutes.meetingAttendance(id, personId), body);
+  }
+
+  represent(id: string, body: CreateRepresentation): Observable<MeetingState> {
+    return this.http.post<MeetingState>(ApiRoutes.meetingRepresentations(id), body);
   }
 
   decide(id: string, body: RecordDecision): Observable<MeetingState> {
