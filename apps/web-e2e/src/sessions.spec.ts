@@ -78,7 +78,11 @@ test.describe('formal session, live', () => {
     // --- the commissioner opens the same session in another browser context.
     const commissioner = await newPage(browser);
     await signIn(commissioner, COMMISSIONER);
-    await commissioner.goto(sessionUrl);
+    // The call reached them as an in-app notice that leads to the session.
+    await commissioner.getByRole('link', { name: 'Sesiones', exact: true }).click();
+    const notices = commissioner.getByRole('region', { name: 'Avisos' });
+    await notices.getByRole('link', { name: 'Convocatoria: Segunda Sesión Ordinaria 2021' }).click();
+    await expect(commissioner).toHaveURL(sessionUrl);
     await expect(commissioner.getByText('En vivo')).toBeVisible();
     const quorumBox = commissioner.getByRole('region', { name: 'Quórum' });
     await expect(quorumBox).toContainText('Sin quórum: 0 de 43');

@@ -14,12 +14,13 @@ import { LocaleService } from '../core/i18n/locale.service';
 import { ErrorPanel } from '../core/ui/error-panel';
 import { MembersApi } from '../directory/members.api';
 import { mexicoCityDate } from './mexico-city-time';
+import { NotificationsPanel } from './notifications-panel';
 import { SessionsApi } from './sessions.api';
 
 /** The commission's sessions, newest first; chair and secretary draft new ones from here. */
 @Component({
   selector: 'cc-sessions-list-page',
-  imports: [RouterLink, MatAnchor, MatPaginator, MatProgressBar, TranslocoPipe, ErrorPanel],
+  imports: [RouterLink, MatAnchor, MatPaginator, MatProgressBar, NotificationsPanel, TranslocoPipe, ErrorPanel],
   changeDetection: ChangeDetectionStrategy.OnPush,
   providers: [{ provide: MatPaginatorIntl, useClass: TranslatedPaginatorIntl }],
   template: `
@@ -32,6 +33,7 @@ import { SessionsApi } from './sessions.api';
     @if (commission(); as c) {
       <p class="commission">{{ c.name }}</p>
     }
+    <cc-notifications-panel />
     @if (loading()) {
       <mat-progress-bar mode="indeterminate" [attr.aria-label]="'sessions.loading' | transloco" />
     }
