@@ -41,9 +41,10 @@ async function seriousViolations(page: Page): Promise<string[]> {
     .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
 
-/** Item `n` of the call's agenda form; the first row is there already. */
+/** Item `n` of the call's agenda form, which starts with the usual items: those are overwritten, the rest added. */
 async function fillAgendaItem(page: Page, n: number, item: SeedRecord['session']['agenda'][number]): Promise<void> {
-  if (n > 1) await page.getByRole('button', { name: 'Agregar punto' }).click();
+  if ((await page.getByLabel(`Punto ${n}`, { exact: true }).count()) === 0)
+    await page.getByRole('button', { name: 'Agregar punto' }).click();
   await page.getByLabel(`Punto ${n}`, { exact: true }).fill(item.title);
   await page.getByLabel(`Tipo del punto ${n}`).selectOption(item.kind);
   if (item.presenter) await page.getByLabel(`Presenta (punto ${n})`).fill(item.presenter);
@@ -63,6 +64,10 @@ test.describe('formal session, live', () => {
     await expect(secretary.getByRole('heading', { level: 1, name: 'Sesiones de la comisión' })).toBeVisible();
     await expect(secretary.getByRole('link', { name: 'Primera Sesión Ordinaria 2021' })).toBeVisible();
     await secretary.getByRole('link', { name: 'Nueva sesión' }).click();
+    // The demo session's minutes await approval: the call proposes them as item 3.
+    await expect(secretary.getByLabel('Punto 3', { exact: true })).toHaveValue(
+      'Lectura y, en su caso, aprobación del acta de la Primera Sesión Ordinaria 2021',
+    );
     await secretary.getByLabel('Título').fill('Segunda Sesión Ordinaria 2021');
     await secretary.getByLabel('Fecha y hora (Ciudad de México)').fill('2021-04-19T11:00');
     await secretary.getByLabel('Lugar').fill('Ciudad de México (virtual)');

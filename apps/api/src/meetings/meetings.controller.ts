@@ -3,6 +3,7 @@ import {
   CreateMeetingSchema,
   CreateRepresentationSchema,
   DeclareRecusalSchema,
+  MeetingCallSuggestion,
   MeetingMinutes,
   MeetingQuerySchema,
   MeetingState,
@@ -54,6 +55,12 @@ export class MeetingsController {
     @Query() query: MeetingQueryDto,
   ): Promise<Page<MeetingSummary>> {
     return this.meetings.list(user.me, commissionId, query);
+  }
+
+  @RequirePermission('meetings.manage', 'commissionId')
+  @Get('commissions/:commissionId/meetings/call-suggestion')
+  callSuggestion(@UuidParam('commissionId') commissionId: string): Promise<MeetingCallSuggestion> {
+    return this.meetings.callSuggestion(commissionId);
   }
 
   @RequirePermission('meetings.manage', 'commissionId')

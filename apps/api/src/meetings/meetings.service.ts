@@ -4,6 +4,7 @@ import {
   CreateRepresentation,
   DeclareRecusal,
   Me,
+  MeetingCallSuggestion,
   MeetingMinutes,
   MeetingQuery,
   MeetingState,
@@ -91,13 +92,32 @@ export class MeetingsService {
   }
 
   async minutes(me: Me, meetingId: string): Promise<MeetingMinutes> {
-    const meeting = await this.find(this.db.manager, meetingId);
+    const meeting = await this.db.manager.findOne(MeetingEntity, { where: { id: meetingId }, relations: { minutesApprovedIn: true } });
+    if (!meeting) throw meetingNotFound();
     requireEntry(await actorIn(this.db.manager, me, meeting));
+    const approvedIn = meeting.minutesApprovedIn
+      ? { meetingId: meeting.minutesApprovedIn.id, title: meeting.minutesApprovedIn.title }
+      : null;
     if (meeting.minutesMarkdown !== null) {
-      return { meetingId, markdown: meeting.minutesMarkdown, edited: true, updatedAt: meeting.minutesUpdatedAt?.toISOString() ?? null };
+      return {
+        meetingId,
+        markdown: meeting.minutesMarkdown,
+        edited: true,
+        updatedAt: meeting.minutesUpdatedAt?.toISOString() ?? null,
+        approvedIn,
+      };
     }
     const { markdown } = draftMinutesOf(await loadMeetingRecord(this.db.manager, meeting, this.files));
-    return { meetingId, markdown, edited: false, updatedAt: null };
+    return { meetingId, markdown, edited: false, updatedAt: null, approvedIn };
+  }
+
+  /** The minutes a new call should put to approval ("lectura y aprobación del acta"). */
+  async callSuggestion(commissionId: string): Promise<MeetingCallSuggestion> {
+    if (!(await this.db.getRepository(CommissionEntity).existsBy({ id: commissionId }))) throw notFound('una comisión', 'commission');
+    const pending = await this.pendingMinutes(this.db.manager, commissionId, null);
+    return {
+      pendingMinutes: pending ? { meetingId: pending.id, title: pending.title, scheduledAt: pending.scheduledAt.toISOString() } : null,
+    };
   }
 
   // ---- the call -----------------------------------------------------------------------------
@@ -280,6 +300,11 @@ export class MeetingsService {
       requireThat(actor.manage);
       this.requireLive(meeting, 'las decisiones se registran con la sesión abierta', 'decisions are recorded while the session is open');
       await this.requireItems(em, meeting, [parsed.agendaItemId], 'agendaItemId');
+      if (parsed.kind === 'minutes_approval' && parsed.outcome !== 'rejected') {
+        // Approving "the minutes of the previous session" closes them: the latest earlier closed session still pending.
+        const previous = await this.pendingMinutes(em, meeting.commissionId, meeting);
+        if (previous) await em.update(MeetingEntity, { id: previous.id }, { minutesApprovedInId: meeting.id });
+      }
       await em.insert(DecisionEntity, {
         meetingId: meeting.id,
         agendaItemId: parsed.agendaItemId,
@@ -532,6 +557,21 @@ export class MeetingsService {
 
   private requireLive(meeting: MeetingEntity, es: string, en: string): void {
     if (!isLive(meeting.status)) throw wrongStatus(meeting.status, es, en);
+  }
+
+  /** The latest closed session (before `before`, when given) whose minutes no session has approved yet. */
+  private pendingMinutes(em: EntityManager, commissionId: string, before: MeetingEntity | null): Promise<MeetingEntity | null> {
+    const qb = em
+      .createQueryBuilder(MeetingEntity, 'm')
+      .where('m.commission_id = :commissionId AND m.status = :closed AND m.minutes_approved_in_id IS NULL', {
+        commissionId,
+        closed: 'closed',
+      })
+      .orderBy('m.scheduled_at', 'DESC')
+      .addOrderBy('m.created_at', 'DESC')
+      .limit(1);
+    if (before) qb.andWhere('m.scheduled_at < :at AND m.id <> :id', { at: before.scheduledAt, id: before.id });
+    return qb.getOne();
   }
 
   private async find(em: EntityManager, id: string): Promise<MeetingEntity> {

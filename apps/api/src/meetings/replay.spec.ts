@@ -112,6 +112,50 @@ describe('replaying the seed session through the api', () => {
     expect(minutes.markdown).toContain('- Conrado Mendoza Márquez');
   });
 
+  it('puts the replayed session’s minutes to approval at the next call, and approving them there records where', async () => {
+    const suggestion = (
+      await t.http.get(`/api/commissions/${commissionId}/meetings/call-suggestion`).set('Authorization', secretary).expect(200)
+    ).body;
+    expect(suggestion.pendingMinutes).toMatchObject({ meetingId: state.meeting.id, title: 'Réplica de la Primera Sesión Ordinaria 2021' });
+    const commissioner = await t.login(DEMO.commissioner);
+    await t.http.get(`/api/commissions/${commissionId}/meetings/call-suggestion`).set('Authorization', commissioner).expect(403);
+
+    const next = await createMeeting(
+      t,
+      secretary,
+      commissionId,
+      seedCall({ title: 'Segunda Sesión Ordinaria 2021', scheduledAt: '2021-04-19T11:00:00-05:00' }),
+    );
+    const ids = await memberIds(t, secretary, commissionId);
+    await t.http.post(`/api/meetings/${next.meeting.id}/convene`).set('Authorization', secretary).expect(200);
+    for (const name of [...ids.keys()].filter((n) => n !== 'Pedro Delfino Arzeta García').slice(0, 22)) {
+      await t.http
+        .put(`/api/meetings/${next.meeting.id}/attendance/${ids.get(name)}`)
+        .set('Authorization', secretary)
+        .send({ status: 'present' })
+        .expect(200);
+    }
+    await t.http.post(`/api/meetings/${next.meeting.id}/open`).set('Authorization', chair).expect(200);
+    await t.http
+      .post(`/api/meetings/${next.meeting.id}/decisions`)
+      .set('Authorization', secretary)
+      .send({
+        agendaItemId: next.agenda[2].id,
+        kind: 'minutes_approval',
+        subject: 'Aprobación del acta de la sesión anterior',
+        outcome: 'unanimous',
+      })
+      .expect(201);
+    const approved = (await t.http.get(`/api/meetings/${state.meeting.id}/minutes`).set('Authorization', secretary).expect(200))
+      .body as MeetingMinutes;
+    expect(approved.approvedIn).toEqual({ meetingId: next.meeting.id, title: 'Segunda Sesión Ordinaria 2021' });
+    const after = (
+      await t.http.get(`/api/commissions/${commissionId}/meetings/call-suggestion`).set('Authorization', secretary).expect(200)
+    ).body;
+    // The demo's own 2021-02-15 session is older and still pending.
+    expect(after.pendingMinutes.title).toBe('Primera Sesión Ordinaria 2021');
+  });
+
   it('states the same facts as the demo’s own record of that session', async () => {
     const list = (await t.http.get(`/api/commissions/${commissionId}/meetings?status=closed`).set('Authorization', secretary).expect(200))
       .body as Page<MeetingSummary>;

@@ -248,4 +248,12 @@ export interface MeetingMinutes {
   /** True once the secretary saved an edited text; false while it is the generated draft. */
   edited: boolean;
   updatedAt: string | null;
+  /** The later session that approved these minutes, once it has. */
+  approvedIn: { meetingId: string; title: string } | null;
+}
+
+/** What a new call proposes from the commission's record: the minutes still awaiting approval. */
+export interface MeetingCallSuggestion {
+  /** The latest closed session whose minutes no later session has approved. */
+  pendingMinutes: { meetingId: string; title: string; scheduledAt: string } | null;
 }

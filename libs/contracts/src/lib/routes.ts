@@ -18,6 +18,7 @@ export const ApiRoutes = {
   person: (id: string) => `/api/people/${id}`,
   peopleExport: '/api/people/export',
   commissionMeetings: (id: string) => `/api/commissions/${id}/meetings`,
+  commissionMeetingCallSuggestion: (id: string) => `/api/commissions/${id}/meetings/call-suggestion`,
   meeting: (id: string) => `/api/meetings/${id}`,
   meetingAction: (id: string, action: 'convene' | 'open' | 'close') => `/api/meetings/${id}/${action}`,
   meetingAttendance: (id: string, personId: string) => `/api/meetings/${id}/attendance/${personId}`,

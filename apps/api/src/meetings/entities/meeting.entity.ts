@@ -61,6 +61,14 @@ export class MeetingEntity {
   @Column({ name: 'minutes_updated_at', type: 'timestamptz', nullable: true })
   minutesUpdatedAt!: Date | null;
 
+  /** The later session whose "lectura y aprobación del acta" approved these minutes. */
+  @Column({ name: 'minutes_approved_in_id', type: 'uuid', nullable: true })
+  minutesApprovedInId!: string | null;
+
+  @ManyToOne(() => MeetingEntity, { onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'minutes_approved_in_id', foreignKeyConstraintName: 'meetings_minutes_approved_in_fk' })
+  minutesApprovedIn!: MeetingEntity | null;
+
   /** Bumped on every change, so live clients can drop a stale state. */
   @Column({ type: 'integer', default: 0 })
   version!: number;

@@ -41,6 +41,13 @@ import { SessionsApi } from './sessions.api';
     } @else if (minutes(); as m) {
       <div class="toolbar no-print">
         <span class="tag">{{ (m.edited ? 'sessions.minutes.edited' : 'sessions.minutes.draft') | transloco }}</span>
+        @if (m.approvedIn; as approved) {
+          <a class="tag" [routerLink]="['/sessions', approved.meetingId]">{{
+            'sessions.minutes.approvedIn' | transloco: { title: approved.title }
+          }}</a>
+        } @else {
+          <span class="tag">{{ 'sessions.minutes.pendingApproval' | transloco }}</span>
+        }
         <button mat-stroked-button type="button" (click)="print()">{{ 'sessions.minutes.print' | transloco }}</button>
         <a mat-stroked-button [href]="downloadUrl()" download>{{ 'sessions.minutes.download' | transloco }}</a>
         @if (mayEdit() && !editing()) {

@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
+import { ChangeDetectionStrategy, ChangeDetectorRef, Component, inject, signal } from '@angular/core';
 import { FormArray, FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButton } from '@angular/material/button';
 import { MatError, MatFormField, MatLabel } from '@angular/material/form-field';
@@ -7,7 +7,7 @@ import { Router, RouterLink } from '@angular/router';
 import { AGENDA_ITEM_KINDS, AgendaItemKind, AttachmentSummary, CreateMeeting, MeetingKind } from '@cocrea/contracts';
 import { COMMISSION_TIME_ZONE } from '@cocrea/domain';
 import { TranslocoPipe } from '@jsverse/transloco';
-import { switchMap } from 'rxjs';
+import { EMPTY, switchMap } from 'rxjs';
 import { AttachmentLink } from '../core/attachments/attachment-link';
 import { AttachmentUpload } from '../core/attachments/attachment-upload';
 import { ErrorPanel } from '../core/ui/error-panel';
@@ -195,6 +195,7 @@ export class SessionNewPage {
   private readonly api = inject(SessionsApi);
   private readonly members = inject(MembersApi);
   private readonly router = inject(Router);
+  private readonly changes = inject(ChangeDetectorRef);
 
   protected readonly meetingKinds: MeetingKind[] = ['ordinary', 'extraordinary'];
   protected readonly itemKinds = AGENDA_ITEM_KINDS;
@@ -203,8 +204,12 @@ export class SessionNewPage {
   /** Documents circulated with the call, uploaded first and sent by id. */
   protected readonly documents = signal<AttachmentSummary[]>([]);
 
+  /** The usual shape of an ordinary session's agenda (as in the 2021-02-15 record); the secretary edits it. */
   protected readonly agenda = new FormArray<ItemForm>([
     newItem('Lista de asistencia, declaración de quórum legal y apertura de la sesión', 'procedural'),
+    newItem('Aprobación del Orden del Día', 'vote'),
+    newItem('Asuntos Generales', 'open'),
+    newItem('Cierre de la sesión', 'procedural'),
   ]);
   protected readonly form = new FormGroup({
     title: new FormControl('', { nonNullable: true, validators: [Validators.required, Validators.maxLength(300)] }),
@@ -214,6 +219,23 @@ export class SessionNewPage {
     videoUrl: new FormControl('', { nonNullable: true }),
     agenda: this.agenda,
   });
+
+  constructor() {
+    // The minutes still awaiting approval go to the new agenda as "lectura y aprobación del acta" (item 3).
+    this.members
+      .firstCommission()
+      .pipe(switchMap((c) => (c ? this.api.callSuggestion(c.id) : EMPTY)))
+      .subscribe({
+        next: (suggestion) => {
+          const pending = suggestion.pendingMinutes;
+          if (!pending) return;
+          this.agenda.insert(2, newItem(`Lectura y, en su caso, aprobación del acta de la ${pending.title}`, 'vote'));
+          this.changes.markForCheck();
+        },
+        // Without the suggestion the usual agenda still stands.
+        error: () => undefined,
+      });
+  }
 
   protected addDocument(document: AttachmentSummary): void {
     this.documents.update((list) => [...list.filter((d) => d.id !== document.id), document]);

@@ -6,6 +6,7 @@ import {
   CreateMeeting,
   CreateRepresentation,
   DeclareRecusal,
+  MeetingCallSuggestion,
   MeetingMinutes,
   MeetingState,
   MeetingStatus,
@@ -26,6 +27,10 @@ export class SessionsApi {
     const params: Record<string, string | number> = { page, pageSize };
     if (status) params['status'] = status;
     return this.http.get<Page<MeetingSummary>>(ApiRoutes.commissionMeetings(commissionId), { params });
+  }
+
+  callSuggestion(commissionId: string): Observable<MeetingCallSuggestion> {
+    return this.http.get<MeetingCallSuggestion>(ApiRoutes.commissionMeetingCallSuggestion(commissionId));
   }
 
   create(commissionId: string, call: CreateMeeting): Observable<MeetingState> {

@@ -1,11 +1,11 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
 
-export class Meetings1795620361978 implements MigrationInterface {
-  name = 'Meetings1795620361978';
+export class Meetings1795621142287 implements MigrationInterface {
+  name = 'Meetings1795621142287';
 
   public async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(
-      `CREATE TABLE "meetings" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "commission_id" uuid NOT NULL, "title" character varying(300) NOT NULL, "kind" character varying(20) NOT NULL, "status" character varying(20) NOT NULL DEFAULT 'draft', "scheduled_at" TIMESTAMP WITH TIME ZONE NOT NULL, "place" character varying(300), "video_url" character varying(500), "document_ids" uuid array NOT NULL DEFAULT '{}', "convened_at" TIMESTAMP WITH TIME ZONE, "opened_at" TIMESTAMP WITH TIME ZONE, "closed_at" TIMESTAMP WITH TIME ZONE, "current_item_id" uuid, "minutes_markdown" text, "minutes_updated_at" TIMESTAMP WITH TIME ZONE, "version" integer NOT NULL DEFAULT '0', "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "updated_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "meetings_status_check" CHECK (status IN ('draft', 'convened', 'open', 'closed')), CONSTRAINT "meetings_kind_check" CHECK (kind IN ('ordinary', 'extraordinary', 'working')), CONSTRAINT "PK_aa73be861afa77eb4ed31f3ed57" PRIMARY KEY ("id"))`,
+      `CREATE TABLE "meetings" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "commission_id" uuid NOT NULL, "title" character varying(300) NOT NULL, "kind" character varying(20) NOT NULL, "status" character varying(20) NOT NULL DEFAULT 'draft', "scheduled_at" TIMESTAMP WITH TIME ZONE NOT NULL, "place" character varying(300), "video_url" character varying(500), "document_ids" uuid array NOT NULL DEFAULT '{}', "convened_at" TIMESTAMP WITH TIME ZONE, "opened_at" TIMESTAMP WITH TIME ZONE, "closed_at" TIMESTAMP WITH TIME ZONE, "current_item_id" uuid, "minutes_markdown" text, "minutes_updated_at" TIMESTAMP WITH TIME ZONE, "minutes_approved_in_id" uuid, "version" integer NOT NULL DEFAULT '0', "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "updated_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "meetings_status_check" CHECK (status IN ('draft', 'convened', 'open', 'closed')), CONSTRAINT "meetings_kind_check" CHECK (kind IN ('ordinary', 'extraordinary', 'working')), CONSTRAINT "PK_aa73be861afa77eb4ed31f3ed57" PRIMARY KEY ("id"))`,
     );
     await queryRunner.query(`CREATE INDEX "meetings_commission_idx" ON "meetings"  ("commission_id") `);
     await queryRunner.query(
@@ -47,6 +47,9 @@ export class Meetings1795620361978 implements MigrationInterface {
     await queryRunner.query(`CREATE INDEX "notifications_person_created_idx" ON "notifications"  ("person_id", "created_at") `);
     await queryRunner.query(
       `ALTER TABLE "meetings" ADD CONSTRAINT "meetings_commission_fk" FOREIGN KEY ("commission_id") REFERENCES "commissions"("id") ON DELETE RESTRICT ON UPDATE NO ACTION`,
+    );
+    await queryRunner.query(
+      `ALTER TABLE "meetings" ADD CONSTRAINT "meetings_minutes_approved_in_fk" FOREIGN KEY ("minutes_approved_in_id") REFERENCES "meetings"("id") ON DELETE SET NULL ON UPDATE NO ACTION`,
     );
     await queryRunner.query(
       `ALTER TABLE "agenda_items" ADD CONSTRAINT "agenda_items_meeting_fk" FOREIGN KEY ("meeting_id") REFERENCES "meetings"("id") ON DELETE CASCADE ON UPDATE NO ACTION`,
@@ -123,6 +126,7 @@ export class Meetings1795620361978 implements MigrationInterface {
     await queryRunner.query(`ALTER TABLE "attendances" DROP CONSTRAINT "attendances_meeting_fk"`);
     await queryRunner.query(`ALTER TABLE "agenda_items" DROP CONSTRAINT "agenda_items_added_by_fk"`);
     await queryRunner.query(`ALTER TABLE "agenda_items" DROP CONSTRAINT "agenda_items_meeting_fk"`);
+    await queryRunner.query(`ALTER TABLE "meetings" DROP CONSTRAINT "meetings_minutes_approved_in_fk"`);
     await queryRunner.query(`ALTER TABLE "meetings" DROP CONSTRAINT "meetings_commission_fk"`);
     await queryRunner.query(`DROP INDEX "public"."notifications_person_created_idx"`);
     await queryRunner.query(`DROP TABLE "notifications"`);
