@@ -115,7 +115,8 @@ describe('SessionPage', () => {
   let harness: RouterTestingHarness;
   let live: LiveMeeting;
   const view = () => harness.routeNativeElement as HTMLElement;
-  const button = (name: string) => [...view().querySelectorAll('button')].find((b) => b.textContent?.trim() === name) as HTMLButtonElement;
+  const button = (name: string) =>
+    Array.from(view().querySelectorAll('button')).find((b) => b.textContent?.trim() === name) as HTMLButtonElement;
 
   beforeAll(() => registerAppLocales());
 
