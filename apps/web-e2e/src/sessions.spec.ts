@@ -26,7 +26,9 @@ async function signIn(page: Page, email: string): Promise<void> {
   await page.getByLabel('Correo electrónico').fill(email);
   await page.getByLabel('Contraseña').fill(PASSWORD);
   await page.getByRole('button', { name: 'Entrar' }).click();
-  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  // Signed in once the app has left the login page (the session cookie is set by then).
+  await expect(page.getByRole('button', { name: 'Salir' })).toBeVisible();
+  await expect(page).not.toHaveURL(/\/login/);
 }
 
 async function newPage(browser: Browser): Promise<Page> {
