@@ -11,3 +11,25 @@ export const mexicoCityDate = (iso: string, locale: string) =>
 
 export const mexicoCityDateTime = (iso: string, locale: string) =>
   new Intl.DateTimeFormat(locale, { timeZone: COMMISSION_TIME_ZONE, dateStyle: 'long', timeStyle: 'short' }).format(new Date(iso));
+
+/** `datetime-local` has no zone: the call is read as Mexico City wall time (with the offset in force on that date). */
+export function mexicoCityIso(local: string): string {
+  const asUtc = Date.parse(`${local}:00Z`);
+  const offset = (at: number) => {
+    const parts = Object.fromEntries(
+      new Intl.DateTimeFormat('en-US', {
+        timeZone: COMMISSION_TIME_ZONE,
+        hourCycle: 'h23',
+        year: 'numeric',
+        month: 'numeric',
+        day: 'numeric',
+        hour: 'numeric',
+        minute: 'numeric',
+      })
+        .formatToParts(new Date(at))
+        .map((p) => [p.type, Number(p.value)]),
+    );
+    return Date.UTC(parts['year'], parts['month'] - 1, parts['day'], parts['hour'], parts['minute']) - at;
+  };
+  return new Date(asUtc - offset(asUtc - offset(asUtc))).toISOString();
+}

@@ -5,13 +5,13 @@ import { MatError, MatFormField, MatLabel } from '@angular/material/form-field';
 import { MatInput } from '@angular/material/input';
 import { Router, RouterLink } from '@angular/router';
 import { AGENDA_ITEM_KINDS, AgendaItemKind, AttachmentSummary, CreateMeeting, MeetingKind } from '@cocrea/contracts';
-import { COMMISSION_TIME_ZONE } from '@cocrea/domain';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { EMPTY, switchMap } from 'rxjs';
 import { AttachmentLink } from '../core/attachments/attachment-link';
 import { AttachmentUpload } from '../core/attachments/attachment-upload';
 import { ErrorPanel } from '../core/ui/error-panel';
 import { MembersApi } from '../directory/members.api';
+import { mexicoCityIso } from './mexico-city-time';
 import { SessionsApi } from './sessions.api';
 
 type ItemForm = FormGroup<{
@@ -28,28 +28,6 @@ const newItem = (title = '', kind: AgendaItemKind = 'report'): ItemForm =>
     presenter: new FormControl('', { nonNullable: true }),
     minutes: new FormControl<number | null>(null, [Validators.min(1), Validators.max(600)]),
   });
-
-/** `datetime-local` has no zone: the call is read as Mexico City wall time (with the offset in force on that date). */
-export function mexicoCityIso(local: string): string {
-  const asUtc = Date.parse(`${local}:00Z`);
-  const offset = (at: number) => {
-    const parts = Object.fromEntries(
-      new Intl.DateTimeFormat('en-US', {
-        timeZone: COMMISSION_TIME_ZONE,
-        hourCycle: 'h23',
-        year: 'numeric',
-        month: 'numeric',
-        day: 'numeric',
-        hour: 'numeric',
-        minute: 'numeric',
-      })
-        .formatToParts(new Date(at))
-        .map((p) => [p.type, Number(p.value)]),
-    );
-    return Date.UTC(parts['year'], parts['month'] - 1, parts['day'], parts['hour'], parts['minute']) - at;
-  };
-  return new Date(asUtc - offset(asUtc - offset(asUtc))).toISOString();
-}
 
 /** Drafting the call: date, place or link, and the numbered agenda. Convening is the next step, on the session page. */
 @Component({

@@ -207,6 +207,54 @@ describe('SessionPage', () => {
     put.flush(state({}, 2));
   });
 
+  it('records a representation letter scoped to listed items, and lists it with its scope', async () => {
+    await open(me('sec', 'secretary'), state());
+    const form = Array.from(view().querySelectorAll('form')).find((f) =>
+      f.textContent?.includes('Registrar representación'),
+    ) as HTMLFormElement;
+    const member = form.querySelector('select[formcontrolname="memberPersonId"]') as HTMLSelectElement;
+    member.value = 'p3';
+    member.dispatchEvent(new Event('change'));
+    const name = form.querySelector('input[formcontrolname="representativeName"]') as HTMLInputElement;
+    name.value = 'Jorge Contreras';
+    name.dispatchEvent(new Event('input'));
+    const scope = form.querySelector('select[formcontrolname="agendaItemIds"]') as HTMLSelectElement;
+    scope.options[1].selected = true;
+    scope.dispatchEvent(new Event('change'));
+    form.dispatchEvent(new Event('submit'));
+    const post = backend.expectOne({ method: 'POST', url: ApiRoutes.meetingRepresentations(MEETING) });
+    expect(post.request.body).toEqual({
+      memberPersonId: 'p3',
+      representativeName: 'Jorge Contreras',
+      letterAttachmentId: null,
+      validUntil: null,
+      agendaItemIds: [ITEM2],
+    });
+    post.flush(
+      state(
+        {
+          representations: [
+            {
+              id: 'r1',
+              memberPersonId: 'p3',
+              memberName: 'Conrado Mendoza',
+              representativePersonId: null,
+              representativeName: 'Jorge Contreras',
+              letter: null,
+              validFrom: null,
+              validUntil: null,
+              agendaItemIds: [ITEM2],
+            },
+          ],
+        },
+        2,
+      ),
+    );
+    harness.detectChanges();
+    expect(view().textContent).toContain('Jorge Contreras en representación de Conrado Mendoza · puntos 2');
+    expect(view().textContent).toContain('sin oficio adjunto');
+  });
+
   it('asks the chair to confirm before closing', async () => {
     await open(me('chair', 'chair'), state());
     button('Clausurar la sesión').click();

@@ -26,7 +26,7 @@ import { ErrorPanel } from '../core/ui/error-panel';
 import { AttachmentLink } from '../core/attachments/attachment-link';
 import { AttachmentUpload } from '../core/attachments/attachment-upload';
 import { FloorTimer } from './floor-timer';
-import { mexicoCityDateTime, mexicoCityTime } from './mexico-city-time';
+import { mexicoCityDateTime, mexicoCityIso, mexicoCityTime } from './mexico-city-time';
 import { LiveMeeting } from './live-meeting';
 import { SessionsApi } from './sessions.api';
 
@@ -162,6 +162,10 @@ export class SessionPage {
   protected readonly representationForm = new FormGroup({
     memberPersonId: new FormControl('', { nonNullable: true, validators: [Validators.required] }),
     representativeName: new FormControl('', { nonNullable: true, validators: [Validators.required, Validators.maxLength(200)] }),
+    /** Mexico City wall time; empty for no limit. */
+    validUntil: new FormControl('', { nonNullable: true }),
+    /** Agenda items the letter covers; none selected means the whole session. */
+    agendaItemIds: new FormControl<string[]>([], { nonNullable: true }),
   });
   protected readonly otherBusiness = new FormControl('', {
     nonNullable: true,
@@ -251,6 +255,8 @@ export class SessionPage {
         memberPersonId: v.memberPersonId,
         representativeName: v.representativeName.trim(),
         letterAttachmentId: this.letter()?.id ?? null,
+        validUntil: v.validUntil ? mexicoCityIso(v.validUntil) : null,
+        agendaItemIds: v.agendaItemIds.length ? v.agendaItemIds : null,
       }),
       () => {
         this.representationForm.reset();
@@ -270,6 +276,12 @@ export class SessionPage {
       this.api.decide(this.id(), { ...v, subject: v.subject.trim(), yes: count(v.yes), no: count(v.no), abstain: count(v.abstain) }),
       () => this.decisionForm.reset({ agendaItemId: this.state()?.currentItemId ?? '', kind: 'other', outcome: 'unanimous' }),
     );
+  }
+
+  protected scopeOf(state: MeetingState, itemIds: string[] | null): string {
+    if (!itemIds) return this.transloco.translate('sessions.representations.wholeSession');
+    const positions = state.agenda.filter((i) => itemIds.includes(i.id)).map((i) => i.position);
+    return this.transloco.translate('sessions.representations.items', { items: positions.join(', ') });
   }
 
   protected itemTitle(state: MeetingState, itemId: string): string {
