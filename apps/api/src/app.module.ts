@@ -8,6 +8,8 @@ import { AttachmentsModule } from './attachments/attachments.module';
 import { AuthModule } from './auth/auth.module';
 import { loginThrottlers } from './auth/login-throttlers';
 import { CommissionsModule } from './commissions/commissions.module';
+import { DeliverablesModule } from './deliverables/deliverables.module';
+import { GroupsModule } from './groups/groups.module';
 import { ProblemFilter } from './common/problem';
 import { APP_CONFIG, AppConfig } from './config/config';
 import { DATABASE_ENGINE } from './database/database-engine';
@@ -45,6 +47,8 @@ export class AppModule {
         CommissionsModule,
         NotificationsModule,
         MeetingsModule,
+        GroupsModule,
+        DeliverablesModule,
         AttachmentsModule,
         HealthModule,
         SeedModule,

@@ -11,4 +11,5 @@ export * from './lib/routes';
 export * from './lib/meetings';
 export * from './lib/live-events';
 export * from './lib/notifications';
+export * from './lib/groups';
 export * from './lib/attachments';

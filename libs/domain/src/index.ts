@@ -6,3 +6,5 @@ export * from './lib/attendance';
 export * from './lib/meeting-status';
 export * from './lib/minutes';
 export * from './lib/speakers';
+export * from './lib/deliverables';
+export * from './lib/group-access';

@@ -46,6 +46,7 @@ export function foldForSearch(text: string): string {
   return folded;
 }
 
-function FOLD(expr: string): string {
+/** SQL for `expr` lower-cased and without accents, to order or compare like people expect. */
+export function FOLD(expr: string): string {
   return `translate(lower(coalesce(${expr}, '')), '${ACCENTED}', '${PLAIN}')`;
 }

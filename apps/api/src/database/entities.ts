@@ -12,6 +12,15 @@ import { SpeakerEntryEntity } from '../meetings/entities/speaker-entry.entity';
 import { NotificationEntity } from '../notifications/notification.entity';
 import { OrganizationEntity } from '../organizations/organization.entity';
 import { PersonEntity } from '../people/person.entity';
+import { DeliverableInputEntity } from '../deliverables/deliverable-input.entity';
+import { DeliverableStatusChangeEntity } from '../deliverables/deliverable-status-change.entity';
+import { DeliverableEntity } from '../deliverables/deliverable.entity';
+import { GroupEventEntity } from '../groups/group-event.entity';
+import { GroupMemberEntity } from '../groups/group-member.entity';
+import { GroupPartnerOrganizationEntity } from '../groups/group-partner-organization.entity';
+import { JoinRequestEntity } from '../groups/join-request.entity';
+import { MilestoneEntity } from '../groups/milestone.entity';
+import { WorkingGroupEntity } from '../groups/working-group.entity';
 
 export const ENTITIES = [
   OrganizationEntity,
@@ -28,4 +37,13 @@ export const ENTITIES = [
   SpeakerEntryEntity,
   RecusalEntity,
   NotificationEntity,
+  WorkingGroupEntity,
+  GroupMemberEntity,
+  GroupPartnerOrganizationEntity,
+  JoinRequestEntity,
+  GroupEventEntity,
+  MilestoneEntity,
+  DeliverableEntity,
+  DeliverableStatusChangeEntity,
+  DeliverableInputEntity,
 ];

@@ -19,6 +19,7 @@ export const appRoutes: Route[] = [
         title: 'directory.pageTitle',
         loadComponent: () => import('./directory/directory.page').then((m) => m.DirectoryPage),
       },
+      { path: 'groups', loadChildren: () => import('./groups/groups.routes').then((m) => m.groupsRoutes) },
       {
         path: 'sessions',
         children: [

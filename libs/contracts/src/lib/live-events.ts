@@ -13,7 +13,7 @@ export const LiveEvents = {
   state: 'meeting:state',
 } as const;
 
-export interface JoinRequest {
+export interface LiveJoinRequest {
   meetingId: string;
 }
 

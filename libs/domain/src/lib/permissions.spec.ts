@@ -31,6 +31,10 @@ describe('can', () => {
     ['meetings.preside', 'secretary', false],
     ['meetings.preside', 'commissioner', false],
     ['meetings.preside', 'observer', false],
+    ['groups.write', 'chair', true],
+    ['groups.write', 'secretary', false],
+    ['groups.write', 'commissioner', false],
+    ['groups.write', 'observer', false],
   ];
 
   it('covers every permission and role in the table', () => {

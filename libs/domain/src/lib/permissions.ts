@@ -7,6 +7,7 @@ export const ROLE_PERMISSIONS: Readonly<Record<Permission, readonly CommissionRo
   'members.write': ['secretary'],
   'meetings.manage': ['chair', 'secretary'],
   'meetings.preside': ['chair'],
+  'groups.write': ['chair'],
 };
 
 export interface Actor {

@@ -105,6 +105,68 @@ export const ERROR_CATALOG: Readonly<Record<ErrorCode, CatalogEntry>> = {
       detail: 'Only members of the commission and their accredited representatives take part in this session.',
     },
   },
+  group_join_pending: {
+    status: 409,
+    es: { title: 'Solicitud ya enviada', detail: 'Ya hay una solicitud pendiente de esa persona para integrarse a este grupo.' },
+    en: { title: 'Request already sent', detail: 'That person already has a pending request to join this group.' },
+  },
+  group_already_member: {
+    status: 409,
+    es: { title: 'Ya participa en el grupo', detail: 'Esa persona ya forma parte de este grupo de trabajo.' },
+    en: { title: 'Already in the group', detail: 'That person already takes part in this working group.' },
+  },
+  group_not_commissioner: {
+    status: 409,
+    es: {
+      title: 'No integra la comisión',
+      detail:
+        'Solo las personas integrantes de la comisión pueden coordinar o integrar un grupo; invita a las personas externas como aliadas.',
+    },
+    en: {
+      title: 'Not in the commission',
+      detail: 'Only members of the commission can coordinate or join a group; invite external people as partners.',
+    },
+  },
+  group_last_coordinator: {
+    status: 409,
+    es: { title: 'Última coordinación', detail: 'El grupo se quedaría sin coordinación; nombra a otra persona antes.' },
+    en: { title: 'Last coordinator', detail: 'The group would be left without a coordinator; appoint someone else first.' },
+  },
+  group_has_deliverables: {
+    status: 409,
+    es: { title: 'El grupo tiene productos', detail: 'Un grupo con productos no se elimina: archívalo para conservar su memoria.' },
+    en: { title: 'The group has deliverables', detail: 'A group with deliverables cannot be deleted: archive it to keep its record.' },
+  },
+  group_archived: {
+    status: 409,
+    es: { title: 'Grupo archivado', detail: 'El grupo está archivado y ya no admite cambios.' },
+    en: { title: 'Group archived', detail: 'The group is archived and no longer accepts changes.' },
+  },
+  group_name_taken: {
+    status: 409,
+    es: { title: 'Nombre en uso', detail: 'La comisión ya tiene un grupo llamado «{name}».' },
+    en: { title: 'Name in use', detail: 'The commission already has a group named “{name}”.' },
+  },
+  deliverable_invalid_transition: {
+    status: 409,
+    es: { title: 'Cambio de estado no permitido', detail: 'Un producto no puede pasar de «{from}» a «{to}».' },
+    en: { title: 'Status change not allowed', detail: 'A deliverable cannot go from “{from}” to “{to}”.' },
+  },
+  deliverable_closed: {
+    status: 409,
+    es: { title: 'Producto cerrado', detail: 'El producto está entregado o cancelado y ya no recibe insumos.' },
+    en: { title: 'Deliverable closed', detail: 'The deliverable is delivered or cancelled and no longer takes inputs.' },
+  },
+  input_already_reviewed: {
+    status: 409,
+    es: { title: 'Insumo ya respondido', detail: 'Este insumo ya tiene una respuesta definitiva.' },
+    en: { title: 'Input already answered', detail: 'This input already has a final answer.' },
+  },
+  join_request_decided: {
+    status: 409,
+    es: { title: 'Solicitud ya resuelta', detail: 'Esta solicitud ya fue aceptada o rechazada.' },
+    en: { title: 'Request already decided', detail: 'This request has already been accepted or declined.' },
+  },
   file_too_large: {
     status: 413,
     es: { title: 'Archivo demasiado grande', detail: 'El archivo supera el límite de {limit}.' },

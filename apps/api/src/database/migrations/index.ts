@@ -1,6 +1,7 @@
 import { Initial1795613528536 } from './1795613528536-Initial';
 import { Attachments1795619491617 } from './1795619491617-Attachments';
+import { WorkingGroups1795619954451 } from './1795619954451-WorkingGroups';
 import { Meetings1795621142287 } from './1795621142287-Meetings';
 
 /** Every migration, in order. Listed as classes because the api ships as one webpack bundle. */
-export const MIGRATIONS = [Initial1795613528536, Attachments1795619491617, Meetings1795621142287];
+export const MIGRATIONS = [Initial1795613528536, Attachments1795619491617, WorkingGroups1795619954451, Meetings1795621142287];

@@ -1,6 +1,5 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
-import { MatIcon } from '@angular/material/icon';
-import { AttachmentSummary } from '@cocrea/contracts';
+import { AttachmentMediaType, AttachmentSummary } from '@cocrea/contracts';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { LocaleService } from '../i18n/locale.service';
 import { AttachmentsApi } from './attachments.api';
@@ -8,7 +7,7 @@ import { AttachmentsApi } from './attachments.api';
 /** A download link that says what the file is and how big, in the interface language. */
 @Component({
   selector: 'cc-attachment-link',
-  imports: [MatIcon, TranslocoPipe],
+  imports: [TranslocoPipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <a
@@ -17,7 +16,7 @@ import { AttachmentsApi } from './attachments.api';
       download
       [attr.aria-label]="'attachments.download' | transloco: { name: attachment().filename, size: size() }"
     >
-      <mat-icon aria-hidden="true">{{ attachment().mediaType === 'application/pdf' ? 'picture_as_pdf' : 'description' }}</mat-icon>
+      <span class="kind" aria-hidden="true">{{ kind() }}</span>
       <span>{{ attachment().filename }}</span>
       <span class="size">({{ size() }})</span>
     </a>
@@ -27,6 +26,13 @@ import { AttachmentsApi } from './attachments.api';
       display: inline-flex;
       align-items: center;
       gap: 4px;
+    }
+    .kind {
+      font-size: 0.75rem;
+      font-weight: 600;
+      padding: 0 4px;
+      border-radius: 4px;
+      border: 1px solid currentColor;
     }
     .size {
       color: var(--mat-sys-on-surface-variant);
@@ -40,8 +46,18 @@ export class AttachmentLink {
   readonly attachment = input.required<AttachmentSummary>();
 
   protected readonly href = computed(() => this.api.downloadUrl(this.attachment().id));
+  protected readonly kind = computed(() => KIND_LABELS[this.attachment().mediaType]);
   protected readonly size = computed(() => formatSize(this.attachment().size, this.locales.locale()));
 }
+
+const KIND_LABELS: Record<AttachmentMediaType, string> = {
+  'application/pdf': 'PDF',
+  'application/vnd.openxmlformats-officedocument.wordprocessingml.document': 'DOCX',
+  'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': 'XLSX',
+  'image/png': 'PNG',
+  'image/jpeg': 'JPEG',
+  'image/webp': 'WEBP',
+};
 
 export function formatSize(bytes: number, locale: string): string {
   const format = (value: number, unit: string) => `${new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(value)} ${unit}`;

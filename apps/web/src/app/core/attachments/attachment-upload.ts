@@ -1,7 +1,6 @@
 import { ChangeDetectionStrategy, Component, DestroyRef, inject, input, output, signal } from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { MatButton } from '@angular/material/button';
-import { MatIcon } from '@angular/material/icon';
 import { MatProgressBar } from '@angular/material/progress-bar';
 import { ATTACHMENT_MAX_BYTES, AttachmentSummary } from '@cocrea/contracts';
 import { TranslocoPipe } from '@jsverse/transloco';
@@ -23,7 +22,7 @@ type UploadState =
  */
 @Component({
   selector: 'cc-attachment-upload',
-  imports: [MatButton, MatIcon, MatProgressBar, TranslocoPipe],
+  imports: [MatButton, MatProgressBar, TranslocoPipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <input
@@ -35,7 +34,6 @@ type UploadState =
       (change)="onPicked(picker)"
     />
     <button mat-stroked-button type="button" [disabled]="state().kind === 'uploading'" (click)="picker.click()">
-      <mat-icon aria-hidden="true">attach_file</mat-icon>
       {{ label() ?? ('attachments.choose' | transloco) }}
     </button>
     <p class="hint">{{ 'attachments.hint' | transloco: { limit } }}</p>

@@ -1,0 +1,12 @@
+import { Module } from '@nestjs/common';
+import { AttachmentsModule } from '../attachments/attachments.module';
+import { GroupsModule } from '../groups/groups.module';
+import { DeliverablesController } from './deliverables.controller';
+import { DeliverablesService } from './deliverables.service';
+
+@Module({
+  imports: [GroupsModule, AttachmentsModule],
+  controllers: [DeliverablesController],
+  providers: [DeliverablesService],
+})
+export class DeliverablesModule {}

@@ -1,0 +1,317 @@
+import {
+  ChangeDeliverableStatus,
+  CreateDeliverable,
+  Deliverable,
+  DeliverableQuery,
+  DeliverableStatus,
+  DeliverableSummary,
+  InputStatus,
+  Me,
+  Page,
+  ReviewInput,
+  ReviseInput,
+  SubmitInput,
+  UpdateDeliverable,
+} from '@cocrea/contracts';
+import { acceptsInputs, canChangeDeliverableStatus, canReviewInput, canReviseInput } from '@cocrea/domain';
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager, In } from 'typeorm';
+import { AttachmentsService } from '../attachments/attachments.service';
+import { paginate } from '../common/pagination';
+import { AppException, invalidField, notFound } from '../common/problem';
+import { GroupAccess } from '../groups/group-access.service';
+import { recordGroupEvent } from '../groups/group-events';
+import { toPersonRef } from '../groups/group.mapper';
+import { PersonEntity } from '../people/person.entity';
+import { DeliverableInputEntity } from './deliverable-input.entity';
+import { DeliverableStatusChangeEntity } from './deliverable-status-change.entity';
+import { toDeliverableInput, toDeliverableSummary, toStatusChange } from './deliverable.mapper';
+import { DeliverableEntity } from './deliverable.entity';
+
+/** How statuses read inside the bilingual 409 message. */
+const STATUS_NAMES: Record<DeliverableStatus, { es: string; en: string }> = {
+  planned: { es: 'planeado', en: 'planned' },
+  in_progress: { es: 'en elaboración', en: 'in progress' },
+  in_review: { es: 'en revisión', en: 'in review' },
+  delivered: { es: 'entregado', en: 'delivered' },
+  cancelled: { es: 'cancelado', en: 'cancelled' },
+};
+
+@Injectable()
+export class DeliverablesService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly access: GroupAccess,
+    private readonly attachments: AttachmentsService,
+  ) {}
+
+  async list(me: Me, groupId: string, query: DeliverableQuery): Promise<Page<DeliverableSummary>> {
+    await this.access.context(me, groupId);
+    const qb = this.summaryQuery().where('deliverable.group_id = :groupId', { groupId });
+    if (query.status) qb.andWhere('deliverable.status = :status', { status: query.status });
+    const page = await paginate(qb, query, (d) => d);
+    const inputs = await this.inputStatuses(page.items.map((d) => d.id));
+    return { ...page, items: page.items.map((d) => toDeliverableSummary(d, inputs.get(d.id) ?? [])) };
+  }
+
+  async exportRows(me: Me, groupId: string): Promise<DeliverableSummary[]> {
+    await this.access.context(me, groupId);
+    const rows = await this.summaryQuery().where('deliverable.group_id = :groupId', { groupId }).getMany();
+    const inputs = await this.inputStatuses(rows.map((d) => d.id));
+    return rows.map((d) => toDeliverableSummary(d, inputs.get(d.id) ?? []));
+  }
+
+  async create(me: Me, groupId: string, input: CreateDeliverable): Promise<Deliverable> {
+    const { group } = await this.access.require(me, groupId, 'manage');
+    const id = await this.db.transaction(async (em) => {
+      await this.checkReferences(em, input);
+      const saved = await em.save(
+        em.create(DeliverableEntity, {
+          groupId,
+          title: input.title,
+          kind: input.kind,
+          description: input.description || null,
+          ownerId: input.ownerId ?? null,
+          contributorIds: [...new Set(input.contributorIds ?? [])],
+          attachmentIds: [...new Set(input.attachmentIds ?? [])],
+          dueOn: input.dueOn ?? null,
+        }),
+      );
+      await em.insert(DeliverableStatusChangeEntity, {
+        deliverableId: saved.id,
+        fromStatus: null,
+        toStatus: 'planned',
+        changedById: me.id,
+      });
+      await recordGroupEvent(em, { groupId: group.id, kind: 'deliverable_created', actorId: me.id, subject: saved.title });
+      return saved.id;
+    });
+    return this.get(me, id);
+  }
+
+  async get(me: Me, id: string): Promise<Deliverable> {
+    const deliverable = await this.summaryQuery().where('deliverable.id = :id', { id }).getOne();
+    if (!deliverable) throw notFound('un producto', 'deliverable');
+    const { group, abilities } = await this.access.context(me, deliverable.groupId);
+    const active = group.status === 'active';
+    const inputs = await this.db.getRepository(DeliverableInputEntity).find({
+      where: { deliverableId: id },
+      relations: { author: { organization: true }, organization: true, reviewedBy: { organization: true } },
+      order: { createdAt: 'ASC', id: 'ASC' },
+    });
+    const history = await this.db.getRepository(DeliverableStatusChangeEntity).find({
+      where: { deliverableId: id },
+      relations: { changedBy: { organization: true } },
+      order: { createdAt: 'ASC', id: 'ASC' },
+    });
+    const contributors = deliverable.contributorIds.length
+      ? await this.db.getRepository(PersonEntity).find({ where: { id: In(deliverable.contributorIds) }, relations: { organization: true } })
+      : [];
+    const files = await this.attachments.summaries([...deliverable.attachmentIds, ...inputs.flatMap((i) => i.attachmentIds)]);
+    const byId = new Map(files.map((f) => [f.id, f]));
+    const filesOf = (ids: string[]) => ids.flatMap((fileId) => byId.get(fileId) ?? []);
+    return {
+      ...toDeliverableSummary(
+        deliverable,
+        inputs.map((i) => i.status),
+      ),
+      groupName: group.name,
+      description: deliverable.description,
+      contributors: contributors.map(toPersonRef).sort((a, b) => a.name.localeCompare(b.name, 'es')),
+      attachments: filesOf(deliverable.attachmentIds),
+      inputs: inputs.map((i) => toDeliverableInput(i, filesOf(i.attachmentIds))),
+      history: history.map(toStatusChange),
+      abilities: {
+        manage: active && abilities.manage,
+        submitInput: active && abilities.submitInput && acceptsInputs(deliverable.status),
+      },
+    };
+  }
+
+  async update(me: Me, id: string, changes: UpdateDeliverable): Promise<Deliverable> {
+    const deliverable = await this.find(id);
+    await this.access.require(me, deliverable.groupId, 'manage');
+    await this.db.transaction(async (em) => {
+      await this.checkReferences(em, changes);
+      const { contributorIds, attachmentIds, ...rest } = changes;
+      await em.update(
+        DeliverableEntity,
+        { id },
+        {
+          ...rest,
+          ...(contributorIds ? { contributorIds: [...new Set(contributorIds)] } : {}),
+          ...(attachmentIds ? { attachmentIds: [...new Set(attachmentIds)] } : {}),
+        },
+      );
+      await recordGroupEvent(em, {
+        groupId: deliverable.groupId,
+        kind: 'deliverable_updated',
+        actorId: me.id,
+        subject: changes.title ?? deliverable.title,
+      });
+    });
+    return this.get(me, id);
+  }
+
+  /** Moves the deliverable along its status machine (libs/domain); any other move is a 409 that names both statuses. */
+  async changeStatus(me: Me, id: string, input: ChangeDeliverableStatus): Promise<Deliverable> {
+    const { groupId } = await this.find(id);
+    await this.access.require(me, groupId, 'manage');
+    await this.db.transaction(async (em) => {
+      const deliverable = await em.findOneByOrFail(DeliverableEntity, { id });
+      if (!canChangeDeliverableStatus(deliverable.status, input.status)) {
+        const from = STATUS_NAMES[deliverable.status];
+        const to = STATUS_NAMES[input.status];
+        throw new AppException('deliverable_invalid_transition', {
+          'from.es': from.es,
+          'from.en': from.en,
+          'to.es': to.es,
+          'to.en': to.en,
+        });
+      }
+      await em.update(DeliverableEntity, { id }, { status: input.status });
+      await em.insert(DeliverableStatusChangeEntity, {
+        deliverableId: id,
+        fromStatus: deliverable.status,
+        toStatus: input.status,
+        note: input.note || null,
+        changedById: me.id,
+      });
+      await recordGroupEvent(em, {
+        groupId,
+        kind: 'deliverable_status_changed',
+        actorId: me.id,
+        subject: deliverable.title,
+        detail: `${deliverable.status} → ${input.status}`,
+      });
+    });
+    return this.get(me, id);
+  }
+
+  /** Members and partners contribute; the input keeps the organization its author had when submitting it. */
+  async submitInput(me: Me, id: string, input: SubmitInput): Promise<Deliverable> {
+    const { groupId } = await this.find(id);
+    await this.access.require(me, groupId, 'submitInput');
+    await this.db.transaction(async (em) => {
+      const deliverable = await em.findOneByOrFail(DeliverableEntity, { id });
+      if (!acceptsInputs(deliverable.status)) throw new AppException('deliverable_closed');
+      const attachmentIds = [...new Set(input.attachmentIds ?? [])];
+      if (attachmentIds.length) await this.attachments.requireAll(attachmentIds, em);
+      await em.insert(DeliverableInputEntity, {
+        deliverableId: id,
+        title: input.title,
+        body: input.body,
+        authorId: me.id,
+        organizationId: me.organization?.id ?? null,
+        attachmentIds,
+      });
+      await recordGroupEvent(em, { groupId, kind: 'input_submitted', actorId: me.id, subject: input.title, detail: deliverable.title });
+    });
+    return this.get(me, id);
+  }
+
+  /**
+   * The author revises their input (after "needs changes", or before any answer): it waits for an answer again.
+   * The previous answer stays in the group's activity, so the trace of why it changed is kept.
+   */
+  async reviseInput(me: Me, id: string, inputId: string, changes: ReviseInput): Promise<Deliverable> {
+    const { groupId } = await this.find(id);
+    await this.access.require(me, groupId, 'submitInput');
+    await this.db.transaction(async (em) => {
+      const input = await em.findOneBy(DeliverableInputEntity, { id: inputId, deliverableId: id });
+      if (!input) throw notFound('un insumo', 'input');
+      if (input.authorId !== me.id) throw new AppException('forbidden');
+      const deliverable = await em.findOneByOrFail(DeliverableEntity, { id });
+      if (!acceptsInputs(deliverable.status)) throw new AppException('deliverable_closed');
+      if (!canReviseInput(input.status)) throw new AppException('input_already_reviewed');
+      const attachmentIds = changes.attachmentIds ? [...new Set(changes.attachmentIds)] : undefined;
+      if (attachmentIds?.length) await this.attachments.requireAll(attachmentIds, em);
+      await em.update(
+        DeliverableInputEntity,
+        { id: inputId },
+        {
+          ...(changes.title ? { title: changes.title } : {}),
+          ...(changes.body ? { body: changes.body } : {}),
+          ...(attachmentIds ? { attachmentIds } : {}),
+          status: 'pending',
+          reason: null,
+          reviewedById: null,
+          reviewedAt: null,
+        },
+      );
+      await recordGroupEvent(em, {
+        groupId,
+        kind: 'input_revised',
+        actorId: me.id,
+        subject: changes.title ?? input.title,
+        detail: input.reason ? `${input.status}: ${input.reason}` : null,
+      });
+    });
+    return this.get(me, id);
+  }
+
+  /** A coordinator answers an input, always with a reason the submitter reads. */
+  async reviewInput(me: Me, id: string, inputId: string, review: ReviewInput): Promise<Deliverable> {
+    const { groupId } = await this.find(id);
+    await this.access.require(me, groupId, 'manage');
+    await this.db.transaction(async (em) => {
+      const input = await em.findOneBy(DeliverableInputEntity, { id: inputId, deliverableId: id });
+      if (!input) throw notFound('un insumo', 'input');
+      const deliverable = await em.findOneByOrFail(DeliverableEntity, { id });
+      if (!acceptsInputs(deliverable.status)) throw new AppException('deliverable_closed');
+      if (!canReviewInput(input.status)) throw new AppException('input_already_reviewed');
+      await em.update(
+        DeliverableInputEntity,
+        { id: inputId },
+        { status: review.decision, reason: review.reason, reviewedById: me.id, reviewedAt: new Date() },
+      );
+      await recordGroupEvent(em, {
+        groupId,
+        kind: 'input_reviewed',
+        actorId: me.id,
+        subject: input.title,
+        detail: `${review.decision}: ${review.reason}`,
+      });
+    });
+    return this.get(me, id);
+  }
+
+  private async find(id: string): Promise<DeliverableEntity> {
+    const deliverable = await this.db.getRepository(DeliverableEntity).findOneBy({ id });
+    if (!deliverable) throw notFound('un producto', 'deliverable');
+    return deliverable;
+  }
+
+  private summaryQuery() {
+    return this.db
+      .getRepository(DeliverableEntity)
+      .createQueryBuilder('deliverable')
+      .leftJoinAndSelect('deliverable.owner', 'owner')
+      .leftJoinAndSelect('owner.organization', 'ownerOrg')
+      .orderBy('deliverable.due_on', 'ASC', 'NULLS LAST')
+      .addOrderBy('deliverable.created_at', 'ASC')
+      .addOrderBy('deliverable.id', 'ASC');
+  }
+
+  private async inputStatuses(ids: string[]): Promise<Map<string, InputStatus[]>> {
+    const map = new Map<string, InputStatus[]>();
+    if (ids.length === 0) return map;
+    const rows = await this.db
+      .getRepository(DeliverableInputEntity)
+      .find({ select: { deliverableId: true, status: true }, where: { deliverableId: In(ids) } });
+    for (const row of rows) map.set(row.deliverableId, [...(map.get(row.deliverableId) ?? []), row.status]);
+    return map;
+  }
+
+  private async checkReferences(em: EntityManager, input: UpdateDeliverable): Promise<void> {
+    if (input.ownerId && !(await em.existsBy(PersonEntity, { id: input.ownerId }))) {
+      throw invalidField('ownerId', 'No existe esa persona.', 'No such person.');
+    }
+    const contributors = [...new Set(input.contributorIds ?? [])];
+    if (contributors.length && (await em.countBy(PersonEntity, { id: In(contributors) })) !== contributors.length) {
+      throw invalidField('contributorIds', 'Alguna de esas personas no existe.', 'One of those people does not exist.');
+    }
+    if (input.attachmentIds?.length) await this.attachments.requireAll([...new Set(input.attachmentIds)], em);
+  }
+}

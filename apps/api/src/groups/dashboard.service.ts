@@ -1,0 +1,130 @@
+import { GroupsDashboard, Me } from '@cocrea/contracts';
+import { commissionDay } from '@cocrea/domain';
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { Brackets, DataSource, In } from 'typeorm';
+import { DeliverableInputEntity } from '../deliverables/deliverable-input.entity';
+import { DeliverableEntity } from '../deliverables/deliverable.entity';
+import { toPersonRef } from './group.mapper';
+import { JoinRequestEntity } from './join-request.entity';
+import { MilestoneEntity } from './milestone.entity';
+import { WorkingGroupEntity } from './working-group.entity';
+
+export const DASHBOARD_HORIZON_DAYS = 30;
+
+function addDays(day: string, days: number): string {
+  const date = new Date(`${day}T00:00:00Z`);
+  date.setUTCDate(date.getUTCDate() + days);
+  return date.toISOString().slice(0, 10);
+}
+
+/**
+ * What needs a coordinator's attention across the groups they run: the chair (and a platform admin) see
+ * every active group of their commissions, a coordinator their own groups.
+ */
+@Injectable()
+export class DashboardService {
+  constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  async forUser(me: Me): Promise<GroupsDashboard> {
+    const today = commissionDay();
+    const horizon = addDays(today, DASHBOARD_HORIZON_DAYS);
+    const groups = await this.groupsOf(me);
+    const empty: GroupsDashboard = { today, dueSoon: [], overdue: [], inputsToReview: [], joinRequests: [] };
+    if (groups.length === 0) return empty;
+    const groupIds = groups.map((g) => g.id);
+    const commissionIds = [...new Set(groups.map((g) => g.commissionId))];
+    const names = new Map(groups.map((g) => [g.id, g.name]));
+
+    const deliverables = await this.db
+      .getRepository(DeliverableEntity)
+      .createQueryBuilder('d')
+      .where('d.group_id IN (:...groupIds)', { groupIds })
+      .andWhere(`d.status NOT IN ('delivered', 'cancelled') AND d.due_on IS NOT NULL AND d.due_on <= :horizon`, { horizon })
+      .orderBy('d.due_on', 'ASC')
+      .getMany();
+    const milestones = await this.db
+      .getRepository(MilestoneEntity)
+      .createQueryBuilder('m')
+      .leftJoinAndSelect('m.group', 'grp')
+      .where(
+        new Brackets((w) =>
+          w.where('m.group_id IN (:...groupIds)', { groupIds }).orWhere('(m.group_id IS NULL AND m.commission_id IN (:...commissionIds))', {
+            commissionIds,
+          }),
+        ),
+      )
+      .andWhere('m.completed_on IS NULL AND m.due_on <= :horizon', { horizon })
+      .orderBy('m.due_on', 'ASC')
+      .getMany();
+    const dated = [
+      ...deliverables.map((d) => ({
+        kind: 'deliverable' as const,
+        id: d.id,
+        title: d.title,
+        dueOn: d.dueOn as string,
+        groupId: d.groupId,
+        groupName: names.get(d.groupId) ?? '',
+      })),
+      ...milestones.map((m) => ({
+        kind: 'milestone' as const,
+        id: m.id,
+        title: m.commitment ? `${m.commitment}: ${m.title}` : m.title,
+        dueOn: m.dueOn,
+        groupId: m.groupId ?? '',
+        groupName: m.group?.name ?? '',
+      })),
+    ].sort((a, b) => a.dueOn.localeCompare(b.dueOn));
+
+    const inputs = await this.db.getRepository(DeliverableInputEntity).find({
+      where: { status: 'pending', deliverable: { groupId: In(groupIds) } },
+      relations: { deliverable: true, author: { organization: true } },
+      order: { createdAt: 'ASC' },
+    });
+    const requests = await this.db.getRepository(JoinRequestEntity).find({
+      where: { status: 'pending', groupId: In(groupIds) },
+      relations: { person: { organization: true } },
+      order: { requestedOn: 'ASC', createdAt: 'ASC' },
+    });
+
+    return {
+      today,
+      overdue: dated.filter((item) => item.dueOn < today),
+      dueSoon: dated.filter((item) => item.dueOn >= today),
+      inputsToReview: inputs.map((i) => ({
+        id: i.id,
+        title: i.title,
+        deliverableId: i.deliverableId,
+        deliverableTitle: i.deliverable.title,
+        author: toPersonRef(i.author),
+        groupId: i.deliverable.groupId,
+        groupName: names.get(i.deliverable.groupId) ?? '',
+      })),
+      joinRequests: requests.map((r) => ({
+        id: r.id,
+        person: toPersonRef(r.person),
+        message: r.message,
+        requestedOn: r.requestedOn,
+        groupId: r.groupId,
+        groupName: names.get(r.groupId) ?? '',
+      })),
+    };
+  }
+
+  private async groupsOf(me: Me): Promise<WorkingGroupEntity[]> {
+    const qb = this.db.getRepository(WorkingGroupEntity).createQueryBuilder('grp').where(`grp.status = 'active'`);
+    if (me.platformRole !== 'admin') {
+      const chaired = me.commissions.filter((grant) => grant.role === 'chair').map((grant) => grant.commissionId);
+      qb.andWhere(
+        new Brackets((w) => {
+          w.where(
+            `EXISTS (SELECT 1 FROM group_members gm WHERE gm.group_id = grp.id AND gm.person_id = :personId AND gm.role = 'coordinator')`,
+            { personId: me.id },
+          );
+          if (chaired.length) w.orWhere('grp.commission_id IN (:...chaired)', { chaired });
+        }),
+      );
+    }
+    return qb.orderBy('grp.name', 'ASC').getMany();
+  }
+}

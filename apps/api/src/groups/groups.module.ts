@@ -1,0 +1,15 @@
+import { Module } from '@nestjs/common';
+import { CommissionGroupsController } from './commission-groups.controller';
+import { DashboardService } from './dashboard.service';
+import { GroupAccess } from './group-access.service';
+import { GroupsController, MilestonesController } from './groups.controller';
+import { GroupsService } from './groups.service';
+import { JoinRequestsService } from './join-requests.service';
+import { MilestonesService } from './milestones.service';
+
+@Module({
+  controllers: [CommissionGroupsController, GroupsController, MilestonesController],
+  providers: [GroupAccess, GroupsService, JoinRequestsService, MilestonesService, DashboardService],
+  exports: [GroupAccess],
+})
+export class GroupsModule {}

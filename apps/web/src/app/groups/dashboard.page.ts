@@ -1,0 +1,44 @@
+import { DatePipe } from '@angular/common';
+import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
+import { MatProgressBar } from '@angular/material/progress-bar';
+import { RouterLink } from '@angular/router';
+import { GroupsDashboard } from '@cocrea/contracts';
+import { TranslocoPipe } from '@jsverse/transloco';
+import { LocaleService } from '../core/i18n/locale.service';
+import { ErrorPanel } from '../core/ui/error-panel';
+import { GroupsApi } from './groups.api';
+
+/** What needs the coordinator now: overdue and upcoming dates, inputs to answer, people asking to join. */
+@Component({
+  selector: 'cc-groups-dashboard-page',
+  imports: [RouterLink, DatePipe, MatProgressBar, TranslocoPipe, ErrorPanel],
+  templateUrl: './dashboard.page.html',
+  styleUrl: './groups.scss',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class DashboardPage {
+  private readonly api = inject(GroupsApi);
+  protected readonly locale = inject(LocaleService).locale;
+  protected readonly dashboard = signal<GroupsDashboard | null>(null);
+  protected readonly loading = signal(true);
+  protected readonly error = signal<unknown>(null);
+
+  constructor() {
+    this.load();
+  }
+
+  protected load(): void {
+    this.loading.set(true);
+    this.error.set(null);
+    this.api.dashboard().subscribe({
+      next: (dashboard) => {
+        this.dashboard.set(dashboard);
+        this.loading.set(false);
+      },
+      error: (error: unknown) => {
+        this.error.set(error);
+        this.loading.set(false);
+      },
+    });
+  }
+}

@@ -1,0 +1,221 @@
+import { DatePipe } from '@angular/common';
+import { ChangeDetectionStrategy, Component, computed, effect, inject, input, signal } from '@angular/core';
+import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
+import { MatButton } from '@angular/material/button';
+import { MatDialog } from '@angular/material/dialog';
+import { MatError, MatFormField, MatLabel } from '@angular/material/form-field';
+import { MatInput } from '@angular/material/input';
+import { MatProgressBar } from '@angular/material/progress-bar';
+import { RouterLink } from '@angular/router';
+import { AttachmentSummary, Deliverable, DeliverableInput, DeliverableStatus, ReviewInput, ReviseInput } from '@cocrea/contracts';
+import { DELIVERABLE_TRANSITIONS, canReviewInput, canReviseInput } from '@cocrea/domain';
+import { TranslocoPipe } from '@jsverse/transloco';
+import { Observable } from 'rxjs';
+import { AttachmentLink } from '../core/attachments/attachment-link';
+import { AuthService } from '../core/auth/auth.service';
+import { AttachmentUpload } from '../core/attachments/attachment-upload';
+import { isApiError } from '../core/http/api-error';
+import { LocaleService } from '../core/i18n/locale.service';
+import { ErrorPanel } from '../core/ui/error-panel';
+import { GroupsApi } from './groups.api';
+import { confirmAction } from './ui/confirm-dialog';
+import { DeliverableFormDialog } from './ui/deliverable-form.dialog';
+import { ReviewInputDialog } from './ui/review-input.dialog';
+import { ReviseInputDialog } from './ui/revise-input.dialog';
+
+/** One deliverable: its status and history, progress, files, and the inputs members and partners submit. */
+@Component({
+  selector: 'cc-deliverable-page',
+  imports: [
+    RouterLink,
+    DatePipe,
+    ReactiveFormsModule,
+    MatButton,
+    MatProgressBar,
+    MatFormField,
+    MatLabel,
+    MatInput,
+    MatError,
+    TranslocoPipe,
+    ErrorPanel,
+    AttachmentLink,
+    AttachmentUpload,
+  ],
+  templateUrl: './deliverable.page.html',
+  styleUrl: './groups.scss',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class DeliverablePage {
+  private readonly api = inject(GroupsApi);
+  private readonly dialog = inject(MatDialog);
+  protected readonly locale = inject(LocaleService).locale;
+
+  /** Bound from the `:id` route param. */
+  readonly id = input.required<string>();
+
+  protected readonly deliverable = signal<Deliverable | null>(null);
+  protected readonly loading = signal(true);
+  protected readonly error = signal<unknown>(null);
+  protected readonly notFound = computed(() => {
+    const error = this.error();
+    return isApiError(error) && (error.status === 404 || error.status === 400);
+  });
+  protected readonly notice = signal<{ key: string; params: Record<string, string> } | null>(null);
+  protected readonly actionError = signal<string | null>(null);
+  protected readonly nextStatuses = computed(() => {
+    const deliverable = this.deliverable();
+    return deliverable?.abilities.manage ? DELIVERABLE_TRANSITIONS[deliverable.status] : [];
+  });
+  protected readonly canReview = canReviewInput;
+  private readonly me = inject(AuthService).me;
+  /** The signed-in author may correct their input until it has a final answer. */
+  protected canRevise(input: DeliverableInput): boolean {
+    return input.author.id === this.me()?.id && canReviseInput(input.status) && (this.deliverable()?.abilities.submitInput ?? false);
+  }
+
+  protected readonly files = signal<AttachmentSummary[]>([]);
+  protected readonly submitting = signal(false);
+  protected readonly inputForm = new FormGroup({
+    title: new FormControl('', {
+      nonNullable: true,
+      validators: [Validators.required, Validators.minLength(3), Validators.maxLength(300)],
+    }),
+    body: new FormControl('', { nonNullable: true, validators: [Validators.required, Validators.maxLength(20000)] }),
+  });
+
+  constructor() {
+    effect(() => this.load(this.id()));
+  }
+
+  protected load(id: string): void {
+    this.loading.set(true);
+    this.error.set(null);
+    this.api.deliverable(id).subscribe({
+      next: (deliverable) => {
+        this.deliverable.set(deliverable);
+        this.loading.set(false);
+      },
+      error: (error: unknown) => {
+        this.deliverable.set(null);
+        this.error.set(error);
+        this.loading.set(false);
+      },
+    });
+  }
+
+  protected edit(): void {
+    const deliverable = this.deliverable();
+    if (!deliverable) return;
+    this.dialog
+      .open(DeliverableFormDialog, { data: { groupId: deliverable.groupId, deliverable }, width: '560px' })
+      .afterClosed()
+      .subscribe((saved?: Deliverable) => {
+        if (saved) {
+          this.deliverable.set(saved);
+          this.notice.set({ key: 'groups.notices.deliverableUpdated', params: { title: saved.title } });
+        }
+      });
+  }
+
+  protected changeStatus(status: DeliverableStatus): void {
+    const deliverable = this.deliverable();
+    if (!deliverable) return;
+    const apply = (note: string) =>
+      this.run(this.api.changeStatus(deliverable.id, { status, note: note || null }), 'groups.notices.statusChanged', { status });
+    if (status !== 'cancelled' && status !== 'delivered') {
+      apply('');
+      return;
+    }
+    confirmAction(this.dialog, {
+      title: `groups.statusChange.${status}Title`,
+      message: `groups.statusChange.${status}Message`,
+      confirm: `groups.statusActions.${status}`,
+      params: { title: deliverable.title },
+      reason: { label: 'groups.statusChange.note', required: false },
+      destructive: status === 'cancelled',
+    }).subscribe((result) => {
+      if (result) apply(result.reason);
+    });
+  }
+
+  protected review(input: DeliverableInput): void {
+    const deliverable = this.deliverable();
+    if (!deliverable) return;
+    this.dialog
+      .open(ReviewInputDialog, { data: { title: input.title }, width: '520px' })
+      .afterClosed()
+      .subscribe((answer?: ReviewInput) => {
+        if (answer) {
+          this.run(this.api.reviewInput(deliverable.id, input.id, answer), 'groups.notices.reviewed', {
+            title: input.title,
+            decision: answer.decision,
+          });
+        }
+      });
+  }
+
+  /** A coordinator adds a file to the deliverable itself (its drafts, the final product). */
+  protected attachToDeliverable(file: AttachmentSummary): void {
+    const deliverable = this.deliverable();
+    if (!deliverable) return;
+    const attachmentIds = [...deliverable.attachments.map((a) => a.id), file.id];
+    this.run(this.api.updateDeliverable(deliverable.id, { attachmentIds }), 'groups.notices.fileAdded', { name: file.filename });
+  }
+
+  protected revise(input: DeliverableInput): void {
+    const deliverable = this.deliverable();
+    if (!deliverable) return;
+    this.dialog
+      .open(ReviseInputDialog, { data: input, width: '560px' })
+      .afterClosed()
+      .subscribe((changes?: ReviseInput) => {
+        if (changes)
+          this.run(this.api.reviseInput(deliverable.id, input.id, changes), 'groups.notices.revised', {
+            title: changes.title ?? input.title,
+          });
+      });
+  }
+
+  protected onUploaded(file: AttachmentSummary): void {
+    this.files.update((files) => [...files, file]);
+  }
+
+  protected removeFile(file: AttachmentSummary): void {
+    this.files.update((files) => files.filter((f) => f.id !== file.id));
+  }
+
+  protected submitInput(): void {
+    const deliverable = this.deliverable();
+    if (!deliverable || this.inputForm.invalid) {
+      this.inputForm.markAllAsTouched();
+      return;
+    }
+    this.submitting.set(true);
+    const { title, body } = this.inputForm.getRawValue();
+    this.run(
+      this.api.submitInput(deliverable.id, { title, body, attachmentIds: this.files().map((f) => f.id) }),
+      'groups.notices.submitted',
+      { title },
+      () => {
+        this.inputForm.reset();
+        this.files.set([]);
+      },
+    );
+  }
+
+  private run(action: Observable<Deliverable>, notice: string, params: Record<string, string>, then?: () => void): void {
+    this.actionError.set(null);
+    action.subscribe({
+      next: (deliverable) => {
+        this.submitting.set(false);
+        this.deliverable.set(deliverable);
+        this.notice.set({ key: notice, params });
+        then?.();
+      },
+      error: (error: unknown) => {
+        this.submitting.set(false);
+        this.actionError.set(isApiError(error) ? error.detailIn(this.locale()) : 'errors.generic');
+      },
+    });
+  }
+}

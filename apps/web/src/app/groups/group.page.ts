@@ -1,0 +1,291 @@
+import { DatePipe } from '@angular/common';
+import { ChangeDetectionStrategy, Component, computed, effect, inject, input, signal } from '@angular/core';
+import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
+import { MatAnchor, MatButton } from '@angular/material/button';
+import { MatDialog } from '@angular/material/dialog';
+import { MatError, MatFormField, MatLabel } from '@angular/material/form-field';
+import { MatInput } from '@angular/material/input';
+import { MatPaginator, MatPaginatorIntl, PageEvent } from '@angular/material/paginator';
+import { MatProgressBar } from '@angular/material/progress-bar';
+import { MatTab, MatTabGroup } from '@angular/material/tabs';
+import { RouterLink } from '@angular/router';
+import { DeliverableSummary, GroupEvent, GroupMember, JoinRequest, Milestone, Page, WorkingGroupDetail } from '@cocrea/contracts';
+import { TranslocoPipe } from '@jsverse/transloco';
+import { Observable } from 'rxjs';
+import { isApiError } from '../core/http/api-error';
+import { LocaleService } from '../core/i18n/locale.service';
+import { TranslatedPaginatorIntl } from '../core/i18n/translated-paginator-intl';
+import { ErrorPanel } from '../core/ui/error-panel';
+import { GroupsApi } from './groups.api';
+import { AddMemberDialog } from './ui/add-member.dialog';
+import { AddPartnerOrganizationDialog } from './ui/add-partner-organization.dialog';
+import { confirmAction } from './ui/confirm-dialog';
+import { DeliverableFormDialog } from './ui/deliverable-form.dialog';
+import { JoinRequestDialog } from './ui/join-request.dialog';
+
+const MEMBERS_PAGE_SIZE = 20;
+const ACTIVITY_PAGE_SIZE = 10;
+
+/** One working group: who takes part, what it must deliver, its milestones and what happened lately. */
+@Component({
+  selector: 'cc-group-page',
+  imports: [
+    RouterLink,
+    DatePipe,
+    ReactiveFormsModule,
+    MatAnchor,
+    MatButton,
+    MatTabGroup,
+    MatTab,
+    MatProgressBar,
+    MatPaginator,
+    MatFormField,
+    MatLabel,
+    MatInput,
+    MatError,
+    TranslocoPipe,
+    ErrorPanel,
+  ],
+  templateUrl: './group.page.html',
+  styleUrl: './groups.scss',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  providers: [{ provide: MatPaginatorIntl, useClass: TranslatedPaginatorIntl }],
+})
+export class GroupPage {
+  private readonly api = inject(GroupsApi);
+  private readonly dialog = inject(MatDialog);
+  private readonly localeService = inject(LocaleService);
+  protected readonly locale = this.localeService.locale;
+
+  /** Bound from the `:id` route param. */
+  readonly id = input.required<string>();
+
+  protected readonly group = signal<WorkingGroupDetail | null>(null);
+  protected readonly loading = signal(true);
+  protected readonly error = signal<unknown>(null);
+  protected readonly notFound = computed(() => {
+    const error = this.error();
+    return isApiError(error) && (error.status === 404 || error.status === 400);
+  });
+  /** The outcome of the last action (a translation key and its params), read out by screen readers. */
+  protected readonly notice = signal<{ key: string; params: Record<string, string> } | null>(null);
+  protected readonly actionError = signal<string | null>(null);
+
+  protected readonly deliverables = signal<DeliverableSummary[] | null>(null);
+  protected readonly members = signal<Page<GroupMember> | null>(null);
+  protected readonly requests = signal<JoinRequest[] | null>(null);
+  protected readonly milestones = signal<Milestone[] | null>(null);
+  protected readonly activity = signal<Page<GroupEvent> | null>(null);
+  protected readonly membersPage = signal(1);
+  protected readonly activityPage = signal(1);
+
+  protected readonly milestoneForm = new FormGroup({
+    title: new FormControl('', { nonNullable: true, validators: [Validators.required, Validators.minLength(3)] }),
+    dueOn: new FormControl('', { nonNullable: true, validators: [Validators.required] }),
+  });
+
+  constructor() {
+    effect(() => this.load(this.id()));
+  }
+
+  protected exportUrl(kind: 'members' | 'deliverables', format: 'csv' | 'json'): string {
+    return this.api.exportUrl(kind, this.id(), format);
+  }
+
+  protected load(id: string): void {
+    this.loading.set(true);
+    this.error.set(null);
+    this.api.group(id).subscribe({
+      next: (group) => {
+        this.group.set(group);
+        this.loading.set(false);
+        this.loadSections(group);
+      },
+      error: (error: unknown) => {
+        this.group.set(null);
+        this.error.set(error);
+        this.loading.set(false);
+      },
+    });
+  }
+
+  protected onMembersPage(event: PageEvent): void {
+    this.membersPage.set(event.pageIndex + 1);
+    this.loadMembers();
+  }
+
+  protected onActivityPage(event: PageEvent): void {
+    this.activityPage.set(event.pageIndex + 1);
+    this.loadActivity();
+  }
+
+  protected requestToJoin(): void {
+    const group = this.group();
+    if (!group) return;
+    this.dialog
+      .open(JoinRequestDialog, { data: { groupName: group.name }, width: '480px' })
+      .afterClosed()
+      .subscribe((result?: { message: string }) => {
+        if (result) this.run(this.api.requestToJoin(group.id, result.message), 'groups.notices.requested');
+      });
+  }
+
+  protected leave(): void {
+    const group = this.group();
+    const memberId = group?.myMemberId;
+    if (!group || !memberId) return;
+    confirmAction(this.dialog, {
+      title: 'groups.leave.title',
+      message: 'groups.leave.message',
+      confirm: 'groups.leave.confirm',
+      params: { name: group.name },
+      destructive: true,
+    }).subscribe((ok) => {
+      if (ok) this.run(this.api.removeMember(group.id, memberId), 'groups.notices.left');
+    });
+  }
+
+  protected archive(): void {
+    const group = this.group();
+    if (!group) return;
+    confirmAction(this.dialog, {
+      title: 'groups.archive.title',
+      message: 'groups.archive.message',
+      confirm: 'groups.archive.confirm',
+      params: { name: group.name },
+      destructive: true,
+    }).subscribe((ok) => {
+      if (ok) this.run(this.api.archive(group.id), 'groups.notices.archived');
+    });
+  }
+
+  protected accept(request: JoinRequest): void {
+    this.run(this.api.acceptJoin(request.groupId, request.id), 'groups.notices.accepted', { name: request.person.name });
+  }
+
+  protected decline(request: JoinRequest): void {
+    confirmAction(this.dialog, {
+      title: 'groups.decline.title',
+      message: 'groups.decline.message',
+      confirm: 'groups.decline.confirm',
+      params: { name: request.person.name },
+      reason: { label: 'groups.decline.reason', required: false },
+      destructive: true,
+    }).subscribe((result) => {
+      if (result)
+        this.run(this.api.declineJoin(request.groupId, request.id, result.reason), 'groups.notices.declined', {
+          name: request.person.name,
+        });
+    });
+  }
+
+  protected removeMember(member: GroupMember): void {
+    const group = this.group();
+    if (!group) return;
+    confirmAction(this.dialog, {
+      title: 'groups.remove.title',
+      message: 'groups.remove.message',
+      confirm: 'groups.remove.confirm',
+      params: { name: member.person.name },
+      destructive: true,
+    }).subscribe((ok) => {
+      if (ok) this.run(this.api.removeMember(group.id, member.id), 'groups.notices.removed', { name: member.person.name });
+    });
+  }
+
+  protected changeRole(member: GroupMember, role: 'coordinator' | 'member'): void {
+    const group = this.group();
+    if (!group) return;
+    this.run(this.api.updateMember(group.id, member.id, { role }), 'groups.notices.roleChanged', { name: member.person.name });
+  }
+
+  protected addMember(): void {
+    const group = this.group();
+    if (!group) return;
+    this.dialog
+      .open(AddMemberDialog, { data: { groupId: group.id }, width: '560px' })
+      .afterClosed()
+      .subscribe((added?: GroupMember) => {
+        if (added) this.afterChange('groups.notices.added', { name: added.person.name });
+      });
+  }
+
+  protected addPartnerOrganization(): void {
+    const group = this.group();
+    if (!group) return;
+    this.dialog
+      .open(AddPartnerOrganizationDialog, { data: { groupId: group.id }, width: '560px' })
+      .afterClosed()
+      .subscribe((updated?: WorkingGroupDetail) => {
+        if (updated) this.afterChange('groups.notices.partnerAdded');
+      });
+  }
+
+  protected createDeliverable(): void {
+    const group = this.group();
+    if (!group) return;
+    this.dialog
+      .open(DeliverableFormDialog, { data: { groupId: group.id }, width: '560px' })
+      .afterClosed()
+      .subscribe((created?: { title: string }) => {
+        if (created) this.afterChange('groups.notices.deliverableCreated', { title: created.title });
+      });
+  }
+
+  protected addMilestone(): void {
+    const group = this.group();
+    if (!group || this.milestoneForm.invalid) {
+      this.milestoneForm.markAllAsTouched();
+      return;
+    }
+    this.run(this.api.createMilestone(group.id, this.milestoneForm.getRawValue()), 'groups.notices.milestoneCreated', {}, () =>
+      this.milestoneForm.reset(),
+    );
+  }
+
+  protected complete(milestone: Milestone): void {
+    const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'America/Mexico_City' }).format(new Date());
+    this.run(this.api.updateMilestone(milestone.id, { completedOn: today }), 'groups.notices.milestoneDone', { title: milestone.title });
+  }
+
+  private run(action: Observable<unknown>, notice: string, params: Record<string, string> = {}, then?: () => void): void {
+    this.actionError.set(null);
+    action.subscribe({
+      next: () => {
+        then?.();
+        this.afterChange(notice, params);
+      },
+      error: (error: unknown) => this.actionError.set(isApiError(error) ? error.detailIn(this.locale()) : 'errors.generic'),
+    });
+  }
+
+  private afterChange(notice: string, params: Record<string, string> = {}): void {
+    this.notice.set({ key: notice, params });
+    this.api.group(this.id()).subscribe((group) => {
+      this.group.set(group);
+      this.loadSections(group);
+    });
+  }
+
+  private loadSections(group: WorkingGroupDetail): void {
+    this.api
+      .deliverables(group.id)
+      .subscribe({ next: (page) => this.deliverables.set(page.items), error: () => this.deliverables.set([]) });
+    this.api.groupMilestones(group.id).subscribe({ next: (page) => this.milestones.set(page.items), error: () => this.milestones.set([]) });
+    if (group.abilities.manage) {
+      this.api
+        .joinRequests(group.id, 'pending')
+        .subscribe({ next: (page) => this.requests.set(page.items), error: () => this.requests.set([]) });
+    }
+    this.loadMembers();
+    this.loadActivity();
+  }
+
+  private loadMembers(): void {
+    this.api.members(this.id(), this.membersPage(), MEMBERS_PAGE_SIZE).subscribe({ next: (page) => this.members.set(page) });
+  }
+
+  private loadActivity(): void {
+    this.api.activity(this.id(), this.activityPage(), ACTIVITY_PAGE_SIZE).subscribe({ next: (page) => this.activity.set(page) });
+  }
+}

@@ -1,0 +1,125 @@
+import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
+import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
+import { MatButton } from '@angular/material/button';
+import { MatOption } from '@angular/material/core';
+import {
+  MAT_DIALOG_DATA,
+  MatDialogActions,
+  MatDialogClose,
+  MatDialogContent,
+  MatDialogRef,
+  MatDialogTitle,
+} from '@angular/material/dialog';
+import { MatError, MatFormField, MatHint, MatLabel } from '@angular/material/form-field';
+import { MatInput } from '@angular/material/input';
+import { MatSelect } from '@angular/material/select';
+import { CommissionMember, WorkingGroupDetail } from '@cocrea/contracts';
+import { TranslocoPipe } from '@jsverse/transloco';
+import { isApiError } from '../../core/http/api-error';
+import { LocaleService } from '../../core/i18n/locale.service';
+import { GroupsApi } from '../groups.api';
+
+/** The chair creates a working group: name, purpose and its coordinators from the commission. */
+@Component({
+  selector: 'cc-create-group-dialog',
+  imports: [
+    ReactiveFormsModule,
+    MatDialogTitle,
+    MatDialogContent,
+    MatDialogActions,
+    MatDialogClose,
+    MatButton,
+    MatFormField,
+    MatLabel,
+    MatHint,
+    MatError,
+    MatInput,
+    MatSelect,
+    MatOption,
+    TranslocoPipe,
+  ],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  template: `
+    <h2 mat-dialog-title>{{ 'groups.create.title' | transloco }}</h2>
+    <form [formGroup]="form" (ngSubmit)="save()">
+      <mat-dialog-content>
+        <mat-form-field appearance="outline" class="full">
+          <mat-label>{{ 'groups.create.name' | transloco }}</mat-label>
+          <input matInput formControlName="name" required />
+          @if (form.controls.name.invalid) {
+            <mat-error>{{ 'groups.create.nameRequired' | transloco }}</mat-error>
+          }
+        </mat-form-field>
+        <mat-form-field appearance="outline" class="full">
+          <mat-label>{{ 'groups.create.purpose' | transloco }}</mat-label>
+          <textarea matInput rows="3" formControlName="purpose" required></textarea>
+          @if (form.controls.purpose.invalid) {
+            <mat-error>{{ 'groups.create.purposeRequired' | transloco }}</mat-error>
+          }
+        </mat-form-field>
+        <mat-form-field appearance="outline" class="full">
+          <mat-label>{{ 'groups.create.coordinators' | transloco }}</mat-label>
+          <mat-select formControlName="coordinatorIds" multiple required>
+            @for (member of members(); track member.id) {
+              <mat-option [value]="member.person.id">{{ member.person.name }}</mat-option>
+            }
+          </mat-select>
+          <mat-hint>{{ 'groups.create.coordinatorsHint' | transloco }}</mat-hint>
+          @if (form.controls.coordinatorIds.invalid) {
+            <mat-error>{{ 'groups.create.coordinatorsRequired' | transloco }}</mat-error>
+          }
+        </mat-form-field>
+        @if (failure(); as failure) {
+          <p class="error" role="alert">{{ failure }}</p>
+        }
+      </mat-dialog-content>
+      <mat-dialog-actions align="end">
+        <button mat-button type="button" mat-dialog-close>{{ 'groups.dialog.cancel' | transloco }}</button>
+        <button mat-flat-button type="submit" [disabled]="saving()">{{ 'groups.create.submit' | transloco }}</button>
+      </mat-dialog-actions>
+    </form>
+  `,
+  styles: `
+    .full {
+      width: 100%;
+    }
+    .error {
+      color: var(--mat-sys-error);
+    }
+  `,
+})
+export class CreateGroupDialog {
+  private readonly api = inject(GroupsApi);
+  private readonly locales = inject(LocaleService);
+  private readonly ref = inject(MatDialogRef<CreateGroupDialog, WorkingGroupDetail>);
+  private readonly data = inject<{ commissionId: string }>(MAT_DIALOG_DATA);
+
+  protected readonly members = signal<CommissionMember[]>([]);
+  protected readonly saving = signal(false);
+  protected readonly failure = signal<string | null>(null);
+  protected readonly form = new FormGroup({
+    name: new FormControl('', { nonNullable: true, validators: [Validators.required, Validators.minLength(3), Validators.maxLength(200)] }),
+    purpose: new FormControl('', { nonNullable: true, validators: [Validators.required, Validators.maxLength(2000)] }),
+    coordinatorIds: new FormControl<string[]>([], { nonNullable: true, validators: [Validators.required] }),
+  });
+
+  constructor() {
+    this.api.commissionMembersAll(this.data.commissionId).subscribe((members) => this.members.set(members));
+  }
+
+  protected save(): void {
+    if (this.form.invalid) {
+      this.form.markAllAsTouched();
+      return;
+    }
+    this.saving.set(true);
+    this.failure.set(null);
+    this.api.createGroup(this.data.commissionId, this.form.getRawValue()).subscribe({
+      next: (group) => this.ref.close(group),
+      error: (error: unknown) => {
+        this.saving.set(false);
+        this.failure.set(isApiError(error) ? error.detailIn(this.locales.locale()) : null);
+      },
+    });
+  }
+}
