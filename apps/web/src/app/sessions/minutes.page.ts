@@ -127,6 +127,10 @@ import { SessionsApi } from './sessions.api';
     .editor {
       width: 100%;
     }
+    .numbered {
+      list-style: none;
+      padding-left: 0;
+    }
     .acta {
       max-width: 800px;
       line-height: 1.5;
