@@ -16,6 +16,8 @@ import { DATABASE_ENGINE } from './database/database-engine';
 import { DatabaseTarget, dataSourceOptions } from './database/data-source-options';
 import { EMBEDDED_POOL_SIZE } from './database/embedded-postgres';
 import { HealthModule } from './health/health.module';
+import { MeetingsModule } from './meetings/meetings.module';
+import { NotificationsModule } from './notifications/notifications.module';
 import { OrganizationsModule } from './organizations/organizations.module';
 import { PeopleModule } from './people/people.module';
 import { SeedModule } from './seed/seed.module';
@@ -43,6 +45,8 @@ export class AppModule {
         OrganizationsModule,
         PeopleModule,
         CommissionsModule,
+        NotificationsModule,
+        MeetingsModule,
         GroupsModule,
         DeliverablesModule,
         AttachmentsModule,

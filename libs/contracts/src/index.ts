@@ -8,5 +8,8 @@ export * from './lib/auth';
 export * from './lib/health';
 export * from './lib/permissions';
 export * from './lib/routes';
+export * from './lib/meetings';
+export * from './lib/live-events';
+export * from './lib/notifications';
 export * from './lib/groups';
 export * from './lib/attachments';

@@ -2,6 +2,14 @@ import { AttachmentEntity } from '../attachments/attachment.entity';
 import { AuthSessionEntity } from '../auth/auth-session.entity';
 import { CommissionMemberEntity } from '../commissions/commission-member.entity';
 import { CommissionEntity } from '../commissions/commission.entity';
+import { AgendaItemEntity } from '../meetings/entities/agenda-item.entity';
+import { AttendanceEntity } from '../meetings/entities/attendance.entity';
+import { DecisionEntity } from '../meetings/entities/decision.entity';
+import { MeetingEntity } from '../meetings/entities/meeting.entity';
+import { RecusalEntity } from '../meetings/entities/recusal.entity';
+import { RepresentationEntity } from '../meetings/entities/representation.entity';
+import { SpeakerEntryEntity } from '../meetings/entities/speaker-entry.entity';
+import { NotificationEntity } from '../notifications/notification.entity';
 import { OrganizationEntity } from '../organizations/organization.entity';
 import { PersonEntity } from '../people/person.entity';
 import { DeliverableInputEntity } from '../deliverables/deliverable-input.entity';
@@ -21,6 +29,14 @@ export const ENTITIES = [
   CommissionMemberEntity,
   AuthSessionEntity,
   AttachmentEntity,
+  MeetingEntity,
+  AgendaItemEntity,
+  AttendanceEntity,
+  RepresentationEntity,
+  DecisionEntity,
+  SpeakerEntryEntity,
+  RecusalEntity,
+  NotificationEntity,
   WorkingGroupEntity,
   GroupMemberEntity,
   GroupPartnerOrganizationEntity,

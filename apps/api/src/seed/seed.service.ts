@@ -12,6 +12,7 @@ import { ADMIN_EMAIL, DEMO_PASSWORD } from './demo-accounts';
 import { loadDemoGroups } from './demo-groups';
 import { DemoOrganization, PARTNER_ORGANIZATIONS } from './demo-organizations';
 import { demoPeople } from './demo-people';
+import { loadDemoSession } from './demo-session';
 import { DemoRecord } from './demo-record';
 
 /** The demo commission's founding date: members without a recorded start count from here. */
@@ -90,6 +91,7 @@ export class SeedService implements OnApplicationBootstrap {
           : [],
       );
       await em.createQueryBuilder().insert().into(CommissionMemberEntity).values(members).orIgnore().execute();
+      await loadDemoSession(em, record, commission.id);
       await loadDemoGroups(em, record);
     });
   }

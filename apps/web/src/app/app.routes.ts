@@ -21,6 +21,27 @@ export const appRoutes: Route[] = [
       },
       { path: 'groups', loadChildren: () => import('./groups/groups.routes').then((m) => m.groupsRoutes) },
       {
+        path: 'sessions',
+        children: [
+          {
+            path: '',
+            title: 'sessions.pageTitle',
+            loadComponent: () => import('./sessions/sessions-list.page').then((m) => m.SessionsListPage),
+          },
+          {
+            path: 'new',
+            title: 'sessions.newTitle',
+            loadComponent: () => import('./sessions/session-new.page').then((m) => m.SessionNewPage),
+          },
+          { path: ':id', title: 'sessions.roomTitle', loadComponent: () => import('./sessions/session.page').then((m) => m.SessionPage) },
+          {
+            path: ':id/minutes',
+            title: 'sessions.minutes.title',
+            loadComponent: () => import('./sessions/minutes.page').then((m) => m.MinutesPage),
+          },
+        ],
+      },
+      {
         path: 'people/:id',
         title: 'person.pageTitle',
         loadComponent: () => import('./people/person.page').then((m) => m.PersonPage),

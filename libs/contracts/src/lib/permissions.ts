@@ -1,7 +1,16 @@
 /**
  * What a caller may do beyond reading; the server maps commission and platform roles onto these.
  * Reading the directory only needs a session: the commission's membership is public information.
+ * `meetings.manage`: draft and convene sessions, take the roll call, record decisions, move the current item, give the floor.
+ * `meetings.preside`: open and close a session.
  * `groups.write` creates and archives working groups; what happens inside a group is up to its coordinators.
  */
-export const PERMISSIONS = ['organizations.write', 'people.write', 'members.write', 'groups.write'] as const;
+export const PERMISSIONS = [
+  'organizations.write',
+  'people.write',
+  'members.write',
+  'meetings.manage',
+  'meetings.preside',
+  'groups.write',
+] as const;
 export type Permission = (typeof PERMISSIONS)[number];

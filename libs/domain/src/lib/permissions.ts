@@ -5,6 +5,8 @@ export const ROLE_PERMISSIONS: Readonly<Record<Permission, readonly CommissionRo
   'organizations.write': ['secretary'],
   'people.write': ['secretary'],
   'members.write': ['secretary'],
+  'meetings.manage': ['chair', 'secretary'],
+  'meetings.preside': ['chair'],
   'groups.write': ['chair'],
 };
 

@@ -68,6 +68,43 @@ export const ERROR_CATALOG: Readonly<Record<ErrorCode, CatalogEntry>> = {
     es: { title: 'Ya es integrante', detail: 'Esa persona ya es integrante de la comisión.' },
     en: { title: 'Already a member', detail: 'That person is already a member of the commission.' },
   },
+  meeting_wrong_status: {
+    status: 409,
+    es: { title: 'No es posible en este estado de la sesión', detail: 'La sesión está {status}: {action}.' },
+    en: { title: 'Not possible in this session state', detail: 'The session is {status}: {action}.' },
+  },
+  no_quorum: {
+    status: 409,
+    es: {
+      title: 'Sin quórum',
+      detail: 'Hay {present} integrantes con voto presentes o representados y se requieren {required}: la sesión no puede abrirse.',
+    },
+    en: {
+      title: 'No quorum',
+      detail: '{present} voting members are present or represented and {required} are required: the session cannot be opened.',
+    },
+  },
+  attendance_conflict: {
+    status: 409,
+    es: { title: 'Pase de lista incongruente', detail: '{reason}' },
+    en: { title: 'Inconsistent roll call', detail: '{reason}' },
+  },
+  floor_conflict: {
+    status: 409,
+    es: { title: 'No es posible con la lista de oradores', detail: '{reason}' },
+    en: { title: 'Not possible with the speakers’ list', detail: '{reason}' },
+  },
+  not_in_meeting: {
+    status: 403,
+    es: {
+      title: 'Fuera de la sesión',
+      detail: 'Solo integrantes de la comisión y sus representantes acreditados participan en esta sesión.',
+    },
+    en: {
+      title: 'Not in this session',
+      detail: 'Only members of the commission and their accredited representatives take part in this session.',
+    },
+  },
   group_join_pending: {
     status: 409,
     es: { title: 'Solicitud ya enviada', detail: 'Ya hay una solicitud pendiente de esa persona para integrarse a este grupo.' },

@@ -1,0 +1,19 @@
+import { LiveEvents, MeetingState } from '@cocrea/contracts';
+import { Injectable } from '@nestjs/common';
+import type { Namespace } from 'socket.io';
+
+export const meetingRoom = (meetingId: string) => `meeting:${meetingId}`;
+
+/** Where services publish to the live rooms; the gateway attaches the namespace when it starts. */
+@Injectable()
+export class LiveRooms {
+  private namespace?: Namespace;
+
+  attach(namespace: Namespace): void {
+    this.namespace = namespace;
+  }
+
+  publishState(state: MeetingState): void {
+    this.namespace?.to(meetingRoom(state.meeting.id)).emit(LiveEvents.state, state);
+  }
+}

@@ -1,0 +1,64 @@
+import { CommissionRoleGrant, Me, MeetingStatus } from '@cocrea/contracts';
+import { can } from '@cocrea/domain';
+import { EntityManager } from 'typeorm';
+import { AppException } from '../common/problem';
+import { AttendanceEntity } from './entities/attendance.entity';
+import { RepresentationEntity } from './entities/representation.entity';
+
+/** What the caller may do in one session; decided on the server from their roles, never from the client. */
+export interface MeetingActor {
+  me: Me;
+  /** Active role in the session's commission, if any. */
+  grant: CommissionRoleGrant | undefined;
+  /** Chair or secretary: drafts, convenes, takes the roll call, records decisions, moves the item, gives the floor. */
+  manage: boolean;
+  /** Chair: opens and closes. */
+  preside: boolean;
+  /** Recorded as someone's representative in this session. */
+  representative: boolean;
+}
+
+export async function actorIn(em: EntityManager, me: Me, meeting: { id: string; commissionId: string }): Promise<MeetingActor> {
+  const grant = me.commissions.find((c) => c.commissionId === meeting.commissionId);
+  const representative =
+    !grant &&
+    ((await em.existsBy(AttendanceEntity, { meetingId: meeting.id, representativePersonId: me.id })) ||
+      (await em.existsBy(RepresentationEntity, { meetingId: meeting.id, representativePersonId: me.id })));
+  return {
+    me,
+    grant,
+    manage: can(me, 'meetings.manage', meeting.commissionId),
+    preside: can(me, 'meetings.preside', meeting.commissionId),
+    representative,
+  };
+}
+
+/** Members of the commission, their accredited representatives and platform admins are in the room. */
+export const mayEnter = (actor: MeetingActor) => actor.me.platformRole === 'admin' || actor.grant !== undefined || actor.representative;
+
+/** Members and representatives take part (ask for the floor); admins only watch. */
+export const mayTakePart = (actor: MeetingActor) => actor.grant !== undefined || actor.representative;
+
+export function requireThat(allowed: boolean): void {
+  if (!allowed) throw new AppException('forbidden');
+}
+
+const STATUS_NAMES: Record<MeetingStatus, { es: string; en: string }> = {
+  draft: { es: 'en borrador', en: 'a draft' },
+  convened: { es: 'convocada', en: 'convened' },
+  open: { es: 'abierta', en: 'open' },
+  closed: { es: 'cerrada', en: 'closed' },
+};
+
+/** 409 with the session's state and what cannot happen in it, in both languages. */
+export function wrongStatus(status: MeetingStatus, es: string, en: string): AppException {
+  return new AppException('meeting_wrong_status', {
+    'status.es': STATUS_NAMES[status].es,
+    'status.en': STATUS_NAMES[status].en,
+    'action.es': es,
+    'action.en': en,
+  });
+}
+
+export const conflict = (code: 'attendance_conflict' | 'floor_conflict', es: string, en: string) =>
+  new AppException(code, { 'reason.es': es, 'reason.en': en });

@@ -1,0 +1,67 @@
+import { draftMinutes, Minutes, MinutesRecord, minutesMarkdown } from '@cocrea/domain';
+import { hasValidLetter, MeetingRecord, quorumOf } from './meeting-state';
+
+/** The facts of a session as the minutes drafter reads them. */
+export function minutesRecordOf(record: MeetingRecord): MinutesRecord {
+  const { meeting } = record;
+  const attendanceByPerson = new Map(record.attendance.map((a) => [a.personId, a]));
+  const positions = new Map(record.agenda.map((i) => [i.id, i.position]));
+  const position = (itemId: string) => positions.get(itemId) ?? 0;
+  const nameOf = (role: string) => record.members.find((m) => m.role === role)?.person.name ?? null;
+  const letterCheckAt = meeting.openedAt ?? new Date();
+  const q = quorumOf(record);
+  return {
+    commissionName: record.commission.name,
+    title: meeting.title,
+    kind: meeting.kind,
+    scheduledAt: meeting.scheduledAt,
+    place: meeting.place,
+    videoUrl: meeting.videoUrl,
+    openedAt: meeting.openedAt,
+    closedAt: meeting.closedAt,
+    chairName: nameOf('chair'),
+    secretaryName: nameOf('secretary'),
+    attendance: record.members.map((m) => {
+      const entry = attendanceByPerson.get(m.personId);
+      return {
+        name: m.person.name,
+        status: entry?.status ?? 'absent',
+        representativeName: entry?.representativeName ?? null,
+        arrivedAt: entry?.arrivedAt ?? null,
+        validLetter: entry?.status === 'represented' ? hasValidLetter(record, m.personId, letterCheckAt) : false,
+      };
+    }),
+    representations: record.representations.map((r) => ({
+      memberName: r.member.name,
+      representativeName: r.representativeName,
+      letterFilename: r.letterAttachmentId ? (record.attachments.get(r.letterAttachmentId)?.filename ?? null) : null,
+      validFrom: r.validFrom,
+      validUntil: r.validUntil,
+      itemPositions: r.agendaItemIds ? r.agendaItemIds.map(position).sort((a, b) => a - b) : null,
+    })),
+    quorum: { votingMembers: q.votingMembers, present: q.present, represented: q.represented, required: q.required, reached: q.reached },
+    agenda: record.agenda.map((i) => ({ position: i.position, title: i.title, kind: i.kind, presenter: i.presenter })),
+    decisions: record.decisions.map((d) => ({
+      itemPosition: position(d.agendaItemId),
+      subject: d.subject,
+      outcome: d.outcome,
+      yes: d.yes,
+      no: d.no,
+      abstain: d.abstain,
+    })),
+    interventions: record.speakers
+      .filter((s) => s.status === 'done' && s.startedAt && s.endedAt)
+      .map((s) => ({
+        itemPosition: position(s.agendaItemId),
+        speakerName: s.person.name,
+        startedAt: s.startedAt as Date,
+        seconds: Math.round(((s.endedAt as Date).getTime() - (s.startedAt as Date).getTime()) / 1000),
+      })),
+    recusals: record.recusals.map((r) => ({ itemPosition: position(r.agendaItemId), name: r.person.name, reason: r.reason })),
+  };
+}
+
+export function draftMinutesOf(record: MeetingRecord): { minutes: Minutes; markdown: string } {
+  const minutes = draftMinutes(minutesRecordOf(record));
+  return { minutes, markdown: minutesMarkdown(minutes) };
+}

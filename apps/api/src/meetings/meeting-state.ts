@@ -1,0 +1,151 @@
+import { AttachmentSummary, AttendanceRow, AttendanceStatus, MeetingState } from '@cocrea/contracts';
+import { attendanceQuorum, commissionDay, isActiveOn, representationCovers, speakingTotals } from '@cocrea/domain';
+import { EntityManager } from 'typeorm';
+import { AttachmentsService } from '../attachments/attachments.service';
+import { CommissionMemberEntity } from '../commissions/commission-member.entity';
+import { CommissionEntity } from '../commissions/commission.entity';
+import { AgendaItemEntity } from './entities/agenda-item.entity';
+import { AttendanceEntity } from './entities/attendance.entity';
+import { DecisionEntity } from './entities/decision.entity';
+import { MeetingEntity } from './entities/meeting.entity';
+import { RecusalEntity } from './entities/recusal.entity';
+import { RepresentationEntity } from './entities/representation.entity';
+import { SpeakerEntryEntity } from './entities/speaker-entry.entity';
+import { toAgendaItem, toDecision, toMeetingSummary } from './meeting.mapper';
+
+/** What the room, the minutes and the commands all read: one query pass over a session. */
+export interface MeetingRecord {
+  meeting: MeetingEntity;
+  commission: CommissionEntity;
+  members: CommissionMemberEntity[];
+  agenda: AgendaItemEntity[];
+  attendance: AttendanceEntity[];
+  representations: RepresentationEntity[];
+  decisions: DecisionEntity[];
+  speakers: SpeakerEntryEntity[];
+  recusals: RecusalEntity[];
+  /** Circulated documents and proxy letters, by id. */
+  attachments: Map<string, AttachmentSummary>;
+}
+
+export async function loadMeetingRecord(em: EntityManager, meeting: MeetingEntity, files: AttachmentsService): Promise<MeetingRecord> {
+  const byMeeting = { where: { meetingId: meeting.id } };
+  const [commission, allMembers, agenda, attendance, representations, decisions, speakers, recusals] = await Promise.all([
+    em.findOneByOrFail(CommissionEntity, { id: meeting.commissionId }),
+    em.find(CommissionMemberEntity, { where: { commissionId: meeting.commissionId }, relations: { person: true } }),
+    em.find(AgendaItemEntity, { ...byMeeting, relations: { addedBy: true }, order: { position: 'ASC' } }),
+    em.find(AttendanceEntity, byMeeting),
+    em.find(RepresentationEntity, { ...byMeeting, relations: { member: true } }),
+    em.find(DecisionEntity, { ...byMeeting, order: { recordedAt: 'ASC' } }),
+    em.find(SpeakerEntryEntity, { ...byMeeting, relations: { person: true }, order: { position: 'ASC', requestedAt: 'ASC' } }),
+    em.find(RecusalEntity, { ...byMeeting, relations: { person: true } }),
+  ]);
+  // Who belongs to the session is who was a member on its day, not today.
+  const day = commissionDay(meeting.scheduledAt);
+  const members = allMembers.filter((m) => isActiveOn(m, day)).sort((a, b) => a.person.name.localeCompare(b.person.name, 'es'));
+  representations.sort((a, b) => a.member.name.localeCompare(b.member.name, 'es') || a.createdAt.getTime() - b.createdAt.getTime());
+  const ids = [...meeting.documentIds, ...representations.flatMap((r) => (r.letterAttachmentId ? [r.letterAttachmentId] : []))];
+  return {
+    meeting,
+    commission,
+    members,
+    agenda,
+    attendance,
+    representations,
+    decisions,
+    speakers,
+    recusals,
+    attachments: new Map((await files.summaries(ids, em)).map((a) => [a.id, a])),
+  };
+}
+
+/** Whether member `personId` has a representation whose letter is on file and in force at `at`. */
+export function hasValidLetter(record: MeetingRecord, personId: string, at: Date): boolean {
+  return record.representations.some(
+    (r) => r.memberPersonId === personId && representationCovers({ ...r, hasLetter: r.letterAttachmentId !== null }, at),
+  );
+}
+
+export function quorumOf(record: MeetingRecord, recusedOnItem: string | null = null) {
+  const recused = new Set(record.recusals.filter((r) => r.agendaItemId === recusedOnItem).map((r) => r.personId));
+  return attendanceQuorum({
+    members: record.members.map((m) => ({ personId: m.personId, votes: m.votes })),
+    attendance: new Map(record.attendance.map((a) => [a.personId, a.status] as [string, AttendanceStatus])),
+    fraction: record.commission.quorumFraction,
+    recused,
+  });
+}
+
+const interventionSeconds = (s: SpeakerEntryEntity) =>
+  s.startedAt && s.endedAt ? Math.max(0, Math.round((s.endedAt.getTime() - s.startedAt.getTime()) / 1000)) : 0;
+
+export function toMeetingState(record: MeetingRecord, now = new Date()): MeetingState {
+  const { meeting } = record;
+  const attendanceByPerson = new Map(record.attendance.map((a) => [a.personId, a]));
+  const letterCheckAt = meeting.openedAt ?? now;
+  const attendance: AttendanceRow[] = record.members.map((m) => {
+    const entry = attendanceByPerson.get(m.personId);
+    const status = entry?.status ?? 'absent';
+    return {
+      personId: m.personId,
+      name: m.person.name,
+      role: m.role,
+      votes: m.votes,
+      status,
+      representativePersonId: entry?.representativePersonId ?? null,
+      representativeName: entry?.representativeName ?? null,
+      arrivedAt: entry?.arrivedAt?.toISOString() ?? null,
+      proxyWarning: status === 'represented' && !hasValidLetter(record, m.personId, letterCheckAt),
+    };
+  });
+  const totals = speakingTotals(
+    record.speakers
+      .filter((s) => s.status === 'done')
+      .map((s) => ({ personId: s.personId, agendaItemId: s.agendaItemId, seconds: interventionSeconds(s) })),
+  );
+  const q = quorumOf(record, meeting.currentItemId);
+  return {
+    meeting: toMeetingSummary(meeting),
+    agenda: record.agenda.map(toAgendaItem),
+    currentItemId: meeting.currentItemId,
+    attendance,
+    representations: record.representations.map((r) => ({
+      id: r.id,
+      memberPersonId: r.memberPersonId,
+      memberName: r.member.name,
+      representativePersonId: r.representativePersonId,
+      representativeName: r.representativeName,
+      letter: (r.letterAttachmentId && record.attachments.get(r.letterAttachmentId)) || null,
+      validFrom: r.validFrom?.toISOString() ?? null,
+      validUntil: r.validUntil?.toISOString() ?? null,
+      agendaItemIds: r.agendaItemIds,
+    })),
+    quorum: {
+      votingMembers: q.votingMembers,
+      present: q.present,
+      represented: q.represented,
+      required: q.required,
+      reached: q.reached,
+      fraction: q.fraction,
+    },
+    decisions: record.decisions.map(toDecision),
+    speakers: record.speakers.map((s) => ({
+      id: s.id,
+      agendaItemId: s.agendaItemId,
+      personId: s.personId,
+      name: s.person.name,
+      status: s.status,
+      position: s.position,
+      requestedAt: s.requestedAt.toISOString(),
+      startedAt: s.startedAt?.toISOString() ?? null,
+      endedAt: s.endedAt?.toISOString() ?? null,
+      limitSeconds: s.limitSeconds,
+    })),
+    recusals: record.recusals.map((r) => ({ agendaItemId: r.agendaItemId, personId: r.personId, name: r.person.name, reason: r.reason })),
+    documents: meeting.documentIds.flatMap((id) => record.attachments.get(id) ?? []),
+    speakingTotals: { byPerson: totals.byPerson, byItem: totals.byItem },
+    otherBusinessOpen: meeting.status === 'open' && !record.decisions.some((d) => d.kind === 'agenda_approval'),
+    serverTime: now.toISOString(),
+    version: meeting.version,
+  };
+}

@@ -1,0 +1,388 @@
+import { AppNotification, MeetingState, Page } from '@cocrea/contracts';
+import { LogMailer } from '../notifications/mailer';
+import { samplePdf } from '../testing/sample-files';
+import { DEMO, startAsSecretary, TestApp } from '../testing/test-app';
+import { createMeeting, markPresent, memberIds, personId, seedCall } from './testing/meeting-fixtures';
+
+const MISSING = '00000000-0000-4000-8000-000000000000';
+
+describe('meetings: call, roll call, quorum, floor, closing', () => {
+  let t: TestApp;
+  let secretary: string;
+  let chair: string;
+  let commissioner: string;
+  let representative: string;
+  let partner: string;
+  let commissionId: string;
+  let ids: Map<string, string>;
+
+  beforeAll(async () => {
+    ({ t, secretary, commissionId } = await startAsSecretary());
+    [chair, commissioner, representative, partner] = await Promise.all(
+      [DEMO.chair, DEMO.commissioner, DEMO.representative, DEMO.partner].map((e) => t.login(e)),
+    );
+    ids = await memberIds(t, secretary, commissionId);
+  });
+  afterAll(() => t?.close());
+
+  const api = (method: 'get' | 'post' | 'put', path: string, auth: string) => t.http[method](`/api${path}`).set('Authorization', auth);
+  const voterNames = () => [...ids.keys()].filter((n) => n !== 'Pedro Delfino Arzeta García');
+
+  describe('the call', () => {
+    it('drafts a session with a numbered agenda and its circulated documents; a commissioner may not (403) and bad input is a 400', async () => {
+      const document = await t.http
+        .post('/api/attachments')
+        .set('Authorization', secretary)
+        .attach('file', samplePdf(), 'acta-4a-sesion-2020.pdf')
+        .expect(201);
+      const state = await createMeeting(t, secretary, commissionId, seedCall({ documentIds: [document.body.id] }));
+      expect(state.documents).toEqual([expect.objectContaining({ id: document.body.id, filename: 'acta-4a-sesion-2020.pdf' })]);
+      await api('post', `/commissions/${commissionId}/meetings`, secretary)
+        .send(seedCall({ documentIds: [MISSING] }))
+        .expect(404);
+      expect(state.meeting).toMatchObject({ status: 'draft', kind: 'ordinary', title: 'Primera Sesión Ordinaria 2021 (réplica)' });
+      expect(state.agenda.map((i) => i.position)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11]);
+      expect(state.agenda[5]).toMatchObject({
+        kind: 'presentation',
+        presenter: 'Victoria Alsina Burgués (GovLab, New York University)',
+        minutesAllotted: 10,
+      });
+      expect(state.quorum).toMatchObject({ votingMembers: 43, present: 0, required: 22, reached: false });
+
+      await api('post', `/commissions/${commissionId}/meetings`, commissioner).send(seedCall()).expect(403);
+      await api('post', `/commissions/${commissionId}/meetings`, representative).send(seedCall()).expect(403);
+      const bad = await api('post', `/commissions/${commissionId}/meetings`, secretary)
+        .send({ ...seedCall(), agenda: [] })
+        .expect(400);
+      expect(bad.body.code).toBe('validation_failed');
+      const working = await api('post', `/commissions/${commissionId}/meetings`, secretary)
+        .send(seedCall({ kind: 'working' }))
+        .expect(400);
+      expect(working.body.errors[0].path).toBe('kind');
+      await api('post', `/commissions/${MISSING}/meetings`, secretary).send(seedCall()).expect(403);
+    });
+
+    it('issues the call: draft → convened, notifies every current member in-app and by the mail interface', async () => {
+      const { meeting } = await createMeeting(t, secretary, commissionId, seedCall({ title: 'Sesión para notificar' }));
+      await api('post', `/meetings/${meeting.id}/convene`, commissioner).expect(403);
+      const mailer = t.app.get(LogMailer);
+      const before = mailer.sent.length;
+      const convened = (await api('post', `/meetings/${meeting.id}/convene`, secretary).expect(200)).body as MeetingState;
+      expect(convened.meeting.status).toBe('convened');
+      expect(convened.meeting.convenedAt).not.toBeNull();
+      expect(mailer.sent.length - before).toBe(43);
+      expect(mailer.sent.at(-1)?.subject).toBe('Convocatoria: Sesión para notificar');
+
+      const again = await api('post', `/meetings/${meeting.id}/convene`, secretary).expect(409);
+      expect(again.body).toMatchObject({
+        code: 'meeting_wrong_status',
+        detail: 'La sesión está convocada: solo se convoca una sesión en borrador.',
+      });
+
+      const inbox = (await api('get', '/notifications?unread=true', commissioner).expect(200)).body as Page<AppNotification>;
+      const notice = inbox.items.find((n) => n.title === 'Convocatoria: Sesión para notificar');
+      expect(notice).toMatchObject({ kind: 'meeting_convened', link: `/sessions/${meeting.id}`, readAt: null });
+      const read = await api('post', `/notifications/${notice?.id}/read`, commissioner).expect(200);
+      expect(read.body.readAt).not.toBeNull();
+      await api('post', `/notifications/${notice?.id}/read`, secretary).expect(404);
+      expect(((await api('get', '/notifications', partner).expect(200)).body as Page<AppNotification>).total).toBe(0);
+      await t.http.get('/api/notifications').expect(401);
+    });
+
+    it('lists the commission’s sessions to its members only', async () => {
+      const page = (await api('get', `/commissions/${commissionId}/meetings?status=convened`, commissioner).expect(200)).body;
+      expect(page.items.map((m: { title: string }) => m.title)).toContain('Sesión para notificar');
+      await api('get', `/commissions/${commissionId}/meetings`, partner).expect(403);
+      await api('get', `/commissions/${MISSING}/meetings`, secretary).expect(404);
+    });
+
+    it('404s an unknown session, 400s a malformed id, 403s a non-member', async () => {
+      await api('get', `/meetings/${MISSING}`, secretary).expect(404);
+      await api('get', '/meetings/not-a-uuid', secretary).expect(400);
+      const { meeting } = await createMeeting(t, secretary, commissionId);
+      const outsider = await api('get', `/meetings/${meeting.id}`, partner).expect(403);
+      expect(outsider.body.code).toBe('not_in_meeting');
+    });
+  });
+
+  describe('roll call with proxies, quorum and opening', () => {
+    let meetingId: string;
+    beforeAll(async () => {
+      meetingId = (await createMeeting(t, secretary, commissionId)).meeting.id;
+    });
+
+    it('takes no roll call on a draft (409), then records present, represented and late; quorum follows', async () => {
+      const durango = ids.get('Paulina Elizabeth Compean Torres') as string;
+      const early = await api('put', `/meetings/${meetingId}/attendance/${durango}`, secretary).send({ status: 'present' }).expect(409);
+      expect(early.body.code).toBe('meeting_wrong_status');
+      await api('post', `/meetings/${meetingId}/convene`, secretary).expect(200);
+
+      const ruvalcaba = await personId(t, secretary, 'Ruvalcaba');
+      await api('put', `/meetings/${meetingId}/attendance/${durango}`, commissioner).send({ status: 'present' }).expect(403);
+      const state = (
+        await api('put', `/meetings/${meetingId}/attendance/${durango}`, secretary)
+          .send({ status: 'represented', representativePersonId: ruvalcaba })
+          .expect(200)
+      ).body as MeetingState;
+      const row = state.attendance.find((a) => a.personId === durango);
+      expect(row).toMatchObject({
+        status: 'represented',
+        representativeName: 'Ruvalcaba',
+        representativePersonId: ruvalcaba,
+        proxyWarning: true,
+      });
+      expect(state.quorum).toMatchObject({ present: 1, represented: 1 });
+
+      const both = await api('put', `/meetings/${meetingId}/attendance/${durango}`, secretary).send({ status: 'present' }).expect(409);
+      expect(both.body).toMatchObject({ code: 'attendance_conflict' });
+      expect(both.body.messages.en.detail).toContain('cannot be both present and represented');
+      const noName = await api('put', `/meetings/${meetingId}/attendance/${ids.get('Mariana Contreras Soto')}`, secretary)
+        .send({ status: 'represented' })
+        .expect(409);
+      expect(noName.body.code).toBe('attendance_conflict');
+      await api('put', `/meetings/${meetingId}/attendance/${MISSING}`, secretary).send({ status: 'present' }).expect(404);
+      await api('put', `/meetings/${meetingId}/attendance/${durango}`, secretary).send({ status: 'sleeping' }).expect(400);
+    });
+
+    it('records a representation letter: the warning goes away; bad references are 400', async () => {
+      const durango = ids.get('Paulina Elizabeth Compean Torres') as string;
+      const ruvalcaba = await personId(t, secretary, 'Ruvalcaba');
+      const letter = await t.http
+        .post('/api/attachments')
+        .set('Authorization', secretary)
+        .attach('file', samplePdf(), 'oficio-durango.pdf')
+        .expect(201);
+      const body = {
+        memberPersonId: durango,
+        representativePersonId: ruvalcaba,
+        representativeName: 'Ruvalcaba',
+        letterAttachmentId: letter.body.id,
+      };
+      await api('post', `/meetings/${meetingId}/representations`, commissioner).send(body).expect(403);
+      const unknownLetter = await api('post', `/meetings/${meetingId}/representations`, secretary)
+        .send({ ...body, letterAttachmentId: MISSING })
+        .expect(404);
+      expect(unknownLetter.body.code).toBe('not_found');
+      const state = (await api('post', `/meetings/${meetingId}/representations`, secretary).send(body).expect(201)).body as MeetingState;
+      expect(state.representations).toHaveLength(1);
+      expect(state.representations[0].letter).toMatchObject({
+        id: letter.body.id,
+        filename: 'oficio-durango.pdf',
+        mediaType: 'application/pdf',
+      });
+      expect(state.attendance.find((a) => a.personId === durango)?.proxyWarning).toBe(false);
+      const outsider = await api('post', `/meetings/${meetingId}/representations`, secretary)
+        .send({ ...body, memberPersonId: ruvalcaba })
+        .expect(400);
+      expect(outsider.body.errors[0].path).toBe('memberPersonId');
+      await api('post', `/meetings/${meetingId}/representations`, secretary)
+        .send({ ...body, agendaItemIds: [MISSING] })
+        .expect(400);
+      await api('post', `/meetings/${meetingId}/representations`, secretary)
+        .send({ ...body, validFrom: '2021-02-15T18:00:00Z', validUntil: '2021-02-15T17:00:00Z' })
+        .expect(400);
+    });
+
+    it('refuses to open without quorum (409), opens with it (chair only) and records the time', async () => {
+      await markPresent(t, secretary, meetingId, ids, voterNames().slice(0, 19));
+      const short = await api('post', `/meetings/${meetingId}/open`, chair).expect(409);
+      expect(short.body).toMatchObject({ code: 'no_quorum' });
+      expect(short.body.detail).toContain('se requieren 22');
+      const state = await markPresent(t, secretary, meetingId, ids, voterNames().slice(19, 22));
+      expect(state.quorum.reached).toBe(true);
+      await api('post', `/meetings/${meetingId}/open`, secretary).expect(403);
+      await api('post', `/meetings/${meetingId}/open`, commissioner).expect(403);
+      const opened = (await api('post', `/meetings/${meetingId}/open`, chair).expect(200)).body as MeetingState;
+      expect(opened.meeting.status).toBe('open');
+      expect(Date.now() - Date.parse(opened.meeting.openedAt as string)).toBeLessThan(60_000);
+      expect(opened.currentItemId).toBe(opened.agenda[0].id);
+    });
+
+    it('adds a late member and updates quorum', async () => {
+      const late = voterNames()[30];
+      const before = ((await api('get', `/meetings/${meetingId}`, commissioner).expect(200)).body as MeetingState).quorum.present;
+      const state = (
+        await api('put', `/meetings/${meetingId}/attendance/${ids.get(late)}`, secretary)
+          .send({ status: 'late', arrivedAt: '2021-02-15T17:40:00Z' })
+          .expect(200)
+      ).body as MeetingState;
+      expect(state.quorum.present).toBe(before + 1);
+      expect(state.attendance.find((a) => a.name === late)).toMatchObject({ status: 'late', arrivedAt: '2021-02-15T17:40:00.000Z' });
+    });
+
+    it('records agenda decisions; members add "Asuntos Generales" only before the agenda is approved', async () => {
+      let state = (await api('get', `/meetings/${meetingId}`, commissioner).expect(200)).body as MeetingState;
+      expect(state.otherBusinessOpen).toBe(true);
+      state = (
+        await api('post', `/meetings/${meetingId}/other-business`, commissioner)
+          .send({ title: 'Informe sobre micrositios COVID' })
+          .expect(201)
+      ).body;
+      expect(state.agenda.map((i) => i.title).slice(9, 12)).toEqual([
+        'Asuntos Generales',
+        'Informe sobre micrositios COVID',
+        'Cierre de la sesión',
+      ]);
+      expect(state.agenda.map((i) => i.position)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]);
+      expect(state.agenda[10].addedBy).toBe('Mariana Contreras Soto');
+      await api('post', `/meetings/${meetingId}/other-business`, partner).send({ title: 'x' }).expect(403);
+
+      const item2 = state.agenda[1].id;
+      await api('post', `/meetings/${meetingId}/decisions`, commissioner)
+        .send({ agendaItemId: item2, subject: 'x', outcome: 'unanimous' })
+        .expect(403);
+      state = (
+        await api('post', `/meetings/${meetingId}/decisions`, secretary)
+          .send({
+            agendaItemId: item2,
+            kind: 'agenda_approval',
+            subject: 'Aprobación del Orden del Día',
+            outcome: 'majority',
+            yes: 20,
+            no: 1,
+            abstain: 2,
+          })
+          .expect(201)
+      ).body;
+      expect(state.decisions[0]).toMatchObject({ kind: 'agenda_approval', outcome: 'majority', yes: 20, no: 1, abstain: 2 });
+      expect(state.otherBusinessOpen).toBe(false);
+      const late = await api('post', `/meetings/${meetingId}/other-business`, commissioner).send({ title: 'Tarde' }).expect(409);
+      expect(late.body.code).toBe('meeting_wrong_status');
+      await api('post', `/meetings/${meetingId}/decisions`, secretary)
+        .send({ agendaItemId: MISSING, subject: 'x', outcome: 'unanimous' })
+        .expect(400);
+      await api('post', `/meetings/${meetingId}/decisions`, secretary)
+        .send({ agendaItemId: item2, subject: 'x', outcome: 'maybe' })
+        .expect(400);
+    });
+
+    it('moves the current item (manage only); a recusal drops the member out of that item’s quorum', async () => {
+      let state = (await api('get', `/meetings/${meetingId}`, secretary).expect(200)).body as MeetingState;
+      const item6 = state.agenda[5].id;
+      await api('put', `/meetings/${meetingId}/current-item`, commissioner).send({ agendaItemId: item6 }).expect(403);
+      await api('put', `/meetings/${meetingId}/current-item`, secretary).send({ agendaItemId: MISSING }).expect(400);
+      state = (await api('put', `/meetings/${meetingId}/current-item`, secretary).send({ agendaItemId: item6 }).expect(200)).body;
+      expect(state.currentItemId).toBe(item6);
+      const before = state.quorum;
+      state = (
+        await api('post', `/meetings/${meetingId}/recusals`, commissioner)
+          .send({ agendaItemId: item6, reason: 'colaboro con la invitada' })
+          .expect(201)
+      ).body;
+      expect(state.recusals).toEqual([expect.objectContaining({ name: 'Mariana Contreras Soto', reason: 'colaboro con la invitada' })]);
+      expect(state.quorum.votingMembers).toBe(before.votingMembers - 1);
+      await api('post', `/meetings/${meetingId}/recusals`, commissioner).send({ agendaItemId: item6 }).expect(409);
+      await api('post', `/meetings/${meetingId}/recusals`, representative).send({ agendaItemId: item6 }).expect(403);
+      const refused = await api('post', `/meetings/${meetingId}/speakers`, commissioner).expect(409);
+      expect(refused.body.code).toBe('floor_conflict');
+    });
+
+    it('runs the floor: ask, order, give (with the presentation limit), finish; totals add up', async () => {
+      await api('post', `/meetings/${meetingId}/speakers`, representative).expect(403);
+      const jimena = await personId(t, secretary, 'Jimena Reigosa');
+      await api('put', `/meetings/${meetingId}/attendance/${ids.get('Salvador Romero Espinosa')}`, secretary)
+        .send({ status: 'represented', representativePersonId: jimena })
+        .expect(200);
+      const asks = [];
+      for (const auth of [representative, secretary, chair])
+        asks.push((await api('post', `/meetings/${meetingId}/speakers`, auth).expect(201)).body as MeetingState);
+      let state = asks.at(-1) as MeetingState;
+      const waiting = state.speakers.filter((s) => s.status === 'waiting');
+      expect(waiting.map((s) => s.name)).toEqual(['Jimena Reigosa', 'Luis Gustavo Parra Noriega', 'María del Carmen Nava Polina']);
+      expect(waiting[0].limitSeconds).toBe(600);
+      const twice = await api('post', `/meetings/${meetingId}/speakers`, representative).expect(409);
+      expect(twice.body.code).toBe('floor_conflict');
+
+      const reversed = [...waiting].reverse().map((s) => s.id);
+      await api('put', `/meetings/${meetingId}/speakers/order`, commissioner).send({ entryIds: reversed }).expect(403);
+      await api('put', `/meetings/${meetingId}/speakers/order`, secretary)
+        .send({ entryIds: reversed.slice(1) })
+        .expect(400);
+      state = (await api('put', `/meetings/${meetingId}/speakers/order`, secretary).send({ entryIds: reversed }).expect(200)).body;
+      expect(
+        state.speakers
+          .filter((s) => s.status === 'waiting')
+          .sort((a, b) => a.position - b.position)
+          .map((s) => s.name)[0],
+      ).toBe('María del Carmen Nava Polina');
+
+      const first = reversed[0];
+      await api('post', `/meetings/${meetingId}/speakers/${first}/give`, commissioner).expect(403);
+      await api('post', `/meetings/${meetingId}/speakers/${MISSING}/give`, chair).expect(404);
+      state = (await api('post', `/meetings/${meetingId}/speakers/${first}/give`, chair).expect(200)).body;
+      expect(state.speakers.find((s) => s.id === first)).toMatchObject({ status: 'speaking' });
+      // Giving the floor to the next one ends the current intervention.
+      state = (await api('post', `/meetings/${meetingId}/speakers/${reversed[1]}/give`, secretary).expect(200)).body;
+      expect(state.speakers.find((s) => s.id === first)?.status).toBe('done');
+      await api('post', `/meetings/${meetingId}/speakers/${first}/give`, chair).expect(409);
+      await api('post', `/meetings/${meetingId}/speakers/${reversed[1]}/finish`, representative).expect(403);
+      state = (await api('post', `/meetings/${meetingId}/speakers/${reversed[1]}/finish`, secretary).expect(200)).body;
+      await api('post', `/meetings/${meetingId}/speakers/${reversed[2]}/withdraw`, representative).expect(200);
+      expect(Object.keys(state.speakingTotals.byPerson)).toHaveLength(2);
+      expect(state.speakingTotals.byItem[state.currentItemId as string]).toBeGreaterThanOrEqual(0);
+    });
+
+    it('closes (chair only, time recorded); after it the floor and decisions are 409; the minutes draft states the facts', async () => {
+      await api('post', `/meetings/${meetingId}/speakers`, secretary).expect(201);
+      await api('post', `/meetings/${meetingId}/close`, secretary).expect(403);
+      const closed = (await api('post', `/meetings/${meetingId}/close`, chair).expect(200)).body as MeetingState;
+      expect(closed.meeting.status).toBe('closed');
+      expect(closed.speakers.some((s) => s.status === 'waiting' || s.status === 'speaking')).toBe(false);
+      await api('post', `/meetings/${meetingId}/close`, chair).expect(409);
+      const floor = await api('post', `/meetings/${meetingId}/speakers`, commissioner).expect(409);
+      expect(floor.body.messages.en.detail).toBe('The session is closed: the floor is only asked for while the session is open.');
+      const entry = closed.speakers.find((s) => s.status === 'withdrawn') as { id: string };
+      const give = await api('post', `/meetings/${meetingId}/speakers/${entry.id}/give`, chair).expect(409);
+      expect(give.body.detail).toBe('La sesión está cerrada: no se puede dar la palabra.');
+      await api('post', `/meetings/${meetingId}/decisions`, secretary)
+        .send({ agendaItemId: closed.agenda[0].id, subject: 'x', outcome: 'unanimous' })
+        .expect(409);
+
+      const minutes = (await api('get', `/meetings/${meetingId}/minutes`, commissioner).expect(200)).body;
+      expect(minutes.edited).toBe(false);
+      expect(minutes.markdown).toContain('Paulina Elizabeth Compean Torres, en representación: Ruvalcaba');
+      expect(minutes.markdown).toContain(
+        'Ruvalcaba en representación de Paulina Elizabeth Compean Torres: oficio «oficio-durango.pdf»; alcance: toda la sesión.',
+      );
+      expect(minutes.markdown).toContain('se declaró clausurada la sesión');
+      expect(minutes.markdown).toContain('Mariana Contreras Soto se excusó de este punto');
+      expect(minutes.markdown).toContain('Aprobación del Orden del Día: aprobado por mayoría (20 a favor, 1 en contra, 2 abstenciones)');
+      expect(minutes.markdown).toMatch(/Intervenciones:\n- María del Carmen Nava Polina, \d\d:\d\d/);
+      await api('get', `/meetings/${meetingId}/minutes`, partner).expect(403);
+    });
+
+    it('lets the secretary edit the minutes once closed and downloads them as Markdown', async () => {
+      await api('put', `/meetings/${meetingId}/minutes`, commissioner).send({ markdown: '# x' }).expect(403);
+      await api('put', `/meetings/${meetingId}/minutes`, secretary).send({ markdown: '' }).expect(400);
+      const saved = (await api('put', `/meetings/${meetingId}/minutes`, secretary).send({ markdown: '# Acta corregida\n' }).expect(200))
+        .body;
+      expect(saved).toMatchObject({ edited: true, markdown: '# Acta corregida\n' });
+      const file = await api('get', `/meetings/${meetingId}/minutes.md`, commissioner).expect(200);
+      expect(file.headers['content-type']).toBe('text/markdown; charset=utf-8');
+      expect(file.headers['content-disposition']).toContain('attachment');
+      expect(file.text).toBe('# Acta corregida\n');
+      const draft = (await createMeeting(t, secretary, commissionId)).meeting.id;
+      const early = await api('put', `/meetings/${draft}/minutes`, secretary).send({ markdown: '# x' }).expect(409);
+      expect(early.body.code).toBe('meeting_wrong_status');
+    });
+  });
+
+  it('holds the seed’s session as a closed session with its minutes', async () => {
+    const list = (
+      await api('get', `/commissions/${commissionId}/meetings?status=closed&q=Primera Sesión Ordinaria 2021`, commissioner).expect(200)
+    ).body;
+    const seeded = list.items.find((m: { title: string }) => m.title === 'Primera Sesión Ordinaria 2021');
+    expect(seeded).toMatchObject({ status: 'closed', openedAt: '2021-02-15T17:23:00.000Z', closedAt: '2021-02-15T18:57:00.000Z' });
+    const state = (await api('get', `/meetings/${seeded.id}`, commissioner).expect(200)).body as MeetingState;
+    expect(state.attendance.filter((a) => a.status === 'represented')).toHaveLength(5);
+    expect(new Set(state.attendance.filter((a) => a.status === 'represented').map((a) => a.representativeName))).toEqual(
+      new Set(['Ruvalcaba', 'Jimena Reigosa', 'Claudia Arteaga', 'Jorge Contreras']),
+    );
+    expect(state.decisions).toHaveLength(3);
+    const minutes = (await api('get', `/meetings/${seeded.id}/minutes`, commissioner).expect(200)).body;
+    expect(minutes.markdown).toContain('Siendo las 11:23 horas del 15 de febrero de 2021, se declaró instalada la sesión.');
+    expect(minutes.markdown).toContain('Siendo las 12:57 horas del 15 de febrero de 2021, se declaró clausurada la sesión.');
+    // A representative recorded in a session may enter its room.
+    await api('get', `/meetings/${seeded.id}`, representative).expect(200);
+  });
+});

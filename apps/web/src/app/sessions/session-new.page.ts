@@ -1,0 +1,267 @@
+import { ChangeDetectionStrategy, ChangeDetectorRef, Component, inject, signal } from '@angular/core';
+import { FormArray, FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
+import { MatButton } from '@angular/material/button';
+import { MatError, MatFormField, MatLabel } from '@angular/material/form-field';
+import { MatInput } from '@angular/material/input';
+import { Router, RouterLink } from '@angular/router';
+import { AGENDA_ITEM_KINDS, AgendaItemKind, AttachmentSummary, CreateMeeting, MeetingKind } from '@cocrea/contracts';
+import { TranslocoPipe } from '@jsverse/transloco';
+import { EMPTY, switchMap } from 'rxjs';
+import { AttachmentLink } from '../core/attachments/attachment-link';
+import { AttachmentUpload } from '../core/attachments/attachment-upload';
+import { ErrorPanel } from '../core/ui/error-panel';
+import { MembersApi } from '../directory/members.api';
+import { mexicoCityIso } from './mexico-city-time';
+import { SessionsApi } from './sessions.api';
+
+type ItemForm = FormGroup<{
+  title: FormControl<string>;
+  kind: FormControl<AgendaItemKind>;
+  presenter: FormControl<string>;
+  minutes: FormControl<number | null>;
+}>;
+
+const newItem = (title = '', kind: AgendaItemKind = 'report'): ItemForm =>
+  new FormGroup({
+    title: new FormControl(title, { nonNullable: true, validators: [Validators.required, Validators.maxLength(500)] }),
+    kind: new FormControl<AgendaItemKind>(kind, { nonNullable: true }),
+    presenter: new FormControl('', { nonNullable: true }),
+    minutes: new FormControl<number | null>(null, [Validators.min(1), Validators.max(600)]),
+  });
+
+/** Drafting the call: date, place or link, and the numbered agenda. Convening is the next step, on the session page. */
+@Component({
+  selector: 'cc-session-new-page',
+  imports: [
+    ReactiveFormsModule,
+    RouterLink,
+    MatFormField,
+    MatLabel,
+    MatError,
+    MatInput,
+    MatButton,
+    TranslocoPipe,
+    ErrorPanel,
+    AttachmentUpload,
+    AttachmentLink,
+  ],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  template: `
+    <p>
+      <a routerLink="/sessions">← {{ 'sessions.back' | transloco }}</a>
+    </p>
+    <h1 tabindex="-1">{{ 'sessions.newTitle' | transloco }}</h1>
+    <form [formGroup]="form" (ngSubmit)="submit()" novalidate>
+      <div class="row">
+        <mat-form-field appearance="outline" class="grow">
+          <mat-label>{{ 'sessions.form.title' | transloco }}</mat-label>
+          <input matInput formControlName="title" required />
+          <mat-error>{{ 'sessions.form.required' | transloco }}</mat-error>
+        </mat-form-field>
+        <mat-form-field appearance="outline">
+          <mat-label>{{ 'sessions.form.kind' | transloco }}</mat-label>
+          <select matNativeControl formControlName="kind">
+            @for (k of meetingKinds; track k) {
+              <option [value]="k">{{ 'sessions.kinds.' + k | transloco }}</option>
+            }
+          </select>
+        </mat-form-field>
+      </div>
+      <div class="row">
+        <mat-form-field appearance="outline">
+          <mat-label>{{ 'sessions.form.scheduledAt' | transloco }}</mat-label>
+          <input matInput type="datetime-local" formControlName="scheduledAt" required />
+          <mat-error>{{ 'sessions.form.required' | transloco }}</mat-error>
+        </mat-form-field>
+        <mat-form-field appearance="outline" class="grow">
+          <mat-label>{{ 'sessions.form.place' | transloco }}</mat-label>
+          <input matInput formControlName="place" />
+        </mat-form-field>
+        <mat-form-field appearance="outline" class="grow">
+          <mat-label>{{ 'sessions.form.videoUrl' | transloco }}</mat-label>
+          <input matInput type="url" formControlName="videoUrl" />
+        </mat-form-field>
+      </div>
+
+      <fieldset>
+        <legend>{{ 'sessions.form.agenda' | transloco }}</legend>
+        <ol class="agenda">
+          @for (item of agenda.controls; track item; let i = $index) {
+            <li [formGroup]="item" class="row">
+              <mat-form-field appearance="outline" class="grow">
+                <mat-label>{{ 'sessions.form.itemTitle' | transloco: { n: i + 1 } }}</mat-label>
+                <input matInput formControlName="title" required />
+                <mat-error>{{ 'sessions.form.required' | transloco }}</mat-error>
+              </mat-form-field>
+              <mat-form-field appearance="outline">
+                <mat-label>{{ 'sessions.form.itemKind' | transloco: { n: i + 1 } }}</mat-label>
+                <select matNativeControl formControlName="kind">
+                  @for (k of itemKinds; track k) {
+                    <option [value]="k">{{ 'sessions.itemKinds.' + k | transloco }}</option>
+                  }
+                </select>
+              </mat-form-field>
+              <mat-form-field appearance="outline">
+                <mat-label>{{ 'sessions.form.presenter' | transloco: { n: i + 1 } }}</mat-label>
+                <input matInput formControlName="presenter" />
+              </mat-form-field>
+              <mat-form-field appearance="outline" class="narrow">
+                <mat-label>{{ 'sessions.form.minutes' | transloco: { n: i + 1 } }}</mat-label>
+                <input matInput type="number" min="1" formControlName="minutes" />
+              </mat-form-field>
+              <button mat-button type="button" (click)="remove(i)" [disabled]="agenda.length === 1">
+                {{ 'sessions.form.removeItem' | transloco: { n: i + 1 } }}
+              </button>
+            </li>
+          }
+        </ol>
+        <button mat-stroked-button type="button" (click)="add()">{{ 'sessions.form.addItem' | transloco }}</button>
+      </fieldset>
+
+      <fieldset>
+        <legend>{{ 'sessions.form.documents' | transloco }}</legend>
+        @if (documents().length > 0) {
+          <ul>
+            @for (d of documents(); track d.id) {
+              <li>
+                <cc-attachment-link [attachment]="d" />
+                <button mat-button type="button" (click)="removeDocument(d.id)">
+                  {{ 'sessions.form.removeDocument' | transloco: { name: d.filename } }}
+                </button>
+              </li>
+            }
+          </ul>
+        }
+        <cc-attachment-upload [label]="'sessions.form.addDocument' | transloco" (uploaded)="addDocument($event)" />
+      </fieldset>
+
+      @if (error(); as error) {
+        <cc-error-panel [error]="error" heading="sessions.saveError" (retry)="submit()" />
+      }
+      <p class="actions">
+        <button mat-flat-button type="submit" [disabled]="saving()">{{ 'sessions.form.save' | transloco }}</button>
+      </p>
+    </form>
+  `,
+  styles: `
+    h1 {
+      font: var(--mat-sys-headline-medium);
+    }
+    .row {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 12px;
+      align-items: flex-start;
+    }
+    .grow {
+      flex: 1 1 260px;
+    }
+    .narrow {
+      width: 120px;
+    }
+    fieldset {
+      border: 1px solid var(--mat-sys-outline-variant);
+      border-radius: 8px;
+      padding: 12px;
+    }
+    .agenda {
+      padding-left: 24px;
+    }
+  `,
+})
+export class SessionNewPage {
+  private readonly api = inject(SessionsApi);
+  private readonly members = inject(MembersApi);
+  private readonly router = inject(Router);
+  private readonly changes = inject(ChangeDetectorRef);
+
+  protected readonly meetingKinds: MeetingKind[] = ['ordinary', 'extraordinary'];
+  protected readonly itemKinds = AGENDA_ITEM_KINDS;
+  protected readonly saving = signal(false);
+  protected readonly error = signal<unknown>(null);
+  /** Documents circulated with the call, uploaded first and sent by id. */
+  protected readonly documents = signal<AttachmentSummary[]>([]);
+
+  /** The usual shape of an ordinary session's agenda (as in the 2021-02-15 record); the secretary edits it. */
+  protected readonly agenda = new FormArray<ItemForm>([
+    newItem('Lista de asistencia, declaración de quórum legal y apertura de la sesión', 'procedural'),
+    newItem('Aprobación del Orden del Día', 'vote'),
+    newItem('Asuntos Generales', 'open'),
+    newItem('Cierre de la sesión', 'procedural'),
+  ]);
+  protected readonly form = new FormGroup({
+    title: new FormControl('', { nonNullable: true, validators: [Validators.required, Validators.maxLength(300)] }),
+    kind: new FormControl<MeetingKind>('ordinary', { nonNullable: true }),
+    scheduledAt: new FormControl('', { nonNullable: true, validators: [Validators.required] }),
+    place: new FormControl('', { nonNullable: true }),
+    videoUrl: new FormControl('', { nonNullable: true }),
+    agenda: this.agenda,
+  });
+
+  constructor() {
+    // The minutes still awaiting approval go to the new agenda as "lectura y aprobación del acta" (item 3).
+    this.members
+      .firstCommission()
+      .pipe(switchMap((c) => (c ? this.api.callSuggestion(c.id) : EMPTY)))
+      .subscribe({
+        next: (suggestion) => {
+          const pending = suggestion.pendingMinutes;
+          if (!pending) return;
+          this.agenda.insert(2, newItem(`Lectura y, en su caso, aprobación del acta de la ${pending.title}`, 'vote'));
+          this.changes.markForCheck();
+        },
+        // Without the suggestion the usual agenda still stands.
+        error: () => undefined,
+      });
+  }
+
+  protected addDocument(document: AttachmentSummary): void {
+    this.documents.update((list) => [...list.filter((d) => d.id !== document.id), document]);
+  }
+
+  protected removeDocument(id: string): void {
+    this.documents.update((list) => list.filter((d) => d.id !== id));
+  }
+
+  protected add(): void {
+    this.agenda.push(newItem());
+  }
+
+  protected remove(index: number): void {
+    this.agenda.removeAt(index);
+  }
+
+  protected submit(): void {
+    if (this.form.invalid) {
+      this.form.markAllAsTouched();
+      return;
+    }
+    const v = this.form.getRawValue();
+    const call: CreateMeeting = {
+      title: v.title.trim(),
+      kind: v.kind,
+      scheduledAt: mexicoCityIso(v.scheduledAt),
+      place: v.place.trim() || null,
+      videoUrl: v.videoUrl.trim() || null,
+      documentIds: this.documents().map((d) => d.id),
+      agenda: v.agenda.map((i) => ({
+        title: i.title.trim(),
+        kind: i.kind,
+        presenter: i.presenter.trim() || null,
+        minutesAllotted: i.minutes || null,
+      })),
+    };
+    this.saving.set(true);
+    this.error.set(null);
+    this.members
+      .firstCommission()
+      .pipe(switchMap((c) => this.api.create(c?.id ?? '', call)))
+      .subscribe({
+        next: (state) => void this.router.navigate(['/sessions', state.meeting.id]),
+        error: (error: unknown) => {
+          this.error.set(error);
+          this.saving.set(false);
+        },
+      });
+  }
+}

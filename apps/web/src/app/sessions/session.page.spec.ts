@@ -1,0 +1,271 @@
+import { HttpTestingController } from '@angular/common/http/testing';
+import { Injectable } from '@angular/core';
+import { TestBed } from '@angular/core/testing';
+import { withComponentInputBinding } from '@angular/router';
+import { RouterTestingHarness } from '@angular/router/testing';
+import { ApiRoutes, Me, MeetingState } from '@cocrea/contracts';
+import { configureWebTestBed, problemResponse, signIn, testProblem } from '../../testing/setup';
+import { registerAppLocales } from '../core/i18n/locale-data';
+import { LiveMeeting } from './live-meeting';
+import { SessionPage } from './session.page';
+
+const MEETING = '11111111-0000-4000-8000-000000000001';
+const COMMISSION = 'c0000000-0000-4000-8000-000000000001';
+const ITEM1 = '22222222-0000-4000-8000-000000000001';
+const ITEM2 = '22222222-0000-4000-8000-000000000002';
+
+const me = (id: string, role: 'secretary' | 'commissioner' | 'chair'): Me => ({
+  id,
+  name: role,
+  email: `${role}@example.org`,
+  title: null,
+  locale: 'es-MX',
+  platformRole: 'user',
+  organization: null,
+  commissions: [{ commissionId: COMMISSION, role, votes: true }],
+});
+
+function state(overrides: Partial<MeetingState> = {}, version = 1): MeetingState {
+  return {
+    meeting: {
+      id: MEETING,
+      commissionId: COMMISSION,
+      title: 'Segunda Sesión Ordinaria 2021',
+      kind: 'ordinary',
+      status: 'open',
+      scheduledAt: '2021-04-19T16:00:00.000Z',
+      place: 'Virtual',
+      videoUrl: null,
+      convenedAt: '2021-04-10T16:00:00.000Z',
+      openedAt: '2021-04-19T16:23:00.000Z',
+      closedAt: null,
+    },
+    agenda: [
+      { id: ITEM1, position: 1, title: 'Lista de asistencia', kind: 'procedural', presenter: null, minutesAllotted: null, addedBy: null },
+      {
+        id: ITEM2,
+        position: 2,
+        title: 'Aprobación del Orden del Día',
+        kind: 'vote',
+        presenter: null,
+        minutesAllotted: null,
+        addedBy: null,
+      },
+    ],
+    currentItemId: ITEM2,
+    attendance: [
+      {
+        personId: 'p1',
+        name: 'Paulina Compean',
+        role: 'commissioner',
+        votes: true,
+        status: 'represented',
+        representativePersonId: null,
+        representativeName: 'Ruvalcaba',
+        arrivedAt: null,
+        proxyWarning: true,
+      },
+      {
+        personId: 'p2',
+        name: 'Mariana Contreras',
+        role: 'commissioner',
+        votes: true,
+        status: 'present',
+        representativePersonId: null,
+        representativeName: null,
+        arrivedAt: null,
+        proxyWarning: false,
+      },
+      {
+        personId: 'p3',
+        name: 'Conrado Mendoza',
+        role: 'commissioner',
+        votes: true,
+        status: 'absent',
+        representativePersonId: null,
+        representativeName: null,
+        arrivedAt: null,
+        proxyWarning: false,
+      },
+    ],
+    representations: [],
+    quorum: { votingMembers: 3, present: 2, represented: 1, required: 2, reached: true, fraction: 0.5 },
+    decisions: [],
+    speakers: [],
+    recusals: [],
+    documents: [],
+    speakingTotals: { byPerson: {}, byItem: {} },
+    otherBusinessOpen: true,
+    serverTime: new Date().toISOString(),
+    version,
+    ...overrides,
+  };
+}
+
+/** The real page with the live room replaced: states arrive through `accept`, as the socket would deliver them. */
+@Injectable()
+class OfflineLiveMeeting extends LiveMeeting {
+  override connect(): void {
+    this.status.set('live');
+  }
+}
+
+describe('SessionPage', () => {
+  let backend: HttpTestingController;
+  let harness: RouterTestingHarness;
+  let live: LiveMeeting;
+  const view = () => harness.routeNativeElement as HTMLElement;
+  const button = (name: string) =>
+    Array.from(view().querySelectorAll('button')).find((b) => b.textContent?.trim() === name) as HTMLButtonElement;
+
+  beforeAll(() => registerAppLocales());
+
+  async function open(who: Me, initial: MeetingState) {
+    TestBed.overrideComponent(SessionPage, { set: { providers: [{ provide: LiveMeeting, useClass: OfflineLiveMeeting }] } });
+    backend = configureWebTestBed([{ path: 'sessions/:id', component: SessionPage }], withComponentInputBinding());
+    signIn(backend, who);
+    harness = await RouterTestingHarness.create();
+    await harness.navigateByUrl(`/sessions/${MEETING}`);
+    backend.expectOne(ApiRoutes.meeting(MEETING)).flush(initial);
+    harness.detectChanges();
+    live = harness.routeDebugElement?.injector.get(LiveMeeting) as LiveMeeting;
+  }
+
+  afterEach(() => backend.verify());
+
+  it('shows quorum, the current item and a warning for a representative without a letter, and announces them', async () => {
+    await open(me('p2', 'commissioner'), state());
+    expect(view().querySelector('h1')?.textContent).toContain('Segunda Sesión Ordinaria 2021');
+    expect(view().textContent).toContain('Hay quórum: 2 de 3 integrantes con voto (se requieren 2)');
+    expect(view().querySelector('[aria-current="step"]')?.textContent).toContain('Aprobación del Orden del Día');
+    expect(view().textContent).toContain('Representación sin oficio válido: Paulina Compean');
+    const announced = view().querySelector('[aria-live="polite"][aria-atomic="true"]')?.textContent ?? '';
+    expect(announced).toContain('Abierta');
+    expect(announced).toContain('Punto en curso: 2. Aprobación del Orden del Día');
+    // A commissioner reads the roll call but does not take it.
+    expect(view().querySelector('select[aria-label="Asistencia de Conrado Mendoza"]')).toBeNull();
+  });
+
+  it('lets a commissioner ask for the floor and then shows the timer when the floor is given', async () => {
+    await open(me('p2', 'commissioner'), state());
+    button('Pedir la palabra').click();
+    const request = backend.expectOne({ method: 'POST', url: ApiRoutes.meetingSpeakers(MEETING) });
+    const entry = {
+      id: 'e1',
+      agendaItemId: ITEM2,
+      personId: 'p2',
+      name: 'Mariana Contreras',
+      status: 'waiting' as const,
+      position: 1,
+      requestedAt: new Date().toISOString(),
+      startedAt: null,
+      endedAt: null,
+      limitSeconds: 180,
+    };
+    request.flush(state({ speakers: [entry] }, 2));
+    harness.detectChanges();
+    expect(view().textContent).toContain('Estás en la lista de oradores.');
+
+    live.accept(state({ speakers: [{ ...entry, status: 'speaking', startedAt: new Date().toISOString() }] }, 3));
+    harness.detectChanges();
+    expect(view().textContent).toContain('Tiene la palabra: Mariana Contreras');
+    expect(view().querySelector('[role="timer"]')?.textContent).toMatch(/3:00|2:59/);
+    // An older state arriving late changes nothing.
+    live.accept(state({}, 2));
+    harness.detectChanges();
+    expect(view().querySelector('[role="timer"]')).not.toBeNull();
+  });
+
+  it('lets the secretary take the roll call, and shows the server’s 409 when a member cannot be both present and represented', async () => {
+    await open(me('sec', 'secretary'), state());
+    const select = view().querySelector('select[aria-label="Asistencia de Paulina Compean"]') as HTMLSelectElement;
+    select.value = 'present';
+    select.dispatchEvent(new Event('change'));
+    backend
+      .expectOne({ method: 'PUT', url: ApiRoutes.meetingAttendance(MEETING, 'p1') })
+      .flush(
+        testProblem(
+          'attendance_conflict',
+          409,
+          { title: 'Pase de lista incongruente', detail: 'Una persona no puede estar presente y representada a la vez.' },
+          { title: 'Inconsistent roll call', detail: 'A person cannot be both present and represented.' },
+        ),
+        problemResponse(409, 'Conflict'),
+      );
+    harness.detectChanges();
+    expect(view().querySelector('[role="alert"]')?.textContent).toContain('Una persona no puede estar presente y representada a la vez.');
+
+    const absent = view().querySelector('select[aria-label="Asistencia de Conrado Mendoza"]') as HTMLSelectElement;
+    absent.value = 'represented';
+    absent.dispatchEvent(new Event('change'));
+    harness.detectChanges();
+    const name = view().querySelector('input[aria-label="Representante de Conrado Mendoza"]') as HTMLInputElement;
+    name.value = 'Jorge Contreras';
+    name.form?.dispatchEvent(new Event('submit'));
+    const put = backend.expectOne({ method: 'PUT', url: ApiRoutes.meetingAttendance(MEETING, 'p3') });
+    expect(put.request.body).toEqual({ status: 'represented', representativeName: 'Jorge Contreras' });
+    put.flush(state({}, 2));
+  });
+
+  it('records a representation letter scoped to listed items, and lists it with its scope', async () => {
+    await open(me('sec', 'secretary'), state());
+    const form = Array.from(view().querySelectorAll('form')).find((f) =>
+      f.textContent?.includes('Registrar representación'),
+    ) as HTMLFormElement;
+    const member = form.querySelector('select[formcontrolname="memberPersonId"]') as HTMLSelectElement;
+    member.value = 'p3';
+    member.dispatchEvent(new Event('change'));
+    const name = form.querySelector('input[formcontrolname="representativeName"]') as HTMLInputElement;
+    name.value = 'Jorge Contreras';
+    name.dispatchEvent(new Event('input'));
+    const scope = form.querySelector('select[formcontrolname="agendaItemIds"]') as HTMLSelectElement;
+    scope.options[1].selected = true;
+    scope.dispatchEvent(new Event('change'));
+    form.dispatchEvent(new Event('submit'));
+    const post = backend.expectOne({ method: 'POST', url: ApiRoutes.meetingRepresentations(MEETING) });
+    expect(post.request.body).toEqual({
+      memberPersonId: 'p3',
+      representativeName: 'Jorge Contreras',
+      letterAttachmentId: null,
+      validUntil: null,
+      agendaItemIds: [ITEM2],
+    });
+    post.flush(
+      state(
+        {
+          representations: [
+            {
+              id: 'r1',
+              memberPersonId: 'p3',
+              memberName: 'Conrado Mendoza',
+              representativePersonId: null,
+              representativeName: 'Jorge Contreras',
+              letter: null,
+              validFrom: null,
+              validUntil: null,
+              agendaItemIds: [ITEM2],
+            },
+          ],
+        },
+        2,
+      ),
+    );
+    harness.detectChanges();
+    expect(view().textContent).toContain('Jorge Contreras en representación de Conrado Mendoza · puntos 2');
+    expect(view().textContent).toContain('sin oficio adjunto');
+  });
+
+  it('asks the chair to confirm before closing', async () => {
+    await open(me('chair', 'chair'), state());
+    button('Clausurar la sesión').click();
+    harness.detectChanges();
+    expect(view().textContent).toContain('¿Clausurar la sesión ahora?');
+    button('Sí, clausurar').click();
+    backend
+      .expectOne({ method: 'POST', url: ApiRoutes.meetingAction(MEETING, 'close') })
+      .flush(state({ meeting: { ...state().meeting, status: 'closed', closedAt: '2021-04-19T17:57:00.000Z' } }, 2));
+    harness.detectChanges();
+    expect(view().textContent).toContain('Clausurada');
+    expect(view().textContent).toContain('clausurada a las 12:57');
+  });
+});

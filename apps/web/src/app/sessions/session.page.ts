@@ -1,0 +1,331 @@
+import { ChangeDetectionStrategy, Component, computed, effect, inject, input, signal, untracked } from '@angular/core';
+import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
+import { MatButton } from '@angular/material/button';
+import { MatFormField, MatLabel } from '@angular/material/form-field';
+import { MatInput } from '@angular/material/input';
+import { MatProgressBar } from '@angular/material/progress-bar';
+import { RouterLink } from '@angular/router';
+import {
+  ATTENDANCE_STATUSES,
+  AttachmentSummary,
+  AttendanceRow,
+  AttendanceStatus,
+  DECISION_KINDS,
+  DECISION_OUTCOMES,
+  DecisionKind,
+  DecisionOutcome,
+  MeetingState,
+} from '@cocrea/contracts';
+import { can } from '@cocrea/domain';
+import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
+import { Observable } from 'rxjs';
+import { AuthService } from '../core/auth/auth.service';
+import { isApiError } from '../core/http/api-error';
+import { LocaleService } from '../core/i18n/locale.service';
+import { ErrorPanel } from '../core/ui/error-panel';
+import { AttachmentLink } from '../core/attachments/attachment-link';
+import { AttachmentUpload } from '../core/attachments/attachment-upload';
+import { FloorTimer } from './floor-timer';
+import { mexicoCityDateTime, mexicoCityIso, mexicoCityTime } from './mexico-city-time';
+import { LiveMeeting } from './live-meeting';
+import { SessionsApi } from './sessions.api';
+
+/**
+ * A session's room, live for everyone in it: call, roll call, quorum, agenda, the floor and its
+ * timer, decisions, closing. What each person may do follows their role; the server checks again.
+ */
+@Component({
+  selector: 'cc-session-page',
+  imports: [
+    ReactiveFormsModule,
+    RouterLink,
+    MatButton,
+    MatFormField,
+    MatLabel,
+    MatInput,
+    MatProgressBar,
+    TranslocoPipe,
+    ErrorPanel,
+    FloorTimer,
+    AttachmentLink,
+    AttachmentUpload,
+  ],
+  templateUrl: './session.page.html',
+  styleUrl: './session.page.scss',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  providers: [LiveMeeting],
+})
+export class SessionPage {
+  readonly id = input.required<string>();
+
+  private readonly api = inject(SessionsApi);
+  private readonly live = inject(LiveMeeting);
+  private readonly auth = inject(AuthService);
+  private readonly transloco = inject(TranslocoService);
+  protected readonly locale = inject(LocaleService).locale;
+
+  protected readonly attendanceStatuses = ATTENDANCE_STATUSES;
+  protected readonly decisionKinds = DECISION_KINDS;
+  protected readonly outcomes = DECISION_OUTCOMES;
+
+  protected readonly state = this.live.state;
+  protected readonly liveStatus = this.live.status;
+  protected readonly loadError = signal<unknown>(null);
+  protected readonly actionError = signal<string | null>(null);
+  protected readonly busy = signal(false);
+  protected readonly confirmingClose = signal(false);
+  /** Members whose roll-call row is asking for a representative's name. */
+  protected readonly representing = signal<ReadonlySet<string>>(new Set());
+  /** Server clock minus this clock when the last state arrived, so every screen's timer agrees. */
+  protected readonly clockOffset = computed(() => {
+    const s = this.state();
+    return s ? Date.parse(s.serverTime) - Date.now() : 0;
+  });
+
+  private readonly me = this.auth.me;
+  protected readonly manage = computed(() => this.allowed('meetings.manage'));
+  protected readonly preside = computed(() => this.allowed('meetings.preside'));
+  private readonly grant = computed(() => this.me()?.commissions.find((c) => c.commissionId === this.state()?.meeting.commissionId));
+  protected readonly representative = computed(() => !!this.state()?.attendance.some((a) => a.representativePersonId === this.me()?.id));
+  protected readonly mayTakePart = computed(() => !!this.grant() || this.representative());
+  protected readonly votingMember = computed(() => this.grant()?.votes === true);
+
+  protected readonly currentItem = computed(() => {
+    const s = this.state();
+    return s?.agenda.find((i) => i.id === s.currentItemId) ?? null;
+  });
+  protected readonly queue = computed(() => {
+    const s = this.state();
+    const item = s?.currentItemId;
+    return (s?.speakers ?? []).filter((e) => e.agendaItemId === item && e.status === 'waiting').sort((a, b) => a.position - b.position);
+  });
+  protected readonly speaking = computed(() => this.state()?.speakers.find((e) => e.status === 'speaking') ?? null);
+  protected readonly myRequest = computed(() => {
+    const meId = this.me()?.id;
+    const item = this.state()?.currentItemId;
+    return (
+      this.state()?.speakers.find(
+        (e) => e.personId === meId && e.agendaItemId === item && (e.status === 'waiting' || e.status === 'speaking'),
+      ) ?? null
+    );
+  });
+  protected readonly recusedHere = computed(() => {
+    const s = this.state();
+    return !!s?.recusals.some((r) => r.personId === this.me()?.id && r.agendaItemId === s.currentItemId);
+  });
+  protected readonly interventions = computed(() => {
+    const s = this.state();
+    if (!s) return [];
+    const names = new Map(s.speakers.map((e) => [e.personId, e.name]));
+    return Object.entries(s.speakingTotals.byPerson)
+      .map(([personId, seconds]) => ({ name: names.get(personId) ?? personId, seconds }))
+      .sort((a, b) => b.seconds - a.seconds);
+  });
+  protected readonly warnings = computed(() => (this.state()?.attendance ?? []).filter((a) => a.proxyWarning));
+  protected readonly warningNames = computed(() =>
+    this.warnings()
+      .map((w) => w.name)
+      .join(', '),
+  );
+
+  /** What screen readers hear when the room changes: status, quorum, current item, who speaks. */
+  protected readonly announcement = computed(() => {
+    const s = this.state();
+    if (!s) return '';
+    const t = (key: string, params?: Record<string, unknown>) => this.transloco.translate(`sessions.${key}`, params);
+    const parts = [
+      t(`statuses.${s.meeting.status}`),
+      t(s.quorum.reached ? 'quorum.reached' : 'quorum.missing', {
+        present: s.quorum.present,
+        total: s.quorum.votingMembers,
+        required: s.quorum.required,
+      }),
+    ];
+    const item = this.currentItem();
+    if (item) parts.push(t('agenda.currentAnnounce', { n: item.position, title: item.title }));
+    const speaker = this.speaking();
+    if (speaker) parts.push(t('floor.speakingAnnounce', { name: speaker.name }));
+    return parts.join('. ');
+  });
+
+  protected readonly decisionForm = new FormGroup({
+    agendaItemId: new FormControl('', { nonNullable: true, validators: [Validators.required] }),
+    kind: new FormControl<DecisionKind>('other', { nonNullable: true }),
+    subject: new FormControl('', { nonNullable: true, validators: [Validators.required, Validators.maxLength(500)] }),
+    outcome: new FormControl<DecisionOutcome>('unanimous', { nonNullable: true }),
+    yes: new FormControl<number | null>(null),
+    no: new FormControl<number | null>(null),
+    abstain: new FormControl<number | null>(null),
+  });
+  /** The proxy letter (oficio de representación) being recorded. */
+  protected readonly letter = signal<AttachmentSummary | null>(null);
+  protected readonly representationForm = new FormGroup({
+    memberPersonId: new FormControl('', { nonNullable: true, validators: [Validators.required] }),
+    representativeName: new FormControl('', { nonNullable: true, validators: [Validators.required, Validators.maxLength(200)] }),
+    /** Mexico City wall time; empty for no limit. */
+    validUntil: new FormControl('', { nonNullable: true }),
+    /** Agenda items the letter covers; none selected means the whole session. */
+    agendaItemIds: new FormControl<string[]>([], { nonNullable: true }),
+  });
+  protected readonly otherBusiness = new FormControl('', {
+    nonNullable: true,
+    validators: [Validators.required, Validators.maxLength(500)],
+  });
+
+  constructor() {
+    effect(() => {
+      const id = this.id();
+      untracked(() => {
+        this.live.connect(id);
+        this.load(id);
+      });
+    });
+    // The decision form follows the current item until the secretary picks another.
+    effect(() => {
+      const item = this.state()?.currentItemId;
+      if (item && !this.decisionForm.controls.agendaItemId.dirty) this.decisionForm.controls.agendaItemId.setValue(item);
+    });
+  }
+
+  protected load(id = this.id()): void {
+    this.loadError.set(null);
+    this.api.state(id).subscribe({ next: (s) => this.live.accept(s), error: (e: unknown) => this.loadError.set(e) });
+  }
+
+  protected act(action: 'convene' | 'open' | 'close'): void {
+    this.confirmingClose.set(false);
+    this.run(this.api.act(this.id(), action));
+  }
+
+  protected onAttendance(row: AttendanceRow, status: AttendanceStatus): void {
+    if (status === 'represented') {
+      this.representing.update((s) => new Set([...s, row.personId]));
+      return;
+    }
+    this.representing.update((s) => new Set([...s].filter((id) => id !== row.personId)));
+    this.run(this.api.attendance(this.id(), row.personId, { status }));
+  }
+
+  protected recordRepresentative(row: AttendanceRow, name: string): void {
+    if (!name.trim()) return;
+    this.run(this.api.attendance(this.id(), row.personId, { status: 'represented', representativeName: name.trim() }), () =>
+      this.representing.update((s) => new Set([...s].filter((id) => id !== row.personId))),
+    );
+  }
+
+  protected setCurrent(itemId: string): void {
+    this.run(this.api.setCurrentItem(this.id(), itemId));
+  }
+
+  protected askForFloor(): void {
+    this.run(this.api.askForFloor(this.id()));
+  }
+
+  protected floor(entryId: string, action: 'give' | 'finish' | 'withdraw'): void {
+    this.run(this.api.floor(this.id(), entryId, action));
+  }
+
+  protected move(entryId: string, by: -1 | 1): void {
+    const ids = this.queue().map((e) => e.id);
+    const at = ids.indexOf(entryId);
+    const to = at + by;
+    if (at < 0 || to < 0 || to >= ids.length) return;
+    [ids[at], ids[to]] = [ids[to], ids[at]];
+    this.run(this.api.orderSpeakers(this.id(), { entryIds: ids }));
+  }
+
+  protected recuse(): void {
+    const item = this.state()?.currentItemId;
+    if (item) this.run(this.api.recuse(this.id(), { agendaItemId: item }));
+  }
+
+  protected addOtherBusiness(): void {
+    if (this.otherBusiness.invalid) return;
+    this.run(this.api.addOtherBusiness(this.id(), { title: this.otherBusiness.value.trim() }), () => this.otherBusiness.reset());
+  }
+
+  protected represent(): void {
+    if (this.representationForm.invalid) {
+      this.representationForm.markAllAsTouched();
+      return;
+    }
+    const v = this.representationForm.getRawValue();
+    this.run(
+      this.api.represent(this.id(), {
+        memberPersonId: v.memberPersonId,
+        representativeName: v.representativeName.trim(),
+        letterAttachmentId: this.letter()?.id ?? null,
+        validUntil: v.validUntil ? mexicoCityIso(v.validUntil) : null,
+        agendaItemIds: v.agendaItemIds.length ? v.agendaItemIds : null,
+      }),
+      () => {
+        this.representationForm.reset();
+        this.letter.set(null);
+      },
+    );
+  }
+
+  protected decide(): void {
+    if (this.decisionForm.invalid) {
+      this.decisionForm.markAllAsTouched();
+      return;
+    }
+    const v = this.decisionForm.getRawValue();
+    const count = (n: number | null) => (n === null || Number.isNaN(n) ? null : n);
+    this.run(
+      this.api.decide(this.id(), { ...v, subject: v.subject.trim(), yes: count(v.yes), no: count(v.no), abstain: count(v.abstain) }),
+      () => this.decisionForm.reset({ agendaItemId: this.state()?.currentItemId ?? '', kind: 'other', outcome: 'unanimous' }),
+    );
+  }
+
+  protected scopeOf(state: MeetingState, itemIds: string[] | null): string {
+    if (!itemIds) return this.transloco.translate('sessions.representations.wholeSession');
+    const positions = state.agenda.filter((i) => itemIds.includes(i.id)).map((i) => i.position);
+    return this.transloco.translate('sessions.representations.items', { items: positions.join(', ') });
+  }
+
+  protected itemTitle(state: MeetingState, itemId: string): string {
+    const item = state.agenda.find((i) => i.id === itemId);
+    return item ? `${item.position}. ${item.title}` : '';
+  }
+
+  protected when(iso: string): string {
+    return mexicoCityDateTime(iso, this.locale());
+  }
+
+  protected clockTime(iso: string): string {
+    return mexicoCityTime(iso);
+  }
+
+  protected minutesOf(seconds: number): string {
+    return `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, '0')}`;
+  }
+
+  private allowed(permission: 'meetings.manage' | 'meetings.preside'): boolean {
+    const me = this.me();
+    const s = this.state();
+    return !!me && !!s && can(me, permission, s.meeting.commissionId);
+  }
+
+  /** Sends a command; its answer is the new state (the live room brings it to everyone else). */
+  private run(request: Observable<MeetingState>, done?: () => void): void {
+    this.busy.set(true);
+    this.actionError.set(null);
+    request.subscribe({
+      next: (state) => {
+        this.live.accept(state);
+        this.busy.set(false);
+        done?.();
+      },
+      error: (error: unknown) => {
+        this.busy.set(false);
+        const locale = this.locale();
+        this.actionError.set(
+          isApiError(error)
+            ? (error.detailIn(locale) ?? error.titleIn(locale) ?? error.message)
+            : this.transloco.translate('errors.generic'),
+        );
+      },
+    });
+  }
+}

@@ -1,0 +1,91 @@
+import { HttpClient } from '@angular/common/http';
+import { Injectable, inject } from '@angular/core';
+import {
+  AddOtherBusiness,
+  ApiRoutes,
+  CreateMeeting,
+  CreateRepresentation,
+  DeclareRecusal,
+  MeetingCallSuggestion,
+  MeetingMinutes,
+  MeetingState,
+  MeetingStatus,
+  MeetingSummary,
+  OrderSpeakers,
+  Page,
+  RecordAttendance,
+  RecordDecision,
+} from '@cocrea/contracts';
+import { Observable } from 'rxjs';
+
+/** REST calls of the sessions feature; every command answers the session's full state. */
+@Injectable({ providedIn: 'root' })
+export class SessionsApi {
+  private readonly http = inject(HttpClient);
+
+  list(commissionId: string, page: number, pageSize: number, status: MeetingStatus | null): Observable<Page<MeetingSummary>> {
+    const params: Record<string, string | number> = { page, pageSize };
+    if (status) params['status'] = status;
+    return this.http.get<Page<MeetingSummary>>(ApiRoutes.commissionMeetings(commissionId), { params });
+  }
+
+  callSuggestion(commissionId: string): Observable<MeetingCallSuggestion> {
+    return this.http.get<MeetingCallSuggestion>(ApiRoutes.commissionMeetingCallSuggestion(commissionId));
+  }
+
+  create(commissionId: string, call: CreateMeeting): Observable<MeetingState> {
+    return this.http.post<MeetingState>(ApiRoutes.commissionMeetings(commissionId), call);
+  }
+
+  state(id: string): Observable<MeetingState> {
+    return this.http.get<MeetingState>(ApiRoutes.meeting(id));
+  }
+
+  act(id: string, action: 'convene' | 'open' | 'close'): Observable<MeetingState> {
+    return this.http.post<MeetingState>(ApiRoutes.meetingAction(id, action), {});
+  }
+
+  attendance(id: string, personId: string, body: RecordAttendance): Observable<MeetingState> {
+    return this.http.put<MeetingState>(ApiRoutes.meetingAttendance(id, personId), body);
+  }
+
+  represent(id: string, body: CreateRepresentation): Observable<MeetingState> {
+    return this.http.post<MeetingState>(ApiRoutes.meetingRepresentations(id), body);
+  }
+
+  decide(id: string, body: RecordDecision): Observable<MeetingState> {
+    return this.http.post<MeetingState>(ApiRoutes.meetingDecisions(id), body);
+  }
+
+  setCurrentItem(id: string, agendaItemId: string): Observable<MeetingState> {
+    return this.http.put<MeetingState>(ApiRoutes.meetingCurrentItem(id), { agendaItemId });
+  }
+
+  addOtherBusiness(id: string, body: AddOtherBusiness): Observable<MeetingState> {
+    return this.http.post<MeetingState>(ApiRoutes.meetingOtherBusiness(id), body);
+  }
+
+  recuse(id: string, body: DeclareRecusal): Observable<MeetingState> {
+    return this.http.post<MeetingState>(ApiRoutes.meetingRecusals(id), body);
+  }
+
+  askForFloor(id: string): Observable<MeetingState> {
+    return this.http.post<MeetingState>(ApiRoutes.meetingSpeakers(id), {});
+  }
+
+  floor(id: string, entryId: string, action: 'give' | 'finish' | 'withdraw'): Observable<MeetingState> {
+    return this.http.post<MeetingState>(ApiRoutes.meetingSpeaker(id, entryId, action), {});
+  }
+
+  orderSpeakers(id: string, body: OrderSpeakers): Observable<MeetingState> {
+    return this.http.put<MeetingState>(ApiRoutes.meetingSpeakersOrder(id), body);
+  }
+
+  minutes(id: string): Observable<MeetingMinutes> {
+    return this.http.get<MeetingMinutes>(ApiRoutes.meetingMinutes(id));
+  }
+
+  saveMinutes(id: string, markdown: string): Observable<MeetingMinutes> {
+    return this.http.put<MeetingMinutes>(ApiRoutes.meetingMinutes(id), { markdown });
+  }
+}

@@ -1,0 +1,259 @@
+import * as z from 'zod';
+import type { AttachmentSummary } from './attachments';
+import { PageQuerySchema } from './pagination';
+
+export const MEETING_KINDS = ['ordinary', 'extraordinary', 'working'] as const;
+export const MeetingKindSchema = z.enum(MEETING_KINDS);
+export type MeetingKind = z.infer<typeof MeetingKindSchema>;
+
+export const MEETING_STATUSES = ['draft', 'convened', 'open', 'closed'] as const;
+export const MeetingStatusSchema = z.enum(MEETING_STATUSES);
+export type MeetingStatus = z.infer<typeof MeetingStatusSchema>;
+
+export const MEETING_ACTIONS = ['convene', 'open', 'close'] as const;
+export type MeetingAction = (typeof MEETING_ACTIONS)[number];
+
+/** `open` is "Asuntos Generales" (any other business). */
+export const AGENDA_ITEM_KINDS = ['procedural', 'vote', 'report', 'presentation', 'open'] as const;
+export const AgendaItemKindSchema = z.enum(AGENDA_ITEM_KINDS);
+export type AgendaItemKind = z.infer<typeof AgendaItemKindSchema>;
+
+export const ATTENDANCE_STATUSES = ['present', 'represented', 'late', 'absent'] as const;
+export const AttendanceStatusSchema = z.enum(ATTENDANCE_STATUSES);
+export type AttendanceStatus = z.infer<typeof AttendanceStatusSchema>;
+
+export const DECISION_KINDS = ['agenda_approval', 'waive_reading', 'minutes_approval', 'other'] as const;
+export const DecisionKindSchema = z.enum(DECISION_KINDS);
+export type DecisionKind = z.infer<typeof DecisionKindSchema>;
+
+export const DECISION_OUTCOMES = ['unanimous', 'majority', 'rejected'] as const;
+export const DecisionOutcomeSchema = z.enum(DECISION_OUTCOMES);
+export type DecisionOutcome = z.infer<typeof DecisionOutcomeSchema>;
+
+export const SPEAKER_STATUSES = ['waiting', 'speaking', 'done', 'withdrawn'] as const;
+export type SpeakerEntryStatus = (typeof SPEAKER_STATUSES)[number];
+
+const text = (max: number) => z.string().trim().min(1).max(max);
+const count = z.number().int().min(0).max(10_000);
+
+export const AgendaItemInputSchema = z
+  .object({
+    title: text(500),
+    kind: AgendaItemKindSchema,
+    presenter: text(200).nullable().optional(),
+    minutesAllotted: z.number().int().min(1).max(600).nullable().optional(),
+  })
+  .strict();
+export type AgendaItemInput = z.infer<typeof AgendaItemInputSchema>;
+
+export const CreateMeetingSchema = z
+  .object({
+    title: text(300),
+    kind: MeetingKindSchema,
+    scheduledAt: z.iso.datetime({ offset: true }),
+    place: text(300).nullable().optional(),
+    videoUrl: z
+      .url({ protocol: /^https?$/ })
+      .max(500)
+      .nullable()
+      .optional(),
+    agenda: z.array(AgendaItemInputSchema).min(1).max(60),
+    /** Attachment ids of the documents circulated with the call. */
+    documentIds: z.array(z.uuid()).max(30).optional(),
+  })
+  .strict();
+export type CreateMeeting = z.infer<typeof CreateMeetingSchema>;
+
+export const MeetingQuerySchema = PageQuerySchema.extend({ status: MeetingStatusSchema.optional() }).strict();
+export type MeetingQuery = z.infer<typeof MeetingQuerySchema>;
+
+export const RecordAttendanceSchema = z
+  .object({
+    status: AttendanceStatusSchema,
+    representativePersonId: z.uuid().nullable().optional(),
+    representativeName: text(200).nullable().optional(),
+    /** When a late member arrived; defaults to now; null when the record does not say. */
+    arrivedAt: z.iso.datetime({ offset: true }).nullable().optional(),
+  })
+  .strict();
+export type RecordAttendance = z.infer<typeof RecordAttendanceSchema>;
+
+/** Opening or closing; `at` is the time the chair declared it when the secretary records it afterwards (defaults to now). */
+// A bare POST (no body) means "now".
+export const MeetingTransitionSchema = z.preprocess(
+  (body) => body ?? {},
+  z.object({ at: z.iso.datetime({ offset: true }).optional() }).strict(),
+);
+export type MeetingTransition = z.infer<typeof MeetingTransitionSchema>;
+
+export const CreateRepresentationSchema = z
+  .object({
+    memberPersonId: z.uuid(),
+    representativePersonId: z.uuid().nullable().optional(),
+    representativeName: text(200),
+    letterAttachmentId: z.uuid().nullable().optional(),
+    validFrom: z.iso.datetime({ offset: true }).nullable().optional(),
+    validUntil: z.iso.datetime({ offset: true }).nullable().optional(),
+    /** Null or absent: the whole session. */
+    agendaItemIds: z.array(z.uuid()).min(1).max(60).nullable().optional(),
+  })
+  .strict();
+export type CreateRepresentation = z.infer<typeof CreateRepresentationSchema>;
+
+export const RecordDecisionSchema = z
+  .object({
+    agendaItemId: z.uuid(),
+    kind: DecisionKindSchema.default('other'),
+    subject: text(500),
+    outcome: DecisionOutcomeSchema,
+    yes: count.nullable().optional(),
+    no: count.nullable().optional(),
+    abstain: count.nullable().optional(),
+  })
+  .strict();
+export type RecordDecision = z.input<typeof RecordDecisionSchema>;
+
+export const SetCurrentItemSchema = z.object({ agendaItemId: z.uuid() }).strict();
+export type SetCurrentItem = z.infer<typeof SetCurrentItemSchema>;
+
+export const AddOtherBusinessSchema = z.object({ title: text(500) }).strict();
+export type AddOtherBusiness = z.infer<typeof AddOtherBusinessSchema>;
+
+export const DeclareRecusalSchema = z.object({ agendaItemId: z.uuid(), reason: text(500).nullable().optional() }).strict();
+export type DeclareRecusal = z.infer<typeof DeclareRecusalSchema>;
+
+export const OrderSpeakersSchema = z.object({ entryIds: z.array(z.uuid()).max(500) }).strict();
+export type OrderSpeakers = z.infer<typeof OrderSpeakersSchema>;
+
+export const UpdateMinutesSchema = z.object({ markdown: z.string().min(1).max(200_000) }).strict();
+export type UpdateMinutes = z.infer<typeof UpdateMinutesSchema>;
+
+export interface MeetingSummary {
+  id: string;
+  commissionId: string;
+  title: string;
+  kind: MeetingKind;
+  status: MeetingStatus;
+  scheduledAt: string;
+  place: string | null;
+  videoUrl: string | null;
+  convenedAt: string | null;
+  openedAt: string | null;
+  closedAt: string | null;
+}
+
+export interface AgendaItem {
+  id: string;
+  position: number;
+  title: string;
+  kind: AgendaItemKind;
+  presenter: string | null;
+  minutesAllotted: number | null;
+  /** Added by a member under "Asuntos Generales". */
+  addedBy: string | null;
+}
+
+export interface AttendanceRow {
+  personId: string;
+  name: string;
+  role: string;
+  votes: boolean;
+  status: AttendanceStatus;
+  representativePersonId: string | null;
+  representativeName: string | null;
+  arrivedAt: string | null;
+  /** Represented without a representation whose letter is on file and in force: the roll call warns. */
+  proxyWarning: boolean;
+}
+
+export interface Representation {
+  id: string;
+  memberPersonId: string;
+  memberName: string;
+  representativePersonId: string | null;
+  representativeName: string;
+  /** The representation letter (oficio) on file. */
+  letter: AttachmentSummary | null;
+  validFrom: string | null;
+  validUntil: string | null;
+  agendaItemIds: string[] | null;
+}
+
+export interface QuorumState {
+  votingMembers: number;
+  present: number;
+  represented: number;
+  required: number;
+  reached: boolean;
+  fraction: number;
+}
+
+export interface Decision {
+  id: string;
+  agendaItemId: string;
+  kind: DecisionKind;
+  subject: string;
+  outcome: DecisionOutcome;
+  yes: number | null;
+  no: number | null;
+  abstain: number | null;
+  recordedAt: string;
+}
+
+export interface SpeakerEntry {
+  id: string;
+  agendaItemId: string;
+  personId: string;
+  name: string;
+  status: SpeakerEntryStatus;
+  position: number;
+  requestedAt: string;
+  startedAt: string | null;
+  endedAt: string | null;
+  limitSeconds: number;
+}
+
+export interface Recusal {
+  agendaItemId: string;
+  personId: string;
+  name: string;
+  reason: string | null;
+}
+
+/** Everything a screen in the room shows; sent whole on every change and on (re)join, so nothing is lost. */
+export interface MeetingState {
+  meeting: MeetingSummary;
+  agenda: AgendaItem[];
+  currentItemId: string | null;
+  attendance: AttendanceRow[];
+  representations: Representation[];
+  quorum: QuorumState;
+  decisions: Decision[];
+  speakers: SpeakerEntry[];
+  recusals: Recusal[];
+  /** Documents circulated with the call. */
+  documents: AttachmentSummary[];
+  speakingTotals: { byPerson: Record<string, number>; byItem: Record<string, number> };
+  /** Whether members may still add items to "Asuntos Generales" (until the agenda is approved). */
+  otherBusinessOpen: boolean;
+  /** Server clock when the state was built, so timers agree across screens. */
+  serverTime: string;
+  /** Bumps on every change; a client ignores a state older than the one it shows. */
+  version: number;
+}
+
+export interface MeetingMinutes {
+  meetingId: string;
+  markdown: string;
+  /** True once the secretary saved an edited text; false while it is the generated draft. */
+  edited: boolean;
+  updatedAt: string | null;
+  /** The later session that approved these minutes, once it has. */
+  approvedIn: { meetingId: string; title: string } | null;
+}
+
+/** What a new call proposes from the commission's record: the minutes still awaiting approval. */
+export interface MeetingCallSuggestion {
+  /** The latest closed session whose minutes no later session has approved. */
+  pendingMinutes: { meetingId: string; title: string; scheduledAt: string } | null;
+}

@@ -1,0 +1,83 @@
+import type { AttendanceStatus } from '@cocrea/contracts';
+import { quorum, QuorumResult } from './quorum';
+
+/** Statuses that count a voting member as present for quorum: in person, late but arrived, or by proxy. */
+export const COUNTS_AS_PRESENT: ReadonlySet<AttendanceStatus> = new Set(['present', 'late', 'represented']);
+
+export interface RollCallMember {
+  personId: string;
+  votes: boolean;
+}
+
+export interface AttendanceQuorumInput {
+  members: readonly RollCallMember[];
+  /** Status per person id; a member with no entry is absent. */
+  attendance: ReadonlyMap<string, AttendanceStatus>;
+  fraction: number;
+  /** Members who declared a conflict of interest on the item in question: out of its base and its count. */
+  recused?: ReadonlySet<string>;
+}
+
+export interface AttendanceQuorum extends QuorumResult {
+  votingMembers: number;
+  present: number;
+  represented: number;
+  fraction: number;
+}
+
+/** Quorum of a roll call: represented members count as present; recused members drop out of the item's quorum. */
+export function attendanceQuorum({ members, attendance, fraction, recused = new Set() }: AttendanceQuorumInput): AttendanceQuorum {
+  const voting = members.filter((m) => m.votes && !recused.has(m.personId));
+  const statuses = voting.map((m) => attendance.get(m.personId) ?? 'absent');
+  const present = statuses.filter((s) => COUNTS_AS_PRESENT.has(s)).length;
+  const represented = statuses.filter((s) => s === 'represented').length;
+  return {
+    ...quorum({ votingMembers: voting.length, presentVotingMembers: present, fraction }),
+    votingMembers: voting.length,
+    present,
+    represented,
+    fraction,
+  };
+}
+
+export type AttendanceChange =
+  | { ok: true }
+  | { ok: false; reason: 'present_and_represented' | 'representative_missing' | 'self_representation' };
+
+/**
+ * Whether a member's roll-call entry may become `next`. A member recorded as represented cannot be
+ * marked present (nor the reverse) without first clearing the entry: the same voting right would
+ * otherwise be counted, and later used, twice.
+ */
+export function checkAttendanceChange(
+  current: AttendanceStatus | undefined,
+  next: { status: AttendanceStatus; personId: string; representativePersonId?: string | null; representativeName?: string | null },
+): AttendanceChange {
+  const inPerson = (s: AttendanceStatus | undefined) => s === 'present' || s === 'late';
+  if ((current === 'represented' && inPerson(next.status)) || (inPerson(current) && next.status === 'represented')) {
+    return { ok: false, reason: 'present_and_represented' };
+  }
+  if (next.status === 'represented') {
+    if (!next.representativeName?.trim() && !next.representativePersonId) return { ok: false, reason: 'representative_missing' };
+    if (next.representativePersonId === next.personId) return { ok: false, reason: 'self_representation' };
+  }
+  return { ok: true };
+}
+
+export interface RepresentationWindow {
+  memberPersonId: string;
+  validFrom: Date | null;
+  validUntil: Date | null;
+  /** Null: the whole session; otherwise only these agenda items. */
+  agendaItemIds: readonly string[] | null;
+  hasLetter: boolean;
+}
+
+/** A representation backs a proxy at `at` (and for `agendaItemId`, when given) only with its letter, inside its window and scope. */
+export function representationCovers(r: RepresentationWindow, at: Date, agendaItemId?: string): boolean {
+  if (!r.hasLetter) return false;
+  if (r.validFrom && at < r.validFrom) return false;
+  if (r.validUntil && at > r.validUntil) return false;
+  if (agendaItemId && r.agendaItemIds && !r.agendaItemIds.includes(agendaItemId)) return false;
+  return true;
+}
