@@ -19,6 +19,8 @@ const sha256 = (token: string) => createHash('sha256').update(token).digest('hex
 export class AuthService {
   /** Verified against when the email is unknown, so timing does not tell which emails exist. */
   private decoyHash?: Promise<string>;
+  /** Told the id of every login session that ends, so long-lived connections (live rooms) can drop it. */
+  private readonly logoutListeners = new Set<(sessionId: string) => void>();
 
   constructor(
     @InjectDataSource() private readonly db: DataSource,
@@ -56,6 +58,13 @@ export class AuthService {
 
   async logout(sessionId: string): Promise<void> {
     await this.db.getRepository(AuthSessionEntity).delete({ id: sessionId });
+    for (const listener of this.logoutListeners) listener(sessionId);
+  }
+
+  /** Subscribes to logouts; returns the unsubscribe function. */
+  onLogout(listener: (sessionId: string) => void): () => void {
+    this.logoutListeners.add(listener);
+    return () => this.logoutListeners.delete(listener);
   }
 
   async updateMe(personId: string, changes: UpdateMe): Promise<Me> {

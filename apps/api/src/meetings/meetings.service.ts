@@ -84,6 +84,11 @@ export class MeetingsService {
     return paginate(qb, query, toMeetingSummary);
   }
 
+  /** 404 for an unknown session, 403 unless the caller may enter its room. */
+  async requireEntry(me: Me, meetingId: string): Promise<void> {
+    requireEntry(await actorIn(this.db.manager, me, await this.find(this.db.manager, meetingId)));
+  }
+
   /** The full state, for a caller allowed in the room (REST and the live join share it). */
   async state(me: Me, meetingId: string): Promise<MeetingState> {
     const meeting = await this.find(this.db.manager, meetingId);

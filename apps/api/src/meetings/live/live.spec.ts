@@ -1,7 +1,11 @@
 import { JoinAck, LIVE_NAMESPACE, LiveEvents, MeetingState } from '@cocrea/contracts';
 import { AddressInfo } from 'node:net';
 import { io, Socket } from 'socket.io-client';
+import { createHash } from 'node:crypto';
+import { DataSource } from 'typeorm';
+import { AuthSessionEntity } from '../../auth/auth-session.entity';
 import { DEMO, startAsSecretary, TestApp } from '../../testing/test-app';
+import { MeetingsService } from '../meetings.service';
 import { createMeeting, markPresent, memberIds } from '../testing/meeting-fixtures';
 
 /** A real Socket.IO client that keeps every state it receives. */
@@ -125,6 +129,44 @@ describe('live room of a session (/live)', () => {
     expect(rejoined.version).toBe(latest.version);
     expect(rejoined.meeting.status).toBe('closed');
     expect(rejoined.speakers[0].status).toBe('done');
+  });
+
+  it('does not lose a change committed while a client joins', async () => {
+    const { meeting } = await createMeeting(t, secretary, commissionId);
+    const service = t.app.get(MeetingsService);
+    const read = service.state.bind(service);
+    // The change lands right after the joining socket's state was read, before that state reaches it.
+    const spy = jest.spyOn(service, 'state').mockImplementationOnce(async (me, id) => {
+      const state = await read(me, id);
+      await t.http.post(`/api/meetings/${meeting.id}/convene`).set('Authorization', secretary).expect(200);
+      return state;
+    });
+    const client = open({ token: bare(secretary) });
+    expect(await client.join(meeting.id)).toEqual({ ok: true });
+    spy.mockRestore();
+    const timeout = new Promise<null>((resolve) => setTimeout(() => resolve(null), 2_000));
+    const convened = await Promise.race([client.until((s) => s.meeting.status === 'convened'), timeout]);
+    expect(convened?.meeting.status).toBe('convened');
+  });
+
+  it('refuses a join once the login session has ended, and drops the sockets of a session that logs out', async () => {
+    const { meeting } = await createMeeting(t, secretary, commissionId);
+    const auth = await t.login(DEMO.commissioner);
+    const client = open({ token: bare(auth) });
+    expect(await client.join(meeting.id)).toEqual({ ok: true });
+    const dropped = new Promise<string>((resolve) => client.socket.on('disconnect', (reason) => resolve(reason)));
+    await t.http.post('/api/auth/logout').set('Authorization', auth).expect(204);
+    expect(await dropped).toBe('io server disconnect');
+
+    // A socket whose login session expired (deleted here, as logout elsewhere would) is refused on its next join.
+    const other = await t.login(DEMO.commissioner);
+    const stale = open({ token: bare(other) });
+    expect(await stale.join(meeting.id)).toEqual({ ok: true });
+    await t.app
+      .get(DataSource)
+      .getRepository(AuthSessionEntity)
+      .delete({ tokenHash: createHash('sha256').update(bare(other)).digest('hex') });
+    expect(await stale.join(meeting.id)).toEqual({ ok: false, code: 'unauthenticated' });
   });
 
   it('reads the session cookie of a same-origin browser handshake', async () => {

@@ -1,5 +1,5 @@
 import { JoinAck, LIVE_NAMESPACE, LiveEvents, SESSION_COOKIE, UuidSchema } from '@cocrea/contracts';
-import { Logger } from '@nestjs/common';
+import { Logger, OnModuleDestroy } from '@nestjs/common';
 import { ConnectedSocket, MessageBody, OnGatewayInit, SubscribeMessage, WebSocketGateway } from '@nestjs/websockets';
 import type { Namespace, Socket } from 'socket.io';
 import { AuthService } from '../../auth/auth.service';
@@ -8,7 +8,7 @@ import { AppException } from '../../common/problem';
 import { MeetingsService } from '../meetings.service';
 import { LiveRooms, meetingRoom } from './live-rooms';
 
-type LiveSocket = Socket & { data: { user?: AuthenticatedUser } };
+type LiveSocket = Socket & { data: { user?: AuthenticatedUser; token?: string } };
 
 /** The token of a handshake: `auth.token`, a bearer header, or the same httpOnly cookie the REST api reads. */
 export function handshakeToken(socket: Socket): string | undefined {
@@ -39,8 +39,10 @@ export function sameOrigin(socket: Socket): boolean {
 
 /** Live rooms of sessions on the `/live` namespace: one room per session, full state on every join and change. */
 @WebSocketGateway({ namespace: LIVE_NAMESPACE })
-export class MeetingsGateway implements OnGatewayInit {
+export class MeetingsGateway implements OnGatewayInit, OnModuleDestroy {
   private readonly logger = new Logger(MeetingsGateway.name);
+  private namespace?: Namespace;
+  private stopListening?: () => void;
 
   constructor(
     private readonly auth: AuthService,
@@ -49,7 +51,9 @@ export class MeetingsGateway implements OnGatewayInit {
   ) {}
 
   afterInit(namespace: Namespace): void {
+    this.namespace = namespace;
     this.rooms.attach(namespace);
+    this.stopListening = this.auth.onLogout((sessionId) => this.disconnectSession(sessionId));
     namespace.use((socket: LiveSocket, next) => {
       if (!sameOrigin(socket)) return next(new Error('forbidden'));
       const token = handshakeToken(socket);
@@ -58,6 +62,7 @@ export class MeetingsGateway implements OnGatewayInit {
         (user) => {
           if (!user) return next(new Error('unauthenticated'));
           socket.data.user = user;
+          socket.data.token = token;
           next();
         },
         (error: unknown) => {
@@ -72,16 +77,19 @@ export class MeetingsGateway implements OnGatewayInit {
   async join(@ConnectedSocket() socket: LiveSocket, @MessageBody() body: unknown): Promise<JoinAck> {
     const parsed = UuidSchema.safeParse((body as { meetingId?: unknown } | null)?.meetingId);
     if (!parsed.success) return { ok: false, code: 'validation_failed' };
-    const user = socket.data.user;
-    if (!user) return { ok: false, code: 'unauthenticated' };
+    const token = socket.data.token;
     try {
-      // Roles may have changed since the handshake: read them again on every join.
-      const me = await this.auth.me(user.me.id);
-      const state = await this.meetings.state(me, parsed.data);
+      // The login session may have ended and roles may have changed since the handshake: check both on every join.
+      const user = token ? await this.auth.authenticate(token) : null;
+      if (!user) return { ok: false, code: 'unauthenticated' };
+      socket.data.user = user;
+      // Access first, then join, then read: a change committed meanwhile reaches this socket in the room.
+      await this.meetings.requireEntry(user.me, parsed.data);
       await socket.join(meetingRoom(parsed.data));
-      socket.emit(LiveEvents.state, state);
+      socket.emit(LiveEvents.state, await this.meetings.state(user.me, parsed.data));
       return { ok: true };
     } catch (error) {
+      await socket.leave(meetingRoom(parsed.data));
       if (error instanceof AppException) {
         return {
           ok: false,
@@ -90,6 +98,17 @@ export class MeetingsGateway implements OnGatewayInit {
       }
       throw error;
     }
+  }
+
+  /** Drops every live connection of a login session that ended (logout). */
+  disconnectSession(sessionId: string): void {
+    for (const socket of this.namespace?.sockets.values() ?? []) {
+      if ((socket as LiveSocket).data.user?.sessionId === sessionId) socket.disconnect(true);
+    }
+  }
+
+  onModuleDestroy(): void {
+    this.stopListening?.();
   }
 
   @SubscribeMessage(LiveEvents.leave)
