@@ -28,7 +28,7 @@ import {
   speakingLimitSeconds,
   transition,
 } from '@cocrea/domain';
-import { Injectable } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { AttachmentsService } from '../attachments/attachments.service';
@@ -52,14 +52,15 @@ import { draftMinutesOf } from './meeting-minutes';
 import { loadMeetingRecord, quorumOf, toMeetingState } from './meeting-state';
 import { toMeetingSummary } from './meeting.mapper';
 
-type Work = (em: EntityManager, meeting: MeetingEntity, actor: MeetingActor) => Promise<void>;
+/** Side effects to run once the command's transaction has committed (mail). */
+type AfterCommit = Array<() => Promise<void>>;
+type Work = (em: EntityManager, meeting: MeetingEntity, actor: MeetingActor, afterCommit: AfterCommit) => Promise<void>;
 
 const meetingNotFound = () => notFound('una sesión', 'session');
 
 @Injectable()
 export class MeetingsService {
-  /** Side effects to run once a command's transaction has committed (mail). */
-  private readonly afterCommit = new WeakMap<EntityManager, Array<() => Promise<void>>>();
+  private readonly logger = new Logger(MeetingsService.name);
 
   constructor(
     @InjectDataSource() private readonly db: DataSource,
@@ -167,7 +168,7 @@ export class MeetingsService {
   }
 
   convene(me: Me, meetingId: string): Promise<MeetingState> {
-    return this.mutate(me, meetingId, async (em, meeting, actor) => {
+    return this.mutate(me, meetingId, async (em, meeting, actor, afterCommit) => {
       requireThat(actor.manage);
       this.move(meeting, 'convene', false);
       meeting.convenedAt = new Date();
@@ -186,7 +187,7 @@ export class MeetingsService {
           link: `/sessions/${meeting.id}`,
         },
       );
-      this.later(em, sendMail);
+      afterCommit.push(sendMail);
     });
   }
 
@@ -525,26 +526,24 @@ export class MeetingsService {
    * changes it, bumps its version, commits, then publishes the new state to its live room.
    */
   private async mutate(me: Me, meetingId: string, work: Work): Promise<MeetingState> {
-    const pending: Array<() => Promise<void>> = [];
+    const afterCommit: AfterCommit = [];
     const record = await this.db.transaction(async (em) => {
       const meeting = await em.findOne(MeetingEntity, { where: { id: meetingId }, lock: { mode: 'pessimistic_write' } });
       if (!meeting) throw meetingNotFound();
       const actor = await actorIn(em, me, meeting);
       requireEntry(actor);
-      this.afterCommit.set(em, pending);
-      await work(em, meeting, actor);
+      await work(em, meeting, actor, afterCommit);
       meeting.version += 1;
       await em.save(meeting);
       return loadMeetingRecord(em, meeting, this.files);
     });
     const state = toMeetingState(record);
     this.live.publishState(state);
-    for (const task of pending) await task();
+    // The change is committed: nothing after this point may fail the request.
+    for (const task of afterCommit) {
+      await task().catch((error: unknown) => this.logger.error({ msg: 'after-commit task failed', meetingId, error: String(error) }));
+    }
     return state;
-  }
-
-  private later(em: EntityManager, task: () => Promise<void>): void {
-    this.afterCommit.get(em)?.push(task);
   }
 
   private move(meeting: MeetingEntity, action: 'convene' | 'open' | 'close', quorumReached: boolean): void {

@@ -66,12 +66,12 @@ describe('meetings: call, roll call, quorum, floor, closing', () => {
       const { meeting } = await createMeeting(t, secretary, commissionId, seedCall({ title: 'Sesión para notificar' }));
       await api('post', `/meetings/${meeting.id}/convene`, commissioner).expect(403);
       const mailer = t.app.get(LogMailer);
-      const before = mailer.sent.length;
+      const before = mailer.sentCount;
       const convened = (await api('post', `/meetings/${meeting.id}/convene`, secretary).expect(200)).body as MeetingState;
       expect(convened.meeting.status).toBe('convened');
       expect(convened.meeting.convenedAt).not.toBeNull();
-      expect(mailer.sent.length - before).toBe(43);
-      expect(mailer.sent.at(-1)?.subject).toBe('Convocatoria: Sesión para notificar');
+      expect(mailer.sentCount - before).toBe(43);
+      expect(mailer.recent.at(-1)?.subject).toBe('Convocatoria: Sesión para notificar');
 
       const again = await api('post', `/meetings/${meeting.id}/convene`, secretary).expect(409);
       expect(again.body).toMatchObject({
@@ -87,6 +87,29 @@ describe('meetings: call, roll call, quorum, floor, closing', () => {
       await api('post', `/notifications/${notice?.id}/read`, secretary).expect(404);
       expect(((await api('get', '/notifications', partner).expect(200)).body as Page<AppNotification>).total).toBe(0);
       await t.http.get('/api/notifications').expect(401);
+    });
+
+    it('convenes (200) even when the mail transport fails after the commit', async () => {
+      const { meeting } = await createMeeting(t, secretary, commissionId, seedCall({ title: 'Sesión con el correo caído' }));
+      const mailer = t.app.get(LogMailer);
+      const send = jest.spyOn(mailer, 'send').mockRejectedValue(new Error('SMTP 421: service not available'));
+      try {
+        const convened = (await api('post', `/meetings/${meeting.id}/convene`, secretary).expect(200)).body as MeetingState;
+        expect(convened.meeting.status).toBe('convened');
+        expect(send).toHaveBeenCalledTimes(43);
+      } finally {
+        send.mockRestore();
+      }
+      const inbox = (await api('get', '/notifications?unread=true', commissioner).expect(200)).body as Page<AppNotification>;
+      expect(inbox.items.some((n) => n.title === 'Convocatoria: Sesión con el correo caído')).toBe(true);
+    });
+
+    it('keeps only the latest mails of the log transport in memory', async () => {
+      const mailer = new LogMailer();
+      for (let i = 0; i < 150; i++) await mailer.send({ to: `p${i}@example.org`, subject: `s${i}`, text: '' });
+      expect(mailer.sentCount).toBe(150);
+      expect(mailer.recent).toHaveLength(100);
+      expect(mailer.recent[0].subject).toBe('s50');
     });
 
     it('lists the commission’s sessions to its members only', async () => {

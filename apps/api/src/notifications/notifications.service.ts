@@ -1,5 +1,5 @@
 import { AppNotification, NotificationKind, NotificationQuery, Page } from '@cocrea/contracts';
-import { Injectable } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { paginate } from '../common/pagination';
@@ -27,12 +27,17 @@ const toNotification = (n: NotificationEntity): AppNotification => ({
 
 @Injectable()
 export class NotificationsService {
+  private readonly logger = new Logger(NotificationsService.name);
+
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly mailer: Mailer,
   ) {}
 
-  /** Stores one in-app notification per person inside the caller's transaction; mail goes out after it commits. */
+  /**
+   * Stores one in-app notification per person inside the caller's transaction; the returned task sends the
+   * mail after it commits. A mail that fails is logged, never thrown: the change it announces already happened.
+   */
   async notify(em: EntityManager, personIds: string[], notification: NewNotification): Promise<() => Promise<void>> {
     if (personIds.length === 0) return async () => undefined;
     await em.insert(
@@ -42,7 +47,11 @@ export class NotificationsService {
     const people = await em.find(PersonEntity, { where: { id: In(personIds) }, select: { id: true, email: true } });
     return async () => {
       for (const person of people) {
-        await this.mailer.send({ to: person.email, subject: notification.title, text: notification.body });
+        try {
+          await this.mailer.send({ to: person.email, subject: notification.title, text: notification.body });
+        } catch (error) {
+          this.logger.error({ msg: 'mail not sent', personId: person.id, subject: notification.title, error: String(error) });
+        }
       }
     };
   }
