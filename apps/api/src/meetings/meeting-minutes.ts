@@ -28,7 +28,8 @@ export function minutesRecordOf(record: MeetingRecord): MinutesRecord {
         status: entry?.status ?? 'absent',
         representativeName: entry?.representativeName ?? null,
         arrivedAt: entry?.arrivedAt ?? null,
-        validLetter: entry?.status === 'represented' ? hasValidLetter(record, m.personId, letterCheckAt) : false,
+        // The minutes record whether the proxy was good when the session opened; each letter's scope is printed with it.
+        validLetter: entry?.status === 'represented' ? hasValidLetter(record, entry, letterCheckAt) : false,
       };
     }),
     representations: record.representations.map((r) => ({

@@ -59,10 +59,21 @@ export async function loadMeetingRecord(em: EntityManager, meeting: MeetingEntit
   };
 }
 
-/** Whether member `personId` has a representation whose letter is on file and in force at `at`. */
-export function hasValidLetter(record: MeetingRecord, personId: string, at: Date): boolean {
+/**
+ * Whether a represented member's proxy is backed by a letter on file: in force at `at`, covering
+ * `agendaItemId` (see ProxyCheck) and naming the representative the roll call records.
+ */
+export function hasValidLetter(
+  record: MeetingRecord,
+  entry: Pick<AttendanceEntity, 'personId' | 'representativePersonId' | 'representativeName'>,
+  at: Date,
+  agendaItemId?: string | null,
+): boolean {
+  const representative = { personId: entry.representativePersonId, name: entry.representativeName };
   return record.representations.some(
-    (r) => r.memberPersonId === personId && representationCovers({ ...r, hasLetter: r.letterAttachmentId !== null }, at),
+    (r) =>
+      r.memberPersonId === entry.personId &&
+      representationCovers({ ...r, hasLetter: r.letterAttachmentId !== null }, { at, agendaItemId, representative }),
   );
 }
 
@@ -82,7 +93,6 @@ const interventionSeconds = (s: SpeakerEntryEntity) =>
 export function toMeetingState(record: MeetingRecord, now = new Date()): MeetingState {
   const { meeting } = record;
   const attendanceByPerson = new Map(record.attendance.map((a) => [a.personId, a]));
-  const letterCheckAt = meeting.openedAt ?? now;
   const attendance: AttendanceRow[] = record.members.map((m) => {
     const entry = attendanceByPerson.get(m.personId);
     const status = entry?.status ?? 'absent';
@@ -95,7 +105,8 @@ export function toMeetingState(record: MeetingRecord, now = new Date()): Meeting
       representativePersonId: entry?.representativePersonId ?? null,
       representativeName: entry?.representativeName ?? null,
       arrivedAt: entry?.arrivedAt?.toISOString() ?? null,
-      proxyWarning: status === 'represented' && !hasValidLetter(record, m.personId, letterCheckAt),
+      // Live: is the proxy good now, for the item under way?
+      proxyWarning: status === 'represented' && !!entry && !hasValidLetter(record, entry, now, meeting.currentItemId),
     };
   });
   const totals = speakingTotals(

@@ -390,6 +390,76 @@ describe('meetings: call, roll call, quorum, floor, closing', () => {
     });
   });
 
+  describe('proxy letters in the live roll call', () => {
+    it('warns unless the letter covers the item under way, names the recorded representative and is in force now', async () => {
+      const { meeting, agenda } = await createMeeting(t, secretary, commissionId);
+      await api('post', `/meetings/${meeting.id}/convene`, secretary).expect(200);
+      const salvador = ids.get('Salvador Romero Espinosa') as string;
+      const durango = ids.get('Paulina Elizabeth Compean Torres') as string;
+      const [letter1, letter2] = await Promise.all(
+        ['oficio-1.pdf', 'oficio-2.pdf'].map(
+          async (name) =>
+            (await t.http.post('/api/attachments').set('Authorization', secretary).attach('file', samplePdf(), name).expect(201)).body
+              .id as string,
+        ),
+      );
+      // Salvador's letter names Jimena Reigosa for item 6 only.
+      await api('post', `/meetings/${meeting.id}/representations`, secretary)
+        .send({
+          memberPersonId: salvador,
+          representativeName: 'Jimena Reigosa',
+          letterAttachmentId: letter1,
+          agendaItemIds: [agenda[5].id],
+        })
+        .expect(201);
+      await api('put', `/meetings/${meeting.id}/attendance/${salvador}`, secretary)
+        .send({ status: 'represented', representativeName: 'Jimena Reigosa' })
+        .expect(200);
+      // Durango's letter names Ruvalcaba, but the roll call records someone else; the letter also ran out 5 minutes ago.
+      await api('post', `/meetings/${meeting.id}/representations`, secretary)
+        .send({ memberPersonId: durango, representativeName: 'Ruvalcaba', letterAttachmentId: letter2 })
+        .expect(201);
+      await api('put', `/meetings/${meeting.id}/attendance/${durango}`, secretary)
+        .send({ status: 'represented', representativeName: 'Claudia Arteaga' })
+        .expect(200);
+      await markPresent(
+        t,
+        secretary,
+        meeting.id,
+        ids,
+        voterNames()
+          .filter((n) => n !== 'Salvador Romero Espinosa' && !n.startsWith('Paulina'))
+          .slice(0, 22),
+      );
+      const warning = (s: MeetingState, personId: string) => s.attendance.find((a) => a.personId === personId)?.proxyWarning;
+
+      // Opened 10 minutes ago (recorded afterwards): a letter in force then but not now must warn now.
+      const openedAt = new Date(Date.now() - 10 * 60_000).toISOString();
+      let state = (await api('post', `/meetings/${meeting.id}/open`, chair).send({ at: openedAt }).expect(200)).body as MeetingState;
+      expect(state.currentItemId).toBe(agenda[0].id);
+      expect(warning(state, salvador)).toBe(true);
+      expect(warning(state, durango)).toBe(true);
+      state = (await api('put', `/meetings/${meeting.id}/current-item`, secretary).send({ agendaItemId: agenda[5].id }).expect(200)).body;
+      expect(warning(state, salvador)).toBe(false);
+      // The right representative fixes Durango's; a letter that ran out after the opening warns again now.
+      await api('put', `/meetings/${meeting.id}/attendance/${durango}`, secretary).send({ status: 'absent' }).expect(200);
+      state = (
+        await api('put', `/meetings/${meeting.id}/attendance/${durango}`, secretary)
+          .send({ status: 'represented', representativeName: 'Ruvalcaba' })
+          .expect(200)
+      ).body;
+      expect(warning(state, durango)).toBe(false);
+      const expired = new Date(Date.now() - 5 * 60_000).toISOString();
+      state = (
+        await api('post', `/meetings/${meeting.id}/representations`, secretary)
+          .send({ memberPersonId: salvador, representativeName: 'Jimena Reigosa', letterAttachmentId: letter1, validUntil: expired })
+          .expect(201)
+      ).body;
+      state = (await api('put', `/meetings/${meeting.id}/current-item`, secretary).send({ agendaItemId: agenda[6].id }).expect(200)).body;
+      expect(warning(state, salvador)).toBe(true);
+    });
+  });
+
   it('holds the seed’s session as a closed session with its minutes', async () => {
     const list = (
       await api('get', `/commissions/${commissionId}/meetings?status=closed&q=Primera Sesión Ordinaria 2021`, commissioner).expect(200)

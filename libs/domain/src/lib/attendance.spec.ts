@@ -1,6 +1,14 @@
 import { ATTENDANCE_STATUSES, AttendanceStatus } from '@cocrea/contracts';
 import fc from 'fast-check';
-import { attendanceQuorum, checkAttendanceChange, COUNTS_AS_PRESENT, representationCovers, RepresentationWindow } from './attendance';
+import {
+  attendanceQuorum,
+  checkAttendanceChange,
+  COUNTS_AS_PRESENT,
+  ProxyCheck,
+  representationCovers,
+  RepresentationWindow,
+  sameRepresentative,
+} from './attendance';
 
 const members = (n: number, nonVoting = 0) => [
   ...Array.from({ length: n }, (_, i) => ({ personId: `m${i}`, votes: true })),
@@ -130,16 +138,74 @@ describe('checkAttendanceChange', () => {
 describe('representationCovers', () => {
   const from = new Date('2021-02-15T16:00:00Z');
   const until = new Date('2021-02-15T20:00:00Z');
-  const base: RepresentationWindow = { memberPersonId: 'm', validFrom: from, validUntil: until, agendaItemIds: null, hasLetter: true };
-  it.each<[string, Partial<RepresentationWindow>, Date, string | undefined, boolean]>([
-    ['in force', {}, new Date('2021-02-15T17:23:00Z'), undefined, true],
-    ['without the letter', { hasLetter: false }, new Date('2021-02-15T17:23:00Z'), undefined, false],
-    ['before its window', {}, new Date('2021-02-15T15:00:00Z'), undefined, false],
-    ['after its window', {}, new Date('2021-02-15T21:00:00Z'), undefined, false],
-    ['for a listed item', { agendaItemIds: ['i1'] }, new Date('2021-02-15T17:23:00Z'), 'i1', true],
-    ['for an item it does not list', { agendaItemIds: ['i1'] }, new Date('2021-02-15T17:23:00Z'), 'i2', false],
-    ['open-ended', { validFrom: null, validUntil: null }, new Date('2030-01-01T00:00:00Z'), undefined, true],
-  ])('%s', (_, change, at, item, expected) => {
-    expect(representationCovers({ ...base, ...change }, at, item)).toBe(expected);
+  const at = new Date('2021-02-15T17:23:00Z');
+  const base: RepresentationWindow = {
+    memberPersonId: 'm',
+    representativePersonId: null,
+    representativeName: 'Jimena Reigosa',
+    validFrom: from,
+    validUntil: until,
+    agendaItemIds: null,
+    hasLetter: true,
+  };
+  const jimena = { personId: null, name: 'Jimena Reigosa' };
+  it.each<[string, Partial<RepresentationWindow>, ProxyCheck, boolean]>([
+    ['in force', {}, { at }, true],
+    ['without the letter', { hasLetter: false }, { at }, false],
+    ['before its window', {}, { at: new Date('2021-02-15T15:00:00Z') }, false],
+    ['after its window', {}, { at: new Date('2021-02-15T21:00:00Z') }, false],
+    ['at the very end of its window', {}, { at: until }, true],
+    ['open-ended', { validFrom: null, validUntil: null }, { at: new Date('2030-01-01T00:00:00Z') }, true],
+    ['for a listed item', { agendaItemIds: ['i1'] }, { at, agendaItemId: 'i1' }, true],
+    ['for an item it does not list', { agendaItemIds: ['i1'] }, { at, agendaItemId: 'i2' }, false],
+    ['item-scoped, no item under way', { agendaItemIds: ['i1'] }, { at, agendaItemId: null }, false],
+    ['whole session, no item under way', {}, { at, agendaItemId: null }, true],
+    ['item-scoped, scope not asked (minutes)', { agendaItemIds: ['i1'] }, { at }, true],
+    ['the representative the roll call names', {}, { at, representative: jimena }, true],
+    ['the same name, other case and accents', {}, { at, representative: { personId: null, name: '  jiména  REIGOSA ' } }, true],
+    ['another representative', {}, { at, representative: { personId: null, name: 'Claudia Arteaga' } }, false],
+    ['the same account', { representativePersonId: 'p1' }, { at, representative: { personId: 'p1', name: 'otro nombre' } }, true],
+    [
+      'another account with the same name',
+      { representativePersonId: 'p1' },
+      { at, representative: { personId: 'p2', name: 'Jimena Reigosa' } },
+      false,
+    ],
+    ['account on one side only: by name', { representativePersonId: 'p1' }, { at, representative: jimena }, true],
+    ['no name on the roll call', {}, { at, representative: { personId: null, name: null } }, false],
+  ])('%s', (_, change, check, expected) => {
+    expect(representationCovers({ ...base, ...change }, check)).toBe(expected);
+  });
+
+  it('never covers outside the window or without the letter, whatever the item and representative', () => {
+    fc.assert(
+      fc.property(
+        fc.date({ min: new Date('2021-02-15T00:00:00Z'), max: new Date('2021-02-16T00:00:00Z'), noInvalidDate: true }),
+        fc.boolean(),
+        fc.option(fc.constantFrom('i1', 'i2'), { nil: undefined }),
+        (when, hasLetter, agendaItemId) => {
+          const covers = representationCovers({ ...base, hasLetter }, { at: when, agendaItemId, representative: jimena });
+          if (covers) expect(hasLetter && when >= from && when <= until).toBe(true);
+        },
+      ),
+    );
+  });
+});
+
+describe('sameRepresentative', () => {
+  it('is symmetric', () => {
+    fc.assert(
+      fc.property(
+        fc.record({
+          personId: fc.option(fc.constantFrom('a', 'b'), { nil: null }),
+          name: fc.option(fc.constantFrom('Ana', 'ana', 'Beto'), { nil: null }),
+        }),
+        fc.record({
+          personId: fc.option(fc.constantFrom('a', 'b'), { nil: null }),
+          name: fc.option(fc.constantFrom('Ana', 'ana', 'Beto'), { nil: null }),
+        }),
+        (x, y) => expect(sameRepresentative(x, y)).toBe(sameRepresentative(y, x)),
+      ),
+    );
   });
 });

@@ -64,8 +64,16 @@ export function checkAttendanceChange(
   return { ok: true };
 }
 
+export interface RepresentativeRef {
+  personId: string | null;
+  name: string | null;
+}
+
 export interface RepresentationWindow {
   memberPersonId: string;
+  /** Who the letter names as the representative: a person with an account, or only a name. */
+  representativePersonId: string | null;
+  representativeName: string;
   validFrom: Date | null;
   validUntil: Date | null;
   /** Null: the whole session; otherwise only these agenda items. */
@@ -73,11 +81,38 @@ export interface RepresentationWindow {
   hasLetter: boolean;
 }
 
-/** A representation backs a proxy at `at` (and for `agendaItemId`, when given) only with its letter, inside its window and scope. */
-export function representationCovers(r: RepresentationWindow, at: Date, agendaItemId?: string): boolean {
+export interface ProxyCheck {
+  at: Date;
+  /**
+   * The agenda item in question. Null: no item is under way, so only a letter for the whole session covers.
+   * Absent: scope is not checked (the minutes print each letter's scope next to it).
+   */
+  agendaItemId?: string | null;
+  /** Who the roll call records as standing in; the letter must name the same person. */
+  representative?: RepresentativeRef;
+}
+
+const foldName = (name: string) =>
+  name
+    .normalize('NFD')
+    .replace(/\p{Diacritic}/gu, '')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .toLowerCase();
+
+/** Two references to a representative name the same person: by account when both have one, otherwise by name. */
+export function sameRepresentative(a: RepresentativeRef, b: RepresentativeRef): boolean {
+  if (a.personId && b.personId) return a.personId === b.personId;
+  return !!a.name && !!b.name && foldName(a.name) === foldName(b.name);
+}
+
+/** A representation backs a proxy only with its letter, inside its window and scope, for the person the roll call names. */
+export function representationCovers(r: RepresentationWindow, { at, agendaItemId, representative }: ProxyCheck): boolean {
   if (!r.hasLetter) return false;
   if (r.validFrom && at < r.validFrom) return false;
   if (r.validUntil && at > r.validUntil) return false;
-  if (agendaItemId && r.agendaItemIds && !r.agendaItemIds.includes(agendaItemId)) return false;
+  if (agendaItemId !== undefined && r.agendaItemIds && (agendaItemId === null || !r.agendaItemIds.includes(agendaItemId))) return false;
+  if (representative && !sameRepresentative({ personId: r.representativePersonId, name: r.representativeName }, representative))
+    return false;
   return true;
 }
