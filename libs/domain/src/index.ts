@@ -8,3 +8,5 @@ export * from './lib/minutes';
 export * from './lib/speakers';
 export * from './lib/deliverables';
 export * from './lib/group-access';
+export * from './lib/participation';
+export * from './lib/show-of-hands';
