@@ -1,9 +1,10 @@
 import { CommissionRoleGrant, Me, MeetingStatus } from '@cocrea/contracts';
-import { can } from '@cocrea/domain';
+import { can, mayAddOtherBusiness as memberMayAdd, mayTakePart as seatTakesPart } from '@cocrea/domain';
 import { EntityManager } from 'typeorm';
 import { AppException } from '../common/problem';
 import { AttendanceEntity } from './entities/attendance.entity';
 import { RepresentationEntity } from './entities/representation.entity';
+import type { MeetingRecord } from './meeting-state';
 
 /** What the caller may do in one session; decided on the server from their roles, never from the client. */
 export interface MeetingActor {
@@ -36,8 +37,20 @@ export async function actorIn(em: EntityManager, me: Me, meeting: { id: string; 
 /** Members of the commission, their accredited representatives and platform admins are in the room. */
 export const mayEnter = (actor: MeetingActor) => actor.me.platformRole === 'admin' || actor.grant !== undefined || actor.representative;
 
-/** Members and representatives take part (ask for the floor); admins only watch. */
-export const mayTakePart = (actor: MeetingActor) => actor.grant !== undefined || actor.representative;
+/** Each seat takes part once: a member present in person, or the representative of a represented member (see the domain rule). */
+export function mayTakePart(actor: MeetingActor, record: MeetingRecord): boolean {
+  return seatTakesPart({
+    personId: actor.me.id,
+    isMember: actor.grant !== undefined,
+    attendance: record.attendance,
+    representations: record.representations.map((r) => ({ ...r, hasLetter: r.letterAttachmentId !== null })),
+    agendaItemId: record.meeting.currentItemId,
+    at: new Date(),
+  });
+}
+
+/** Members of the commission add "Asuntos Generales"; the page asks the same domain rule. */
+export const mayAddOtherBusiness = (actor: MeetingActor, meeting: { commissionId: string }) => memberMayAdd(actor.me, meeting.commissionId);
 
 export function requireThat(allowed: boolean): void {
   if (!allowed) throw new AppException('forbidden');
@@ -60,5 +73,8 @@ export function wrongStatus(status: MeetingStatus, es: string, en: string): AppE
   });
 }
 
-export const conflict = (code: 'attendance_conflict' | 'floor_conflict', es: string, en: string) =>
-  new AppException(code, { 'reason.es': es, 'reason.en': en });
+export const conflict = (
+  code: 'attendance_conflict' | 'floor_conflict' | 'minutes_conflict' | 'decision_conflict',
+  es: string,
+  en: string,
+) => new AppException(code, { 'reason.es': es, 'reason.en': en });

@@ -9,7 +9,8 @@ export function minutesRecordOf(record: MeetingRecord): MinutesRecord {
   const position = (itemId: string) => positions.get(itemId) ?? 0;
   const nameOf = (role: string) => record.members.find((m) => m.role === role)?.person.name ?? null;
   const letterCheckAt = meeting.openedAt ?? new Date();
-  const q = quorumOf(record);
+  // The quorum declared at the opening (late arrivals came after it); a session never opened has none to state.
+  const q = meeting.openingQuorum ?? quorumOf(record);
   return {
     commissionName: record.commission.name,
     title: meeting.title,
@@ -40,7 +41,13 @@ export function minutesRecordOf(record: MeetingRecord): MinutesRecord {
       validUntil: r.validUntil,
       itemPositions: r.agendaItemIds ? r.agendaItemIds.map(position).sort((a, b) => a - b) : null,
     })),
-    quorum: { votingMembers: q.votingMembers, present: q.present, represented: q.represented, required: q.required, reached: q.reached },
+    quorum: {
+      votingMembers: q.votingMembers,
+      present: q.present,
+      represented: q.represented,
+      required: q.required,
+      reached: q.present >= q.required,
+    },
     agenda: record.agenda.map((i) => ({ position: i.position, title: i.title, kind: i.kind, presenter: i.presenter })),
     decisions: record.decisions.map((d) => ({
       itemPosition: position(d.agendaItemId),

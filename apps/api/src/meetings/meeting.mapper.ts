@@ -30,6 +30,7 @@ export function toAgendaItem(i: AgendaItemEntity): AgendaItem {
     presenter: i.presenter,
     minutesAllotted: i.minutesAllotted,
     addedBy: i.addedBy?.name ?? null,
+    approvesMinutesOf: i.approvesMinutesOfId,
   };
 }
 

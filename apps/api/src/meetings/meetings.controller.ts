@@ -231,7 +231,7 @@ export class MeetingsController {
     @UuidParam('meetingId') id: string,
     @Body() body: UpdateMinutesDto,
   ): Promise<MeetingMinutes> {
-    return this.meetings.updateMinutes(user.me, id, body.markdown);
+    return this.meetings.updateMinutes(user.me, id, body);
   }
 
   @Authenticated()

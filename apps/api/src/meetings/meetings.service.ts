@@ -14,13 +14,14 @@ import {
   Page,
   RecordAttendance,
   RecordDecision,
-  RecordDecisionSchema,
   SetCurrentItem,
+  UpdateMinutes,
 } from '@cocrea/contracts';
 import {
   acceptsRollCall,
   canRequestFloor,
   checkAttendanceChange,
+  checkShowOfHands,
   commissionDay,
   isActiveOn,
   isLive,
@@ -30,7 +31,7 @@ import {
 } from '@cocrea/domain';
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager, In } from 'typeorm';
+import { DataSource, EntityManager, In, IsNull, Not } from 'typeorm';
 import { AttachmentsService } from '../attachments/attachments.service';
 import { CommissionMemberEntity } from '../commissions/commission-member.entity';
 import { CommissionEntity } from '../commissions/commission.entity';
@@ -47,7 +48,7 @@ import { RecusalEntity } from './entities/recusal.entity';
 import { RepresentationEntity } from './entities/representation.entity';
 import { SpeakerEntryEntity } from './entities/speaker-entry.entity';
 import { LiveRooms } from './live/live-rooms';
-import { actorIn, conflict, MeetingActor, mayEnter, mayTakePart, requireThat, wrongStatus } from './meeting-access';
+import { actorIn, conflict, MeetingActor, mayAddOtherBusiness, mayEnter, mayTakePart, requireThat, wrongStatus } from './meeting-access';
 import { draftMinutesOf } from './meeting-minutes';
 import { loadMeetingRecord, quorumOf, toMeetingState } from './meeting-state';
 import { toMeetingSummary } from './meeting.mapper';
@@ -111,10 +112,11 @@ export class MeetingsService {
         edited: true,
         updatedAt: meeting.minutesUpdatedAt?.toISOString() ?? null,
         approvedIn,
+        version: meeting.version,
       };
     }
     const { markdown } = draftMinutesOf(await loadMeetingRecord(this.db.manager, meeting, this.files));
-    return { meetingId, markdown, edited: false, updatedAt: null, approvedIn };
+    return { meetingId, markdown, edited: false, updatedAt: null, approvedIn, version: meeting.version };
   }
 
   /** The minutes a new call should put to approval ("lectura y aprobación del acta"). */
@@ -140,6 +142,16 @@ export class MeetingsService {
     }
     const id = await this.db.transaction(async (em) => {
       await this.files.requireAll(input.documentIds ?? [], em);
+      for (const [index, item] of input.agenda.entries()) {
+        if (!item.approvesMinutesOf) continue;
+        const target = await em.findOneBy(MeetingEntity, { id: item.approvesMinutesOf, commissionId, status: 'closed' });
+        if (!target)
+          throw invalidField(
+            `agenda.${index}.approvesMinutesOf`,
+            'No es una sesión clausurada de esta comisión.',
+            'Not a closed session of this commission.',
+          );
+      }
       const meeting = await em.save(
         em.create(MeetingEntity, {
           commissionId,
@@ -160,6 +172,7 @@ export class MeetingsService {
           kind: item.kind,
           presenter: item.presenter ?? null,
           minutesAllotted: item.minutesAllotted ?? null,
+          approvesMinutesOfId: item.approvesMinutesOf ?? null,
         })),
       );
       return meeting.id;
@@ -281,6 +294,8 @@ export class MeetingsService {
       }
       this.move(meeting, 'open', q.reached);
       meeting.openedAt = declaredAt(input, null);
+      // The quorum the chair declares; the minutes state it, whoever arrives later.
+      meeting.openingQuorum = { votingMembers: q.votingMembers, present: q.present, represented: q.represented, required: q.required };
       const first = await em.findOne(AgendaItemEntity, { where: { meetingId: meeting.id }, order: { position: 'ASC' } });
       meeting.currentItemId = first?.id ?? null;
     });
@@ -290,7 +305,7 @@ export class MeetingsService {
     return this.mutate(me, meetingId, async (em, meeting, actor) => {
       requireThat(actor.preside);
       this.move(meeting, 'close', false);
-      const now = declaredAt(input, meeting.openedAt);
+      const now = declaredAt(input, await this.lastRecordedAt(em, meeting));
       meeting.closedAt = now;
       meeting.currentItemId = null;
       await em.update(SpeakerEntryEntity, { meetingId: meeting.id, status: 'speaking' }, { status: 'done', endedAt: now });
@@ -300,16 +315,18 @@ export class MeetingsService {
 
   // ---- agenda and decisions -----------------------------------------------------------------
 
+  /** `input` was parsed by the controller's DTO (defaults applied). */
   recordDecision(me: Me, meetingId: string, input: RecordDecision): Promise<MeetingState> {
-    const parsed = RecordDecisionSchema.parse(input);
+    const parsed = { ...input, kind: input.kind ?? 'other' };
     return this.mutate(me, meetingId, async (em, meeting, actor) => {
       requireThat(actor.manage);
       this.requireLive(meeting, 'las decisiones se registran con la sesión abierta', 'decisions are recorded while the session is open');
       await this.requireItems(em, meeting, [parsed.agendaItemId], 'agendaItemId');
+      const record = await loadMeetingRecord(em, meeting, this.files);
+      this.checkVote(parsed, quorumOf(record, parsed.agendaItemId).present);
       if (parsed.kind === 'minutes_approval' && parsed.outcome !== 'rejected') {
-        // Approving "the minutes of the previous session" closes them: the latest earlier closed session still pending.
-        const previous = await this.pendingMinutes(em, meeting.commissionId, meeting);
-        if (previous) await em.update(MeetingEntity, { id: previous.id }, { minutesApprovedInId: meeting.id });
+        const item = record.agenda.find((i) => i.id === parsed.agendaItemId) as AgendaItemEntity;
+        await this.approveMinutes(em, meeting, item);
       }
       await em.insert(DecisionEntity, {
         meetingId: meeting.id,
@@ -320,7 +337,7 @@ export class MeetingsService {
         yes: parsed.yes ?? null,
         no: parsed.no ?? null,
         abstain: parsed.abstain ?? null,
-        recordedAt: new Date(),
+        recordedAt: declaredAt(parsed, meeting.openedAt, 'decision'),
       });
     });
   }
@@ -334,13 +351,17 @@ export class MeetingsService {
         'the agenda only moves while the session is open',
       );
       await this.requireItems(em, meeting, [input.agendaItemId], 'agendaItemId');
+      if (meeting.currentItemId !== input.agendaItemId) {
+        // Requests for the floor belong to their item: moving on withdraws those still waiting (they stay on record).
+        await em.update(SpeakerEntryEntity, { meetingId: meeting.id, status: 'waiting' }, { status: 'withdrawn' });
+      }
       meeting.currentItemId = input.agendaItemId;
     });
   }
 
   addOtherBusiness(me: Me, meetingId: string, input: AddOtherBusiness): Promise<MeetingState> {
     return this.mutate(me, meetingId, async (em, meeting, actor) => {
-      requireThat(actor.grant !== undefined);
+      requireThat(mayAddOtherBusiness(actor, meeting));
       this.requireLive(
         meeting,
         'los Asuntos Generales se inscriben con la sesión abierta',
@@ -407,8 +428,9 @@ export class MeetingsService {
 
   requestFloor(me: Me, meetingId: string): Promise<MeetingState> {
     return this.mutate(me, meetingId, async (em, meeting, actor) => {
-      requireThat(mayTakePart(actor));
+      requireThat(actor.grant !== undefined || actor.representative);
       this.requireLive(meeting, 'solo se pide la palabra con la sesión abierta', 'the floor is only asked for while the session is open');
+      requireThat(mayTakePart(actor, await loadMeetingRecord(em, meeting, this.files)));
       const item = meeting.currentItemId ? await em.findOneBy(AgendaItemEntity, { id: meeting.currentItemId }) : null;
       if (!item) throw conflict('floor_conflict', 'No hay un punto del Orden del Día en curso.', 'No agenda item is under way.');
       if (await em.existsBy(RecusalEntity, { agendaItemId: item.id, personId: me.id })) {
@@ -451,6 +473,8 @@ export class MeetingsService {
       const entry = await this.entry(em, meeting, entryId);
       if (entry.status !== 'waiting')
         throw conflict('floor_conflict', 'Esa solicitud ya no está en espera.', 'That request is no longer waiting.');
+      if (entry.agendaItemId !== meeting.currentItemId)
+        throw conflict('floor_conflict', 'Esa solicitud es de otro punto del Orden del Día.', 'That request is for another agenda item.');
       const now = new Date();
       await em.update(SpeakerEntryEntity, { meetingId: meeting.id, status: 'speaking' }, { status: 'done', endedAt: now });
       await em.update(SpeakerEntryEntity, { id: entry.id }, { status: 'speaking', startedAt: now });
@@ -504,7 +528,7 @@ export class MeetingsService {
 
   // ---- minutes ------------------------------------------------------------------------------
 
-  async updateMinutes(me: Me, meetingId: string, markdown: string): Promise<MeetingMinutes> {
+  async updateMinutes(me: Me, meetingId: string, input: UpdateMinutes): Promise<MeetingMinutes> {
     await this.mutate(me, meetingId, async (_em, meeting, actor) => {
       requireThat(actor.manage);
       if (meeting.status !== 'closed')
@@ -513,7 +537,15 @@ export class MeetingsService {
           'el acta se edita una vez clausurada la sesión',
           'the minutes are edited once the session is closed',
         );
-      meeting.minutesMarkdown = markdown;
+      if (meeting.minutesApprovedInId)
+        throw conflict('minutes_conflict', 'El acta ya fue aprobada y no se modifica.', 'The minutes are approved and no longer change.');
+      if (input.version !== meeting.version)
+        throw conflict(
+          'minutes_conflict',
+          'Alguien guardó el acta mientras la editabas: vuelve a cargarla y aplica tus cambios.',
+          'Someone saved the minutes while you were editing: reload them and apply your changes again.',
+        );
+      meeting.minutesMarkdown = input.markdown;
       meeting.minutesUpdatedAt = new Date();
     });
     return this.minutes(me, meetingId);
@@ -557,6 +589,67 @@ export class MeetingsService {
       throw wrongStatus(meeting.status, what[0], what[1]);
     }
     meeting.status = result.status;
+  }
+
+  /** Outcome and counts agree, and no more hands than voting rights present (minus those recused from the item). */
+  private checkVote(vote: RecordDecision, votingRightsPresent: number): void {
+    const check = checkShowOfHands(vote, votingRightsPresent);
+    if (check.ok) return;
+    switch (check.problem) {
+      case 'counts_required':
+        throw invalidField(
+          'yes',
+          'Una decisión por mayoría lleva los votos a favor y en contra.',
+          'A majority decision needs the votes for and against.',
+        );
+      case 'majority_not_reached':
+        throw invalidField(
+          'yes',
+          'Por mayoría, los votos a favor deben superar a los votos en contra.',
+          'By majority, votes for must exceed votes against.',
+        );
+      case 'unanimous_with_votes_against':
+        throw invalidField('no', 'Una decisión unánime no tiene votos en contra.', 'A unanimous decision has no votes against.');
+      case 'rejected_with_majority':
+        throw invalidField(
+          'outcome',
+          'Hay más votos a favor que en contra: no fue rechazada.',
+          'There are more votes for than against: it was not rejected.',
+        );
+      case 'more_votes_than_rights':
+        throw conflict(
+          'decision_conflict',
+          `Se registran más votos que los ${votingRightsPresent} derechos de voto presentes en este punto.`,
+          `More votes are recorded than the ${votingRightsPresent} voting rights present on this item.`,
+        );
+    }
+  }
+
+  /**
+   * "Lectura y aprobación del acta": approves the minutes the item names (from the call), or else the latest
+   * earlier session still pending. Minutes are approved once: a second approval is a 409, not an older session's.
+   */
+  private async approveMinutes(em: EntityManager, meeting: MeetingEntity, item: AgendaItemEntity): Promise<void> {
+    const alreadyApproved = () => conflict('minutes_conflict', 'Esa acta ya fue aprobada.', 'Those minutes are already approved.');
+    if (item.approvesMinutesOfId) {
+      const target = await em.findOneByOrFail(MeetingEntity, { id: item.approvesMinutesOfId });
+      if (target.minutesApprovedInId) throw alreadyApproved();
+      await em.update(MeetingEntity, { id: target.id }, { minutesApprovedInId: meeting.id });
+      return;
+    }
+    if (await em.existsBy(MeetingEntity, { minutesApprovedInId: meeting.id })) throw alreadyApproved();
+    const previous = await this.pendingMinutes(em, meeting.commissionId, meeting);
+    if (previous) await em.update(MeetingEntity, { id: previous.id }, { minutesApprovedInId: meeting.id });
+  }
+
+  /** The latest moment on the session's record: a closing cannot be declared before it. */
+  private async lastRecordedAt(em: EntityManager, meeting: MeetingEntity): Promise<Date | null> {
+    const [intervention, decision] = await Promise.all([
+      em.findOne(SpeakerEntryEntity, { where: { meetingId: meeting.id, startedAt: Not(IsNull()) }, order: { startedAt: 'DESC' } }),
+      em.findOne(DecisionEntity, { where: { meetingId: meeting.id }, order: { recordedAt: 'DESC' } }),
+    ]);
+    const times = [meeting.openedAt, intervention?.startedAt, decision?.recordedAt].filter((d): d is Date => !!d);
+    return times.length ? new Date(Math.max(...times.map((d) => d.getTime()))) : null;
   }
 
   private requireLive(meeting: MeetingEntity, es: string, en: string): void {
@@ -619,12 +712,26 @@ function requireEntry(actor: MeetingActor): void {
   if (!mayEnter(actor)) throw new AppException('not_in_meeting');
 }
 
-/** The declared time of an opening or closing: now, or a past time recorded afterwards, never before `notBefore`. */
-function declaredAt(input: MeetingTransition, notBefore: Date | null): Date {
+const BEFORE_RECORD = {
+  close: ['no se clausura antes de lo ya registrado', 'it cannot close before what is already on record'],
+  decision: ['no se registra una decisión antes de la apertura', 'a decision cannot be recorded before the opening'],
+} as const;
+
+/**
+ * The declared time of an opening, decision or closing: now, or a past time recorded afterwards. Never before
+ * `notBefore` (the opening; for a closing also the last intervention and decision): 409, the record says otherwise.
+ */
+function declaredAt(input: { at?: string }, notBefore: Date | null, what: keyof typeof BEFORE_RECORD = 'close'): Date {
   if (!input.at) return new Date();
   const at = new Date(input.at);
   if (at.getTime() > Date.now()) throw invalidField('at', 'No puede ser una hora futura.', 'Must not be in the future.');
-  if (notBefore && at < notBefore) throw invalidField('at', 'No puede ser anterior a la apertura.', 'Must not precede the opening.');
+  if (notBefore && at < notBefore)
+    throw new AppException('meeting_wrong_status', {
+      'status.es': 'abierta',
+      'status.en': 'open',
+      'action.es': `${BEFORE_RECORD[what][0]} (${notBefore.toISOString()})`,
+      'action.en': `${BEFORE_RECORD[what][1]} (${notBefore.toISOString()})`,
+    });
   return at;
 }
 

@@ -1,4 +1,4 @@
-import { AppNotification, MeetingState, Page } from '@cocrea/contracts';
+import { AppNotification, MeetingMinutes, MeetingState, Page } from '@cocrea/contracts';
 import { LogMailer } from '../notifications/mailer';
 import { samplePdf } from '../testing/sample-files';
 import { DEMO, startAsSecretary, TestApp } from '../testing/test-app';
@@ -279,6 +279,22 @@ describe('meetings: call, roll call, quorum, floor, closing', () => {
         .expect(400);
     });
 
+    it('lets a member ask for the floor only while the roll call has them present, not absent nor represented', async () => {
+      const mariana = ids.get('Mariana Contreras Soto') as string;
+      const roll = (body: object) => api('put', `/meetings/${meetingId}/attendance/${mariana}`, secretary).send(body).expect(200);
+      await roll({ status: 'absent' });
+      expect((await api('post', `/meetings/${meetingId}/speakers`, commissioner).expect(403)).body.code).toBe('forbidden');
+      await roll({ status: 'represented', representativeName: 'Claudia Arteaga' });
+      // Her seat takes part through her representative, not twice.
+      await api('post', `/meetings/${meetingId}/speakers`, commissioner).expect(403);
+      await roll({ status: 'absent' });
+      await markPresent(t, secretary, meetingId, ids, [
+        'Mariana Contreras Soto',
+        'Luis Gustavo Parra Noriega',
+        'María del Carmen Nava Polina',
+      ]);
+    });
+
     it('moves the current item (manage only); a recusal drops the member out of that item’s quorum', async () => {
       let state = (await api('get', `/meetings/${meetingId}`, secretary).expect(200)).body as MeetingState;
       const item6 = state.agenda[5].id;
@@ -342,7 +358,13 @@ describe('meetings: call, roll call, quorum, floor, closing', () => {
       state = (await api('post', `/meetings/${meetingId}/speakers/${reversed[1]}/finish`, secretary).expect(200)).body;
       await api('post', `/meetings/${meetingId}/speakers/${reversed[2]}/withdraw`, representative).expect(200);
       expect(Object.keys(state.speakingTotals.byPerson)).toHaveLength(2);
-      expect(state.speakingTotals.byItem[state.currentItemId as string]).toBeGreaterThanOrEqual(0);
+      // The totals are the seconds between each done intervention's start and end, per item and per person.
+      const seconds = (s: MeetingState['speakers'][number]) =>
+        Math.round((Date.parse(s.endedAt as string) - Date.parse(s.startedAt as string)) / 1000);
+      const done = state.speakers.filter((s) => s.status === 'done');
+      expect(done).toHaveLength(2);
+      expect(state.speakingTotals.byItem[state.currentItemId as string]).toBe(done.reduce((sum, s) => sum + seconds(s), 0));
+      for (const s of done) expect(state.speakingTotals.byPerson[s.personId]).toBe(seconds(s));
     });
 
     it('closes (chair only, time recorded); after it the floor and decisions are 409; the minutes draft states the facts', async () => {
@@ -375,18 +397,150 @@ describe('meetings: call, roll call, quorum, floor, closing', () => {
     });
 
     it('lets the secretary edit the minutes once closed and downloads them as Markdown', async () => {
-      await api('put', `/meetings/${meetingId}/minutes`, commissioner).send({ markdown: '# x' }).expect(403);
-      await api('put', `/meetings/${meetingId}/minutes`, secretary).send({ markdown: '' }).expect(400);
-      const saved = (await api('put', `/meetings/${meetingId}/minutes`, secretary).send({ markdown: '# Acta corregida\n' }).expect(200))
-        .body;
-      expect(saved).toMatchObject({ edited: true, markdown: '# Acta corregida\n' });
+      const loaded = (await api('get', `/meetings/${meetingId}/minutes`, secretary).expect(200)).body as MeetingMinutes;
+      const version = loaded.version;
+      await api('put', `/meetings/${meetingId}/minutes`, commissioner).send({ markdown: '# x', version }).expect(403);
+      await api('put', `/meetings/${meetingId}/minutes`, secretary).send({ markdown: '', version }).expect(400);
+      await api('put', `/meetings/${meetingId}/minutes`, secretary).send({ markdown: '# x' }).expect(400);
+      const saved = (
+        await api('put', `/meetings/${meetingId}/minutes`, secretary).send({ markdown: '# Acta corregida\n', version }).expect(200)
+      ).body as MeetingMinutes;
+      expect(saved).toMatchObject({ edited: true, markdown: '# Acta corregida\n', version: version + 1 });
+      // A second editor who loaded the same version would overwrite the first save: refused.
+      const stale = await api('put', `/meetings/${meetingId}/minutes`, secretary)
+        .send({ markdown: '# Otra versión\n', version })
+        .expect(409);
+      expect(stale.body.code).toBe('minutes_conflict');
       const file = await api('get', `/meetings/${meetingId}/minutes.md`, commissioner).expect(200);
       expect(file.headers['content-type']).toBe('text/markdown; charset=utf-8');
       expect(file.headers['content-disposition']).toContain('attachment');
       expect(file.text).toBe('# Acta corregida\n');
       const draft = (await createMeeting(t, secretary, commissionId)).meeting.id;
-      const early = await api('put', `/meetings/${draft}/minutes`, secretary).send({ markdown: '# x' }).expect(409);
+      const early = await api('put', `/meetings/${draft}/minutes`, secretary).send({ markdown: '# x', version: 0 }).expect(409);
       expect(early.body.code).toBe('meeting_wrong_status');
+    });
+  });
+
+  describe('guards: votes, foreign ids, the floor per item, closing time, minutes approval', () => {
+    let a: MeetingState;
+    let b: MeetingState;
+    let seededId: string;
+    const inPerson = () => [
+      ...voterNames().slice(0, 22),
+      'Mariana Contreras Soto',
+      'Luis Gustavo Parra Noriega',
+      'María del Carmen Nava Polina',
+    ];
+    const openWithQuorum = async (call = seedCall(), at?: string) => {
+      const { meeting } = await createMeeting(t, secretary, commissionId, call);
+      await api('post', `/meetings/${meeting.id}/convene`, secretary).expect(200);
+      await markPresent(t, secretary, meeting.id, ids, inPerson());
+      return (
+        await api('post', `/meetings/${meeting.id}/open`, chair)
+          .send(at ? { at } : {})
+          .expect(200)
+      ).body as MeetingState;
+    };
+
+    beforeAll(async () => {
+      const closed = (
+        await api('get', `/commissions/${commissionId}/meetings?status=closed&q=Primera Sesión Ordinaria 2021`, secretary).expect(200)
+      ).body as Page<{ id: string; title: string }>;
+      seededId = (closed.items.find((m) => m.title === 'Primera Sesión Ordinaria 2021') as { id: string }).id;
+      const agenda = seedCall().agenda.map((item, index) => (index === 2 ? { ...item, approvesMinutesOf: seededId } : item));
+      a = await openWithQuorum(seedCall({ title: 'Sesión A', agenda }), new Date(Date.now() - 60 * 60_000).toISOString());
+      b = await openWithQuorum(seedCall({ title: 'Sesión B', scheduledAt: '2021-03-15T11:00:00-06:00' }));
+    });
+
+    it('checks a show of hands against its outcome (400) and the voting rights present (409)', async () => {
+      const vote = (body: object) =>
+        api('post', `/meetings/${a.meeting.id}/decisions`, secretary).send({ agendaItemId: a.agenda[1].id, subject: 'Votación', ...body });
+      const present = a.quorum.present;
+      expect((await vote({ outcome: 'majority' }).expect(400)).body.errors[0].path).toBe('yes');
+      const tie = await vote({ outcome: 'majority', yes: 10, no: 10 }).expect(400);
+      expect(JSON.stringify(tie.body.errors)).toContain('Por mayoría, los votos a favor deben superar a los votos en contra.');
+      expect((await vote({ outcome: 'unanimous', yes: 20, no: 1 }).expect(400)).body.errors[0].path).toBe('no');
+      const tooMany = await vote({ outcome: 'majority', yes: present, no: 1 }).expect(409);
+      expect(tooMany.body).toMatchObject({ code: 'decision_conflict' });
+      expect(tooMany.body.detail).toBe(`Se registran más votos que los ${present} derechos de voto presentes en este punto.`);
+      await vote({ outcome: 'majority', yes: present - 1, no: 1 }).expect(201);
+    });
+
+    it('refuses agenda items and requests for the floor of another session', async () => {
+      const foreignItem = b.agenda[1].id;
+      await api('post', `/meetings/${a.meeting.id}/decisions`, secretary)
+        .send({ agendaItemId: foreignItem, subject: 'x', outcome: 'unanimous' })
+        .expect(400);
+      await api('put', `/meetings/${a.meeting.id}/current-item`, secretary).send({ agendaItemId: foreignItem }).expect(400);
+      await api('post', `/meetings/${a.meeting.id}/recusals`, commissioner).send({ agendaItemId: foreignItem }).expect(400);
+      const inB = (await api('post', `/meetings/${b.meeting.id}/speakers`, commissioner).expect(201)).body as MeetingState;
+      const foreignEntry = inB.speakers[0].id;
+      for (const action of ['give', 'finish', 'withdraw'])
+        await api('post', `/meetings/${a.meeting.id}/speakers/${foreignEntry}/${action}`, chair).expect(404);
+      await api('put', `/meetings/${a.meeting.id}/speakers/order`, secretary)
+        .send({ entryIds: [foreignEntry] })
+        .expect(400);
+    });
+
+    it('withdraws the waiting requests when the item changes; the floor is given only on the item under way', async () => {
+      const asked = (await api('post', `/meetings/${a.meeting.id}/speakers`, commissioner).expect(201)).body as MeetingState;
+      const entry = asked.speakers.find((s) => s.status === 'waiting') as { id: string; agendaItemId: string };
+      expect(entry.agendaItemId).toBe(a.agenda[0].id);
+      const moved = (
+        await api('put', `/meetings/${a.meeting.id}/current-item`, secretary).send({ agendaItemId: a.agenda[3].id }).expect(200)
+      ).body as MeetingState;
+      expect(moved.speakers.find((s) => s.id === entry.id)?.status).toBe('withdrawn');
+      const give = await api('post', `/meetings/${a.meeting.id}/speakers/${entry.id}/give`, chair).expect(409);
+      expect(give.body.code).toBe('floor_conflict');
+    });
+
+    it('approves the minutes the agenda item names, once: a second approval is a 409, not an older session’s minutes', async () => {
+      const approve = () =>
+        api('post', `/meetings/${a.meeting.id}/decisions`, secretary).send({
+          agendaItemId: a.agenda[2].id,
+          kind: 'minutes_approval',
+          subject: 'Aprobación del acta de la Primera Sesión Ordinaria 2021',
+          outcome: 'unanimous',
+        });
+      expect(a.agenda[2].approvesMinutesOf).toBe(seededId);
+      await approve().expect(201);
+      const minutes = (await api('get', `/meetings/${seededId}/minutes`, secretary).expect(200)).body as MeetingMinutes;
+      expect(minutes.approvedIn).toEqual({ meetingId: a.meeting.id, title: 'Sesión A' });
+      const again = await approve().expect(409);
+      expect(again.body).toMatchObject({ code: 'minutes_conflict', detail: 'Esa acta ya fue aprobada.' });
+      // Approved minutes no longer change.
+      const edit = await api('put', `/meetings/${seededId}/minutes`, secretary)
+        .send({ markdown: '# x', version: minutes.version })
+        .expect(409);
+      expect(edit.body.code).toBe('minutes_conflict');
+      // A call can only name a closed session of its commission.
+      const bad = await api('post', `/commissions/${commissionId}/meetings`, secretary)
+        .send(seedCall({ agenda: [{ title: 'Acta', kind: 'vote', approvesMinutesOf: b.meeting.id }] }))
+        .expect(400);
+      expect(bad.body.errors[0].path).toBe('agenda.0.approvesMinutesOf');
+    });
+
+    it('does not close before the last decision or intervention on record (409); the next session approves the previous minutes once', async () => {
+      // A was opened an hour ago; decisions were recorded just now.
+      const early = await api('post', `/meetings/${a.meeting.id}/close`, chair)
+        .send({ at: new Date(Date.now() - 30 * 60_000).toISOString() })
+        .expect(409);
+      expect(early.body.code).toBe('meeting_wrong_status');
+      expect(early.body.messages.en.detail).toContain('it cannot close before what is already on record');
+      await api('post', `/meetings/${a.meeting.id}/close`, chair).expect(200);
+      // Without a named target, B approves "the previous minutes" (A's, now closed) once.
+      const item3 = b.agenda[2].id;
+      const fallback = () =>
+        api('post', `/meetings/${b.meeting.id}/decisions`, secretary).send({
+          agendaItemId: item3,
+          kind: 'minutes_approval',
+          subject: 'Acta anterior',
+          outcome: 'unanimous',
+        });
+      await fallback().expect(201);
+      await fallback().expect(409);
+      const minutesOfA = (await api('get', `/meetings/${a.meeting.id}/minutes`, secretary).expect(200)).body as MeetingMinutes;
+      expect(minutesOfA.approvedIn).toEqual({ meetingId: b.meeting.id, title: 'Sesión B' });
     });
   });
 

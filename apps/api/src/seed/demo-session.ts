@@ -1,5 +1,8 @@
 import { AgendaItemKind, AttendanceStatus } from '@cocrea/contracts';
+import { attendanceQuorum, isActiveOn } from '@cocrea/domain';
 import { EntityManager } from 'typeorm';
+import { CommissionMemberEntity } from '../commissions/commission-member.entity';
+import { CommissionEntity } from '../commissions/commission.entity';
 import { AgendaItemEntity } from '../meetings/entities/agenda-item.entity';
 import { AttendanceEntity } from '../meetings/entities/attendance.entity';
 import { DecisionEntity } from '../meetings/entities/decision.entity';
@@ -31,6 +34,42 @@ const DECISION_KINDS = ['agenda_approval', 'waive_reading', 'minutes_approval'] 
 
 /** INAI commissioners the record shows taking part: one presents item 8, the other asks to join a group. */
 const NATIONAL_MEMBERS_PRESENT = ['Adrián Alcalá Méndez', 'Oscar Mauricio Guerra Ford'];
+
+export interface DemoRollCallEntry {
+  name: string;
+  status: AttendanceStatus;
+  /** First name the record gives after "represented by" (the rest is the office). */
+  representative?: string;
+}
+
+/** The record's roll call as statuses: who answered, who sent a representative, who arrived late; the rest absent. */
+export function demoRollCall(record: DemoRecord & DemoSessionRecord): DemoRollCallEntry[] {
+  const { chair, secretary, roll_call, national_body_members } = record.people;
+  const late = new Set(record.session.late_arrivals_recorded);
+  return [
+    { name: chair.name, status: 'present' },
+    { name: secretary.name, status: 'present' },
+    ...roll_call.map((r) => {
+      const representative = r.represented_by?.split(',')[0].trim();
+      const status: AttendanceStatus = representative ? 'represented' : r.answered ? 'present' : late.has(r.name) ? 'late' : 'absent';
+      return { name: r.name, status, representative };
+    }),
+    ...national_body_members.map((m) => ({
+      name: m.name,
+      status: (NATIONAL_MEMBERS_PRESENT.includes(m.name) ? 'present' : 'absent') as AttendanceStatus,
+    })),
+  ];
+}
+
+/** The record's three votes as decisions: item, kind (in the order taken), subject and outcome. */
+export function demoDecisions(session: DemoSessionRecord['session']) {
+  return session.votes.map((vote, index) => ({
+    agendaItem: vote.agenda_item,
+    kind: DECISION_KINDS[index] ?? 'other',
+    subject: vote.subject,
+    outcome: /unanim/.test(vote.result) ? ('unanimous' as const) : ('majority' as const),
+  }));
+}
 
 /**
  * The 2021-02-15 session as the platform would hold it once run: closed, with its agenda, roll call,
@@ -77,21 +116,26 @@ export async function loadDemoSession(em: EntityManager, record: DemoRecord, com
   );
   const itemAt = (n: number) => items.find((i) => i.position === n)?.id as string;
 
-  const { chair, secretary, roll_call, national_body_members } = record.people;
-  const late = new Set(session.late_arrivals_recorded);
-  const entries: Array<{ name: string; status: AttendanceStatus; representative?: string }> = [
-    { name: chair.name, status: 'present' },
-    { name: secretary.name, status: 'present' },
-    ...roll_call.map((r) => {
-      const representative = r.represented_by?.split(',')[0].trim();
-      const status: AttendanceStatus = representative ? 'represented' : r.answered ? 'present' : late.has(r.name) ? 'late' : 'absent';
-      return { name: r.name, status, representative };
-    }),
-    ...national_body_members.map((m) => ({
-      name: m.name,
-      status: (NATIONAL_MEMBERS_PRESENT.includes(m.name) ? 'present' : 'absent') as AttendanceStatus,
-    })),
-  ];
+  const entries = demoRollCall(record as DemoRecord & DemoSessionRecord);
+  // The quorum declared at 11:23: late arrivals came after it.
+  const members = (await em.findBy(CommissionMemberEntity, { commissionId })).filter((m) => isActiveOn(m, session.date));
+  const atOpening = attendanceQuorum({
+    members: members.map((m) => ({ personId: m.personId, votes: m.votes })),
+    attendance: new Map(entries.map((e) => [personId(e.name), e.status === 'late' ? 'absent' : e.status] as [string, AttendanceStatus])),
+    fraction: (await em.findOneByOrFail(CommissionEntity, { id: commissionId })).quorumFraction,
+  });
+  await em.update(
+    MeetingEntity,
+    { id: meeting.id },
+    {
+      openingQuorum: {
+        votingMembers: atOpening.votingMembers,
+        present: atOpening.present,
+        represented: atOpening.represented,
+        required: atOpening.required,
+      },
+    },
+  );
   await em.insert(
     AttendanceEntity,
     entries.map((e) => ({
@@ -116,12 +160,12 @@ export async function loadDemoSession(em: EntityManager, record: DemoRecord, com
   );
   await em.insert(
     DecisionEntity,
-    session.votes.map((vote, index) => ({
+    demoDecisions(session).map((d) => ({
       meetingId: meeting.id,
-      agendaItemId: itemAt(vote.agenda_item),
-      kind: DECISION_KINDS[index] ?? 'other',
-      subject: vote.subject,
-      outcome: /unanim/.test(vote.result) ? 'unanimous' : 'majority',
+      agendaItemId: itemAt(d.agendaItem),
+      kind: d.kind,
+      subject: d.subject,
+      outcome: d.outcome,
       recordedAt: openedAt,
     })),
   );

@@ -42,6 +42,8 @@ export const AgendaItemInputSchema = z
     kind: AgendaItemKindSchema,
     presenter: text(200).nullable().optional(),
     minutesAllotted: z.number().int().min(1).max(600).nullable().optional(),
+    /** "Lectura y aprobación del acta": the earlier closed session whose minutes this item puts to approval. */
+    approvesMinutesOf: z.uuid().nullable().optional(),
   })
   .strict();
 export type AgendaItemInput = z.infer<typeof AgendaItemInputSchema>;
@@ -109,6 +111,8 @@ export const RecordDecisionSchema = z
     yes: count.nullable().optional(),
     no: count.nullable().optional(),
     abstain: count.nullable().optional(),
+    /** When it was taken, when the secretary records it afterwards (defaults to now; not before the opening). */
+    at: z.iso.datetime({ offset: true }).optional(),
   })
   .strict();
 export type RecordDecision = z.input<typeof RecordDecisionSchema>;
@@ -125,7 +129,8 @@ export type DeclareRecusal = z.infer<typeof DeclareRecusalSchema>;
 export const OrderSpeakersSchema = z.object({ entryIds: z.array(z.uuid()).max(500) }).strict();
 export type OrderSpeakers = z.infer<typeof OrderSpeakersSchema>;
 
-export const UpdateMinutesSchema = z.object({ markdown: z.string().min(1).max(200_000) }).strict();
+/** `version` is the one the editor loaded: a save over someone else's newer save is refused (409). */
+export const UpdateMinutesSchema = z.object({ markdown: z.string().min(1).max(200_000), version: z.number().int().min(0) }).strict();
 export type UpdateMinutes = z.infer<typeof UpdateMinutesSchema>;
 
 export interface MeetingSummary {
@@ -151,6 +156,8 @@ export interface AgendaItem {
   minutesAllotted: number | null;
   /** Added by a member under "Asuntos Generales". */
   addedBy: string | null;
+  /** The earlier session whose minutes this item puts to approval. */
+  approvesMinutesOf: string | null;
 }
 
 export interface AttendanceRow {
@@ -248,8 +255,10 @@ export interface MeetingMinutes {
   /** True once the secretary saved an edited text; false while it is the generated draft. */
   edited: boolean;
   updatedAt: string | null;
-  /** The later session that approved these minutes, once it has. */
+  /** The later session that approved these minutes, once it has; approved minutes are no longer edited. */
   approvedIn: { meetingId: string; title: string } | null;
+  /** Send it back when saving: a save based on an older version is refused. */
+  version: number;
 }
 
 /** What a new call proposes from the commission's record: the minutes still awaiting approval. */

@@ -19,6 +19,8 @@ export const ERROR_CODES = [
   'attendance_conflict',
   'not_in_meeting',
   'floor_conflict',
+  'minutes_conflict',
+  'decision_conflict',
   'group_join_pending',
   'group_already_member',
   'group_partner_organization_added',

@@ -94,6 +94,16 @@ export const ERROR_CATALOG: Readonly<Record<ErrorCode, CatalogEntry>> = {
     es: { title: 'No es posible con la lista de oradores', detail: '{reason}' },
     en: { title: 'Not possible with the speakers’ list', detail: '{reason}' },
   },
+  minutes_conflict: {
+    status: 409,
+    es: { title: 'No es posible con el acta', detail: '{reason}' },
+    en: { title: 'Not possible with the minutes', detail: '{reason}' },
+  },
+  decision_conflict: {
+    status: 409,
+    es: { title: 'Votación incongruente', detail: '{reason}' },
+    en: { title: 'Inconsistent vote', detail: '{reason}' },
+  },
   not_in_meeting: {
     status: 403,
     es: {

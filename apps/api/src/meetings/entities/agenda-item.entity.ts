@@ -32,6 +32,14 @@ export class AgendaItemEntity {
   @Column({ name: 'minutes_allotted', type: 'integer', nullable: true })
   minutesAllotted!: number | null;
 
+  /** For "lectura y aprobación del acta": the earlier session whose minutes this item puts to approval. */
+  @Column({ name: 'approves_minutes_of_id', type: 'uuid', nullable: true })
+  approvesMinutesOfId!: string | null;
+
+  @ManyToOne(() => MeetingEntity, { onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'approves_minutes_of_id', foreignKeyConstraintName: 'agenda_items_approves_minutes_of_fk' })
+  approvesMinutesOf!: MeetingEntity | null;
+
   /** The member who added it under "Asuntos Generales"; null for items of the call. */
   @Column({ name: 'added_by_person_id', type: 'uuid', nullable: true })
   addedByPersonId!: string | null;

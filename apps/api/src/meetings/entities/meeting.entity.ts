@@ -3,6 +3,13 @@ import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedCo
 import { CommissionEntity } from '../../commissions/commission.entity';
 import { CreatedAt, UpdatedAt } from '../../database/columns';
 
+export interface OpeningQuorum {
+  votingMembers: number;
+  present: number;
+  represented: number;
+  required: number;
+}
+
 const inList = (values: readonly string[]) => values.map((v) => `'${v}'`).join(', ');
 
 @Entity('meetings')
@@ -53,6 +60,10 @@ export class MeetingEntity {
 
   @Column({ name: 'current_item_id', type: 'uuid', nullable: true })
   currentItemId!: string | null;
+
+  /** The quorum as declared at the opening; the minutes state it (later arrivals do not change it). */
+  @Column({ name: 'opening_quorum', type: 'jsonb', nullable: true })
+  openingQuorum!: OpeningQuorum | null;
 
   /** The secretary's edited minutes; null while the generated draft stands. */
   @Column({ name: 'minutes_markdown', type: 'text', nullable: true })

@@ -165,7 +165,8 @@ export class MinutesPage {
   protected readonly mayEdit = computed(() => {
     const me = this.auth.me();
     const m = this.meeting()?.meeting;
-    return !!me && !!m && m.status === 'closed' && can(me, 'meetings.manage', m.commissionId);
+    // Approved minutes no longer change (the server answers 409).
+    return !!me && !!m && m.status === 'closed' && !this.minutes()?.approvedIn && can(me, 'meetings.manage', m.commissionId);
   });
 
   constructor() {
@@ -190,15 +191,19 @@ export class MinutesPage {
     return parts as Span[];
   }
 
+  /** The version the text being edited was loaded at. */
+  private editingVersion = 0;
+
   protected startEditing(m: MeetingMinutes): void {
     this.text.setValue(m.markdown);
+    this.editingVersion = m.version;
     this.editing.set(true);
   }
 
   protected save(): void {
     if (this.text.invalid) return;
     this.saving.set(true);
-    this.api.saveMinutes(this.id(), this.text.value).subscribe({
+    this.api.saveMinutes(this.id(), this.text.value, this.editingVersion).subscribe({
       next: (m) => {
         this.minutes.set(m);
         this.editing.set(false);

@@ -19,14 +19,17 @@ type ItemForm = FormGroup<{
   kind: FormControl<AgendaItemKind>;
   presenter: FormControl<string>;
   minutes: FormControl<number | null>;
+  /** Item 3 "lectura y aprobación del acta": the session whose minutes it puts to approval. */
+  approvesMinutesOf: FormControl<string | null>;
 }>;
 
-const newItem = (title = '', kind: AgendaItemKind = 'report'): ItemForm =>
+const newItem = (title = '', kind: AgendaItemKind = 'report', approvesMinutesOf: string | null = null): ItemForm =>
   new FormGroup({
     title: new FormControl(title, { nonNullable: true, validators: [Validators.required, Validators.maxLength(500)] }),
     kind: new FormControl<AgendaItemKind>(kind, { nonNullable: true }),
     presenter: new FormControl('', { nonNullable: true }),
     minutes: new FormControl<number | null>(null, [Validators.min(1), Validators.max(600)]),
+    approvesMinutesOf: new FormControl<string | null>(approvesMinutesOf),
   });
 
 /** Drafting the call: date, place or link, and the numbered agenda. Convening is the next step, on the session page. */
@@ -207,7 +210,7 @@ export class SessionNewPage {
         next: (suggestion) => {
           const pending = suggestion.pendingMinutes;
           if (!pending) return;
-          this.agenda.insert(2, newItem(`Lectura y, en su caso, aprobación del acta de la ${pending.title}`, 'vote'));
+          this.agenda.insert(2, newItem(`Lectura y, en su caso, aprobación del acta de la ${pending.title}`, 'vote', pending.meetingId));
           this.changes.markForCheck();
         },
         // Without the suggestion the usual agenda still stands.
@@ -249,6 +252,7 @@ export class SessionNewPage {
         kind: i.kind,
         presenter: i.presenter.trim() || null,
         minutesAllotted: i.minutes || null,
+        approvesMinutesOf: i.approvesMinutesOf,
       })),
     };
     this.saving.set(true);

@@ -85,7 +85,8 @@ export class SessionsApi {
     return this.http.get<MeetingMinutes>(ApiRoutes.meetingMinutes(id));
   }
 
-  saveMinutes(id: string, markdown: string): Observable<MeetingMinutes> {
-    return this.http.put<MeetingMinutes>(ApiRoutes.meetingMinutes(id), { markdown });
+  /** `version`: the one the editor loaded; the server refuses (409) a save over a newer one. */
+  saveMinutes(id: string, markdown: string, version: number): Observable<MeetingMinutes> {
+    return this.http.put<MeetingMinutes>(ApiRoutes.meetingMinutes(id), { markdown, version });
   }
 }
