@@ -110,7 +110,10 @@ test.describe('formal session, live', () => {
       ...seed.people.roll_call.filter((r) => r.answered && !r.represented_by).map((r) => r.name),
     ].slice(0, 17);
     for (const name of present) {
+      // Picking a status does not save it yet (a keyboard user walks the options); "Guardar" records it.
       await secretary.getByLabel(`Asistencia de ${name}`).selectOption('present');
+      await secretary.getByRole('button', { name: `Guardar asistencia de ${name}` }).click();
+      await expect(secretary.getByRole('button', { name: `Guardar asistencia de ${name}` })).toHaveCount(0);
       await expect(secretary.getByLabel(`Asistencia de ${name}`)).toHaveValue('present');
     }
     await expect(secretary.getByRole('region', { name: 'Quórum' })).toContainText('Hay quórum: 22 de 43');

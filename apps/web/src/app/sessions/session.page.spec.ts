@@ -181,6 +181,10 @@ describe('SessionPage', () => {
     const select = view().querySelector('select[aria-label="Asistencia de Paulina Compean"]') as HTMLSelectElement;
     select.value = 'present';
     select.dispatchEvent(new Event('change'));
+    harness.detectChanges();
+    // Picking is not saving: a keyboard user walking the options sends nothing until "Guardar".
+    backend.expectNone({ method: 'PUT', url: ApiRoutes.meetingAttendance(MEETING, 'p1') });
+    (view().querySelector('button[aria-label="Guardar asistencia de Paulina Compean"]') as HTMLButtonElement).click();
     backend
       .expectOne({ method: 'PUT', url: ApiRoutes.meetingAttendance(MEETING, 'p1') })
       .flush(
@@ -218,6 +222,11 @@ describe('SessionPage', () => {
     const name = form.querySelector('input[formcontrolname="representativeName"]') as HTMLInputElement;
     name.value = 'Jorge Contreras';
     name.dispatchEvent(new Event('input'));
+    // The name is looked up among registered people; picking one records them by account.
+    const search = backend.expectOne((r) => r.url === ApiRoutes.people && r.params.get('q') === 'Jorge Contreras');
+    search.flush({ items: [{ id: 'jc', name: 'Jorge Contreras' }], total: 1, page: 1, pageSize: 10 });
+    harness.detectChanges();
+    expect(view().querySelector('datalist#session-people option')?.getAttribute('value')).toBe('Jorge Contreras');
     const scope = form.querySelector('select[formcontrolname="agendaItemIds"]') as HTMLSelectElement;
     scope.options[1].selected = true;
     scope.dispatchEvent(new Event('change'));
@@ -225,6 +234,7 @@ describe('SessionPage', () => {
     const post = backend.expectOne({ method: 'POST', url: ApiRoutes.meetingRepresentations(MEETING) });
     expect(post.request.body).toEqual({
       memberPersonId: 'p3',
+      representativePersonId: 'jc',
       representativeName: 'Jorge Contreras',
       letterAttachmentId: null,
       validUntil: null,
@@ -253,6 +263,22 @@ describe('SessionPage', () => {
     harness.detectChanges();
     expect(view().textContent).toContain('Jorge Contreras en representación de Conrado Mendoza · puntos 2');
     expect(view().textContent).toContain('sin oficio adjunto');
+  });
+
+  it('shows the floor and "Asuntos Generales" only to whom the server allows them', async () => {
+    // A member recorded as represented: their representative holds the seat.
+    await open(me('p1', 'commissioner'), state());
+    expect(button('Pedir la palabra')).toBeUndefined();
+    expect(button('Inscribir')).toBeDefined();
+    harness.fixture.destroy();
+    TestBed.resetTestingModule();
+
+    // Their representative, without a role in the commission: asks for the floor, adds no items.
+    const representative: Me = { ...me('rep', 'commissioner'), commissions: [] };
+    const represented = state().attendance.map((a) => (a.personId === 'p1' ? { ...a, representativePersonId: 'rep' } : a));
+    await open(representative, state({ attendance: represented }));
+    expect(button('Pedir la palabra')).toBeDefined();
+    expect(button('Inscribir')).toBeUndefined();
   });
 
   it('asks the chair to confirm before closing', async () => {

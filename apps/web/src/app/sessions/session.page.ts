@@ -15,8 +15,9 @@ import {
   DecisionKind,
   DecisionOutcome,
   MeetingState,
+  Person,
 } from '@cocrea/contracts';
-import { can } from '@cocrea/domain';
+import { can, mayAddOtherBusiness, mayTakePart } from '@cocrea/domain';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
 import { Observable } from 'rxjs';
 import { AuthService } from '../core/auth/auth.service';
@@ -76,6 +77,10 @@ export class SessionPage {
   protected readonly confirmingClose = signal(false);
   /** Members whose roll-call row is asking for a representative's name. */
   protected readonly representing = signal<ReadonlySet<string>>(new Set());
+  /** Statuses picked in the roll call but not saved yet: a keyboard user walks the options without saving each. */
+  protected readonly chosen = signal<ReadonlyMap<string, AttendanceStatus>>(new Map());
+  /** Registered people matching what is typed as a representative (the datalist of both representative fields). */
+  protected readonly people = signal<Person[]>([]);
   /** Server clock minus this clock when the last state arrived, so every screen's timer agrees. */
   protected readonly clockOffset = computed(() => {
     const s = this.state();
@@ -86,8 +91,31 @@ export class SessionPage {
   protected readonly manage = computed(() => this.allowed('meetings.manage'));
   protected readonly preside = computed(() => this.allowed('meetings.preside'));
   private readonly grant = computed(() => this.me()?.commissions.find((c) => c.commissionId === this.state()?.meeting.commissionId));
-  protected readonly representative = computed(() => !!this.state()?.attendance.some((a) => a.representativePersonId === this.me()?.id));
-  protected readonly mayTakePart = computed(() => !!this.grant() || this.representative());
+  /** The server's rule (each seat takes part once: in person, or through its representative), asked of the same domain function. */
+  protected readonly mayTakePart = computed(() => {
+    const me = this.me();
+    const s = this.state();
+    if (!me || !s) return false;
+    return mayTakePart({
+      personId: me.id,
+      isMember: !!this.grant(),
+      attendance: s.attendance,
+      representations: s.representations.map((r) => ({
+        ...r,
+        hasLetter: r.letter !== null,
+        validFrom: r.validFrom ? new Date(r.validFrom) : null,
+        validUntil: r.validUntil ? new Date(r.validUntil) : null,
+      })),
+      agendaItemId: s.currentItemId,
+      at: new Date(Date.now() + this.clockOffset()),
+    });
+  });
+  /** Members add "Asuntos Generales"; representatives do not (the server answers 403). */
+  protected readonly mayAddOtherBusiness = computed(() => {
+    const me = this.me();
+    const s = this.state();
+    return !!me && !!s && mayAddOtherBusiness(me, s.meeting.commissionId);
+  });
   protected readonly votingMember = computed(() => this.grant()?.votes === true);
 
   protected readonly currentItem = computed(() => {
@@ -197,20 +225,56 @@ export class SessionPage {
     this.run(this.api.act(this.id(), action));
   }
 
-  protected onAttendance(row: AttendanceRow, status: AttendanceStatus): void {
-    if (status === 'represented') {
-      this.representing.update((s) => new Set([...s, row.personId]));
-      return;
-    }
-    this.representing.update((s) => new Set([...s].filter((id) => id !== row.personId)));
-    this.run(this.api.attendance(this.id(), row.personId, { status }));
+  /** The status shown in a row: the one picked and not yet saved, or the recorded one. */
+  protected statusShown(row: AttendanceRow): AttendanceStatus {
+    return this.chosen().get(row.personId) ?? row.status;
+  }
+
+  /** Picking a status only marks the row; "Guardar" (or the representative's "Registrar") records it. */
+  protected choose(row: AttendanceRow, status: AttendanceStatus): void {
+    this.chosen.update((m) => new Map(m).set(row.personId, status));
+    this.representing.update((s) =>
+      status === 'represented' ? new Set([...s, row.personId]) : new Set([...s].filter((id) => id !== row.personId)),
+    );
+  }
+
+  protected saveAttendance(row: AttendanceRow): void {
+    const status = this.chosen().get(row.personId);
+    if (!status || status === 'represented') return;
+    this.run(this.api.attendance(this.id(), row.personId, { status }), () => this.forget(row.personId));
   }
 
   protected recordRepresentative(row: AttendanceRow, name: string): void {
     if (!name.trim()) return;
-    this.run(this.api.attendance(this.id(), row.personId, { status: 'represented', representativeName: name.trim() }), () =>
-      this.representing.update((s) => new Set([...s].filter((id) => id !== row.personId))),
+    const representativePersonId = this.personNamed(name);
+    this.run(
+      this.api.attendance(this.id(), row.personId, {
+        status: 'represented',
+        representativeName: name.trim(),
+        ...(representativePersonId ? { representativePersonId } : {}),
+      }),
+      () => this.forget(row.personId),
     );
+  }
+
+  /** Looks registered people up as a representative's name is typed (two letters or more). */
+  protected searchPeople(q: string): void {
+    if (q.trim().length < 2) return;
+    this.api.searchPeople(q.trim()).subscribe({ next: (people) => this.people.set(people), error: () => this.people.set([]) });
+  }
+
+  /** The registered person whose name was picked; none for a free name. */
+  private personNamed(name: string): string | undefined {
+    return this.people().find((p) => p.name === name.trim())?.id;
+  }
+
+  private forget(personId: string): void {
+    this.chosen.update((m) => {
+      const next = new Map(m);
+      next.delete(personId);
+      return next;
+    });
+    this.representing.update((s) => new Set([...s].filter((id) => id !== personId)));
   }
 
   protected setCurrent(itemId: string): void {
@@ -253,6 +317,7 @@ export class SessionPage {
     this.run(
       this.api.represent(this.id(), {
         memberPersonId: v.memberPersonId,
+        representativePersonId: this.personNamed(v.representativeName) ?? null,
         representativeName: v.representativeName.trim(),
         letterAttachmentId: this.letter()?.id ?? null,
         validUntil: v.validUntil ? mexicoCityIso(v.validUntil) : null,

@@ -13,10 +13,11 @@ import {
   MeetingSummary,
   OrderSpeakers,
   Page,
+  Person,
   RecordAttendance,
   RecordDecision,
 } from '@cocrea/contracts';
-import { Observable } from 'rxjs';
+import { map, Observable } from 'rxjs';
 
 /** REST calls of the sessions feature; every command answers the session's full state. */
 @Injectable({ providedIn: 'root' })
@@ -43,6 +44,11 @@ export class SessionsApi {
 
   act(id: string, action: 'convene' | 'open' | 'close'): Observable<MeetingState> {
     return this.http.post<MeetingState>(ApiRoutes.meetingAction(id, action), {});
+  }
+
+  /** Registered people whose name matches `q`: representatives with an account are recorded by id. */
+  searchPeople(q: string): Observable<Person[]> {
+    return this.http.get<Page<Person>>(ApiRoutes.people, { params: { q, pageSize: 10 } }).pipe(map((page) => page.items));
   }
 
   attendance(id: string, personId: string, body: RecordAttendance): Observable<MeetingState> {
