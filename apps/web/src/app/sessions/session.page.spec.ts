@@ -41,7 +41,16 @@ function state(overrides: Partial<MeetingState> = {}, version = 1): MeetingState
       closedAt: null,
     },
     agenda: [
-      { id: ITEM1, position: 1, title: 'Lista de asistencia', kind: 'procedural', presenter: null, minutesAllotted: null, addedBy: null },
+      {
+        id: ITEM1,
+        position: 1,
+        title: 'Lista de asistencia',
+        kind: 'procedural',
+        presenter: null,
+        minutesAllotted: null,
+        addedBy: null,
+        approvesMinutesOf: null,
+      },
       {
         id: ITEM2,
         position: 2,
@@ -50,6 +59,7 @@ function state(overrides: Partial<MeetingState> = {}, version = 1): MeetingState
         presenter: null,
         minutesAllotted: null,
         addedBy: null,
+        approvesMinutesOf: null,
       },
     ],
     currentItemId: ITEM2,
