@@ -237,6 +237,9 @@ export interface GroupsDashboard {
   joinRequests: Array<DashboardItem & { id: string; person: PersonRef; message: string | null; requestedOn: string }>;
 }
 
+/** Length limits the forms show and the server enforces. */
+export const GROUP_TEXT_LIMITS = { title: 300, inputBody: 20000 } as const;
+
 const text = (max: number) => z.string().trim().min(1).max(max);
 const optionalText = (max: number) => z.string().trim().max(max).nullable().optional();
 const AttachmentIdsSchema = z.array(z.uuid()).max(10);
@@ -284,7 +287,7 @@ export type AddPartnerOrganization = z.infer<typeof AddPartnerOrganizationSchema
 
 export const CreateDeliverableSchema = z
   .object({
-    title: z.string().trim().min(3).max(300),
+    title: z.string().trim().min(3).max(GROUP_TEXT_LIMITS.title),
     kind: DeliverableKindSchema,
     description: optionalText(4000),
     ownerId: z.uuid().nullable().optional(),
@@ -306,8 +309,8 @@ export type DeliverableQuery = z.infer<typeof DeliverableQuerySchema>;
 
 export const SubmitInputSchema = z
   .object({
-    title: z.string().trim().min(3).max(300),
-    body: text(20000),
+    title: z.string().trim().min(3).max(GROUP_TEXT_LIMITS.title),
+    body: text(GROUP_TEXT_LIMITS.inputBody),
     attachmentIds: AttachmentIdsSchema.optional(),
   })
   .strict();
@@ -322,7 +325,7 @@ export type ReviewInput = z.infer<typeof ReviewInputSchema>;
 
 export const CreateMilestoneSchema = z
   .object({
-    title: z.string().trim().min(3).max(300),
+    title: z.string().trim().min(3).max(GROUP_TEXT_LIMITS.title),
     dueOn: z.iso.date(),
     commitment: optionalText(120),
   })
@@ -331,7 +334,7 @@ export type CreateMilestone = z.infer<typeof CreateMilestoneSchema>;
 
 export const UpdateMilestoneSchema = z
   .object({
-    title: z.string().trim().min(3).max(300).optional(),
+    title: z.string().trim().min(3).max(GROUP_TEXT_LIMITS.title).optional(),
     dueOn: z.iso.date().optional(),
     completedOn: z.iso.date().nullable().optional(),
   })

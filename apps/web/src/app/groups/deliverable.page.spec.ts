@@ -118,6 +118,28 @@ describe('DeliverablePage', () => {
     await harness.fixture.whenStable();
     expect(view().textContent).toContain('Se envió tu insumo «Nuevo insumo».');
     expect(view().textContent).toContain('Insumos (3)');
+    // The emptied form starts over: no red "required" errors after a successful send.
+    expect(title.value).toBe('');
+    expect(view().querySelectorAll('mat-error')).toHaveLength(0);
+  });
+
+  it('says the real limit when the title or the content is too long, with a counter', async () => {
+    await open(deliverable({ abilities: { manage: false, submitInput: true } }));
+    const title = view().querySelector<HTMLInputElement>('input[formcontrolname="title"]') as HTMLInputElement;
+    const body = view().querySelector<HTMLTextAreaElement>('textarea[formcontrolname="body"]') as HTMLTextAreaElement;
+    title.value = 'x'.repeat(301);
+    title.dispatchEvent(new Event('input'));
+    body.value = 'y'.repeat(20001);
+    body.dispatchEvent(new Event('input'));
+    await harness.fixture.whenStable();
+    expect(view().textContent).toContain('301 / 300');
+    (view().querySelector('form button[type="submit"]') as HTMLButtonElement).click();
+    await harness.fixture.whenStable();
+    backend.expectNone({ method: 'POST', url: GroupRoutes.inputs(ID) });
+    const text = view().textContent ?? '';
+    expect(text).toContain('El título admite hasta 300 caracteres.');
+    expect(text).toContain('El contenido admite hasta 20000 caracteres.');
+    expect(text).not.toContain('Escribe un título de al menos 3 caracteres.');
   });
 
   it('lets the author correct an input that needs changes, and nobody else', async () => {

@@ -1,13 +1,21 @@
 import { DatePipe } from '@angular/common';
-import { ChangeDetectionStrategy, Component, computed, effect, inject, input, signal } from '@angular/core';
-import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
+import { ChangeDetectionStrategy, Component, computed, effect, inject, input, signal, viewChild } from '@angular/core';
+import { FormControl, FormGroup, FormGroupDirective, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButton } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
-import { MatError, MatFormField, MatLabel } from '@angular/material/form-field';
+import { MatError, MatFormField, MatHint, MatLabel } from '@angular/material/form-field';
 import { MatInput } from '@angular/material/input';
 import { MatProgressBar } from '@angular/material/progress-bar';
 import { RouterLink } from '@angular/router';
-import { AttachmentSummary, Deliverable, DeliverableInput, DeliverableStatus, ReviewInput, ReviseInput } from '@cocrea/contracts';
+import {
+  AttachmentSummary,
+  Deliverable,
+  GROUP_TEXT_LIMITS,
+  DeliverableInput,
+  DeliverableStatus,
+  ReviewInput,
+  ReviseInput,
+} from '@cocrea/contracts';
 import { DELIVERABLE_TRANSITIONS, acceptsInputs, canReviewInput, canReviseInput } from '@cocrea/domain';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { Observable } from 'rxjs';
@@ -36,6 +44,7 @@ import { ReviseInputDialog } from './ui/revise-input.dialog';
     MatLabel,
     MatInput,
     MatError,
+    MatHint,
     TranslocoPipe,
     ErrorPanel,
     AttachmentLink,
@@ -74,14 +83,18 @@ export class DeliverablePage {
     return input.author.id === this.me()?.id && canReviseInput(input.status) && (this.deliverable()?.abilities.submitInput ?? false);
   }
 
+  protected readonly limits = GROUP_TEXT_LIMITS;
   protected readonly files = signal<AttachmentSummary[]>([]);
+  /** The input form's directive and picker: a sent input clears the submitted state and the last upload's message too. */
+  private readonly inputFormDirective = viewChild(FormGroupDirective);
+  private readonly inputUpload = viewChild('inputUpload', { read: AttachmentUpload });
   protected readonly submitting = signal(false);
   protected readonly inputForm = new FormGroup({
     title: new FormControl('', {
       nonNullable: true,
-      validators: [Validators.required, Validators.minLength(3), Validators.maxLength(300)],
+      validators: [Validators.required, Validators.minLength(3), Validators.maxLength(GROUP_TEXT_LIMITS.title)],
     }),
-    body: new FormControl('', { nonNullable: true, validators: [Validators.required, Validators.maxLength(20000)] }),
+    body: new FormControl('', { nonNullable: true, validators: [Validators.required, Validators.maxLength(GROUP_TEXT_LIMITS.inputBody)] }),
   });
 
   constructor() {
@@ -199,8 +212,9 @@ export class DeliverablePage {
       'groups.notices.submitted',
       { title },
       () => {
-        this.inputForm.reset();
+        this.inputFormDirective()?.resetForm();
         this.files.set([]);
+        this.inputUpload()?.reset();
       },
     );
   }

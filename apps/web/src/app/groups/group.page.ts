@@ -1,6 +1,6 @@
 import { DatePipe } from '@angular/common';
-import { ChangeDetectionStrategy, Component, computed, effect, inject, input, signal } from '@angular/core';
-import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
+import { ChangeDetectionStrategy, Component, computed, effect, inject, input, signal, viewChild } from '@angular/core';
+import { FormControl, FormGroup, FormGroupDirective, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatAnchor, MatButton } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
 import { MatError, MatFormField, MatLabel } from '@angular/material/form-field';
@@ -9,7 +9,16 @@ import { MatPaginator, MatPaginatorIntl, PageEvent } from '@angular/material/pag
 import { MatProgressBar } from '@angular/material/progress-bar';
 import { MatTab, MatTabGroup } from '@angular/material/tabs';
 import { Router, RouterLink } from '@angular/router';
-import { DeliverableSummary, GroupEvent, GroupMember, JoinRequest, Milestone, Page, WorkingGroupDetail } from '@cocrea/contracts';
+import {
+  DeliverableSummary,
+  GROUP_TEXT_LIMITS,
+  GroupEvent,
+  GroupMember,
+  JoinRequest,
+  Milestone,
+  Page,
+  WorkingGroupDetail,
+} from '@cocrea/contracts';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { commissionDay } from '@cocrea/domain';
 import { map, Observable } from 'rxjs';
@@ -88,9 +97,16 @@ export class GroupPage {
   protected readonly activityPage = signal(1);
 
   protected readonly milestoneForm = new FormGroup({
-    title: new FormControl('', { nonNullable: true, validators: [Validators.required, Validators.minLength(3)] }),
+    title: new FormControl('', {
+      nonNullable: true,
+      validators: [Validators.required, Validators.minLength(3), Validators.maxLength(GROUP_TEXT_LIMITS.title)],
+    }),
     dueOn: new FormControl('', { nonNullable: true, validators: [Validators.required] }),
   });
+
+  protected readonly limits = GROUP_TEXT_LIMITS;
+  /** Resetting through the directive also clears its submitted state, so the emptied form shows no errors. */
+  private readonly milestoneFormDirective = viewChild('milestoneFormDir', { read: FormGroupDirective });
 
   constructor() {
     effect(() => this.load(this.id()));
@@ -247,7 +263,7 @@ export class GroupPage {
       return;
     }
     this.run(this.api.createMilestone(group.id, this.milestoneForm.getRawValue()), 'groups.notices.milestoneCreated', {}, () =>
-      this.milestoneForm.reset(),
+      this.milestoneFormDirective()?.resetForm(),
     );
   }
 
