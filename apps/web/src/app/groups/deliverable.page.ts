@@ -1,6 +1,6 @@
 import { DatePipe } from '@angular/common';
 import { ChangeDetectionStrategy, Component, computed, effect, inject, input, signal, viewChild } from '@angular/core';
-import { FormControl, FormGroup, FormGroupDirective, ReactiveFormsModule, Validators } from '@angular/forms';
+import { AbstractControl, FormControl, FormGroup, FormGroupDirective, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButton } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
 import { MatError, MatFormField, MatHint, MatLabel } from '@angular/material/form-field';
@@ -23,6 +23,7 @@ import { AttachmentLink } from '../core/attachments/attachment-link';
 import { AuthService } from '../core/auth/auth.service';
 import { AttachmentUpload } from '../core/attachments/attachment-upload';
 import { isApiError } from '../core/http/api-error';
+import { applyServerErrors, problemMessage } from '../core/http/server-errors';
 import { LocaleService } from '../core/i18n/locale.service';
 import { ErrorPanel } from '../core/ui/error-panel';
 import { GroupsApi } from './groups.api';
@@ -216,10 +217,18 @@ export class DeliverablePage {
         this.files.set([]);
         this.inputUpload()?.reset();
       },
+      this.inputForm,
     );
   }
 
-  private run(action: Observable<Deliverable>, notice: string, params: Record<string, string>, then?: () => void): void {
+  /** Sends a change; a refusal about fields of `form` shows at those fields, anything else above the page's content. */
+  private run(
+    action: Observable<Deliverable>,
+    notice: string,
+    params: Record<string, string>,
+    then?: () => void,
+    form?: AbstractControl,
+  ): void {
     this.actionError.set(null);
     action.subscribe({
       next: (deliverable) => {
@@ -230,7 +239,8 @@ export class DeliverablePage {
       },
       error: (error: unknown) => {
         this.submitting.set(false);
-        this.actionError.set(isApiError(error) ? error.detailIn(this.locale()) : 'errors.generic');
+        if (form && applyServerErrors(form, error, this.locale())) return;
+        this.actionError.set(problemMessage(error, this.locale()) ?? 'errors.generic');
       },
     });
   }

@@ -1,6 +1,6 @@
 import { DatePipe } from '@angular/common';
 import { ChangeDetectionStrategy, Component, computed, effect, inject, input, signal, viewChild } from '@angular/core';
-import { FormControl, FormGroup, FormGroupDirective, ReactiveFormsModule, Validators } from '@angular/forms';
+import { AbstractControl, FormControl, FormGroup, FormGroupDirective, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatAnchor, MatButton } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
 import { MatError, MatFormField, MatLabel } from '@angular/material/form-field';
@@ -23,6 +23,7 @@ import { TranslocoPipe } from '@jsverse/transloco';
 import { commissionDay } from '@cocrea/domain';
 import { map, Observable } from 'rxjs';
 import { isApiError } from '../core/http/api-error';
+import { applyServerErrors, problemMessage } from '../core/http/server-errors';
 import { LocaleService } from '../core/i18n/locale.service';
 import { TranslatedPaginatorIntl } from '../core/i18n/translated-paginator-intl';
 import { ErrorPanel } from '../core/ui/error-panel';
@@ -147,10 +148,10 @@ export class GroupPage {
     const group = this.group();
     if (!group) return;
     this.dialog
-      .open(JoinRequestDialog, { data: { groupName: group.name }, width: '480px' })
+      .open(JoinRequestDialog, { data: { groupId: group.id, groupName: group.name }, width: '480px' })
       .afterClosed()
-      .subscribe((result?: { message: string }) => {
-        if (result) this.run(this.api.requestToJoin(group.id, result.message), 'groups.notices.requested');
+      .subscribe((request?: JoinRequest) => {
+        if (request) this.afterChange('groups.notices.requested');
       });
   }
 
@@ -262,8 +263,12 @@ export class GroupPage {
       this.milestoneForm.markAllAsTouched();
       return;
     }
-    this.run(this.api.createMilestone(group.id, this.milestoneForm.getRawValue()), 'groups.notices.milestoneCreated', {}, () =>
-      this.milestoneFormDirective()?.resetForm(),
+    this.run(
+      this.api.createMilestone(group.id, this.milestoneForm.getRawValue()),
+      'groups.notices.milestoneCreated',
+      {},
+      () => this.milestoneFormDirective()?.resetForm(),
+      this.milestoneForm,
     );
   }
 
@@ -273,14 +278,24 @@ export class GroupPage {
     });
   }
 
-  private run(action: Observable<unknown>, notice: string, params: Record<string, string> = {}, then?: () => void): void {
+  /** Sends a change; a refusal about fields of `form` shows at those fields, anything else above the tabs. */
+  private run(
+    action: Observable<unknown>,
+    notice: string,
+    params: Record<string, string> = {},
+    then?: () => void,
+    form?: AbstractControl,
+  ): void {
     this.actionError.set(null);
     action.subscribe({
       next: () => {
         then?.();
         this.afterChange(notice, params);
       },
-      error: (error: unknown) => this.actionError.set(isApiError(error) ? error.detailIn(this.locale()) : 'errors.generic'),
+      error: (error: unknown) => {
+        if (form && applyServerErrors(form, error, this.locale())) return;
+        this.actionError.set(problemMessage(error, this.locale()) ?? 'errors.generic');
+      },
     });
   }
 

@@ -15,7 +15,7 @@ import { MatInput } from '@angular/material/input';
 import { MatSelect } from '@angular/material/select';
 import { DELIVERABLE_KINDS, Deliverable, DeliverableKind, GroupMember } from '@cocrea/contracts';
 import { TranslocoPipe } from '@jsverse/transloco';
-import { isApiError } from '../../core/http/api-error';
+import { applyServerErrors, problemMessage } from '../../core/http/server-errors';
 import { LocaleService } from '../../core/i18n/locale.service';
 import { GroupsApi } from '../groups.api';
 
@@ -45,7 +45,9 @@ import { GroupsApi } from '../groups.api';
         <mat-form-field appearance="outline" class="full">
           <mat-label>{{ 'groups.deliverable.titleField' | transloco }}</mat-label>
           <input matInput formControlName="title" required />
-          @if (form.controls.title.invalid) {
+          @if (form.controls.title.getError('server'); as message) {
+            <mat-error>{{ message }}</mat-error>
+          } @else if (form.controls.title.invalid) {
             <mat-error>{{ 'groups.deliverable.titleRequired' | transloco }}</mat-error>
           }
         </mat-form-field>
@@ -60,6 +62,9 @@ import { GroupsApi } from '../groups.api';
         <mat-form-field appearance="outline" class="full">
           <mat-label>{{ 'groups.deliverable.description' | transloco }}</mat-label>
           <textarea matInput rows="3" formControlName="description"></textarea>
+          @if (form.controls.description.getError('server'); as message) {
+            <mat-error>{{ message }}</mat-error>
+          }
         </mat-form-field>
         <mat-form-field appearance="outline" class="full">
           <mat-label>{{ 'groups.deliverable.owner' | transloco }}</mat-label>
@@ -81,6 +86,9 @@ import { GroupsApi } from '../groups.api';
         <mat-form-field appearance="outline" class="full">
           <mat-label>{{ 'groups.deliverable.dueField' | transloco }}</mat-label>
           <input matInput type="date" formControlName="dueOn" />
+          @if (form.controls.dueOn.getError('server'); as message) {
+            <mat-error>{{ message }}</mat-error>
+          }
         </mat-form-field>
         @if (failure(); as failure) {
           <p class="error" role="alert">{{ failure }}</p>
@@ -165,7 +173,7 @@ export class DeliverableFormDialog {
         next: (deliverable) => this.ref.close(deliverable),
         error: (error: unknown) => {
           this.saving.set(false);
-          this.failure.set(isApiError(error) ? error.detailIn(this.locales.locale()) : null);
+          if (!applyServerErrors(this.form, error, this.locales.locale())) this.failure.set(problemMessage(error, this.locales.locale()));
         },
       });
   }
