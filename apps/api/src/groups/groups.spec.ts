@@ -468,6 +468,32 @@ describe('working groups', () => {
         .set('Authorization', as.chair)
         .send({ title: 'x', dueOn: 'mañana' })
         .expect(400);
+      const early = await t.http
+        .post(`/api/groups/${covid().id}/milestones`)
+        .set('Authorization', as.chair)
+        .send({ title: 'Hito antiguo', dueOn: '1999-12-31' })
+        .expect(400);
+      expect(early.body.errors).toEqual([
+        {
+          path: 'dueOn',
+          message: 'La fecha debe ser a partir del 1 de enero de 2000 y a no más de 10 años de hoy.',
+          messages: {
+            es: 'La fecha debe ser a partir del 1 de enero de 2000 y a no más de 10 años de hoy.',
+            en: 'The date must be on or after January 1, 2000 and no more than 10 years from today.',
+          },
+        },
+      ]);
+      const farAhead = `${new Date().getUTCFullYear() + 11}-01-01`;
+      await t.http
+        .post(`/api/groups/${covid().id}/milestones`)
+        .set('Authorization', as.chair)
+        .send({ title: 'Hito lejano', dueOn: farAhead })
+        .expect(400);
+      await t.http
+        .post(`/api/groups/${covid().id}/milestones`)
+        .set('Authorization', as.chair)
+        .send({ title: 'Primer hito del siglo', dueOn: '2000-01-01' })
+        .expect(201);
       const milestone = (
         await t.http
           .post(`/api/groups/${covid().id}/milestones`)
@@ -489,7 +515,7 @@ describe('working groups', () => {
       expect(done.body.completedOn).toBe('2030-02-01');
       await t.http.patch(`/api/milestones/${NO_SUCH}`).set('Authorization', as.chair).send({ completedOn: '2030-02-01' }).expect(404);
       const groupRoadmap = (await t.http.get(`/api/groups/${covid().id}/milestones`).set('Authorization', as.partner).expect(200)).body;
-      expect(groupRoadmap.items.map((m: { title: string }) => m.title)).toEqual(['Primer borrador']);
+      expect(groupRoadmap.items.map((m: { title: string }) => m.title)).toEqual(['Primer hito del siglo', 'Primer borrador']);
     });
 
     it('lets only the chair add and complete a commitment milestone', async () => {

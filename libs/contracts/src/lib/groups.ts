@@ -240,6 +240,24 @@ export interface GroupsDashboard {
 /** Length limits the forms show and the server enforces. */
 export const GROUP_TEXT_LIMITS = { title: 300, inputBody: 20000 } as const;
 
+/** Milestones and due dates belong to the commission's work: none before 2000 nor more than ten years ahead. */
+export const PLANNING_FIRST_DAY = '2000-01-01';
+export const PLANNING_YEARS_AHEAD = 10;
+
+/** The last day a plan may reach, counted from `today` (an ISO date). */
+export function planningLastDay(today: string): string {
+  return `${Number(today.slice(0, 4)) + PLANNING_YEARS_AHEAD}${today.slice(4, 10)}`;
+}
+
+const PlanningDateSchema = z.iso.date().refine((day) => day >= PLANNING_FIRST_DAY && day <= planningLastDay(new Date().toISOString()), {
+  params: {
+    messages: {
+      es: `La fecha debe ser a partir del 1 de enero de 2000 y a no más de ${PLANNING_YEARS_AHEAD} años de hoy.`,
+      en: `The date must be on or after January 1, 2000 and no more than ${PLANNING_YEARS_AHEAD} years from today.`,
+    },
+  },
+});
+
 const text = (max: number) => z.string().trim().min(1).max(max);
 const optionalText = (max: number) => z.string().trim().max(max).nullable().optional();
 const AttachmentIdsSchema = z.array(z.uuid()).max(10);
@@ -292,7 +310,7 @@ export const CreateDeliverableSchema = z
     description: optionalText(4000),
     ownerId: z.uuid().nullable().optional(),
     contributorIds: z.array(z.uuid()).max(50).optional(),
-    dueOn: z.iso.date().nullable().optional(),
+    dueOn: PlanningDateSchema.nullable().optional(),
     attachmentIds: AttachmentIdsSchema.optional(),
   })
   .strict();
@@ -326,7 +344,7 @@ export type ReviewInput = z.infer<typeof ReviewInputSchema>;
 export const CreateMilestoneSchema = z
   .object({
     title: z.string().trim().min(3).max(GROUP_TEXT_LIMITS.title),
-    dueOn: z.iso.date(),
+    dueOn: PlanningDateSchema,
     commitment: optionalText(120),
   })
   .strict();
@@ -335,7 +353,7 @@ export type CreateMilestone = z.infer<typeof CreateMilestoneSchema>;
 export const UpdateMilestoneSchema = z
   .object({
     title: z.string().trim().min(3).max(GROUP_TEXT_LIMITS.title).optional(),
-    dueOn: z.iso.date().optional(),
+    dueOn: PlanningDateSchema.optional(),
     completedOn: z.iso.date().nullable().optional(),
   })
   .strict();
