@@ -35,6 +35,7 @@ describe('working groups', () => {
         'Vitrina de apertura y transparencia proactiva',
       ]);
       expect(covid()).toMatchObject({ memberCount: 13, partnerCount: 3, deliverableCount: 3, status: 'active' });
+      expect(vitrina()).toMatchObject({ partnerCount: 1, partnerOrganizationCount: 3 });
       expect(vitrina()).toMatchObject({ memberCount: 10, partnerCount: 1, deliverableCount: 5 });
       expect(groups['Estado del arte de apertura']).toMatchObject({ memberCount: 10, deliverableCount: 3 });
       for (const g of Object.values(groups)) expect(g.coordinators.map((c) => c.name)).toEqual(['María del Carmen Nava Polina']);
@@ -128,7 +129,7 @@ describe('working groups', () => {
     it('exports groups and members as CSV and JSON', async () => {
       const csv = await t.http.get(`/api/commissions/${commissionId}/groups/export`).set('Authorization', as.commissioner).expect(200);
       const lines = csv.text.slice(1).trim().split('\n');
-      expect(lines[0]).toBe('group_id,name,purpose,status,coordinators,members,partners,deliverables,created_at');
+      expect(lines[0]).toBe('group_id,name,purpose,status,coordinators,members,partners,partner_organizations,deliverables,created_at');
       expect(lines).toHaveLength(4);
       const json = await t.http
         .get(`/api/groups/${vitrina().id}/members/export?format=json`)

@@ -95,7 +95,10 @@ export interface WorkingGroup {
   status: GroupStatus;
   coordinators: PersonRef[];
   memberCount: number;
+  /** People taking part as partners (they submit inputs, never vote). */
   partnerCount: number;
+  /** Organisations registered as the group's partners; not the same as partner people. */
+  partnerOrganizationCount: number;
   deliverableCount: number;
   createdAt: string;
 }

@@ -21,6 +21,7 @@ function group(overrides: Partial<WorkingGroupDetail> = {}): WorkingGroupDetail 
     coordinators: [{ id: 'chair', name: 'María del Carmen Nava Polina', organization: null }],
     memberCount: 10,
     partnerCount: 1,
+    partnerOrganizationCount: 1,
     deliverableCount: 5,
     createdAt: '2020-12-17T18:00:00Z',
     partnerOrganizations: [{ id: 'o1', name: 'Archivo General de la Nación', shortName: 'AGN', kind: 'government', state: null }],
@@ -90,6 +91,9 @@ describe('GroupPage', () => {
     expect(text).toContain('María del Carmen Nava Polina');
     expect(text).toContain('AGN');
     expect(text).toContain('Integrantes: 10');
+    // Partner people and partner organisations are different counts, each named as such.
+    expect(text).toContain('Personas aliadas: 1');
+    expect(text).toContain('Organizaciones aliadas: 1');
   });
 
   it('lets a commissioner outside the group ask to join, with a message', async () => {
