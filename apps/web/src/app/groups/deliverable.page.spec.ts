@@ -87,6 +87,9 @@ describe('DeliverablePage', () => {
     expect(text).toContain('Respuesta de María del Carmen Nava Polina:');
     expect(text).toContain('Se integra.');
     expect(text).toContain('GESOC');
+    // Times read in Mexico City (16:00 UTC is 10:00 there), without seconds.
+    expect(text).toMatch(/15 de febrero de 2021 a las 10:00\sa\.\s?m\./);
+    expect(text).not.toContain(':00:00');
   });
 
   it('offers a coordinator the allowed status changes and an answer only for inputs still open', async () => {

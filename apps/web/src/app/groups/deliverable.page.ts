@@ -26,6 +26,7 @@ import { isApiError } from '../core/http/api-error';
 import { applyServerErrors, problemMessage } from '../core/http/server-errors';
 import { LocaleService } from '../core/i18n/locale.service';
 import { ErrorPanel } from '../core/ui/error-panel';
+import { CommissionTimePipe } from './commission-time.pipe';
 import { GroupsApi } from './groups.api';
 import { confirmAction } from './ui/confirm-dialog';
 import { DeliverableFormDialog } from './ui/deliverable-form.dialog';
@@ -47,6 +48,7 @@ import { ReviseInputDialog } from './ui/revise-input.dialog';
     MatError,
     MatHint,
     TranslocoPipe,
+    CommissionTimePipe,
     ErrorPanel,
     AttachmentLink,
     AttachmentUpload,

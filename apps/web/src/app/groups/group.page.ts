@@ -27,6 +27,7 @@ import { applyServerErrors, problemMessage } from '../core/http/server-errors';
 import { LocaleService } from '../core/i18n/locale.service';
 import { TranslatedPaginatorIntl } from '../core/i18n/translated-paginator-intl';
 import { ErrorPanel } from '../core/ui/error-panel';
+import { CommissionTimePipe } from './commission-time.pipe';
 import { GroupsApi } from './groups.api';
 import { AddMemberDialog } from './ui/add-member.dialog';
 import { AddPartnerOrganizationDialog } from './ui/add-partner-organization.dialog';
@@ -56,6 +57,7 @@ const ACTIVITY_PAGE_SIZE = 10;
     MatInput,
     MatError,
     TranslocoPipe,
+    CommissionTimePipe,
     ErrorPanel,
   ],
   templateUrl: './group.page.html',
