@@ -438,6 +438,21 @@ describe('working groups', () => {
     });
   });
 
+  describe('access', () => {
+    it.each([
+      ['the chair', 'chair', true],
+      ['a partner without a seat who takes part in a group', 'partner', true],
+      ['a representative without a seat nor a group', 'representative', false],
+    ])('tells whether %s reads any group', async (_, who, readsGroups) => {
+      const answer = await t.http.get('/api/groups/access').set('Authorization', as[who]).expect(200);
+      expect(answer.body).toEqual({ readsGroups });
+    });
+
+    it('needs a session (401)', async () => {
+      await t.http.get('/api/groups/access').expect(401);
+    });
+  });
+
   describe('roadmap', () => {
     it('holds Commitment 13’s eight dated milestones, open and overdue', async () => {
       const page = (await t.http.get(`/api/commissions/${commissionId}/milestones`).set('Authorization', as.partner).expect(200)).body;

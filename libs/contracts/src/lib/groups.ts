@@ -231,6 +231,11 @@ export interface DashboardDatedItem {
   groupName: string | null;
 }
 
+/** Whether the caller may read any working group: a commission seat, an admin, or taking part in a group (partners). */
+export interface GroupsAccess {
+  readsGroups: boolean;
+}
+
 export interface GroupsDashboard {
   /** The day the dashboard was computed for (Mexico City). */
   today: string;
@@ -374,6 +379,7 @@ export const GroupRoutes = {
   groupsExport: (commissionId: string) => `/api/commissions/${commissionId}/groups/export`,
   milestones: (commissionId: string) => `/api/commissions/${commissionId}/milestones`,
   dashboard: '/api/groups/dashboard',
+  access: '/api/groups/access',
   group: (id: string) => `/api/groups/${id}`,
   archive: (id: string) => `/api/groups/${id}/archive`,
   members: (id: string) => `/api/groups/${id}/members`,
