@@ -4,6 +4,12 @@ import { testProblem } from '../../../testing/setup';
 import { ApiError } from './api-error';
 import { applyServerErrors, problemMessage } from './server-errors';
 
+const datePath = {
+  path: 'dueOn',
+  message: 'La fecha debe ser a partir del 1 de enero de 2000.',
+  messages: { es: 'La fecha debe ser a partir del 1 de enero de 2000.', en: 'The date must be on or after January 1, 2000.' },
+};
+
 const invalid: Problem = {
   ...testProblem(
     'validation_failed',
@@ -11,13 +17,7 @@ const invalid: Problem = {
     { title: 'Datos no válidos', detail: 'La solicitud tiene campos con valores no válidos; revisa la lista de errores.' },
     { title: 'Invalid data', detail: 'Some fields have invalid values; see the list of errors.' },
   ),
-  errors: [
-    {
-      path: 'dueOn',
-      message: 'La fecha debe ser a partir del 1 de enero de 2000.',
-      messages: { es: 'La fecha debe ser a partir del 1 de enero de 2000.', en: 'The date must be on or after January 1, 2000.' },
-    },
-  ],
+  errors: [datePath],
 };
 
 function form() {
@@ -45,7 +45,7 @@ describe('applyServerErrors', () => {
   });
 
   it('says when a field error has no control, or when there are no field errors', () => {
-    const other: Problem = { ...invalid, errors: [{ ...invalid.errors![0], path: 'commitment' }] };
+    const other: Problem = { ...invalid, errors: [{ ...datePath, path: 'commitment' }] };
     expect(applyServerErrors(form(), new ApiError(400, other), 'es-MX')).toBe(false);
     expect(applyServerErrors(form(), new ApiError(409, { ...invalid, errors: undefined }), 'es-MX')).toBe(false);
     expect(applyServerErrors(form(), new Error('boom'), 'es-MX')).toBe(false);
