@@ -16,8 +16,10 @@ import {
   GroupMember,
   JoinRequest,
   Milestone,
+  PLANNING_FIRST_DAY,
   Page,
   WorkingGroupDetail,
+  planningLastDay,
 } from '@cocrea/contracts';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { commissionDay } from '@cocrea/domain';
@@ -108,6 +110,8 @@ export class GroupPage {
   });
 
   protected readonly limits = GROUP_TEXT_LIMITS;
+  /** The dates the server accepts for a milestone, offered by the date picker too. */
+  protected readonly planning = { first: PLANNING_FIRST_DAY, last: planningLastDay(commissionDay()) };
   /** Resetting through the directive also clears its submitted state, so the emptied form shows no errors. */
   private readonly milestoneFormDirective = viewChild('milestoneFormDir', { read: FormGroupDirective });
 

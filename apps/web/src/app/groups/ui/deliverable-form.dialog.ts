@@ -13,7 +13,8 @@ import {
 import { MatError, MatFormField, MatLabel } from '@angular/material/form-field';
 import { MatInput } from '@angular/material/input';
 import { MatSelect } from '@angular/material/select';
-import { DELIVERABLE_KINDS, Deliverable, DeliverableKind, GroupMember } from '@cocrea/contracts';
+import { DELIVERABLE_KINDS, Deliverable, DeliverableKind, GroupMember, PLANNING_FIRST_DAY, planningLastDay } from '@cocrea/contracts';
+import { commissionDay } from '@cocrea/domain';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { applyServerErrors, problemMessage } from '../../core/http/server-errors';
 import { LocaleService } from '../../core/i18n/locale.service';
@@ -85,7 +86,7 @@ import { GroupsApi } from '../groups.api';
         </mat-form-field>
         <mat-form-field appearance="outline" class="full">
           <mat-label>{{ 'groups.deliverable.dueField' | transloco }}</mat-label>
-          <input matInput type="date" formControlName="dueOn" />
+          <input matInput type="date" formControlName="dueOn" [min]="planning.first" [max]="planning.last" />
           @if (form.controls.dueOn.getError('server'); as message) {
             <mat-error>{{ message }}</mat-error>
           }
@@ -123,6 +124,8 @@ export class DeliverableFormDialog {
   protected readonly people = signal<GroupMember[]>([]);
   protected readonly saving = signal(false);
   protected readonly failure = signal<string | null>(null);
+  /** The dates the server accepts, offered by the date picker too. */
+  protected readonly planning = { first: PLANNING_FIRST_DAY, last: planningLastDay(commissionDay()) };
   protected readonly form = new FormGroup({
     title: new FormControl('', {
       nonNullable: true,
