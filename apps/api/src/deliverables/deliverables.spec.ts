@@ -122,6 +122,13 @@ describe('deliverables and inputs', () => {
         .set('Authorization', as.chair)
         .send({ title: 'Producto', kind: 'poster' })
         .expect(400);
+      const dated = await t.http
+        .post(`/api/groups/${covid().id}/deliverables`)
+        .set('Authorization', as.chair)
+        .set('Accept-Language', 'en')
+        .send({ title: 'Producto', kind: 'other', dueOn: '1999-06-30' })
+        .expect(400);
+      expect(dated.body.errors).toEqual([expect.objectContaining({ path: 'dueOn', message: expect.stringContaining('January 1, 2000') })]);
       await t.http
         .post(`/api/groups/${covid().id}/deliverables`)
         .set('Authorization', as.chair)

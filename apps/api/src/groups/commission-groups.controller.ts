@@ -34,6 +34,7 @@ const GROUP_EXPORT_COLUMNS: ExportColumn<WorkingGroup>[] = [
   { field: 'coordinators', value: (g) => g.coordinators.map((c) => c.name).join('; ') },
   { field: 'members', value: (g) => g.memberCount },
   { field: 'partners', value: (g) => g.partnerCount },
+  { field: 'partner_organizations', value: (g) => g.partnerOrganizationCount },
   { field: 'deliverables', value: (g) => g.deliverableCount },
   { field: 'created_at', value: (g) => g.createdAt },
 ];

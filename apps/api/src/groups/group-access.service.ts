@@ -19,6 +19,12 @@ export interface GroupContext {
 export class GroupAccess {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
+  /** Whether the caller may read some group: the web shows the groups section only then. */
+  async readsAnyGroup(me: Me): Promise<boolean> {
+    if (me.platformRole === 'admin' || me.commissions.length > 0) return true;
+    return this.db.getRepository(GroupMemberEntity).existsBy({ personId: me.id });
+  }
+
   /** Loads the group and the caller's place in it; 404 when there is no such group, 403 when the caller may not read it. */
   async context(me: Me, groupId: string): Promise<GroupContext> {
     const group = await this.db.manager.findOneBy(WorkingGroupEntity, { id: groupId });

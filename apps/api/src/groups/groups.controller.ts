@@ -8,6 +8,7 @@ import {
   GroupEvent,
   GroupMember,
   GroupMemberQuerySchema,
+  GroupsAccess,
   GroupsDashboard,
   JoinRequest,
   JoinRequestQuerySchema,
@@ -28,6 +29,7 @@ import type { AuthenticatedUser } from '../auth/authenticated-user';
 import { ExportColumn, sendExport } from '../common/export';
 import { UuidParam } from '../common/uuid-param';
 import { DashboardService } from './dashboard.service';
+import { GroupAccess } from './group-access.service';
 import { GroupsService } from './groups.service';
 import { JoinRequestsService } from './join-requests.service';
 import { MilestonesService } from './milestones.service';
@@ -68,7 +70,14 @@ export class GroupsController {
     private readonly joinRequests: JoinRequestsService,
     private readonly milestones: MilestonesService,
     private readonly dashboards: DashboardService,
+    private readonly groupAccess: GroupAccess,
   ) {}
+
+  @Authenticated()
+  @Get('access')
+  async access(@CurrentUser() user: AuthenticatedUser): Promise<GroupsAccess> {
+    return { readsGroups: await this.groupAccess.readsAnyGroup(user.me) };
+  }
 
   @Authenticated()
   @Get('dashboard')

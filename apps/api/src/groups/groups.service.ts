@@ -43,6 +43,7 @@ const PRIVATE_TEXT_KINDS = new Set<GroupEventKind>(['join_requested', 'join_acce
 interface GroupCounts {
   members: number;
   partners: number;
+  partnerOrganizations: number;
   deliverables: number;
   coordinators: PersonRef[];
 }
@@ -317,7 +318,9 @@ export class GroupsService {
   }
 
   private async counts(groupIds: string[]): Promise<Map<string, GroupCounts>> {
-    const counts = new Map<string, GroupCounts>(groupIds.map((id) => [id, { members: 0, partners: 0, deliverables: 0, coordinators: [] }]));
+    const counts = new Map<string, GroupCounts>(
+      groupIds.map((id) => [id, { members: 0, partners: 0, partnerOrganizations: 0, deliverables: 0, coordinators: [] }]),
+    );
     if (groupIds.length === 0) return counts;
     const members = await this.db.getRepository(GroupMemberEntity).find({
       where: { groupId: In(groupIds) },
@@ -339,6 +342,8 @@ export class GroupsService {
       .groupBy('d.group_id')
       .getRawMany<{ groupId: string; count: number }>();
     for (const row of deliverables) (counts.get(row.groupId) as GroupCounts).deliverables = row.count;
+    const organizations = await this.db.getRepository(GroupPartnerOrganizationEntity).find({ where: { groupId: In(groupIds) } });
+    for (const partner of organizations) (counts.get(partner.groupId) as GroupCounts).partnerOrganizations++;
     return counts;
   }
 
@@ -352,6 +357,7 @@ export class GroupsService {
       coordinators: counts?.coordinators ?? [],
       memberCount: counts?.members ?? 0,
       partnerCount: counts?.partners ?? 0,
+      partnerOrganizationCount: counts?.partnerOrganizations ?? 0,
       deliverableCount: counts?.deliverables ?? 0,
       createdAt: group.createdAt.toISOString(),
     };

@@ -35,6 +35,7 @@ describe('working groups', () => {
         'Vitrina de apertura y transparencia proactiva',
       ]);
       expect(covid()).toMatchObject({ memberCount: 13, partnerCount: 3, deliverableCount: 3, status: 'active' });
+      expect(vitrina()).toMatchObject({ partnerCount: 1, partnerOrganizationCount: 3 });
       expect(vitrina()).toMatchObject({ memberCount: 10, partnerCount: 1, deliverableCount: 5 });
       expect(groups['Estado del arte de apertura']).toMatchObject({ memberCount: 10, deliverableCount: 3 });
       for (const g of Object.values(groups)) expect(g.coordinators.map((c) => c.name)).toEqual(['María del Carmen Nava Polina']);
@@ -128,7 +129,7 @@ describe('working groups', () => {
     it('exports groups and members as CSV and JSON', async () => {
       const csv = await t.http.get(`/api/commissions/${commissionId}/groups/export`).set('Authorization', as.commissioner).expect(200);
       const lines = csv.text.slice(1).trim().split('\n');
-      expect(lines[0]).toBe('group_id,name,purpose,status,coordinators,members,partners,deliverables,created_at');
+      expect(lines[0]).toBe('group_id,name,purpose,status,coordinators,members,partners,partner_organizations,deliverables,created_at');
       expect(lines).toHaveLength(4);
       const json = await t.http
         .get(`/api/groups/${vitrina().id}/members/export?format=json`)
@@ -437,6 +438,21 @@ describe('working groups', () => {
     });
   });
 
+  describe('access', () => {
+    it.each([
+      ['the chair', 'chair', true],
+      ['a partner without a seat who takes part in a group', 'partner', true],
+      ['a representative without a seat nor a group', 'representative', false],
+    ])('tells whether %s reads any group', async (_, who, readsGroups) => {
+      const answer = await t.http.get('/api/groups/access').set('Authorization', as[who]).expect(200);
+      expect(answer.body).toEqual({ readsGroups });
+    });
+
+    it('needs a session (401)', async () => {
+      await t.http.get('/api/groups/access').expect(401);
+    });
+  });
+
   describe('roadmap', () => {
     it('holds Commitment 13’s eight dated milestones, open and overdue', async () => {
       const page = (await t.http.get(`/api/commissions/${commissionId}/milestones`).set('Authorization', as.partner).expect(200)).body;
@@ -468,6 +484,32 @@ describe('working groups', () => {
         .set('Authorization', as.chair)
         .send({ title: 'x', dueOn: 'mañana' })
         .expect(400);
+      const early = await t.http
+        .post(`/api/groups/${covid().id}/milestones`)
+        .set('Authorization', as.chair)
+        .send({ title: 'Hito antiguo', dueOn: '1999-12-31' })
+        .expect(400);
+      expect(early.body.errors).toEqual([
+        {
+          path: 'dueOn',
+          message: 'La fecha debe ser a partir del 1 de enero de 2000 y a no más de 10 años de hoy.',
+          messages: {
+            es: 'La fecha debe ser a partir del 1 de enero de 2000 y a no más de 10 años de hoy.',
+            en: 'The date must be on or after January 1, 2000 and no more than 10 years from today.',
+          },
+        },
+      ]);
+      const farAhead = `${new Date().getUTCFullYear() + 11}-01-01`;
+      await t.http
+        .post(`/api/groups/${covid().id}/milestones`)
+        .set('Authorization', as.chair)
+        .send({ title: 'Hito lejano', dueOn: farAhead })
+        .expect(400);
+      await t.http
+        .post(`/api/groups/${covid().id}/milestones`)
+        .set('Authorization', as.chair)
+        .send({ title: 'Primer hito del siglo', dueOn: '2000-01-01' })
+        .expect(201);
       const milestone = (
         await t.http
           .post(`/api/groups/${covid().id}/milestones`)
@@ -489,7 +531,7 @@ describe('working groups', () => {
       expect(done.body.completedOn).toBe('2030-02-01');
       await t.http.patch(`/api/milestones/${NO_SUCH}`).set('Authorization', as.chair).send({ completedOn: '2030-02-01' }).expect(404);
       const groupRoadmap = (await t.http.get(`/api/groups/${covid().id}/milestones`).set('Authorization', as.partner).expect(200)).body;
-      expect(groupRoadmap.items.map((m: { title: string }) => m.title)).toEqual(['Primer borrador']);
+      expect(groupRoadmap.items.map((m: { title: string }) => m.title)).toEqual(['Primer hito del siglo', 'Primer borrador']);
     });
 
     it('lets only the chair add and complete a commitment milestone', async () => {

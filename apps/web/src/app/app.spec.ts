@@ -20,7 +20,7 @@ const me: Me = {
   locale: 'es-MX',
   platformRole: 'user',
   organization: null,
-  commissions: [],
+  commissions: [{ commissionId: 'c1', role: 'commissioner', votes: true }],
 };
 
 describe('App shell', () => {

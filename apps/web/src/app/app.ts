@@ -8,6 +8,7 @@ import { distinctUntilChanged, filter, map, skip } from 'rxjs';
 import { AuthService } from './core/auth/auth.service';
 import { LanguageSwitch } from './core/ui/language-switch';
 import { PageFocus } from './core/ui/page-focus';
+import { GroupsNav } from './groups/groups-nav';
 
 /** A URL's path, without query params or fragment. */
 const pathOf = (url: string) => url.split(/[?#]/)[0];
@@ -22,6 +23,7 @@ const pathOf = (url: string) => url.split(/[?#]/)[0];
 })
 export class App {
   protected readonly auth = inject(AuthService);
+  protected readonly showsGroups = inject(GroupsNav).visible;
   private readonly router = inject(Router);
   private readonly pageFocus = inject(PageFocus);
 

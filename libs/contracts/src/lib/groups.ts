@@ -95,7 +95,10 @@ export interface WorkingGroup {
   status: GroupStatus;
   coordinators: PersonRef[];
   memberCount: number;
+  /** People taking part as partners (they submit inputs, never vote). */
   partnerCount: number;
+  /** Organisations registered as the group's partners; not the same as partner people. */
+  partnerOrganizationCount: number;
   deliverableCount: number;
   createdAt: string;
 }
@@ -228,6 +231,11 @@ export interface DashboardDatedItem {
   groupName: string | null;
 }
 
+/** Whether the caller may read any working group: a commission seat, an admin, or taking part in a group (partners). */
+export interface GroupsAccess {
+  readsGroups: boolean;
+}
+
 export interface GroupsDashboard {
   /** The day the dashboard was computed for (Mexico City). */
   today: string;
@@ -236,6 +244,27 @@ export interface GroupsDashboard {
   inputsToReview: Array<DashboardItem & { id: string; deliverableId: string; deliverableTitle: string; title: string; author: PersonRef }>;
   joinRequests: Array<DashboardItem & { id: string; person: PersonRef; message: string | null; requestedOn: string }>;
 }
+
+/** Length limits the forms show and the server enforces. */
+export const GROUP_TEXT_LIMITS = { title: 300, inputBody: 20000 } as const;
+
+/** Milestones and due dates belong to the commission's work: none before 2000 nor more than ten years ahead. */
+export const PLANNING_FIRST_DAY = '2000-01-01';
+export const PLANNING_YEARS_AHEAD = 10;
+
+/** The last day a plan may reach, counted from `today` (an ISO date). */
+export function planningLastDay(today: string): string {
+  return `${Number(today.slice(0, 4)) + PLANNING_YEARS_AHEAD}${today.slice(4, 10)}`;
+}
+
+const PlanningDateSchema = z.iso.date().refine((day) => day >= PLANNING_FIRST_DAY && day <= planningLastDay(new Date().toISOString()), {
+  params: {
+    messages: {
+      es: `La fecha debe ser a partir del 1 de enero de 2000 y a no más de ${PLANNING_YEARS_AHEAD} años de hoy.`,
+      en: `The date must be on or after January 1, 2000 and no more than ${PLANNING_YEARS_AHEAD} years from today.`,
+    },
+  },
+});
 
 const text = (max: number) => z.string().trim().min(1).max(max);
 const optionalText = (max: number) => z.string().trim().max(max).nullable().optional();
@@ -284,12 +313,12 @@ export type AddPartnerOrganization = z.infer<typeof AddPartnerOrganizationSchema
 
 export const CreateDeliverableSchema = z
   .object({
-    title: z.string().trim().min(3).max(300),
+    title: z.string().trim().min(3).max(GROUP_TEXT_LIMITS.title),
     kind: DeliverableKindSchema,
     description: optionalText(4000),
     ownerId: z.uuid().nullable().optional(),
     contributorIds: z.array(z.uuid()).max(50).optional(),
-    dueOn: z.iso.date().nullable().optional(),
+    dueOn: PlanningDateSchema.nullable().optional(),
     attachmentIds: AttachmentIdsSchema.optional(),
   })
   .strict();
@@ -306,8 +335,8 @@ export type DeliverableQuery = z.infer<typeof DeliverableQuerySchema>;
 
 export const SubmitInputSchema = z
   .object({
-    title: z.string().trim().min(3).max(300),
-    body: text(20000),
+    title: z.string().trim().min(3).max(GROUP_TEXT_LIMITS.title),
+    body: text(GROUP_TEXT_LIMITS.inputBody),
     attachmentIds: AttachmentIdsSchema.optional(),
   })
   .strict();
@@ -322,8 +351,8 @@ export type ReviewInput = z.infer<typeof ReviewInputSchema>;
 
 export const CreateMilestoneSchema = z
   .object({
-    title: z.string().trim().min(3).max(300),
-    dueOn: z.iso.date(),
+    title: z.string().trim().min(3).max(GROUP_TEXT_LIMITS.title),
+    dueOn: PlanningDateSchema,
     commitment: optionalText(120),
   })
   .strict();
@@ -331,8 +360,8 @@ export type CreateMilestone = z.infer<typeof CreateMilestoneSchema>;
 
 export const UpdateMilestoneSchema = z
   .object({
-    title: z.string().trim().min(3).max(300).optional(),
-    dueOn: z.iso.date().optional(),
+    title: z.string().trim().min(3).max(GROUP_TEXT_LIMITS.title).optional(),
+    dueOn: PlanningDateSchema.optional(),
     completedOn: z.iso.date().nullable().optional(),
   })
   .strict();
@@ -350,6 +379,7 @@ export const GroupRoutes = {
   groupsExport: (commissionId: string) => `/api/commissions/${commissionId}/groups/export`,
   milestones: (commissionId: string) => `/api/commissions/${commissionId}/milestones`,
   dashboard: '/api/groups/dashboard',
+  access: '/api/groups/access',
   group: (id: string) => `/api/groups/${id}`,
   archive: (id: string) => `/api/groups/${id}/archive`,
   members: (id: string) => `/api/groups/${id}/members`,

@@ -51,7 +51,16 @@ interface BodyParserError {
 const spanish = z.locales.es().localeError;
 const english = z.locales.en().localeError;
 
-function localeMessage(format: typeof spanish, issue: z.core.$ZodIssue): string {
+/** A contract's own refinement may carry its message in both languages as `params.messages`. */
+function ownMessage(issue: z.core.$ZodIssue, language: 'es' | 'en'): string | undefined {
+  if (issue.code !== 'custom') return undefined;
+  const messages = (issue.params as { messages?: Partial<Record<'es' | 'en', string>> } | undefined)?.messages;
+  return messages?.[language];
+}
+
+function localeMessage(format: typeof spanish, issue: z.core.$ZodIssue, language: 'es' | 'en'): string {
+  const own = ownMessage(issue, language);
+  if (own) return own;
   const result = format(issue as unknown as Parameters<typeof spanish>[0]);
   return typeof result === 'string' ? result : (result?.message ?? issue.message);
 }
@@ -60,8 +69,8 @@ function zodFieldErrors(error: unknown): LocalizedFieldError[] {
   if (!(error instanceof z.ZodError)) return [];
   return error.issues.map((issue) => ({
     path: issue.code === 'unrecognized_keys' ? issue.keys.join(',') : issue.path.map(String).join('.'),
-    es: localeMessage(spanish, issue),
-    en: localeMessage(english, issue),
+    es: localeMessage(spanish, issue, 'es'),
+    en: localeMessage(english, issue, 'en'),
   }));
 }
 

@@ -87,6 +87,9 @@ describe('DeliverablePage', () => {
     expect(text).toContain('Respuesta de María del Carmen Nava Polina:');
     expect(text).toContain('Se integra.');
     expect(text).toContain('GESOC');
+    // Times read in Mexico City (16:00 UTC is 10:00 there), without seconds.
+    expect(text).toMatch(/15 de febrero de 2021 a las 10:00\sa\.\s?m\./);
+    expect(text).not.toContain(':00:00');
   });
 
   it('offers a coordinator the allowed status changes and an answer only for inputs still open', async () => {
@@ -118,6 +121,28 @@ describe('DeliverablePage', () => {
     await harness.fixture.whenStable();
     expect(view().textContent).toContain('Se envió tu insumo «Nuevo insumo».');
     expect(view().textContent).toContain('Insumos (3)');
+    // The emptied form starts over: no red "required" errors after a successful send.
+    expect(title.value).toBe('');
+    expect(view().querySelectorAll('mat-error')).toHaveLength(0);
+  });
+
+  it('says the real limit when the title or the content is too long, with a counter', async () => {
+    await open(deliverable({ abilities: { manage: false, submitInput: true } }));
+    const title = view().querySelector<HTMLInputElement>('input[formcontrolname="title"]') as HTMLInputElement;
+    const body = view().querySelector<HTMLTextAreaElement>('textarea[formcontrolname="body"]') as HTMLTextAreaElement;
+    title.value = 'x'.repeat(301);
+    title.dispatchEvent(new Event('input'));
+    body.value = 'y'.repeat(20001);
+    body.dispatchEvent(new Event('input'));
+    await harness.fixture.whenStable();
+    expect(view().textContent).toContain('301 / 300');
+    (view().querySelector('form button[type="submit"]') as HTMLButtonElement).click();
+    await harness.fixture.whenStable();
+    backend.expectNone({ method: 'POST', url: GroupRoutes.inputs(ID) });
+    const text = view().textContent ?? '';
+    expect(text).toContain('El título admite hasta 300 caracteres.');
+    expect(text).toContain('El contenido admite hasta 20000 caracteres.');
+    expect(text).not.toContain('Escribe un título de al menos 3 caracteres.');
   });
 
   it('lets the author correct an input that needs changes, and nobody else', async () => {

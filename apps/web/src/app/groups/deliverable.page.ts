@@ -1,13 +1,21 @@
 import { DatePipe } from '@angular/common';
-import { ChangeDetectionStrategy, Component, computed, effect, inject, input, signal } from '@angular/core';
-import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
+import { ChangeDetectionStrategy, Component, computed, effect, inject, input, signal, viewChild } from '@angular/core';
+import { AbstractControl, FormControl, FormGroup, FormGroupDirective, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButton } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
-import { MatError, MatFormField, MatLabel } from '@angular/material/form-field';
+import { MatError, MatFormField, MatHint, MatLabel } from '@angular/material/form-field';
 import { MatInput } from '@angular/material/input';
 import { MatProgressBar } from '@angular/material/progress-bar';
 import { RouterLink } from '@angular/router';
-import { AttachmentSummary, Deliverable, DeliverableInput, DeliverableStatus, ReviewInput, ReviseInput } from '@cocrea/contracts';
+import {
+  AttachmentSummary,
+  Deliverable,
+  GROUP_TEXT_LIMITS,
+  DeliverableInput,
+  DeliverableStatus,
+  ReviewInput,
+  ReviseInput,
+} from '@cocrea/contracts';
 import { DELIVERABLE_TRANSITIONS, acceptsInputs, canReviewInput, canReviseInput } from '@cocrea/domain';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { Observable } from 'rxjs';
@@ -15,8 +23,10 @@ import { AttachmentLink } from '../core/attachments/attachment-link';
 import { AuthService } from '../core/auth/auth.service';
 import { AttachmentUpload } from '../core/attachments/attachment-upload';
 import { isApiError } from '../core/http/api-error';
+import { applyServerErrors, problemMessage } from '../core/http/server-errors';
 import { LocaleService } from '../core/i18n/locale.service';
 import { ErrorPanel } from '../core/ui/error-panel';
+import { CommissionTimePipe } from './commission-time.pipe';
 import { GroupsApi } from './groups.api';
 import { confirmAction } from './ui/confirm-dialog';
 import { DeliverableFormDialog } from './ui/deliverable-form.dialog';
@@ -36,7 +46,9 @@ import { ReviseInputDialog } from './ui/revise-input.dialog';
     MatLabel,
     MatInput,
     MatError,
+    MatHint,
     TranslocoPipe,
+    CommissionTimePipe,
     ErrorPanel,
     AttachmentLink,
     AttachmentUpload,
@@ -74,14 +86,18 @@ export class DeliverablePage {
     return input.author.id === this.me()?.id && canReviseInput(input.status) && (this.deliverable()?.abilities.submitInput ?? false);
   }
 
+  protected readonly limits = GROUP_TEXT_LIMITS;
   protected readonly files = signal<AttachmentSummary[]>([]);
+  /** The input form's directive and picker: a sent input clears the submitted state and the last upload's message too. */
+  private readonly inputFormDirective = viewChild(FormGroupDirective);
+  private readonly inputUpload = viewChild('inputUpload', { read: AttachmentUpload });
   protected readonly submitting = signal(false);
   protected readonly inputForm = new FormGroup({
     title: new FormControl('', {
       nonNullable: true,
-      validators: [Validators.required, Validators.minLength(3), Validators.maxLength(300)],
+      validators: [Validators.required, Validators.minLength(3), Validators.maxLength(GROUP_TEXT_LIMITS.title)],
     }),
-    body: new FormControl('', { nonNullable: true, validators: [Validators.required, Validators.maxLength(20000)] }),
+    body: new FormControl('', { nonNullable: true, validators: [Validators.required, Validators.maxLength(GROUP_TEXT_LIMITS.inputBody)] }),
   });
 
   constructor() {
@@ -199,13 +215,22 @@ export class DeliverablePage {
       'groups.notices.submitted',
       { title },
       () => {
-        this.inputForm.reset();
+        this.inputFormDirective()?.resetForm();
         this.files.set([]);
+        this.inputUpload()?.reset();
       },
+      this.inputForm,
     );
   }
 
-  private run(action: Observable<Deliverable>, notice: string, params: Record<string, string>, then?: () => void): void {
+  /** Sends a change; a refusal about fields of `form` shows at those fields, anything else above the page's content. */
+  private run(
+    action: Observable<Deliverable>,
+    notice: string,
+    params: Record<string, string>,
+    then?: () => void,
+    form?: AbstractControl,
+  ): void {
     this.actionError.set(null);
     action.subscribe({
       next: (deliverable) => {
@@ -216,7 +241,8 @@ export class DeliverablePage {
       },
       error: (error: unknown) => {
         this.submitting.set(false);
-        this.actionError.set(isApiError(error) ? error.detailIn(this.locale()) : 'errors.generic');
+        if (form && applyServerErrors(form, error, this.locale())) return;
+        this.actionError.set(problemMessage(error, this.locale()) ?? 'errors.generic');
       },
     });
   }

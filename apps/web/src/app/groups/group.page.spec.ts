@@ -3,8 +3,8 @@ import { ChangeDetectionStrategy, Component } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 import { Router, withComponentInputBinding } from '@angular/router';
 import { RouterTestingHarness } from '@angular/router/testing';
-import { GroupRoutes, JoinRequest, Page, WorkingGroupDetail } from '@cocrea/contracts';
-import { configureWebTestBed } from '../../testing/setup';
+import { GroupRoutes, JoinRequest, Milestone, Page, WorkingGroupDetail } from '@cocrea/contracts';
+import { configureWebTestBed, problemResponse, testProblem } from '../../testing/setup';
 import { registerAppLocales } from '../core/i18n/locale-data';
 import { GroupPage } from './group.page';
 
@@ -21,6 +21,7 @@ function group(overrides: Partial<WorkingGroupDetail> = {}): WorkingGroupDetail 
     coordinators: [{ id: 'chair', name: 'María del Carmen Nava Polina', organization: null }],
     memberCount: 10,
     partnerCount: 1,
+    partnerOrganizationCount: 1,
     deliverableCount: 5,
     createdAt: '2020-12-17T18:00:00Z',
     partnerOrganizations: [{ id: 'o1', name: 'Archivo General de la Nación', shortName: 'AGN', kind: 'government', state: null }],
@@ -90,6 +91,9 @@ describe('GroupPage', () => {
     expect(text).toContain('María del Carmen Nava Polina');
     expect(text).toContain('AGN');
     expect(text).toContain('Integrantes: 10');
+    // Partner people and partner organisations are different counts, each named as such.
+    expect(text).toContain('Personas aliadas: 1');
+    expect(text).toContain('Organizaciones aliadas: 1');
   });
 
   it('lets a commissioner outside the group ask to join, with a message', async () => {
@@ -107,12 +111,12 @@ describe('GroupPage', () => {
         (b) => b.textContent?.trim() === 'Enviar solicitud',
       ) as HTMLButtonElement
     ).click();
-    // The dialog reports its result once its closing animation is over.
-    await new Promise((resolve) => setTimeout(resolve, 200));
-    await settle();
     const sent = backend.expectOne({ method: 'POST', url: GroupRoutes.joinRequests(ID) });
     expect(sent.request.body).toEqual({ message: 'Quiero colaborar' });
     sent.flush(request);
+    // The dialog reports its result once its closing animation is over.
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    await settle();
     const pending = group({
       myPendingRequestId: 'r1',
       abilities: { manage: false, archive: false, submitInput: false, requestToJoin: false },
@@ -141,6 +145,65 @@ describe('GroupPage', () => {
     answerSections(managed, []);
     await settle();
     expect(view().textContent).toContain('Christian Velasco Milanés ya integra el grupo.');
+  });
+
+  it('shows the server’s refusal of a milestone at its date field, and an emptied form after a success', async () => {
+    const managed = group({
+      myRole: 'coordinator',
+      myMemberId: 'm1',
+      abilities: { manage: true, archive: true, submitInput: true, requestToJoin: false },
+    });
+    await open(managed);
+    (Array.from(view().querySelectorAll('[role="tab"]')).find((t) => t.textContent?.trim() === 'Hitos') as HTMLElement).click();
+    await settle();
+    const title = view().querySelector('input[formcontrolname="title"]') as HTMLInputElement;
+    const dueOn = view().querySelector('input[formcontrolname="dueOn"]') as HTMLInputElement;
+    const submit = () =>
+      (
+        Array.from(view().querySelectorAll('form button')).find((b) => b.textContent?.trim() === 'Agregar hito') as HTMLButtonElement
+      ).click();
+    title.value = 'Informe final';
+    title.dispatchEvent(new Event('input'));
+    dueOn.value = '1999-01-01';
+    dueOn.dispatchEvent(new Event('input'));
+    submit();
+    const message = 'La fecha debe ser a partir del 1 de enero de 2000.';
+    backend.expectOne({ method: 'POST', url: GroupRoutes.groupMilestones(ID) }).flush(
+      {
+        ...testProblem(
+          'validation_failed',
+          400,
+          { title: 'Datos no válidos', detail: 'La solicitud tiene campos con valores no válidos; revisa la lista de errores.' },
+          { title: 'Invalid data', detail: 'Some fields have invalid values.' },
+        ),
+        errors: [{ path: 'dueOn', message, messages: { es: message, en: 'The date must be on or after January 1, 2000.' } }],
+      },
+      problemResponse(400, 'Bad Request'),
+    );
+    await settle();
+    expect(view().querySelector('mat-error')?.textContent?.trim()).toBe(message);
+    expect(view().textContent).not.toContain('revisa la lista de errores');
+
+    dueOn.value = '2026-12-01';
+    dueOn.dispatchEvent(new Event('input'));
+    submit();
+    const created: Milestone = {
+      id: 'h1',
+      commissionId: 'c1',
+      groupId: ID,
+      groupName: managed.name,
+      commitment: null,
+      title: 'Informe final',
+      dueOn: '2026-12-01',
+      completedOn: null,
+      overdue: false,
+    };
+    backend.expectOne({ method: 'POST', url: GroupRoutes.groupMilestones(ID) }).flush(created);
+    backend.expectOne(GroupRoutes.group(ID)).flush(managed);
+    answerSections(managed);
+    await settle();
+    expect(title.value).toBe('');
+    expect(view().querySelectorAll('mat-error')).toHaveLength(0);
   });
 
   it('says so when the deliverables fail to load instead of showing an empty list, and tries again', async () => {

@@ -1,6 +1,6 @@
 import { DatePipe } from '@angular/common';
-import { ChangeDetectionStrategy, Component, computed, effect, inject, input, signal } from '@angular/core';
-import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
+import { ChangeDetectionStrategy, Component, computed, effect, inject, input, signal, viewChild } from '@angular/core';
+import { AbstractControl, FormControl, FormGroup, FormGroupDirective, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatAnchor, MatButton } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
 import { MatError, MatFormField, MatLabel } from '@angular/material/form-field';
@@ -9,14 +9,27 @@ import { MatPaginator, MatPaginatorIntl, PageEvent } from '@angular/material/pag
 import { MatProgressBar } from '@angular/material/progress-bar';
 import { MatTab, MatTabGroup } from '@angular/material/tabs';
 import { Router, RouterLink } from '@angular/router';
-import { DeliverableSummary, GroupEvent, GroupMember, JoinRequest, Milestone, Page, WorkingGroupDetail } from '@cocrea/contracts';
+import {
+  DeliverableSummary,
+  GROUP_TEXT_LIMITS,
+  GroupEvent,
+  GroupMember,
+  JoinRequest,
+  Milestone,
+  PLANNING_FIRST_DAY,
+  Page,
+  WorkingGroupDetail,
+  planningLastDay,
+} from '@cocrea/contracts';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { commissionDay } from '@cocrea/domain';
 import { map, Observable } from 'rxjs';
 import { isApiError } from '../core/http/api-error';
+import { applyServerErrors, problemMessage } from '../core/http/server-errors';
 import { LocaleService } from '../core/i18n/locale.service';
 import { TranslatedPaginatorIntl } from '../core/i18n/translated-paginator-intl';
 import { ErrorPanel } from '../core/ui/error-panel';
+import { CommissionTimePipe } from './commission-time.pipe';
 import { GroupsApi } from './groups.api';
 import { AddMemberDialog } from './ui/add-member.dialog';
 import { AddPartnerOrganizationDialog } from './ui/add-partner-organization.dialog';
@@ -46,6 +59,7 @@ const ACTIVITY_PAGE_SIZE = 10;
     MatInput,
     MatError,
     TranslocoPipe,
+    CommissionTimePipe,
     ErrorPanel,
   ],
   templateUrl: './group.page.html',
@@ -88,9 +102,18 @@ export class GroupPage {
   protected readonly activityPage = signal(1);
 
   protected readonly milestoneForm = new FormGroup({
-    title: new FormControl('', { nonNullable: true, validators: [Validators.required, Validators.minLength(3)] }),
+    title: new FormControl('', {
+      nonNullable: true,
+      validators: [Validators.required, Validators.minLength(3), Validators.maxLength(GROUP_TEXT_LIMITS.title)],
+    }),
     dueOn: new FormControl('', { nonNullable: true, validators: [Validators.required] }),
   });
+
+  protected readonly limits = GROUP_TEXT_LIMITS;
+  /** The dates the server accepts for a milestone, offered by the date picker too. */
+  protected readonly planning = { first: PLANNING_FIRST_DAY, last: planningLastDay(commissionDay()) };
+  /** Resetting through the directive also clears its submitted state, so the emptied form shows no errors. */
+  private readonly milestoneFormDirective = viewChild('milestoneFormDir', { read: FormGroupDirective });
 
   constructor() {
     effect(() => this.load(this.id()));
@@ -131,10 +154,10 @@ export class GroupPage {
     const group = this.group();
     if (!group) return;
     this.dialog
-      .open(JoinRequestDialog, { data: { groupName: group.name }, width: '480px' })
+      .open(JoinRequestDialog, { data: { groupId: group.id, groupName: group.name }, width: '480px' })
       .afterClosed()
-      .subscribe((result?: { message: string }) => {
-        if (result) this.run(this.api.requestToJoin(group.id, result.message), 'groups.notices.requested');
+      .subscribe((request?: JoinRequest) => {
+        if (request) this.afterChange('groups.notices.requested');
       });
   }
 
@@ -246,8 +269,12 @@ export class GroupPage {
       this.milestoneForm.markAllAsTouched();
       return;
     }
-    this.run(this.api.createMilestone(group.id, this.milestoneForm.getRawValue()), 'groups.notices.milestoneCreated', {}, () =>
-      this.milestoneForm.reset(),
+    this.run(
+      this.api.createMilestone(group.id, this.milestoneForm.getRawValue()),
+      'groups.notices.milestoneCreated',
+      {},
+      () => this.milestoneFormDirective()?.resetForm(),
+      this.milestoneForm,
     );
   }
 
@@ -257,14 +284,24 @@ export class GroupPage {
     });
   }
 
-  private run(action: Observable<unknown>, notice: string, params: Record<string, string> = {}, then?: () => void): void {
+  /** Sends a change; a refusal about fields of `form` shows at those fields, anything else above the tabs. */
+  private run(
+    action: Observable<unknown>,
+    notice: string,
+    params: Record<string, string> = {},
+    then?: () => void,
+    form?: AbstractControl,
+  ): void {
     this.actionError.set(null);
     action.subscribe({
       next: () => {
         then?.();
         this.afterChange(notice, params);
       },
-      error: (error: unknown) => this.actionError.set(isApiError(error) ? error.detailIn(this.locale()) : 'errors.generic'),
+      error: (error: unknown) => {
+        if (form && applyServerErrors(form, error, this.locale())) return;
+        this.actionError.set(problemMessage(error, this.locale()) ?? 'errors.generic');
+      },
     });
   }
 

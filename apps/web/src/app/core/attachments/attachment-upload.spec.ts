@@ -44,6 +44,17 @@ describe('AttachmentUpload', () => {
     expect(text()).toContain('Se adjuntó metodologia.pdf.');
   });
 
+  it('forgets the last upload when reset, so a sent form does not keep announcing its file', () => {
+    const { pick, text, fixture } = render();
+    pick(new File(['%PDF-1.4'], 'insumo.pdf', { type: 'application/pdf' }));
+    http.expectOne({ method: 'POST', url: ApiRoutes.attachments }).flush(stored);
+    fixture.detectChanges();
+    expect(text()).toContain('Se adjuntó insumo.pdf.');
+    fixture.componentInstance.reset();
+    fixture.detectChanges();
+    expect(text()).not.toContain('insumo.pdf');
+  });
+
   it('refuses a file over the limit before sending it', () => {
     const { emitted, pick, text } = render();
     const big = new File(['x'], 'grande.pdf');

@@ -107,6 +107,11 @@ export class AttachmentUpload {
     return state.kind === 'failed' ? state : null;
   }
 
+  /** Forgets the last upload's message, e.g. once the form that used the file was sent. */
+  reset(): void {
+    this.state.set({ kind: 'idle' });
+  }
+
   protected onPicked(picker: HTMLInputElement): void {
     const file = picker.files?.[0];
     picker.value = '';

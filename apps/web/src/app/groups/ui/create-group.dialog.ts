@@ -15,7 +15,7 @@ import { MatInput } from '@angular/material/input';
 import { MatSelect } from '@angular/material/select';
 import { CommissionMember, WorkingGroupDetail } from '@cocrea/contracts';
 import { TranslocoPipe } from '@jsverse/transloco';
-import { isApiError } from '../../core/http/api-error';
+import { applyServerErrors, problemMessage } from '../../core/http/server-errors';
 import { LocaleService } from '../../core/i18n/locale.service';
 import { GroupsApi } from '../groups.api';
 
@@ -46,14 +46,18 @@ import { GroupsApi } from '../groups.api';
         <mat-form-field appearance="outline" class="full">
           <mat-label>{{ 'groups.create.name' | transloco }}</mat-label>
           <input matInput formControlName="name" required />
-          @if (form.controls.name.invalid) {
+          @if (form.controls.name.getError('server'); as message) {
+            <mat-error>{{ message }}</mat-error>
+          } @else if (form.controls.name.invalid) {
             <mat-error>{{ 'groups.create.nameRequired' | transloco }}</mat-error>
           }
         </mat-form-field>
         <mat-form-field appearance="outline" class="full">
           <mat-label>{{ 'groups.create.purpose' | transloco }}</mat-label>
           <textarea matInput rows="3" formControlName="purpose" required></textarea>
-          @if (form.controls.purpose.invalid) {
+          @if (form.controls.purpose.getError('server'); as message) {
+            <mat-error>{{ message }}</mat-error>
+          } @else if (form.controls.purpose.invalid) {
             <mat-error>{{ 'groups.create.purposeRequired' | transloco }}</mat-error>
           }
         </mat-form-field>
@@ -65,7 +69,9 @@ import { GroupsApi } from '../groups.api';
             }
           </mat-select>
           <mat-hint>{{ 'groups.create.coordinatorsHint' | transloco }}</mat-hint>
-          @if (form.controls.coordinatorIds.invalid) {
+          @if (form.controls.coordinatorIds.getError('server'); as message) {
+            <mat-error>{{ message }}</mat-error>
+          } @else if (form.controls.coordinatorIds.invalid) {
             <mat-error>{{ 'groups.create.coordinatorsRequired' | transloco }}</mat-error>
           }
         </mat-form-field>
@@ -118,7 +124,7 @@ export class CreateGroupDialog {
       next: (group) => this.ref.close(group),
       error: (error: unknown) => {
         this.saving.set(false);
-        this.failure.set(isApiError(error) ? error.detailIn(this.locales.locale()) : null);
+        if (!applyServerErrors(this.form, error, this.locales.locale())) this.failure.set(problemMessage(error, this.locales.locale()));
       },
     });
   }

@@ -13,9 +13,10 @@ import {
 import { MatError, MatFormField, MatLabel } from '@angular/material/form-field';
 import { MatInput } from '@angular/material/input';
 import { MatSelect } from '@angular/material/select';
-import { DELIVERABLE_KINDS, Deliverable, DeliverableKind, GroupMember } from '@cocrea/contracts';
+import { DELIVERABLE_KINDS, Deliverable, DeliverableKind, GroupMember, PLANNING_FIRST_DAY, planningLastDay } from '@cocrea/contracts';
+import { commissionDay } from '@cocrea/domain';
 import { TranslocoPipe } from '@jsverse/transloco';
-import { isApiError } from '../../core/http/api-error';
+import { applyServerErrors, problemMessage } from '../../core/http/server-errors';
 import { LocaleService } from '../../core/i18n/locale.service';
 import { GroupsApi } from '../groups.api';
 
@@ -45,7 +46,9 @@ import { GroupsApi } from '../groups.api';
         <mat-form-field appearance="outline" class="full">
           <mat-label>{{ 'groups.deliverable.titleField' | transloco }}</mat-label>
           <input matInput formControlName="title" required />
-          @if (form.controls.title.invalid) {
+          @if (form.controls.title.getError('server'); as message) {
+            <mat-error>{{ message }}</mat-error>
+          } @else if (form.controls.title.invalid) {
             <mat-error>{{ 'groups.deliverable.titleRequired' | transloco }}</mat-error>
           }
         </mat-form-field>
@@ -60,6 +63,9 @@ import { GroupsApi } from '../groups.api';
         <mat-form-field appearance="outline" class="full">
           <mat-label>{{ 'groups.deliverable.description' | transloco }}</mat-label>
           <textarea matInput rows="3" formControlName="description"></textarea>
+          @if (form.controls.description.getError('server'); as message) {
+            <mat-error>{{ message }}</mat-error>
+          }
         </mat-form-field>
         <mat-form-field appearance="outline" class="full">
           <mat-label>{{ 'groups.deliverable.owner' | transloco }}</mat-label>
@@ -80,7 +86,10 @@ import { GroupsApi } from '../groups.api';
         </mat-form-field>
         <mat-form-field appearance="outline" class="full">
           <mat-label>{{ 'groups.deliverable.dueField' | transloco }}</mat-label>
-          <input matInput type="date" formControlName="dueOn" />
+          <input matInput type="date" formControlName="dueOn" [min]="planning.first" [max]="planning.last" />
+          @if (form.controls.dueOn.getError('server'); as message) {
+            <mat-error>{{ message }}</mat-error>
+          }
         </mat-form-field>
         @if (failure(); as failure) {
           <p class="error" role="alert">{{ failure }}</p>
@@ -115,6 +124,8 @@ export class DeliverableFormDialog {
   protected readonly people = signal<GroupMember[]>([]);
   protected readonly saving = signal(false);
   protected readonly failure = signal<string | null>(null);
+  /** The dates the server accepts, offered by the date picker too. */
+  protected readonly planning = { first: PLANNING_FIRST_DAY, last: planningLastDay(commissionDay()) };
   protected readonly form = new FormGroup({
     title: new FormControl('', {
       nonNullable: true,
@@ -165,7 +176,7 @@ export class DeliverableFormDialog {
         next: (deliverable) => this.ref.close(deliverable),
         error: (error: unknown) => {
           this.saving.set(false);
-          this.failure.set(isApiError(error) ? error.detailIn(this.locales.locale()) : null);
+          if (!applyServerErrors(this.form, error, this.locales.locale())) this.failure.set(problemMessage(error, this.locales.locale()));
         },
       });
   }
