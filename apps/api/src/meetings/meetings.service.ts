@@ -57,6 +57,12 @@ import { toMeetingSummary } from './meeting.mapper';
 type AfterCommit = Array<() => Promise<void>>;
 type Work = (em: EntityManager, meeting: MeetingEntity, actor: MeetingActor, afterCommit: AfterCommit) => Promise<void>;
 
+const pastDate = () =>
+  invalidField(
+    'scheduledAt',
+    'La fecha de la sesión ya pasó: elija una fecha y hora futuras.',
+    'The session date has already passed: choose a future date and time.',
+  );
 const meetingNotFound = () => notFound('una sesión', 'session');
 
 @Injectable()
@@ -140,6 +146,7 @@ export class MeetingsService {
         'Working meetings are called from their working group.',
       );
     }
+    if (!input.pastRecord && new Date(input.scheduledAt) < new Date()) throw pastDate();
     const id = await this.db.transaction(async (em) => {
       await this.files.requireAll(input.documentIds ?? [], em);
       for (const [index, item] of input.agenda.entries()) {
@@ -180,11 +187,15 @@ export class MeetingsService {
     return this.state(me, id);
   }
 
-  convene(me: Me, meetingId: string): Promise<MeetingState> {
+  /** `input.at` declares when a past call was issued (recording an earlier session); otherwise the call goes out now. */
+  convene(me: Me, meetingId: string, input: MeetingTransition = {}): Promise<MeetingState> {
     return this.mutate(me, meetingId, async (em, meeting, actor, afterCommit) => {
       requireThat(actor.manage);
       this.move(meeting, 'convene', false);
-      meeting.convenedAt = new Date();
+      const issuedAt = input.at ? new Date(input.at) : new Date();
+      if (issuedAt > new Date()) throw invalidField('at', 'No puede ser una hora futura.', 'Must not be in the future.');
+      if (meeting.scheduledAt < issuedAt) throw pastDate();
+      meeting.convenedAt = issuedAt;
       const day = commissionDay(meeting.scheduledAt);
       const members = (await em.findBy(CommissionMemberEntity, { commissionId: meeting.commissionId })).filter((m) => isActiveOn(m, day));
       const when = new Intl.DateTimeFormat('es-MX', { timeZone: 'America/Mexico_City', dateStyle: 'long', timeStyle: 'short' }).format(

@@ -2,7 +2,7 @@ import { AppNotification, MeetingMinutes, MeetingState, Page } from '@cocrea/con
 import { LogMailer } from '../notifications/mailer';
 import { samplePdf } from '../testing/sample-files';
 import { DEMO, startAsSecretary, TestApp } from '../testing/test-app';
-import { createMeeting, markPresent, memberIds, personId, seedCall } from './testing/meeting-fixtures';
+import { CALL_ISSUED, createMeeting, markPresent, memberIds, personId, seedCall } from './testing/meeting-fixtures';
 
 const MISSING = '00000000-0000-4000-8000-000000000000';
 
@@ -67,7 +67,7 @@ describe('meetings: call, roll call, quorum, floor, closing', () => {
       await api('post', `/meetings/${meeting.id}/convene`, commissioner).expect(403);
       const mailer = t.app.get(LogMailer);
       const before = mailer.sentCount;
-      const convened = (await api('post', `/meetings/${meeting.id}/convene`, secretary).expect(200)).body as MeetingState;
+      const convened = (await api('post', `/meetings/${meeting.id}/convene`, secretary).send(CALL_ISSUED).expect(200)).body as MeetingState;
       expect(convened.meeting.status).toBe('convened');
       expect(convened.meeting.convenedAt).not.toBeNull();
       expect(mailer.sentCount - before).toBe(43);
@@ -89,12 +89,40 @@ describe('meetings: call, roll call, quorum, floor, closing', () => {
       await t.http.get('/api/notifications').expect(401);
     });
 
+    it('refuses (400) to draft or convene a session whose date has passed, unless it records an earlier session', async () => {
+      const past = seedCall({ title: 'Sesión con fecha pasada', scheduledAt: '2020-01-10T10:00:00-06:00', pastRecord: undefined });
+      const drafted = await api('post', `/commissions/${commissionId}/meetings`, secretary).send(past).expect(400);
+      expect(drafted.body.errors[0]).toMatchObject({
+        path: 'scheduledAt',
+        messages: {
+          es: 'La fecha de la sesión ya pasó: elija una fecha y hora futuras.',
+          en: 'The session date has already passed: choose a future date and time.',
+        },
+      });
+      const future = new Date(Date.now() + 7 * 86_400_000).toISOString();
+      const { meeting } = await createMeeting(
+        t,
+        secretary,
+        commissionId,
+        seedCall({ title: 'Sesión futura', scheduledAt: future, pastRecord: undefined }),
+      );
+      expect(meeting.status).toBe('draft');
+      const record = await createMeeting(t, secretary, commissionId, { ...past, pastRecord: true });
+      const convened = await api('post', `/meetings/${record.meeting.id}/convene`, secretary).expect(400);
+      expect(convened.body.errors[0].path).toBe('scheduledAt');
+      await api('post', `/meetings/${record.meeting.id}/convene`, secretary).send({ at: future }).expect(400);
+      await api('post', `/meetings/${record.meeting.id}/convene`, secretary).send({ at: '2020-01-01T10:00:00-06:00' }).expect(200);
+      const now = (await api('post', `/meetings/${meeting.id}/convene`, secretary).expect(200)).body as MeetingState;
+      expect(now.meeting.status).toBe('convened');
+    });
+
     it('convenes (200) even when the mail transport fails after the commit', async () => {
       const { meeting } = await createMeeting(t, secretary, commissionId, seedCall({ title: 'Sesión con el correo caído' }));
       const mailer = t.app.get(LogMailer);
       const send = jest.spyOn(mailer, 'send').mockRejectedValue(new Error('SMTP 421: service not available'));
       try {
-        const convened = (await api('post', `/meetings/${meeting.id}/convene`, secretary).expect(200)).body as MeetingState;
+        const convened = (await api('post', `/meetings/${meeting.id}/convene`, secretary).send(CALL_ISSUED).expect(200))
+          .body as MeetingState;
         expect(convened.meeting.status).toBe('convened');
         expect(send).toHaveBeenCalledTimes(43);
       } finally {
@@ -138,7 +166,7 @@ describe('meetings: call, roll call, quorum, floor, closing', () => {
       const durango = ids.get('Paulina Elizabeth Compean Torres') as string;
       const early = await api('put', `/meetings/${meetingId}/attendance/${durango}`, secretary).send({ status: 'present' }).expect(409);
       expect(early.body.code).toBe('meeting_wrong_status');
-      await api('post', `/meetings/${meetingId}/convene`, secretary).expect(200);
+      await api('post', `/meetings/${meetingId}/convene`, secretary).send(CALL_ISSUED).expect(200);
 
       const ruvalcaba = await personId(t, secretary, 'Ruvalcaba');
       await api('put', `/meetings/${meetingId}/attendance/${durango}`, commissioner).send({ status: 'present' }).expect(403);
@@ -433,7 +461,7 @@ describe('meetings: call, roll call, quorum, floor, closing', () => {
     ];
     const openWithQuorum = async (call = seedCall(), at?: string) => {
       const { meeting } = await createMeeting(t, secretary, commissionId, call);
-      await api('post', `/meetings/${meeting.id}/convene`, secretary).expect(200);
+      await api('post', `/meetings/${meeting.id}/convene`, secretary).send(CALL_ISSUED).expect(200);
       await markPresent(t, secretary, meeting.id, ids, inPerson());
       return (
         await api('post', `/meetings/${meeting.id}/open`, chair)
@@ -547,7 +575,7 @@ describe('meetings: call, roll call, quorum, floor, closing', () => {
   describe('proxy letters in the live roll call', () => {
     it('warns unless the letter covers the item under way, names the recorded representative and is in force now', async () => {
       const { meeting, agenda } = await createMeeting(t, secretary, commissionId);
-      await api('post', `/meetings/${meeting.id}/convene`, secretary).expect(200);
+      await api('post', `/meetings/${meeting.id}/convene`, secretary).send(CALL_ISSUED).expect(200);
       const salvador = ids.get('Salvador Romero Espinosa') as string;
       const durango = ids.get('Paulina Elizabeth Compean Torres') as string;
       const [letter1, letter2] = await Promise.all(
