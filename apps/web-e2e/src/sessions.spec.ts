@@ -71,7 +71,8 @@ test.describe('formal session, live', () => {
       'Lectura y, en su caso, aprobación del acta de la Primera Sesión Ordinaria 2021',
     );
     await secretary.getByLabel('Título').fill('Segunda Sesión Ordinaria 2021');
-    await secretary.getByLabel('Fecha y hora (Ciudad de México)').fill('2021-04-19T11:00');
+    // A call is drafted for a future date; the chair then opens it early, after a warning.
+    await secretary.getByLabel('Fecha y hora').fill(`${new Date().getFullYear() + 1}-04-19T11:00`);
     await secretary.getByLabel('Lugar').fill('Ciudad de México (virtual)');
     for (const [index, item] of seed.session.agenda.entries()) await fillAgendaItem(secretary, index + 1, item);
     await secretary.getByRole('button', { name: 'Guardar borrador' }).click();
@@ -79,6 +80,8 @@ test.describe('formal session, live', () => {
     const agenda = secretary.getByRole('region', { name: 'Orden del Día' }).getByRole('listitem');
     await expect(agenda).toHaveCount(11);
     await secretary.getByRole('button', { name: 'Emitir convocatoria' }).click();
+    await expect(secretary.getByText('Se notificará a 43 integrantes. ¿Emitir la convocatoria?')).toBeVisible();
+    await secretary.getByRole('button', { name: 'Sí, convocar' }).click();
     await expect(secretary.getByText('Convocada', { exact: true })).toBeVisible();
     const sessionUrl = secretary.url();
 
@@ -128,6 +131,8 @@ test.describe('formal session, live', () => {
     const chair = secretary;
     await chair.goto(sessionUrl);
     await chair.getByRole('button', { name: 'Abrir la sesión' }).click();
+    await expect(chair.getByText(/¿Abrirla antes de su fecha\?/)).toBeVisible();
+    await chair.getByRole('button', { name: 'Sí, abrir' }).click();
     await expect(commissioner.getByText('Abierta', { exact: true })).toBeVisible();
 
     // --- the floor: the commissioner asks; the chair gives it; the commissioner sees the timer.
