@@ -57,6 +57,8 @@ import { toMeetingSummary } from './meeting.mapper';
 type AfterCommit = Array<() => Promise<void>>;
 type Work = (em: EntityManager, meeting: MeetingEntity, actor: MeetingActor, afterCommit: AfterCommit) => Promise<void>;
 
+/** Ends with one full stop, even when the text already ends in "a.m." or "p.m.". */
+const sentence = (text: string) => (text.endsWith('.') ? text : `${text}.`);
 const pastDate = () =>
   invalidField(
     'scheduledAt',
@@ -207,7 +209,9 @@ export class MeetingsService {
         {
           kind: 'meeting_convened',
           title: `Convocatoria: ${meeting.title}`,
-          body: `Se le convoca a la ${meeting.title}, el ${when}${meeting.place ? `, en ${meeting.place}` : ''}${meeting.videoUrl ? ` (${meeting.videoUrl})` : ''}.`,
+          body: sentence(
+            `Se le convoca a la ${meeting.title}, el ${when}${meeting.place ? `, en ${meeting.place}` : ''}${meeting.videoUrl ? ` (${meeting.videoUrl})` : ''}`,
+          ),
           link: `/sessions/${meeting.id}`,
         },
       );

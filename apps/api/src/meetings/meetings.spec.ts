@@ -104,7 +104,7 @@ describe('meetings: call, roll call, quorum, floor, closing', () => {
         t,
         secretary,
         commissionId,
-        seedCall({ title: 'Sesión futura', scheduledAt: future, pastRecord: undefined }),
+        seedCall({ title: 'Sesión futura', scheduledAt: future, pastRecord: undefined, place: null, videoUrl: null }),
       );
       expect(meeting.status).toBe('draft');
       const record = await createMeeting(t, secretary, commissionId, { ...past, pastRecord: true });
@@ -114,6 +114,11 @@ describe('meetings: call, roll call, quorum, floor, closing', () => {
       await api('post', `/meetings/${record.meeting.id}/convene`, secretary).send({ at: '2020-01-01T10:00:00-06:00' }).expect(200);
       const now = (await api('post', `/meetings/${meeting.id}/convene`, secretary).expect(200)).body as MeetingState;
       expect(now.meeting.status).toBe('convened');
+      // The notice ends with one full stop, also after "a.m."/"p.m.".
+      const inbox = (await api('get', '/notifications', commissioner).expect(200)).body as Page<AppNotification>;
+      const body = inbox.items.find((n) => n.title === 'Convocatoria: Sesión futura')?.body ?? '';
+      expect(body).toMatch(/[^.]\.$|[ap]\.m\.$/);
+      expect(body).not.toMatch(/\.\.$/);
     });
 
     it('convenes (200) even when the mail transport fails after the commit', async () => {

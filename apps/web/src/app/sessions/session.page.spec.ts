@@ -293,6 +293,7 @@ describe('SessionPage', () => {
 
   it('asks the chair to confirm before closing', async () => {
     await open(me('chair', 'chair'), state());
+    expect(view().textContent).toContain('En vivo');
     button('Clausurar la sesión').click();
     harness.detectChanges();
     expect(view().textContent).toContain('¿Clausurar la sesión ahora?');
@@ -303,6 +304,8 @@ describe('SessionPage', () => {
     harness.detectChanges();
     expect(view().textContent).toContain('Clausurada');
     expect(view().textContent).toContain('clausurada a las 12:57');
+    // A closed session is no longer "live", whatever the connection.
+    expect(view().textContent).not.toContain('En vivo');
   });
 
   it('moves focus into the close prompt, and Escape cancels it returning focus to the close button', async () => {

@@ -82,7 +82,11 @@ export class SessionPage {
   protected readonly outcomes = DECISION_OUTCOMES;
 
   protected readonly state = this.live.state;
-  protected readonly liveStatus = this.live.status;
+  /** "En vivo" (or why not) only matters while the session is convened or open; a draft or closed session shows none. */
+  protected readonly connectionShown = computed(() => {
+    const status = this.state()?.meeting.status;
+    return status === 'convened' || status === 'open' ? this.live.status() : null;
+  });
   protected readonly loadError = signal<unknown>(null);
   protected readonly actionError = signal<string | null>(null);
   protected readonly busy = signal(false);
