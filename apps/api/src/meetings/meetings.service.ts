@@ -39,6 +39,7 @@ import { paginate } from '../common/pagination';
 import { AppException, invalidField, notFound } from '../common/problem';
 import { isUniqueViolation } from '../common/unique-violation';
 import { NotificationsService } from '../notifications/notifications.service';
+import { NotificationEntity } from '../notifications/notification.entity';
 import { PersonEntity } from '../people/person.entity';
 import { AgendaItemEntity } from './entities/agenda-item.entity';
 import { AttendanceEntity } from './entities/attendance.entity';
@@ -82,13 +83,21 @@ export class MeetingsService {
 
   async list(me: Me, commissionId: string, query: MeetingQuery): Promise<Page<MeetingSummary>> {
     if (!(await this.db.getRepository(CommissionEntity).existsBy({ id: commissionId }))) throw notFound('una comisión', 'commission');
-    requireThat(me.platformRole === 'admin' || me.commissions.some((c) => c.commissionId === commissionId));
+    const seated = me.platformRole === 'admin' || me.commissions.some((c) => c.commissionId === commissionId);
     const qb = this.db
       .getRepository(MeetingEntity)
       .createQueryBuilder('meeting')
       .where('meeting.commission_id = :commissionId', { commissionId })
       .orderBy('meeting.scheduled_at', 'DESC')
       .addOrderBy('meeting.id', 'ASC');
+    if (!seated) {
+      // Without a seat, a person sees only the sessions they attend as someone's representative (the ones they may enter).
+      qb.andWhere(
+        `(EXISTS (SELECT 1 FROM attendances a WHERE a.meeting_id = meeting.id AND a.representative_person_id = :me)
+          OR EXISTS (SELECT 1 FROM representations r WHERE r.meeting_id = meeting.id AND r.representative_person_id = :me))`,
+        { me: me.id },
+      );
+    }
     if (query.status) qb.andWhere('meeting.status = :status', { status: query.status });
     if (query.q) qb.andWhere('meeting.title ILIKE :q', { q: `%${query.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%` });
     return paginate(qb, query, toMeetingSummary);
@@ -325,6 +334,12 @@ export class MeetingsService {
       meeting.currentItemId = null;
       await em.update(SpeakerEntryEntity, { meetingId: meeting.id, status: 'speaking' }, { status: 'done', endedAt: now });
       await em.update(SpeakerEntryEntity, { meetingId: meeting.id, status: 'waiting' }, { status: 'withdrawn' });
+      // The call's notice asked people to attend; once the session is over it no longer waits for them.
+      await em.update(
+        NotificationEntity,
+        { link: `/sessions/${meeting.id}`, kind: 'meeting_convened', readAt: IsNull() },
+        { readAt: new Date() },
+      );
     });
   }
 

@@ -145,10 +145,13 @@ describe('meetings: call, roll call, quorum, floor, closing', () => {
       expect(mailer.recent[0].subject).toBe('s50');
     });
 
-    it('lists the commission’s sessions to its members only', async () => {
+    it('lists the commission’s sessions to its members, and to a person without a seat only those where they represent someone', async () => {
       const page = (await api('get', `/commissions/${commissionId}/meetings?status=convened`, commissioner).expect(200)).body;
       expect(page.items.map((m: { title: string }) => m.title)).toContain('Sesión para notificar');
-      await api('get', `/commissions/${commissionId}/meetings`, partner).expect(403);
+      const represented = (await api('get', `/commissions/${commissionId}/meetings`, representative).expect(200)).body;
+      expect(represented.items.map((m: { title: string }) => m.title)).toEqual(['Primera Sesión Ordinaria 2021']);
+      const outsider = (await api('get', `/commissions/${commissionId}/meetings`, partner).expect(200)).body;
+      expect(outsider.total).toBe(0);
       await api('get', `/commissions/${MISSING}/meetings`, secretary).expect(404);
     });
 
@@ -407,6 +410,13 @@ describe('meetings: call, roll call, quorum, floor, closing', () => {
       expect(closed.meeting.status).toBe('closed');
       expect(closed.speakers.some((s) => s.status === 'waiting' || s.status === 'speaking')).toBe(false);
       await api('post', `/meetings/${meetingId}/close`, chair).expect(409);
+      // The call's notice no longer waits in anyone's unread list once the session is over.
+      const link = `/sessions/${meetingId}`;
+      const unread = (await api('get', '/notifications?unread=true&pageSize=100', commissioner).expect(200)).body as Page<AppNotification>;
+      expect(unread.items.some((n) => n.link === link)).toBe(false);
+      const all = (await api('get', '/notifications?pageSize=100', commissioner).expect(200)).body as Page<AppNotification>;
+      expect(all.items.find((n) => n.link === link)?.readAt).not.toBeNull();
+      expect(all.items.some((n) => n.link === link)).toBe(true);
       const floor = await api('post', `/meetings/${meetingId}/speakers`, commissioner).expect(409);
       expect(floor.body.messages.en.detail).toBe('The session is closed: the floor is only asked for while the session is open.');
       const entry = closed.speakers.find((s) => s.status === 'withdrawn') as { id: string };
