@@ -136,8 +136,10 @@ test.describe('formal session, live', () => {
     await expect(commissioner.getByText('Abierta', { exact: true })).toBeVisible();
 
     // --- the floor: the commissioner asks; the chair gives it; the commissioner sees the timer.
-    await commissioner.getByRole('button', { name: 'Pedir la palabra' }).click();
+    await commissioner.getByRole('button', { name: 'Pedir la palabra' }).press('Enter');
     await expect(commissioner.getByText('Estás en la lista de oradores.')).toBeVisible();
+    // Keyboard focus lands on the new control (withdrawing the request), not on <body>.
+    await expect(commissioner.locator('[data-my-withdraw]')).toBeFocused();
     await chair.getByRole('button', { name: `Dar la palabra a ${COMMISSIONER_NAME}` }).click();
     await expect(commissioner.getByText(`Tiene la palabra: ${COMMISSIONER_NAME}`)).toBeVisible();
     const timer = commissioner.getByRole('timer', { name: 'Tiempo restante de la intervención' });
@@ -147,6 +149,11 @@ test.describe('formal session, live', () => {
     await commissioner.screenshot({ path: 'tmp/screens/session-floor.png', fullPage: true });
 
     // --- the chair closes, after confirming.
+    await chair.getByRole('button', { name: 'Clausurar la sesión' }).press('Enter');
+    await expect(chair.getByRole('button', { name: 'Sí, clausurar' })).toBeFocused();
+    // Escape cancels the prompt and returns focus to the close button.
+    await chair.keyboard.press('Escape');
+    await expect(chair.getByRole('button', { name: 'Clausurar la sesión' })).toBeFocused();
     await chair.getByRole('button', { name: 'Clausurar la sesión' }).click();
     await chair.getByRole('button', { name: 'Sí, clausurar' }).click();
     await expect(commissioner.getByText('Clausurada', { exact: true })).toBeVisible();
