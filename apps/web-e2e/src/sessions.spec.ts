@@ -71,7 +71,8 @@ test.describe('formal session, live', () => {
       'Lectura y, en su caso, aprobación del acta de la Primera Sesión Ordinaria 2021',
     );
     await secretary.getByLabel('Título').fill('Segunda Sesión Ordinaria 2021');
-    await secretary.getByLabel('Fecha y hora (Ciudad de México)').fill('2021-04-19T11:00');
+    // A call is drafted for a future date; the chair then opens it early, after a warning.
+    await secretary.getByLabel('Fecha y hora').fill(`${new Date().getFullYear() + 1}-04-19T11:00`);
     await secretary.getByLabel('Lugar').fill('Ciudad de México (virtual)');
     for (const [index, item] of seed.session.agenda.entries()) await fillAgendaItem(secretary, index + 1, item);
     await secretary.getByRole('button', { name: 'Guardar borrador' }).click();
@@ -79,6 +80,8 @@ test.describe('formal session, live', () => {
     const agenda = secretary.getByRole('region', { name: 'Orden del Día' }).getByRole('listitem');
     await expect(agenda).toHaveCount(11);
     await secretary.getByRole('button', { name: 'Emitir convocatoria' }).click();
+    await expect(secretary.getByText('Se notificará a 43 integrantes. ¿Emitir la convocatoria?')).toBeVisible();
+    await secretary.getByRole('button', { name: 'Sí, convocar' }).click();
     await expect(secretary.getByText('Convocada', { exact: true })).toBeVisible();
     const sessionUrl = secretary.url();
 
@@ -128,11 +131,15 @@ test.describe('formal session, live', () => {
     const chair = secretary;
     await chair.goto(sessionUrl);
     await chair.getByRole('button', { name: 'Abrir la sesión' }).click();
+    await expect(chair.getByText(/¿Abrirla antes de su fecha\?/)).toBeVisible();
+    await chair.getByRole('button', { name: 'Sí, abrir' }).click();
     await expect(commissioner.getByText('Abierta', { exact: true })).toBeVisible();
 
     // --- the floor: the commissioner asks; the chair gives it; the commissioner sees the timer.
-    await commissioner.getByRole('button', { name: 'Pedir la palabra' }).click();
+    await commissioner.getByRole('button', { name: 'Pedir la palabra' }).press('Enter');
     await expect(commissioner.getByText('Estás en la lista de oradores.')).toBeVisible();
+    // Keyboard focus lands on the new control (withdrawing the request), not on <body>.
+    await expect(commissioner.locator('[data-my-withdraw]')).toBeFocused();
     await chair.getByRole('button', { name: `Dar la palabra a ${COMMISSIONER_NAME}` }).click();
     await expect(commissioner.getByText(`Tiene la palabra: ${COMMISSIONER_NAME}`)).toBeVisible();
     const timer = commissioner.getByRole('timer', { name: 'Tiempo restante de la intervención' });
@@ -142,6 +149,11 @@ test.describe('formal session, live', () => {
     await commissioner.screenshot({ path: 'tmp/screens/session-floor.png', fullPage: true });
 
     // --- the chair closes, after confirming.
+    await chair.getByRole('button', { name: 'Clausurar la sesión' }).press('Enter');
+    await expect(chair.getByRole('button', { name: 'Sí, clausurar' })).toBeFocused();
+    // Escape cancels the prompt and returns focus to the close button.
+    await chair.keyboard.press('Escape');
+    await expect(chair.getByRole('button', { name: 'Clausurar la sesión' })).toBeFocused();
     await chair.getByRole('button', { name: 'Clausurar la sesión' }).click();
     await chair.getByRole('button', { name: 'Sí, clausurar' }).click();
     await expect(commissioner.getByText('Clausurada', { exact: true })).toBeVisible();

@@ -82,8 +82,12 @@ export class MeetingsController {
   @Authenticated()
   @Post('meetings/:meetingId/convene')
   @HttpCode(200)
-  convene(@CurrentUser() user: AuthenticatedUser, @UuidParam('meetingId') id: string): Promise<MeetingState> {
-    return this.meetings.convene(user.me, id);
+  convene(
+    @CurrentUser() user: AuthenticatedUser,
+    @UuidParam('meetingId') id: string,
+    @Body() body: MeetingTransitionDto,
+  ): Promise<MeetingState> {
+    return this.meetings.convene(user.me, id, body);
   }
 
   @Authenticated()

@@ -39,6 +39,7 @@ import { paginate } from '../common/pagination';
 import { AppException, invalidField, notFound } from '../common/problem';
 import { isUniqueViolation } from '../common/unique-violation';
 import { NotificationsService } from '../notifications/notifications.service';
+import { NotificationEntity } from '../notifications/notification.entity';
 import { PersonEntity } from '../people/person.entity';
 import { AgendaItemEntity } from './entities/agenda-item.entity';
 import { AttendanceEntity } from './entities/attendance.entity';
@@ -57,6 +58,14 @@ import { toMeetingSummary } from './meeting.mapper';
 type AfterCommit = Array<() => Promise<void>>;
 type Work = (em: EntityManager, meeting: MeetingEntity, actor: MeetingActor, afterCommit: AfterCommit) => Promise<void>;
 
+/** Ends with one full stop, even when the text already ends in "a.m." or "p.m.". */
+const sentence = (text: string) => (text.endsWith('.') ? text : `${text}.`);
+const pastDate = () =>
+  invalidField(
+    'scheduledAt',
+    'La fecha de la sesión ya pasó: elija una fecha y hora futuras.',
+    'The session date has already passed: choose a future date and time.',
+  );
 const meetingNotFound = () => notFound('una sesión', 'session');
 
 @Injectable()
@@ -74,13 +83,21 @@ export class MeetingsService {
 
   async list(me: Me, commissionId: string, query: MeetingQuery): Promise<Page<MeetingSummary>> {
     if (!(await this.db.getRepository(CommissionEntity).existsBy({ id: commissionId }))) throw notFound('una comisión', 'commission');
-    requireThat(me.platformRole === 'admin' || me.commissions.some((c) => c.commissionId === commissionId));
+    const seated = me.platformRole === 'admin' || me.commissions.some((c) => c.commissionId === commissionId);
     const qb = this.db
       .getRepository(MeetingEntity)
       .createQueryBuilder('meeting')
       .where('meeting.commission_id = :commissionId', { commissionId })
       .orderBy('meeting.scheduled_at', 'DESC')
       .addOrderBy('meeting.id', 'ASC');
+    if (!seated) {
+      // Without a seat, a person sees only the sessions they attend as someone's representative (the ones they may enter).
+      qb.andWhere(
+        `(EXISTS (SELECT 1 FROM attendances a WHERE a.meeting_id = meeting.id AND a.representative_person_id = :me)
+          OR EXISTS (SELECT 1 FROM representations r WHERE r.meeting_id = meeting.id AND r.representative_person_id = :me))`,
+        { me: me.id },
+      );
+    }
     if (query.status) qb.andWhere('meeting.status = :status', { status: query.status });
     if (query.q) qb.andWhere('meeting.title ILIKE :q', { q: `%${query.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%` });
     return paginate(qb, query, toMeetingSummary);
@@ -140,6 +157,7 @@ export class MeetingsService {
         'Working meetings are called from their working group.',
       );
     }
+    if (!input.pastRecord && new Date(input.scheduledAt) < new Date()) throw pastDate();
     const id = await this.db.transaction(async (em) => {
       await this.files.requireAll(input.documentIds ?? [], em);
       for (const [index, item] of input.agenda.entries()) {
@@ -180,11 +198,15 @@ export class MeetingsService {
     return this.state(me, id);
   }
 
-  convene(me: Me, meetingId: string): Promise<MeetingState> {
+  /** `input.at` declares when a past call was issued (recording an earlier session); otherwise the call goes out now. */
+  convene(me: Me, meetingId: string, input: MeetingTransition = {}): Promise<MeetingState> {
     return this.mutate(me, meetingId, async (em, meeting, actor, afterCommit) => {
       requireThat(actor.manage);
       this.move(meeting, 'convene', false);
-      meeting.convenedAt = new Date();
+      const issuedAt = input.at ? new Date(input.at) : new Date();
+      if (issuedAt > new Date()) throw invalidField('at', 'No puede ser una hora futura.', 'Must not be in the future.');
+      if (meeting.scheduledAt < issuedAt) throw pastDate();
+      meeting.convenedAt = issuedAt;
       const day = commissionDay(meeting.scheduledAt);
       const members = (await em.findBy(CommissionMemberEntity, { commissionId: meeting.commissionId })).filter((m) => isActiveOn(m, day));
       const when = new Intl.DateTimeFormat('es-MX', { timeZone: 'America/Mexico_City', dateStyle: 'long', timeStyle: 'short' }).format(
@@ -196,7 +218,9 @@ export class MeetingsService {
         {
           kind: 'meeting_convened',
           title: `Convocatoria: ${meeting.title}`,
-          body: `Se le convoca a la ${meeting.title}, el ${when}${meeting.place ? `, en ${meeting.place}` : ''}${meeting.videoUrl ? ` (${meeting.videoUrl})` : ''}.`,
+          body: sentence(
+            `Se le convoca a la ${meeting.title}, el ${when}${meeting.place ? `, en ${meeting.place}` : ''}${meeting.videoUrl ? ` (${meeting.videoUrl})` : ''}`,
+          ),
           link: `/sessions/${meeting.id}`,
         },
       );
@@ -310,6 +334,12 @@ export class MeetingsService {
       meeting.currentItemId = null;
       await em.update(SpeakerEntryEntity, { meetingId: meeting.id, status: 'speaking' }, { status: 'done', endedAt: now });
       await em.update(SpeakerEntryEntity, { meetingId: meeting.id, status: 'waiting' }, { status: 'withdrawn' });
+      // The call's notice asked people to attend; once the session is over it no longer waits for them.
+      await em.update(
+        NotificationEntity,
+        { link: `/sessions/${meeting.id}`, kind: 'meeting_convened', readAt: IsNull() },
+        { readAt: new Date() },
+      );
     });
   }
 

@@ -2,7 +2,7 @@ import { AppNotification, MeetingMinutes, MeetingState, Page } from '@cocrea/con
 import { LogMailer } from '../notifications/mailer';
 import { samplePdf } from '../testing/sample-files';
 import { DEMO, startAsSecretary, TestApp } from '../testing/test-app';
-import { createMeeting, markPresent, memberIds, personId, seedCall } from './testing/meeting-fixtures';
+import { CALL_ISSUED, createMeeting, markPresent, memberIds, personId, seedCall } from './testing/meeting-fixtures';
 
 const MISSING = '00000000-0000-4000-8000-000000000000';
 
@@ -67,7 +67,7 @@ describe('meetings: call, roll call, quorum, floor, closing', () => {
       await api('post', `/meetings/${meeting.id}/convene`, commissioner).expect(403);
       const mailer = t.app.get(LogMailer);
       const before = mailer.sentCount;
-      const convened = (await api('post', `/meetings/${meeting.id}/convene`, secretary).expect(200)).body as MeetingState;
+      const convened = (await api('post', `/meetings/${meeting.id}/convene`, secretary).send(CALL_ISSUED).expect(200)).body as MeetingState;
       expect(convened.meeting.status).toBe('convened');
       expect(convened.meeting.convenedAt).not.toBeNull();
       expect(mailer.sentCount - before).toBe(43);
@@ -89,12 +89,45 @@ describe('meetings: call, roll call, quorum, floor, closing', () => {
       await t.http.get('/api/notifications').expect(401);
     });
 
+    it('refuses (400) to draft or convene a session whose date has passed, unless it records an earlier session', async () => {
+      const past = seedCall({ title: 'Sesión con fecha pasada', scheduledAt: '2020-01-10T10:00:00-06:00', pastRecord: undefined });
+      const drafted = await api('post', `/commissions/${commissionId}/meetings`, secretary).send(past).expect(400);
+      expect(drafted.body.errors[0]).toMatchObject({
+        path: 'scheduledAt',
+        messages: {
+          es: 'La fecha de la sesión ya pasó: elija una fecha y hora futuras.',
+          en: 'The session date has already passed: choose a future date and time.',
+        },
+      });
+      const future = new Date(Date.now() + 7 * 86_400_000).toISOString();
+      const { meeting } = await createMeeting(
+        t,
+        secretary,
+        commissionId,
+        seedCall({ title: 'Sesión futura', scheduledAt: future, pastRecord: undefined, place: null, videoUrl: null }),
+      );
+      expect(meeting.status).toBe('draft');
+      const record = await createMeeting(t, secretary, commissionId, { ...past, pastRecord: true });
+      const convened = await api('post', `/meetings/${record.meeting.id}/convene`, secretary).expect(400);
+      expect(convened.body.errors[0].path).toBe('scheduledAt');
+      await api('post', `/meetings/${record.meeting.id}/convene`, secretary).send({ at: future }).expect(400);
+      await api('post', `/meetings/${record.meeting.id}/convene`, secretary).send({ at: '2020-01-01T10:00:00-06:00' }).expect(200);
+      const now = (await api('post', `/meetings/${meeting.id}/convene`, secretary).expect(200)).body as MeetingState;
+      expect(now.meeting.status).toBe('convened');
+      // The notice ends with one full stop, also after "a.m."/"p.m.".
+      const inbox = (await api('get', '/notifications', commissioner).expect(200)).body as Page<AppNotification>;
+      const body = inbox.items.find((n) => n.title === 'Convocatoria: Sesión futura')?.body ?? '';
+      expect(body).toMatch(/[^.]\.$|[ap]\.m\.$/);
+      expect(body).not.toMatch(/\.\.$/);
+    });
+
     it('convenes (200) even when the mail transport fails after the commit', async () => {
       const { meeting } = await createMeeting(t, secretary, commissionId, seedCall({ title: 'Sesión con el correo caído' }));
       const mailer = t.app.get(LogMailer);
       const send = jest.spyOn(mailer, 'send').mockRejectedValue(new Error('SMTP 421: service not available'));
       try {
-        const convened = (await api('post', `/meetings/${meeting.id}/convene`, secretary).expect(200)).body as MeetingState;
+        const convened = (await api('post', `/meetings/${meeting.id}/convene`, secretary).send(CALL_ISSUED).expect(200))
+          .body as MeetingState;
         expect(convened.meeting.status).toBe('convened');
         expect(send).toHaveBeenCalledTimes(43);
       } finally {
@@ -112,10 +145,13 @@ describe('meetings: call, roll call, quorum, floor, closing', () => {
       expect(mailer.recent[0].subject).toBe('s50');
     });
 
-    it('lists the commission’s sessions to its members only', async () => {
+    it('lists the commission’s sessions to its members, and to a person without a seat only those where they represent someone', async () => {
       const page = (await api('get', `/commissions/${commissionId}/meetings?status=convened`, commissioner).expect(200)).body;
       expect(page.items.map((m: { title: string }) => m.title)).toContain('Sesión para notificar');
-      await api('get', `/commissions/${commissionId}/meetings`, partner).expect(403);
+      const represented = (await api('get', `/commissions/${commissionId}/meetings`, representative).expect(200)).body;
+      expect(represented.items.map((m: { title: string }) => m.title)).toEqual(['Primera Sesión Ordinaria 2021']);
+      const outsider = (await api('get', `/commissions/${commissionId}/meetings`, partner).expect(200)).body;
+      expect(outsider.total).toBe(0);
       await api('get', `/commissions/${MISSING}/meetings`, secretary).expect(404);
     });
 
@@ -138,7 +174,7 @@ describe('meetings: call, roll call, quorum, floor, closing', () => {
       const durango = ids.get('Paulina Elizabeth Compean Torres') as string;
       const early = await api('put', `/meetings/${meetingId}/attendance/${durango}`, secretary).send({ status: 'present' }).expect(409);
       expect(early.body.code).toBe('meeting_wrong_status');
-      await api('post', `/meetings/${meetingId}/convene`, secretary).expect(200);
+      await api('post', `/meetings/${meetingId}/convene`, secretary).send(CALL_ISSUED).expect(200);
 
       const ruvalcaba = await personId(t, secretary, 'Ruvalcaba');
       await api('put', `/meetings/${meetingId}/attendance/${durango}`, commissioner).send({ status: 'present' }).expect(403);
@@ -374,6 +410,13 @@ describe('meetings: call, roll call, quorum, floor, closing', () => {
       expect(closed.meeting.status).toBe('closed');
       expect(closed.speakers.some((s) => s.status === 'waiting' || s.status === 'speaking')).toBe(false);
       await api('post', `/meetings/${meetingId}/close`, chair).expect(409);
+      // The call's notice no longer waits in anyone's unread list once the session is over.
+      const link = `/sessions/${meetingId}`;
+      const unread = (await api('get', '/notifications?unread=true&pageSize=100', commissioner).expect(200)).body as Page<AppNotification>;
+      expect(unread.items.some((n) => n.link === link)).toBe(false);
+      const all = (await api('get', '/notifications?pageSize=100', commissioner).expect(200)).body as Page<AppNotification>;
+      expect(all.items.find((n) => n.link === link)?.readAt).not.toBeNull();
+      expect(all.items.some((n) => n.link === link)).toBe(true);
       const floor = await api('post', `/meetings/${meetingId}/speakers`, commissioner).expect(409);
       expect(floor.body.messages.en.detail).toBe('The session is closed: the floor is only asked for while the session is open.');
       const entry = closed.speakers.find((s) => s.status === 'withdrawn') as { id: string };
@@ -433,7 +476,7 @@ describe('meetings: call, roll call, quorum, floor, closing', () => {
     ];
     const openWithQuorum = async (call = seedCall(), at?: string) => {
       const { meeting } = await createMeeting(t, secretary, commissionId, call);
-      await api('post', `/meetings/${meeting.id}/convene`, secretary).expect(200);
+      await api('post', `/meetings/${meeting.id}/convene`, secretary).send(CALL_ISSUED).expect(200);
       await markPresent(t, secretary, meeting.id, ids, inPerson());
       return (
         await api('post', `/meetings/${meeting.id}/open`, chair)
@@ -547,7 +590,7 @@ describe('meetings: call, roll call, quorum, floor, closing', () => {
   describe('proxy letters in the live roll call', () => {
     it('warns unless the letter covers the item under way, names the recorded representative and is in force now', async () => {
       const { meeting, agenda } = await createMeeting(t, secretary, commissionId);
-      await api('post', `/meetings/${meeting.id}/convene`, secretary).expect(200);
+      await api('post', `/meetings/${meeting.id}/convene`, secretary).send(CALL_ISSUED).expect(200);
       const salvador = ids.get('Salvador Romero Espinosa') as string;
       const durango = ids.get('Paulina Elizabeth Compean Torres') as string;
       const [letter1, letter2] = await Promise.all(

@@ -3,7 +3,7 @@ import demoRecord from '../seed/demo-commission.json';
 import { DemoRecord } from '../seed/demo-record';
 import { demoDecisions, demoRollCall, DemoSessionRecord } from '../seed/demo-session';
 import { DEMO, startAsSecretary, TestApp } from '../testing/test-app';
-import { createMeeting, memberIds, personId, seedCall } from './testing/meeting-fixtures';
+import { CALL_ISSUED, createMeeting, memberIds, personId, seedCall } from './testing/meeting-fixtures';
 
 const record = demoRecord as unknown as DemoRecord & DemoSessionRecord;
 const { session } = record;
@@ -33,7 +33,7 @@ describe('replaying the seed session through the api', () => {
       commissionId,
       seedCall({ title: 'Réplica de la Primera Sesión Ordinaria 2021', videoUrl: null }),
     );
-    await api('post', `/meetings/${meeting.id}/convene`).expect(200);
+    await api('post', `/meetings/${meeting.id}/convene`).send(CALL_ISSUED).expect(200);
 
     const roll = demoRollCall(record).filter((e) => e.status !== 'absent');
     for (const entry of roll) {
@@ -145,7 +145,7 @@ describe('replaying the seed session through the api', () => {
       seedCall({ title: 'Segunda Sesión Ordinaria 2021', scheduledAt: '2021-04-19T11:00:00-05:00' }),
     );
     const ids = await memberIds(t, secretary, commissionId);
-    await t.http.post(`/api/meetings/${next.meeting.id}/convene`).set('Authorization', secretary).expect(200);
+    await t.http.post(`/api/meetings/${next.meeting.id}/convene`).set('Authorization', secretary).send(CALL_ISSUED).expect(200);
     for (const name of [...ids.keys()].filter((n) => n !== 'Pedro Delfino Arzeta García').slice(0, 22)) {
       await t.http
         .put(`/api/meetings/${next.meeting.id}/attendance/${ids.get(name)}`)

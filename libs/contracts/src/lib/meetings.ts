@@ -62,6 +62,8 @@ export const CreateMeetingSchema = z
     agenda: z.array(AgendaItemInputSchema).min(1).max(60),
     /** Attachment ids of the documents circulated with the call. */
     documentIds: z.array(z.uuid()).max(30).optional(),
+    /** True when the secretary transcribes a session that already took place: only then may its date be in the past. */
+    pastRecord: z.boolean().optional(),
   })
   .strict();
 export type CreateMeeting = z.infer<typeof CreateMeetingSchema>;

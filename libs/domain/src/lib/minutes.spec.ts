@@ -114,7 +114,7 @@ describe('minutes', () => {
     const text = minutesMarkdown(draftMinutes(record));
     expect(text).toContain('No se reunió quórum: 3 de 43');
     expect(text).toContain('_La sesión no se instaló._');
-    expect(text).toContain('_No se adoptaron acuerdos_');
+    expect(text).toContain('_No se adoptaron acuerdos._');
   });
 
   it('names every attendee exactly once, whatever the roll call', () => {

@@ -200,7 +200,7 @@ export function minutesMarkdown(m: Minutes): string {
       '## Desarrollo de la sesión',
       ...items,
       '## Síntesis de acuerdos',
-      list(m.agreements, 'No se adoptaron acuerdos'),
+      list(m.agreements, 'No se adoptaron acuerdos.'),
       '## Cierre',
       m.closing ?? '_La sesión no se ha clausurado._',
     ].join('\n\n') + '\n'

@@ -6,7 +6,7 @@ import { DataSource } from 'typeorm';
 import { AuthSessionEntity } from '../../auth/auth-session.entity';
 import { DEMO, startAsSecretary, TestApp } from '../../testing/test-app';
 import { MeetingsService } from '../meetings.service';
-import { createMeeting, markPresent, memberIds } from '../testing/meeting-fixtures';
+import { CALL_ISSUED, createMeeting, markPresent, memberIds } from '../testing/meeting-fixtures';
 
 /** A real Socket.IO client that keeps every state it receives. */
 interface Client {
@@ -97,7 +97,7 @@ describe('live room of a session (/live)', () => {
     expect(await b.join(meeting.id)).toEqual({ ok: true });
     expect((await b.until((s) => s.meeting.id === meeting.id)).meeting.status).toBe('draft');
 
-    await t.http.post(`/api/meetings/${meeting.id}/convene`).set('Authorization', secretary).expect(200);
+    await t.http.post(`/api/meetings/${meeting.id}/convene`).set('Authorization', secretary).send(CALL_ISSUED).expect(200);
     const names = [...ids.keys()].filter((n) => n !== 'Pedro Delfino Arzeta García').slice(0, 22);
     await markPresent(t, secretary, meeting.id, ids, [...names.slice(0, 21), 'Mariana Contreras Soto']);
     const quorumOnB = await b.until((s) => s.quorum.reached);
@@ -138,7 +138,7 @@ describe('live room of a session (/live)', () => {
     // The change lands right after the joining socket's state was read, before that state reaches it.
     const spy = jest.spyOn(service, 'state').mockImplementationOnce(async (me, id) => {
       const state = await read(me, id);
-      await t.http.post(`/api/meetings/${meeting.id}/convene`).set('Authorization', secretary).expect(200);
+      await t.http.post(`/api/meetings/${meeting.id}/convene`).set('Authorization', secretary).send(CALL_ISSUED).expect(200);
       return state;
     });
     const client = open({ token: bare(secretary) });

@@ -5,7 +5,10 @@ import { TestApp } from '../../testing/test-app';
 
 const session = (demoRecord as unknown as DemoSessionRecord).session;
 
-/** The call of the seed's session: its 11-item agenda, on a future date so it can be run again. */
+/** When the replayed calls were issued, declared because their dates are in the past. */
+export const CALL_ISSUED = { at: '2021-02-01T10:00:00-06:00' };
+
+/** The call of the seed's session: its 11-item agenda, recorded as a past session so it can be run again. */
 export function seedCall(overrides: Partial<CreateMeeting> = {}): CreateMeeting {
   return {
     title: 'Primera Sesión Ordinaria 2021 (réplica)',
@@ -13,6 +16,7 @@ export function seedCall(overrides: Partial<CreateMeeting> = {}): CreateMeeting 
     scheduledAt: '2021-02-15T11:00:00-06:00',
     place: 'Ciudad de México (virtual)',
     videoUrl: 'https://videoconferencia.example.org/sesion',
+    pastRecord: true,
     agenda: session.agenda.map((i) => ({
       title: i.title,
       kind: i.kind,

@@ -9,6 +9,7 @@ import { RouterLink } from '@angular/router';
 import { ApiRoutes, MeetingMinutes, MeetingState } from '@cocrea/contracts';
 import { can } from '@cocrea/domain';
 import { TranslocoPipe } from '@jsverse/transloco';
+import { LocaleService } from '../core/i18n/locale.service';
 import { forkJoin } from 'rxjs';
 import { AuthService } from '../core/auth/auth.service';
 import { ErrorPanel } from '../core/ui/error-panel';
@@ -39,6 +40,9 @@ import { SessionsApi } from './sessions.api';
     @if (error(); as error) {
       <cc-error-panel [error]="error" heading="sessions.loadError" (retry)="load()" />
     } @else if (minutes(); as m) {
+      @if (!locale().startsWith('es')) {
+        <p class="note">{{ 'sessions.minutes.keptInSpanish' | transloco }}</p>
+      }
       <div class="toolbar no-print">
         <span class="tag">{{ (m.edited ? 'sessions.minutes.edited' : 'sessions.minutes.draft') | transloco }}</span>
         @if (m.approvedIn; as approved) {
@@ -64,7 +68,7 @@ import { SessionsApi } from './sessions.api';
           <button mat-button type="button" (click)="editing.set(false)">{{ 'sessions.actions.cancel' | transloco }}</button>
         </form>
       }
-      <article class="acta" [attr.aria-label]="'sessions.minutes.title' | transloco">
+      <article class="acta" lang="es-MX" [attr.aria-label]="'sessions.minutes.title' | transloco">
         @for (block of blocks(); track $index) {
           @switch (block.kind) {
             @case ('h1') {
@@ -112,6 +116,9 @@ import { SessionsApi } from './sessions.api';
     }
   `,
   styles: `
+    .note {
+      font-style: italic;
+    }
     .toolbar {
       display: flex;
       gap: 8px;
@@ -153,6 +160,7 @@ export class MinutesPage {
   readonly id = input.required<string>();
   private readonly api = inject(SessionsApi);
   private readonly auth = inject(AuthService);
+  protected readonly locale = inject(LocaleService).locale;
 
   protected readonly minutes = signal<MeetingMinutes | null>(null);
   private readonly meeting = signal<MeetingState | null>(null);

@@ -1,7 +1,7 @@
 import { ChangeDetectionStrategy, ChangeDetectorRef, Component, inject, signal } from '@angular/core';
-import { FormArray, FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
+import { AbstractControl, FormArray, FormControl, FormGroup, ReactiveFormsModule, ValidationErrors, Validators } from '@angular/forms';
 import { MatButton } from '@angular/material/button';
-import { MatError, MatFormField, MatLabel } from '@angular/material/form-field';
+import { MatError, MatFormField, MatHint, MatLabel } from '@angular/material/form-field';
 import { MatInput } from '@angular/material/input';
 import { Router, RouterLink } from '@angular/router';
 import { AGENDA_ITEM_KINDS, AgendaItemKind, AttachmentSummary, CreateMeeting, MeetingKind } from '@cocrea/contracts';
@@ -32,6 +32,10 @@ const newItem = (title = '', kind: AgendaItemKind = 'report', approvesMinutesOf:
     approvesMinutesOf: new FormControl<string | null>(approvesMinutesOf),
   });
 
+/** A call is drafted for a future date (earlier sessions are recorded by the api's own paths). */
+const notInThePast = (control: AbstractControl<string>): ValidationErrors | null =>
+  control.value && Date.parse(mexicoCityIso(control.value)) < Date.now() ? { past: true } : null;
+
 /** Drafting the call: date, place or link, and the numbered agenda. Convening is the next step, on the session page. */
 @Component({
   selector: 'cc-session-new-page',
@@ -41,6 +45,7 @@ const newItem = (title = '', kind: AgendaItemKind = 'report', approvesMinutesOf:
     MatFormField,
     MatLabel,
     MatError,
+    MatHint,
     MatInput,
     MatButton,
     TranslocoPipe,
@@ -74,7 +79,12 @@ const newItem = (title = '', kind: AgendaItemKind = 'report', approvesMinutesOf:
         <mat-form-field appearance="outline">
           <mat-label>{{ 'sessions.form.scheduledAt' | transloco }}</mat-label>
           <input matInput type="datetime-local" formControlName="scheduledAt" required />
-          <mat-error>{{ 'sessions.form.required' | transloco }}</mat-error>
+          <mat-hint>{{ 'sessions.form.scheduledAtHint' | transloco }}</mat-hint>
+          @if (form.controls.scheduledAt.hasError('past')) {
+            <mat-error>{{ 'sessions.form.pastDate' | transloco }}</mat-error>
+          } @else {
+            <mat-error>{{ 'sessions.form.required' | transloco }}</mat-error>
+          }
         </mat-form-field>
         <mat-form-field appearance="outline" class="grow">
           <mat-label>{{ 'sessions.form.place' | transloco }}</mat-label>
@@ -195,7 +205,7 @@ export class SessionNewPage {
   protected readonly form = new FormGroup({
     title: new FormControl('', { nonNullable: true, validators: [Validators.required, Validators.maxLength(300)] }),
     kind: new FormControl<MeetingKind>('ordinary', { nonNullable: true }),
-    scheduledAt: new FormControl('', { nonNullable: true, validators: [Validators.required] }),
+    scheduledAt: new FormControl('', { nonNullable: true, validators: [Validators.required, notInThePast] }),
     place: new FormControl('', { nonNullable: true }),
     videoUrl: new FormControl('', { nonNullable: true }),
     agenda: this.agenda,

@@ -1,5 +1,5 @@
 import { HttpTestingController } from '@angular/common/http/testing';
-import { Injectable } from '@angular/core';
+import { ApplicationRef, Injectable } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 import { withComponentInputBinding } from '@angular/router';
 import { RouterTestingHarness } from '@angular/router/testing';
@@ -293,6 +293,7 @@ describe('SessionPage', () => {
 
   it('asks the chair to confirm before closing', async () => {
     await open(me('chair', 'chair'), state());
+    expect(view().textContent).toContain('En vivo');
     button('Clausurar la sesión').click();
     harness.detectChanges();
     expect(view().textContent).toContain('¿Clausurar la sesión ahora?');
@@ -303,5 +304,57 @@ describe('SessionPage', () => {
     harness.detectChanges();
     expect(view().textContent).toContain('Clausurada');
     expect(view().textContent).toContain('clausurada a las 12:57');
+    // A closed session is no longer "live", whatever the connection.
+    expect(view().textContent).not.toContain('En vivo');
+  });
+
+  it('moves focus into the close prompt, and Escape cancels it returning focus to the close button', async () => {
+    await open(me('chair', 'chair'), state());
+    document.body.appendChild(harness.fixture.nativeElement);
+    const rendered = async () => {
+      harness.detectChanges();
+      TestBed.inject(ApplicationRef).tick();
+      await harness.fixture.whenStable();
+    };
+    button('Clausurar la sesión').click();
+    await rendered();
+    expect(document.activeElement).toBe(button('Sí, clausurar'));
+    document.activeElement?.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    await rendered();
+    expect(view().textContent).not.toContain('¿Clausurar la sesión ahora?');
+    expect(document.activeElement).toBe(button('Clausurar la sesión'));
+
+    // Closing for real leaves focus on the session's status, not on <body>.
+    button('Clausurar la sesión').click();
+    await rendered();
+    button('Sí, clausurar').click();
+    backend
+      .expectOne({ method: 'POST', url: ApiRoutes.meetingAction(MEETING, 'close') })
+      .flush(state({ meeting: { ...state().meeting, status: 'closed', closedAt: '2021-04-19T17:57:00.000Z' } }, 2));
+    await rendered();
+    expect(document.activeElement?.id).toBe('session-status');
+    harness.fixture.nativeElement.remove();
+  });
+
+  it('warns before opening ahead of the scheduled day', async () => {
+    const later = new Date(Date.now() + 30 * 86_400_000).toISOString();
+    await open(me('chair', 'chair'), state({ meeting: { ...state().meeting, status: 'convened', scheduledAt: later, openedAt: null } }));
+    button('Abrir la sesión').click();
+    harness.detectChanges();
+    expect(view().textContent).toContain('¿Abrirla antes de su fecha?');
+    button('Sí, abrir').click();
+    backend.expectOne({ method: 'POST', url: ApiRoutes.meetingAction(MEETING, 'open') }).flush(state({}, 2));
+    harness.detectChanges();
+  });
+
+  it('asks before convening, saying how many members will be notified', async () => {
+    const later = new Date(Date.now() + 30 * 86_400_000).toISOString();
+    await open(me('sec', 'secretary'), state({ meeting: { ...state().meeting, status: 'draft', scheduledAt: later, openedAt: null } }));
+    button('Emitir convocatoria').click();
+    harness.detectChanges();
+    expect(view().textContent).toContain('Se notificará a 3 integrantes. ¿Emitir la convocatoria?');
+    button('Cancelar').click();
+    harness.detectChanges();
+    expect(button('Emitir convocatoria')).toBeDefined();
   });
 });

@@ -1,4 +1,16 @@
-import { ChangeDetectionStrategy, Component, computed, effect, inject, input, signal, untracked } from '@angular/core';
+import {
+  afterNextRender,
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  effect,
+  ElementRef,
+  inject,
+  Injector,
+  input,
+  signal,
+  untracked,
+} from '@angular/core';
 import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButton } from '@angular/material/button';
 import { MatFormField, MatLabel } from '@angular/material/form-field';
@@ -17,7 +29,7 @@ import {
   MeetingState,
   Person,
 } from '@cocrea/contracts';
-import { can, mayAddOtherBusiness, mayTakePart } from '@cocrea/domain';
+import { can, COMMISSION_TIME_ZONE, mayAddOtherBusiness, mayTakePart } from '@cocrea/domain';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
 import { Observable } from 'rxjs';
 import { AuthService } from '../core/auth/auth.service';
@@ -27,7 +39,7 @@ import { ErrorPanel } from '../core/ui/error-panel';
 import { AttachmentLink } from '../core/attachments/attachment-link';
 import { AttachmentUpload } from '../core/attachments/attachment-upload';
 import { FloorTimer } from './floor-timer';
-import { mexicoCityDateTime, mexicoCityIso, mexicoCityTime } from './mexico-city-time';
+import { mexicoCityDate, mexicoCityDateTime, mexicoCityIso, mexicoCityTime } from './mexico-city-time';
 import { LiveMeeting } from './live-meeting';
 import { SessionsApi } from './sessions.api';
 
@@ -70,11 +82,18 @@ export class SessionPage {
   protected readonly outcomes = DECISION_OUTCOMES;
 
   protected readonly state = this.live.state;
-  protected readonly liveStatus = this.live.status;
+  /** "En vivo" (or why not) only matters while the session is convened or open; a draft or closed session shows none. */
+  protected readonly connectionShown = computed(() => {
+    const status = this.state()?.meeting.status;
+    return status === 'convened' || status === 'open' ? this.live.status() : null;
+  });
   protected readonly loadError = signal<unknown>(null);
   protected readonly actionError = signal<string | null>(null);
   protected readonly busy = signal(false);
-  protected readonly confirmingClose = signal(false);
+  /** The inline prompt shown before an action that notifies people, opens early or cannot be undone. */
+  protected readonly confirming = signal<'convene' | 'open' | 'close' | null>(null);
+  private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
+  private readonly injector = inject(Injector);
   /** Members whose roll-call row is asking for a representative's name. */
   protected readonly representing = signal<ReadonlySet<string>>(new Set());
   /** Statuses picked in the roll call but not saved yet: a keyboard user walks the options without saving each. */
@@ -220,9 +239,43 @@ export class SessionPage {
     this.api.state(id).subscribe({ next: (s) => this.live.accept(s), error: (e: unknown) => this.loadError.set(e) });
   }
 
+  /** Calling notifies every member and closing is final: both ask first; opening asks only before the scheduled day. */
+  protected ask(action: 'convene' | 'open' | 'close'): void {
+    if (action === 'open' && !this.opensEarly()) {
+      this.act('open');
+      return;
+    }
+    this.confirming.set(action);
+    this.focusAfterRender('[data-confirm-yes]');
+  }
+
+  protected cancelConfirm(): void {
+    const action = this.confirming();
+    this.confirming.set(null);
+    if (action) this.focusAfterRender(`[data-action="${action}"]`);
+  }
+
   protected act(action: 'convene' | 'open' | 'close'): void {
-    this.confirmingClose.set(false);
-    this.run(this.api.act(this.id(), action));
+    this.confirming.set(null);
+    this.run(this.api.act(this.id(), action), () => this.focusAfterRender('#session-status'));
+  }
+
+  /** The scheduled day (in Mexico City) is still ahead. */
+  protected readonly opensEarly = computed(() => {
+    const s = this.state();
+    if (!s) return false;
+    // en-CA writes YYYY-MM-DD, so the days compare as text.
+    const day = (at: Date) => at.toLocaleDateString('en-CA', { timeZone: COMMISSION_TIME_ZONE });
+    return day(new Date(s.meeting.scheduledAt)) > day(new Date(Date.now() + this.clockOffset()));
+  });
+
+  protected scheduledDay(iso: string): string {
+    return mexicoCityDate(iso, this.locale());
+  }
+
+  /** Keeps keyboard focus in place when the control that had it disappears after an action. */
+  private focusAfterRender(selector: string): void {
+    afterNextRender({ read: () => this.host.nativeElement.querySelector<HTMLElement>(selector)?.focus() }, { injector: this.injector });
   }
 
   /** The status shown in a row: the one picked and not yet saved, or the recorded one. */
@@ -282,11 +335,11 @@ export class SessionPage {
   }
 
   protected askForFloor(): void {
-    this.run(this.api.askForFloor(this.id()));
+    this.run(this.api.askForFloor(this.id()), () => this.focusAfterRender('[data-my-withdraw]'));
   }
 
   protected floor(entryId: string, action: 'give' | 'finish' | 'withdraw'): void {
-    this.run(this.api.floor(this.id(), entryId, action));
+    this.run(this.api.floor(this.id(), entryId, action), () => this.focusAfterRender(action === 'give' ? '#speaker' : '#floor-title'));
   }
 
   protected move(entryId: string, by: -1 | 1): void {

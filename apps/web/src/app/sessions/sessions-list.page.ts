@@ -9,12 +9,12 @@ import { can } from '@cocrea/domain';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { Subject, catchError, EMPTY, startWith, switchMap, tap } from 'rxjs';
 import { AuthService } from '../core/auth/auth.service';
-import { TranslatedPaginatorIntl } from '../core/i18n/translated-paginator-intl';
 import { LocaleService } from '../core/i18n/locale.service';
 import { ErrorPanel } from '../core/ui/error-panel';
 import { MembersApi } from '../directory/members.api';
 import { mexicoCityDate } from './mexico-city-time';
 import { NotificationsPanel } from './notifications-panel';
+import { SessionsPaginatorIntl } from './sessions-paginator-intl';
 import { SessionsApi } from './sessions.api';
 
 /** The commission's sessions, newest first; chair and secretary draft new ones from here. */
@@ -22,7 +22,7 @@ import { SessionsApi } from './sessions.api';
   selector: 'cc-sessions-list-page',
   imports: [RouterLink, MatAnchor, MatPaginator, MatProgressBar, NotificationsPanel, TranslocoPipe, ErrorPanel],
   changeDetection: ChangeDetectionStrategy.OnPush,
-  providers: [{ provide: MatPaginatorIntl, useClass: TranslatedPaginatorIntl }],
+  providers: [{ provide: MatPaginatorIntl, useClass: SessionsPaginatorIntl }],
   template: `
     <div class="heading">
       <h1 tabindex="-1">{{ 'sessions.title' | transloco }}</h1>
@@ -38,7 +38,7 @@ import { SessionsApi } from './sessions.api';
       <mat-progress-bar mode="indeterminate" [attr.aria-label]="'sessions.loading' | transloco" />
     }
     @if (error(); as error) {
-      <cc-error-panel [error]="error" heading="sessions.loadError" (retry)="retry()" />
+      <cc-error-panel [error]="error" heading="sessions.listLoadError" (retry)="retry()" />
     } @else if (page(); as page) {
       @if (page.items.length === 0) {
         <p class="empty">{{ 'sessions.empty' | transloco }}</p>
