@@ -23,7 +23,12 @@ import { createZodDto } from 'nestjs-zod';
 import { Authenticated, CurrentUser, RequirePermission } from '../auth/auth.decorators';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
 import { UuidParam } from '../common/uuid-param';
+import { AgendaService } from './agenda.service';
+import { FloorService } from './floor.service';
+import { MeetingCallService } from './meeting-call.service';
 import { MeetingsService } from './meetings.service';
+import { MinutesService } from './minutes.service';
+import { RollCallService } from './roll-call.service';
 
 class MeetingQueryDto extends createZodDto(MeetingQuerySchema) {}
 class CreateMeetingDto extends createZodDto(CreateMeetingSchema) {}
@@ -39,13 +44,20 @@ class UpdateMinutesDto extends createZodDto(UpdateMinutesSchema) {}
 
 /**
  * Formal sessions. Routes under a session need a session cookie or token; who may do what in it
- * (chair, secretary, member, representative) is decided by MeetingsService from the caller's roles.
+ * (chair, secretary, member, representative) is decided by the meeting services from the caller's roles.
  * Every command answers the session's full state, the same one the live room receives.
  */
 @ApiTags('meetings')
 @Controller()
 export class MeetingsController {
-  constructor(private readonly meetings: MeetingsService) {}
+  constructor(
+    private readonly meetings: MeetingsService,
+    private readonly calls: MeetingCallService,
+    private readonly rollCall: RollCallService,
+    private readonly agenda: AgendaService,
+    private readonly floor: FloorService,
+    private readonly minutesService: MinutesService,
+  ) {}
 
   @Authenticated()
   @Get('commissions/:commissionId/meetings')
@@ -54,13 +66,13 @@ export class MeetingsController {
     @UuidParam('commissionId') commissionId: string,
     @Query() query: MeetingQueryDto,
   ): Promise<Page<MeetingSummary>> {
-    return this.meetings.list(user.me, commissionId, query);
+    return this.calls.list(user.me, commissionId, query);
   }
 
   @RequirePermission('meetings.manage', 'commissionId')
   @Get('commissions/:commissionId/meetings/call-suggestion')
   callSuggestion(@UuidParam('commissionId') commissionId: string): Promise<MeetingCallSuggestion> {
-    return this.meetings.callSuggestion(commissionId);
+    return this.calls.callSuggestion(commissionId);
   }
 
   @RequirePermission('meetings.manage', 'commissionId')
@@ -70,7 +82,7 @@ export class MeetingsController {
     @UuidParam('commissionId') commissionId: string,
     @Body() body: CreateMeetingDto,
   ): Promise<MeetingState> {
-    return this.meetings.create(user.me, commissionId, body);
+    return this.calls.create(user.me, commissionId, body);
   }
 
   @Authenticated()
@@ -87,7 +99,7 @@ export class MeetingsController {
     @UuidParam('meetingId') id: string,
     @Body() body: MeetingTransitionDto,
   ): Promise<MeetingState> {
-    return this.meetings.convene(user.me, id, body);
+    return this.calls.convene(user.me, id, body);
   }
 
   @Authenticated()
@@ -98,7 +110,7 @@ export class MeetingsController {
     @UuidParam('meetingId') id: string,
     @Body() body: MeetingTransitionDto,
   ): Promise<MeetingState> {
-    return this.meetings.open(user.me, id, body);
+    return this.rollCall.open(user.me, id, body);
   }
 
   @Authenticated()
@@ -109,7 +121,7 @@ export class MeetingsController {
     @UuidParam('meetingId') id: string,
     @Body() body: MeetingTransitionDto,
   ): Promise<MeetingState> {
-    return this.meetings.close(user.me, id, body);
+    return this.rollCall.close(user.me, id, body);
   }
 
   @Authenticated()
@@ -119,7 +131,7 @@ export class MeetingsController {
     @UuidParam('meetingId') id: string,
     @Body() body: CreateRepresentationDto,
   ): Promise<MeetingState> {
-    return this.meetings.addRepresentation(user.me, id, body);
+    return this.rollCall.addRepresentation(user.me, id, body);
   }
 
   @Authenticated()
@@ -130,7 +142,7 @@ export class MeetingsController {
     @UuidParam('personId') personId: string,
     @Body() body: RecordAttendanceDto,
   ): Promise<MeetingState> {
-    return this.meetings.recordAttendance(user.me, id, personId, body);
+    return this.rollCall.recordAttendance(user.me, id, personId, body);
   }
 
   @Authenticated()
@@ -140,7 +152,7 @@ export class MeetingsController {
     @UuidParam('meetingId') id: string,
     @Body() body: RecordDecisionDto,
   ): Promise<MeetingState> {
-    return this.meetings.recordDecision(user.me, id, body);
+    return this.agenda.recordDecision(user.me, id, body);
   }
 
   @Authenticated()
@@ -150,7 +162,7 @@ export class MeetingsController {
     @UuidParam('meetingId') id: string,
     @Body() body: SetCurrentItemDto,
   ): Promise<MeetingState> {
-    return this.meetings.setCurrentItem(user.me, id, body);
+    return this.agenda.setCurrentItem(user.me, id, body);
   }
 
   @Authenticated()
@@ -160,7 +172,7 @@ export class MeetingsController {
     @UuidParam('meetingId') id: string,
     @Body() body: AddOtherBusinessDto,
   ): Promise<MeetingState> {
-    return this.meetings.addOtherBusiness(user.me, id, body);
+    return this.agenda.addOtherBusiness(user.me, id, body);
   }
 
   @Authenticated()
@@ -170,13 +182,13 @@ export class MeetingsController {
     @UuidParam('meetingId') id: string,
     @Body() body: DeclareRecusalDto,
   ): Promise<MeetingState> {
-    return this.meetings.declareRecusal(user.me, id, body);
+    return this.agenda.declareRecusal(user.me, id, body);
   }
 
   @Authenticated()
   @Post('meetings/:meetingId/speakers')
   requestFloor(@CurrentUser() user: AuthenticatedUser, @UuidParam('meetingId') id: string): Promise<MeetingState> {
-    return this.meetings.requestFloor(user.me, id);
+    return this.floor.requestFloor(user.me, id);
   }
 
   @Authenticated()
@@ -186,7 +198,7 @@ export class MeetingsController {
     @UuidParam('meetingId') id: string,
     @Body() body: OrderSpeakersDto,
   ): Promise<MeetingState> {
-    return this.meetings.orderSpeakers(user.me, id, body);
+    return this.floor.orderSpeakers(user.me, id, body);
   }
 
   @Authenticated()
@@ -197,7 +209,7 @@ export class MeetingsController {
     @UuidParam('meetingId') id: string,
     @UuidParam('entryId') entryId: string,
   ): Promise<MeetingState> {
-    return this.meetings.giveFloor(user.me, id, entryId);
+    return this.floor.giveFloor(user.me, id, entryId);
   }
 
   @Authenticated()
@@ -208,7 +220,7 @@ export class MeetingsController {
     @UuidParam('meetingId') id: string,
     @UuidParam('entryId') entryId: string,
   ): Promise<MeetingState> {
-    return this.meetings.finishFloor(user.me, id, entryId);
+    return this.floor.finishFloor(user.me, id, entryId);
   }
 
   @Authenticated()
@@ -219,13 +231,13 @@ export class MeetingsController {
     @UuidParam('meetingId') id: string,
     @UuidParam('entryId') entryId: string,
   ): Promise<MeetingState> {
-    return this.meetings.withdrawFromFloor(user.me, id, entryId);
+    return this.floor.withdrawFromFloor(user.me, id, entryId);
   }
 
   @Authenticated()
   @Get('meetings/:meetingId/minutes')
   minutes(@CurrentUser() user: AuthenticatedUser, @UuidParam('meetingId') id: string): Promise<MeetingMinutes> {
-    return this.meetings.minutes(user.me, id);
+    return this.minutesService.minutes(user.me, id);
   }
 
   @Authenticated()
@@ -235,7 +247,7 @@ export class MeetingsController {
     @UuidParam('meetingId') id: string,
     @Body() body: UpdateMinutesDto,
   ): Promise<MeetingMinutes> {
-    return this.meetings.updateMinutes(user.me, id, body);
+    return this.minutesService.updateMinutes(user.me, id, body);
   }
 
   @Authenticated()
@@ -246,7 +258,7 @@ export class MeetingsController {
     @UuidParam('meetingId') id: string,
     @Res() response: Response,
   ): Promise<void> {
-    const minutes = await this.meetings.minutes(user.me, id);
+    const minutes = await this.minutesService.minutes(user.me, id);
     response.setHeader('Content-Type', 'text/markdown; charset=utf-8');
     response.setHeader('Content-Disposition', `attachment; filename="acta-${id}.md"`);
     response.send(minutes.markdown);
