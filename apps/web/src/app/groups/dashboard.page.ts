@@ -1,4 +1,4 @@
-import { DatePipe } from '@angular/common';
+import { DatePipe, NgTemplateOutlet } from '@angular/common';
 import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
 import { MatProgressBar } from '@angular/material/progress-bar';
 import { RouterLink } from '@angular/router';
@@ -11,7 +11,7 @@ import { GroupsApi } from './groups.api';
 /** What needs the coordinator now: overdue and upcoming dates, inputs to answer, people asking to join. */
 @Component({
   selector: 'cc-groups-dashboard-page',
-  imports: [RouterLink, DatePipe, MatProgressBar, TranslocoPipe, ErrorPanel],
+  imports: [RouterLink, DatePipe, NgTemplateOutlet, MatProgressBar, TranslocoPipe, ErrorPanel],
   templateUrl: './dashboard.page.html',
   styleUrl: './groups.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,

@@ -98,14 +98,7 @@ import { GroupsApi } from '../groups.api';
       </mat-dialog-actions>
     </form>
   `,
-  styles: `
-    .full {
-      width: 100%;
-    }
-    .error {
-      color: var(--mat-sys-error);
-    }
-  `,
+  styleUrl: './dialog.scss',
 })
 export class AddMemberDialog {
   private readonly api = inject(GroupsApi);

@@ -71,14 +71,7 @@ import { GroupsApi } from '../groups.api';
       </mat-dialog-actions>
     </form>
   `,
-  styles: `
-    .full {
-      width: 100%;
-    }
-    .error {
-      color: var(--mat-sys-error);
-    }
-  `,
+  styleUrl: './dialog.scss',
 })
 export class AddPartnerOrganizationDialog {
   private readonly api = inject(GroupsApi);

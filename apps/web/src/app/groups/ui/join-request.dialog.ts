@@ -55,14 +55,7 @@ import { GroupsApi } from '../groups.api';
       <button mat-flat-button type="button" [disabled]="sending()" (click)="send()">{{ 'groups.join.send' | transloco }}</button>
     </mat-dialog-actions>
   `,
-  styles: `
-    .full {
-      width: 100%;
-    }
-    .error {
-      color: var(--mat-sys-error);
-    }
-  `,
+  styleUrl: './dialog.scss',
 })
 export class JoinRequestDialog {
   private readonly api = inject(GroupsApi);
