@@ -1,13 +1,10 @@
 import { Pipe, PipeTransform } from '@angular/core';
-import { COMMISSION_TIME_ZONE } from '@cocrea/domain';
+import { mexicoCityDateTime } from '../core/i18n/mexico-city-time';
 
-/**
- * A moment as the commission lives it: Mexico City's date and time, without seconds, wherever the viewer is.
- * Same Intl options as the sessions' `mexicoCityDateTime`, so both features read alike.
- */
+/** A moment as the commission lives it: Mexico City's date and time, without seconds, wherever the viewer is. */
 @Pipe({ name: 'commissionTime' })
 export class CommissionTimePipe implements PipeTransform {
   transform(iso: string, locale: string): string {
-    return new Intl.DateTimeFormat(locale, { timeZone: COMMISSION_TIME_ZONE, dateStyle: 'long', timeStyle: 'short' }).format(new Date(iso));
+    return mexicoCityDateTime(iso, locale);
   }
 }

@@ -1,5 +1,5 @@
 import { minutesBlocks, spans } from './minutes-blocks';
-import { mexicoCityIso } from './mexico-city-time';
+import { mexicoCityIso } from '../core/i18n/mexico-city-time';
 
 describe('minutes blocks', () => {
   it('splits bold and emphasis without ever producing HTML', () => {

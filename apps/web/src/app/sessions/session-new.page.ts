@@ -11,7 +11,7 @@ import { AttachmentLink } from '../core/attachments/attachment-link';
 import { AttachmentUpload } from '../core/attachments/attachment-upload';
 import { ErrorPanel } from '../core/ui/error-panel';
 import { MembersApi } from '../directory/members.api';
-import { mexicoCityIso } from './mexico-city-time';
+import { mexicoCityIso } from '../core/i18n/mexico-city-time';
 import { SessionsApi } from './sessions.api';
 
 type ItemForm = FormGroup<{

@@ -39,7 +39,7 @@ import { ErrorPanel } from '../core/ui/error-panel';
 import { AttachmentLink } from '../core/attachments/attachment-link';
 import { AttachmentUpload } from '../core/attachments/attachment-upload';
 import { FloorTimer } from './floor-timer';
-import { mexicoCityDate, mexicoCityDateTime, mexicoCityIso, mexicoCityTime } from './mexico-city-time';
+import { mexicoCityDate, mexicoCityDateTime, mexicoCityIso, mexicoCityTime } from '../core/i18n/mexico-city-time';
 import { LiveMeeting } from './live-meeting';
 import { SessionsApi } from './sessions.api';
 

@@ -12,7 +12,7 @@ import { AuthService } from '../core/auth/auth.service';
 import { LocaleService } from '../core/i18n/locale.service';
 import { ErrorPanel } from '../core/ui/error-panel';
 import { MembersApi } from '../directory/members.api';
-import { mexicoCityDate } from './mexico-city-time';
+import { mexicoCityDate } from '../core/i18n/mexico-city-time';
 import { NotificationsPanel } from './notifications-panel';
 import { SessionsPaginatorIntl } from './sessions-paginator-intl';
 import { SessionsApi } from './sessions.api';
