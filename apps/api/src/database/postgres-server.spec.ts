@@ -1,9 +1,7 @@
-import { randomBytes } from 'node:crypto';
-import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 import { PersonEntity } from '../people/person.entity';
 import { SeedService } from '../seed/seed.service';
-import { DEMO, startTestApp, TestApp } from '../testing/test-app';
+import { DEMO, startSeededOnServer, TestApp } from '../testing/test-app';
 
 /**
  * The same migrations, queries and seed on a real PostgreSQL server (DATABASE_URL mode).
@@ -17,28 +15,9 @@ describe('on a real PostgreSQL server', () => {
   });
 
   (serverUrl ? describe : describe.skip)('with a fresh database', () => {
-    const database = `cocrea_test_${randomBytes(4).toString('hex')}`;
     let t: TestApp;
-    const admin = async (sql: string) => {
-      const client = new Client({ connectionString: serverUrl });
-      try {
-        await client.connect();
-        await client.query(sql);
-      } finally {
-        await client.end();
-      }
-    };
-
-    beforeAll(async () => {
-      await admin(`CREATE DATABASE ${database}`);
-      const url = new URL(serverUrl as string);
-      url.pathname = `/${database}`;
-      t = await startTestApp({ databaseUrl: url.toString(), seed: true });
-    });
-    afterAll(async () => {
-      await t?.close();
-      await admin(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`);
-    });
+    beforeAll(async () => (t = await startSeededOnServer(serverUrl as string)));
+    afterAll(() => t?.close());
 
     it('migrates with nothing left pending and reports the engine', async () => {
       expect((await t.app.get(DataSource).driver.createSchemaBuilder().log()).upQueries).toEqual([]);

@@ -1,7 +1,7 @@
 import { Deliverable, GroupEvent, GroupsDashboard, Page, WorkingGroup } from '@cocrea/contracts';
 import { addDays, commissionDay } from '@cocrea/domain';
 import { samplePdf } from '../testing/sample-files';
-import { DEMO, startTestApp, TestApp } from '../testing/test-app';
+import { DEMO, startSeededOnServerIfAvailable, TestApp } from '../testing/test-app';
 
 /** A member of group 1 ("Apertura en COVID-19") who does not coordinate it. */
 const COVID_MEMBER = 'oscar.guerra@demo.cocrea.mx';
@@ -13,7 +13,7 @@ describe('deliverables: isolation, dashboard and races', () => {
   const as: Record<string, string> = {};
 
   beforeAll(async () => {
-    t = await startTestApp({ seed: true });
+    t = await startSeededOnServerIfAvailable();
     for (const [who, email] of Object.entries({ ...DEMO, covidMember: COVID_MEMBER })) as[who] = await t.login(email);
     const commissionId = (await t.http.get('/api/commissions').set('Authorization', as.chair)).body.items[0].id;
     const groups = (await t.http.get(`/api/commissions/${commissionId}/groups`).set('Authorization', as.chair)).body

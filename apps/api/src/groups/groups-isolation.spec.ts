@@ -1,5 +1,5 @@
 import { GroupEvent, GroupMember, JoinRequest, Milestone, Page, WorkingGroup, WorkingGroupDetail } from '@cocrea/contracts';
-import { DEMO, startTestApp, TestApp } from '../testing/test-app';
+import { DEMO, startSeededOnServerIfAvailable, TestApp } from '../testing/test-app';
 
 const NO_SUCH = '5b0e8c1d-2f3a-4b5c-8d6e-7f8091a2b3c4';
 const OUTSIDER = 'christian.velasco@demo.cocrea.mx';
@@ -15,7 +15,7 @@ describe('working groups: isolation, privacy and races', () => {
   const groups: Record<string, WorkingGroup> = {};
 
   beforeAll(async () => {
-    t = await startTestApp({ seed: true });
+    t = await startSeededOnServerIfAvailable();
     for (const [who, email] of Object.entries({ ...DEMO, outsider: OUTSIDER, cpc: CPC_PARTNER })) {
       as[who] = await t.login(email);
       ids[who] = (await t.http.get('/api/auth/me').set('Authorization', as[who])).body.id;

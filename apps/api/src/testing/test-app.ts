@@ -1,7 +1,9 @@
 import { INestApplication } from '@nestjs/common';
+import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Client } from 'pg';
 import request from 'supertest';
 import type TestAgent from 'supertest/lib/agent';
 import { loadConfig } from '../config/config';
@@ -111,3 +113,38 @@ export const DEMO = {
   representative: 'jimena.reigosa@demo.cocrea.mx',
   partner: 'javier.moro@demo.cocrea.mx',
 } as const;
+
+/**
+ * The seeded app on a fresh database of the PostgreSQL server at TEST_DATABASE_URL when there is one (CI), else on
+ * PGlite. Specs of concurrent requests use it: PGlite runs one transaction at a time, so only a real server can
+ * interleave them and show a missing lock.
+ */
+export function startSeededOnServerIfAvailable(): Promise<TestApp> {
+  const serverUrl = process.env['TEST_DATABASE_URL'];
+  return serverUrl ? startSeededOnServer(serverUrl) : startTestApp({ seed: true });
+}
+
+/** The seeded app on a database of its own, created on the server at `serverUrl` and dropped when the app closes. */
+export async function startSeededOnServer(serverUrl: string): Promise<TestApp> {
+  const database = `cocrea_test_${randomBytes(4).toString('hex')}`;
+  const admin = async (sql: string) => {
+    const client = new Client({ connectionString: serverUrl });
+    try {
+      await client.connect();
+      await client.query(sql);
+    } finally {
+      await client.end();
+    }
+  };
+  await admin(`CREATE DATABASE ${database}`);
+  const url = new URL(serverUrl);
+  url.pathname = `/${database}`;
+  const t = await startTestApp({ databaseUrl: url.toString(), seed: true });
+  return {
+    ...t,
+    async close() {
+      await t.close();
+      await admin(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`);
+    },
+  };
+}
