@@ -13,3 +13,5 @@ export * from './lib/live-events';
 export * from './lib/notifications';
 export * from './lib/groups';
 export * from './lib/attachments';
+export * from './lib/voting';
+export * from './lib/agreements';

@@ -10,3 +10,7 @@ export * from './lib/deliverables';
 export * from './lib/group-access';
 export * from './lib/participation';
 export * from './lib/show-of-hands';
+export * from './lib/majority';
+export * from './lib/poll-result';
+export * from './lib/poll-lifecycle';
+export * from './lib/audit-chain';

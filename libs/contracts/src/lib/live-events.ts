@@ -1,4 +1,5 @@
 import type { MeetingState } from './meetings';
+import type { PollState } from './voting';
 
 /** Socket.IO namespace of the live room of sessions. */
 export const LIVE_NAMESPACE = '/live';
@@ -11,7 +12,11 @@ export const LiveEvents = {
   leave: 'meeting:leave',
   /** server → client: the full current state of a session (on join and after every change). */
   state: 'meeting:state',
+  /** server → client: one poll of the session (counts, the running tally when not hidden, the result at the close). */
+  poll: 'poll:state',
 } as const;
+
+export type PollStatePayload = PollState;
 
 export interface LiveJoinRequest {
   meetingId: string;

@@ -38,6 +38,10 @@ export const ERROR_CODES = [
   'too_many_requests',
   'service_unavailable',
   'internal',
+  'poll_wrong_status',
+  'ballot_conflict',
+  'poll_secret_locked',
+  'no_voting_right',
 ] as const;
 export const ErrorCodeSchema = z.enum(ERROR_CODES);
 export type ErrorCode = z.infer<typeof ErrorCodeSchema>;

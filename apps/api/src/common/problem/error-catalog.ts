@@ -104,6 +104,32 @@ export const ERROR_CATALOG: Readonly<Record<ErrorCode, CatalogEntry>> = {
     es: { title: 'Votación incongruente', detail: '{reason}' },
     en: { title: 'Inconsistent vote', detail: '{reason}' },
   },
+  poll_wrong_status: {
+    status: 409,
+    es: { title: 'No es posible en este estado de la votación', detail: 'La votación está {status}: {action}.' },
+    en: { title: 'Not possible in this poll state', detail: 'The poll is {status}: {action}.' },
+  },
+  ballot_conflict: {
+    status: 409,
+    es: { title: 'Voto ya emitido', detail: 'Ese derecho de voto ya se usó en esta votación.' },
+    en: { title: 'Ballot already cast', detail: 'That voting right was already used in this poll.' },
+  },
+  poll_secret_locked: {
+    status: 409,
+    es: { title: 'Votación secreta', detail: 'Una votación secreta nunca puede volverse nominal.' },
+    en: { title: 'Secret poll', detail: 'A secret poll can never become a named one.' },
+  },
+  no_voting_right: {
+    status: 403,
+    es: {
+      title: 'Sin derecho de voto',
+      detail: 'No tienes ese derecho de voto en esta votación: vota quien integra la comisión con voto y está presente, o su representante registrado en el pase de lista.',
+    },
+    en: {
+      title: 'No voting right',
+      detail: 'You do not hold that voting right in this poll: a voting member who is present votes, or their representative recorded in the roll call.',
+    },
+  },
   not_in_meeting: {
     status: 403,
     es: {

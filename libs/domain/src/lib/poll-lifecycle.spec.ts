@@ -1,0 +1,47 @@
+import type { PollMethod, PollStatus } from '@cocrea/contracts';
+import fc from 'fast-check';
+import { acceptsBallots, checkPollSettings, pollTransition } from './poll-lifecycle';
+
+describe('pollTransition', () => {
+  it.each([
+    ['draft', 'open', { ok: true, status: 'open' }],
+    ['open', 'close', { ok: true, status: 'closed' }],
+    ['draft', 'close', { ok: false }],
+    ['open', 'open', { ok: false }],
+    ['closed', 'open', { ok: false }],
+    ['closed', 'close', { ok: false }],
+  ] as const)('%s --%s--> %j', (status, action, result) => {
+    expect(pollTransition(status, action)).toEqual(result);
+  });
+  it.each([
+    ['draft', false],
+    ['open', true],
+    ['closed', false],
+  ] as const)('a %s poll takes ballots: %s', (status, accepts) => expect(acceptsBallots(status)).toBe(accepts));
+});
+
+describe('checkPollSettings', () => {
+  it.each([
+    [null, null, { method: 'secret', allowChange: false }, null],
+    [null, null, { method: 'secret', allowChange: true }, 'secret_change_not_allowed'],
+    ['draft', { method: 'named', allowChange: false }, { method: 'secret', allowChange: false }, null],
+    ['draft', { method: 'secret', allowChange: false }, { method: 'named', allowChange: false }, 'secret_to_named'],
+    ['open', { method: 'named', allowChange: false }, { method: 'named', allowChange: true }, 'not_draft'],
+  ] as const)('%s %j → %j: %s', (status, current, next, problem) => {
+    expect(checkPollSettings(status, current, next)).toBe(problem);
+  });
+
+  it('never lets a secret poll become named, in any state', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom<PollStatus>('draft', 'open', 'closed'),
+        fc.boolean(),
+        fc.constantFrom<PollMethod>('named'),
+        fc.boolean(),
+        (status, allowChange, method, nextChange) => {
+          expect(checkPollSettings(status, { method: 'secret', allowChange }, { method, allowChange: nextChange })).not.toBeNull();
+        },
+      ),
+    );
+  });
+});

@@ -1,0 +1,36 @@
+import type { PollMethod, PollStatus } from '@cocrea/contracts';
+
+export type PollAction = 'open' | 'close';
+
+const MOVES: Readonly<Record<PollAction, { from: PollStatus; to: PollStatus }>> = {
+  open: { from: 'draft', to: 'open' },
+  close: { from: 'open', to: 'closed' },
+};
+
+/** draft → open → closed, nothing else. */
+export function pollTransition(status: PollStatus, action: PollAction): { ok: true; status: PollStatus } | { ok: false } {
+  const move = MOVES[action];
+  return move.from === status ? { ok: true, status: move.to } : { ok: false };
+}
+
+export type PollSettingsProblem = 'secret_to_named' | 'not_draft' | 'secret_change_not_allowed';
+
+export interface PollSettings {
+  method: PollMethod;
+  allowChange: boolean;
+}
+
+/**
+ * Whether a poll's settings may become `next`. Only drafts change; a secret poll never becomes named (its
+ * voters were promised secrecy); a secret poll cannot let voters change their vote, because nothing links a
+ * secret ballot to its voter.
+ */
+export function checkPollSettings(status: PollStatus | null, current: PollSettings | null, next: PollSettings): PollSettingsProblem | null {
+  if (current && status !== 'draft') return 'not_draft';
+  if (current?.method === 'secret' && next.method !== 'secret') return 'secret_to_named';
+  if (next.method === 'secret' && next.allowChange) return 'secret_change_not_allowed';
+  return null;
+}
+
+/** Ballots are taken only while the poll is open. */
+export const acceptsBallots = (status: PollStatus) => status === 'open';
