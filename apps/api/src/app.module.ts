@@ -21,6 +21,8 @@ import { NotificationsModule } from './notifications/notifications.module';
 import { OrganizationsModule } from './organizations/organizations.module';
 import { PeopleModule } from './people/people.module';
 import { SeedModule } from './seed/seed.module';
+import { VotingModule } from './voting/voting.module';
+import { AgreementsModule } from './agreements/agreements.module';
 
 @Module({})
 export class AppModule {
@@ -48,6 +50,8 @@ export class AppModule {
         NotificationsModule,
         MeetingsModule,
         GroupsModule,
+        VotingModule,
+        AgreementsModule,
         DeliverablesModule,
         AttachmentsModule,
         HealthModule,

@@ -14,3 +14,4 @@ export * from './lib/majority';
 export * from './lib/poll-result';
 export * from './lib/poll-lifecycle';
 export * from './lib/audit-chain';
+export * from './lib/agreement-status';

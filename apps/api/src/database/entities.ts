@@ -21,6 +21,13 @@ import { GroupPartnerOrganizationEntity } from '../groups/group-partner-organiza
 import { JoinRequestEntity } from '../groups/join-request.entity';
 import { MilestoneEntity } from '../groups/milestone.entity';
 import { WorkingGroupEntity } from '../groups/working-group.entity';
+import { AgreementNoteEntity } from '../agreements/entities/agreement-note.entity';
+import { AgreementEntity } from '../agreements/entities/agreement.entity';
+import { BallotEntity } from '../voting/entities/ballot.entity';
+import { PollAuditEventEntity } from '../voting/entities/poll-audit-event.entity';
+import { PollOptionEntity } from '../voting/entities/poll-option.entity';
+import { PollEntity } from '../voting/entities/poll.entity';
+import { VotingRightUseEntity } from '../voting/entities/voting-right-use.entity';
 
 export const ENTITIES = [
   OrganizationEntity,
@@ -46,4 +53,11 @@ export const ENTITIES = [
   DeliverableEntity,
   DeliverableStatusChangeEntity,
   DeliverableInputEntity,
+  PollEntity,
+  PollOptionEntity,
+  VotingRightUseEntity,
+  BallotEntity,
+  PollAuditEventEntity,
+  AgreementEntity,
+  AgreementNoteEntity,
 ];

@@ -2,6 +2,7 @@ import { AddOtherBusiness, DeclareRecusal, Me, MeetingState, RecordDecision, Set
 import { acceptsRollCall, checkShowOfHands } from '@cocrea/domain';
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
+import { createAgreement } from '../agreements/create-agreement';
 import { AttachmentsService } from '../attachments/attachments.service';
 import { AppException, invalidField } from '../common/problem';
 import { isUniqueViolation } from '../common/unique-violation';
@@ -40,7 +41,7 @@ export class AgendaService {
         const item = record.agenda.find((i) => i.id === parsed.agendaItemId) as AgendaItemEntity;
         await this.approveMinutes(em, meeting, item);
       }
-      await em.insert(DecisionEntity, {
+      const inserted = await em.insert(DecisionEntity, {
         meetingId: meeting.id,
         agendaItemId: parsed.agendaItemId,
         kind: parsed.kind,
@@ -51,6 +52,18 @@ export class AgendaService {
         abstain: parsed.abstain ?? null,
         recordedAt: declaredAt(parsed, meeting.openedAt, 'decision'),
       });
+      // What the room approved becomes an agreement to follow up.
+      if (parsed.outcome !== 'rejected') {
+        await createAgreement(em, {
+          meetingId: meeting.id,
+          text: parsed.subject,
+          adoption: parsed.outcome === 'unanimous' ? 'unanimity' : 'majority',
+          yes: parsed.yes,
+          no: parsed.no,
+          abstain: parsed.abstain,
+          decisionId: (inserted.identifiers[0] as { id: string }).id,
+        });
+      }
     });
   }
 

@@ -25,6 +25,6 @@ import { RollCallService } from './roll-call.service';
     LiveRooms,
     MeetingsGateway,
   ],
-  exports: [MeetingsService],
+  exports: [MeetingsService, LiveRooms],
 })
 export class MeetingsModule {}

@@ -13,6 +13,11 @@ export class LiveRooms {
     this.namespace = namespace;
   }
 
+  /** Any other event of a session's room (e.g. a poll's state), to everyone in it. */
+  publish(meetingId: string, event: string, payload: unknown): void {
+    this.namespace?.to(meetingRoom(meetingId)).emit(event, payload);
+  }
+
   publishState(state: MeetingState): void {
     this.namespace?.to(meetingRoom(state.meeting.id)).emit(LiveEvents.state, state);
   }

@@ -1,0 +1,137 @@
+import { AddAgreementNote, AddAgreementNoteSchema, Agreement, AgreementDetail, AgreementQuery, Me, Page, UpdateAgreement } from '@cocrea/contracts';
+import { can, commissionDay, mayMoveAgreement } from '@cocrea/domain';
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import { AttachmentsService } from '../attachments/attachments.service';
+import { AppException, notFound } from '../common/problem';
+import { paginate, whereTextMatches } from '../common/pagination';
+import { MeetingEntity } from '../meetings/entities/meeting.entity';
+import { meetingNotFound } from '../meetings/meetings.service';
+import { toAgreement } from './agreement.mapper';
+import { AgreementNoteEntity } from './entities/agreement-note.entity';
+import { AgreementEntity } from './entities/agreement.entity';
+
+const agreementNotFound = () => notFound('un acuerdo', 'agreement');
+
+/** The follow-up of agreements: the board, each agreement's notes and evidence, and the previous session's list. */
+@Injectable()
+export class AgreementsService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly files: AttachmentsService,
+  ) {}
+
+  /** The follow-up board: overdue first, then by due date, then by number. */
+  list(commissionId: string, query: AgreementQuery): Promise<Page<Agreement>> {
+    const today = commissionDay();
+    const qb = this.db.manager
+      .createQueryBuilder(AgreementEntity, 'a')
+      .innerJoinAndSelect('a.meeting', 'm')
+      .where('a.commission_id = :commissionId', { commissionId });
+    if (query.status) qb.andWhere('a.status = :status', { status: query.status });
+    if (query.meetingId) qb.andWhere('a.meeting_id = :meetingId', { meetingId: query.meetingId });
+    const overdueSql = `(a.status <> 'attended' AND a.due_on IS NOT NULL AND a.due_on < :today)`;
+    if (query.overdue === 'true') qb.andWhere(overdueSql, { today });
+    if (query.overdue === 'false') qb.andWhere(`NOT ${overdueSql}`, { today });
+    whereTextMatches(qb, ['a.text', 'a.number', 'a.responsible'], query.q);
+    qb.addSelect(`CASE WHEN ${overdueSql} THEN 0 ELSE 1 END`, 'overdue_rank')
+      .setParameter('today', today)
+      .orderBy('overdue_rank', 'ASC')
+      .addOrderBy('a.due_on', 'ASC', 'NULLS LAST')
+      .addOrderBy('m.scheduled_at', 'DESC')
+      .addOrderBy('a.sequence', 'ASC');
+    return paginate(qb, query, (a) => toAgreement(a, today));
+  }
+
+  async get(id: string): Promise<AgreementDetail> {
+    const agreement = await this.db.manager.findOne(AgreementEntity, { where: { id }, relations: { meeting: true } });
+    if (!agreement) throw agreementNotFound();
+    return this.detail(this.db.manager, agreement);
+  }
+
+  /** The agreements of a session, in their numbered order. */
+  async ofMeeting(meetingId: string): Promise<Agreement[]> {
+    if (!(await this.db.manager.existsBy(MeetingEntity, { id: meetingId }))) throw meetingNotFound();
+    const rows = await this.db.manager.find(AgreementEntity, { where: { meetingId }, relations: { meeting: true }, order: { sequence: 'ASC' } });
+    return rows.map((a) => toAgreement(a));
+  }
+
+  /** For "Revisión de acuerdos de la sesión anterior y su seguimiento": the agreements of the commission's previous session. */
+  async ofPreviousMeeting(meetingId: string): Promise<Agreement[]> {
+    const meeting = await this.db.manager.findOneBy(MeetingEntity, { id: meetingId });
+    if (!meeting) throw meetingNotFound();
+    const previous = await this.db.manager
+      .createQueryBuilder(MeetingEntity, 'm')
+      .where('m.commission_id = :commissionId AND m.scheduled_at < :at AND m.id <> :id', {
+        commissionId: meeting.commissionId,
+        at: meeting.scheduledAt,
+        id: meeting.id,
+      })
+      .andWhere('EXISTS (SELECT 1 FROM agreements a WHERE a.meeting_id = m.id)')
+      .orderBy('m.scheduled_at', 'DESC')
+      .limit(1)
+      .getOne();
+    return previous ? this.ofMeeting(previous.id) : [];
+  }
+
+  update(me: Me, id: string, input: UpdateAgreement): Promise<AgreementDetail> {
+    return this.change(me, id, async (em, agreement) => {
+      if (input.text !== undefined) agreement.text = input.text;
+      if (input.responsible !== undefined) agreement.responsible = input.responsible || null;
+      if (input.dueOn !== undefined) agreement.dueOn = input.dueOn;
+      await em.save(agreement);
+    });
+  }
+
+  /** A dated note, with evidence; with `status` it also moves the follow-up (409 for a move the rules forbid). */
+  addNote(me: Me, id: string, body: AddAgreementNote): Promise<AgreementDetail> {
+    const input = AddAgreementNoteSchema.parse(body);
+    return this.change(me, id, async (em, agreement) => {
+      const statusTo = input.status && input.status !== agreement.status ? input.status : null;
+      if (statusTo && !mayMoveAgreement(agreement.status, statusTo)) throw new AppException('conflict');
+      if (input.attachmentIds.length) await this.files.requireAll(input.attachmentIds, em);
+      await em.insert(AgreementNoteEntity, {
+        agreementId: agreement.id,
+        authorPersonId: me.id,
+        body: input.body,
+        statusFrom: agreement.status,
+        statusTo,
+        attachmentIds: input.attachmentIds,
+      });
+      if (statusTo) {
+        agreement.status = statusTo;
+        await em.save(agreement);
+      }
+    });
+  }
+
+  /** Chair and secretary of the agreement's commission keep the follow-up (checked here, against the agreement's commission). */
+  private async change(me: Me, id: string, work: (em: EntityManager, agreement: AgreementEntity) => Promise<void>): Promise<AgreementDetail> {
+    return this.db.transaction(async (em) => {
+      const agreement = await em.findOne(AgreementEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
+      if (!agreement) throw agreementNotFound();
+      if (!can(me, 'meetings.manage', agreement.commissionId)) throw new AppException('forbidden');
+      await work(em, agreement);
+      agreement.meeting = await em.findOneByOrFail(MeetingEntity, { id: agreement.meetingId });
+      return this.detail(em, agreement);
+    });
+  }
+
+  private async detail(em: EntityManager, agreement: AgreementEntity): Promise<AgreementDetail> {
+    const notes = await em.find(AgreementNoteEntity, { where: { agreementId: agreement.id }, relations: { author: true }, order: { createdAt: 'ASC' } });
+    const attachments = new Map((await this.files.summaries(notes.flatMap((n) => n.attachmentIds), em)).map((f) => [f.id, f]));
+    return {
+      ...toAgreement(agreement),
+      notes: notes.map((n) => ({
+        id: n.id,
+        authorName: n.author.name,
+        body: n.body,
+        statusFrom: n.statusFrom,
+        statusTo: n.statusTo,
+        attachments: n.attachmentIds.flatMap((fid) => attachments.get(fid) ?? []),
+        createdAt: n.createdAt.toISOString(),
+      })),
+    };
+  }
+}

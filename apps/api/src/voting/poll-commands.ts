@@ -1,0 +1,62 @@
+import { Me, PollState } from '@cocrea/contracts';
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import { MeetingEntity } from '../meetings/entities/meeting.entity';
+import { actorIn, MeetingActor } from '../meetings/meeting-access';
+import { requireEntry } from '../meetings/meetings.service';
+import { PollEntity } from './entities/poll.entity';
+import { pollNotFound } from './poll-errors';
+import { PollPublisher } from './poll-publisher';
+import { pollState } from './poll-view';
+import { roomRights } from './voting-rights';
+
+export interface PollContext {
+  em: EntityManager;
+  poll: PollEntity;
+  meeting: MeetingEntity;
+  actor: MeetingActor;
+}
+
+/**
+ * The one way a poll changes: lock its row (ballots and state changes of one poll run one at a time, which also
+ * serialises its audit chain), check the caller may enter the session's room, do the work, bump the version,
+ * commit, and only then answer and publish to the room.
+ */
+@Injectable()
+export class PollCommands {
+  constructor(
+    @InjectDataSource() readonly db: DataSource,
+    private readonly publisher: PollPublisher,
+  ) {}
+
+  async run<T>(me: Me, pollId: string, work: (ctx: PollContext) => Promise<T>, publishNow = false): Promise<T> {
+    const value = await this.db.transaction(async (em) => {
+      const poll = await em.findOne(PollEntity, { where: { id: pollId }, lock: { mode: 'pessimistic_write' } });
+      if (!poll) throw pollNotFound();
+      const meeting = await em.findOneByOrFail(MeetingEntity, { id: poll.meetingId });
+      const actor = await actorIn(em, me, meeting);
+      requireEntry(actor);
+      const result = await work({ em, poll, meeting, actor });
+      poll.version += 1;
+      await em.save(poll);
+      return result;
+    });
+    this.publisher.schedule(pollId, publishNow);
+    return value;
+  }
+
+  /** A command answered with the poll's committed state. */
+  async runForState(me: Me, pollId: string, work: (ctx: PollContext) => Promise<void>): Promise<PollState> {
+    await this.run(me, pollId, work, true);
+    return this.read(pollId);
+  }
+
+  async read(pollId: string, em: EntityManager = this.db.manager): Promise<PollState> {
+    const poll = await em.findOneBy(PollEntity, { id: pollId });
+    if (!poll) throw pollNotFound();
+    const meeting = await em.findOneByOrFail(MeetingEntity, { id: poll.meetingId });
+    const { rights } = await roomRights(em, meeting, poll.agendaItemId);
+    return pollState(em, poll, rights.length);
+  }
+}

@@ -1,0 +1,54 @@
+import { LiveEvents } from '@cocrea/contracts';
+import { Injectable, Logger, OnModuleDestroy } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { LiveRooms } from '../meetings/live/live-rooms';
+import { MeetingEntity } from '../meetings/entities/meeting.entity';
+import { PollEntity } from './entities/poll.entity';
+import { pollState } from './poll-view';
+import { roomRights } from './voting-rights';
+
+/** How long ballots of one poll are gathered into one live update: a thousand voters do not cause a thousand tallies. */
+const COALESCE_MS = 50;
+
+/**
+ * Sends a poll's state to its session's room once a change has committed. Updates of one poll within a few
+ * milliseconds are coalesced, and each update reads the committed state afresh, so the last one is always current.
+ */
+@Injectable()
+export class PollPublisher implements OnModuleDestroy {
+  private readonly logger = new Logger(PollPublisher.name);
+  private readonly pending = new Map<string, NodeJS.Timeout>();
+
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly live: LiveRooms,
+  ) {}
+
+  /** After commit: publish soon (ballots), or now (open, close). */
+  schedule(pollId: string, now = false): void {
+    if (this.pending.has(pollId) && !now) return;
+    clearTimeout(this.pending.get(pollId));
+    const timer = setTimeout(
+      () => {
+        this.pending.delete(pollId);
+        this.publish(pollId).catch((error: unknown) => this.logger.error({ msg: 'poll publish failed', pollId, error: String(error) }));
+      },
+      now ? 0 : COALESCE_MS,
+    );
+    this.pending.set(pollId, timer);
+  }
+
+  async publish(pollId: string): Promise<void> {
+    const poll = await this.db.manager.findOneBy(PollEntity, { id: pollId });
+    if (!poll) return;
+    const meeting = await this.db.manager.findOneByOrFail(MeetingEntity, { id: poll.meetingId });
+    const { rights } = await roomRights(this.db.manager, meeting, poll.agendaItemId);
+    this.live.publish(poll.meetingId, LiveEvents.poll, await pollState(this.db.manager, poll, rights.length));
+  }
+
+  onModuleDestroy(): void {
+    for (const timer of this.pending.values()) clearTimeout(timer);
+    this.pending.clear();
+  }
+}

@@ -1,0 +1,224 @@
+import { ClosePoll, CreatePoll, CreatePollSchema, Me, PollResult, PollState, UpdatePoll, VotingRight } from '@cocrea/contracts';
+import { acceptsRollCall, checkPollSettings, countsFor, decideMajority, isLive, legalBasis, pollTransition, tally } from '@cocrea/domain';
+import { Injectable } from '@nestjs/common';
+import { In } from 'typeorm';
+import { createAgreement } from '../agreements/create-agreement';
+import { AppException, invalidField } from '../common/problem';
+import { AgendaItemEntity } from '../meetings/entities/agenda-item.entity';
+import { MeetingEntity } from '../meetings/entities/meeting.entity';
+import { actorIn, requireThat, wrongStatus } from '../meetings/meeting-access';
+import { requireEntry } from '../meetings/meetings.service';
+import { meetingNotFound } from '../meetings/meetings.service';
+import { BallotEntity } from './entities/ballot.entity';
+import { PollOptionEntity } from './entities/poll-option.entity';
+import { PollEntity } from './entities/poll.entity';
+import { VotingRightUseEntity } from './entities/voting-right-use.entity';
+import { appendPollEvent } from './poll-chain';
+import { PollCommands, PollContext } from './poll-commands';
+import { pollWrongStatus } from './poll-errors';
+import { PollPublisher } from './poll-publisher';
+import { toOption } from './poll-view';
+import { roomRights } from './voting-rights';
+
+const YES_NO_ABSTAIN = [
+  { label: 'A favor', meaning: 'yes' },
+  { label: 'En contra', meaning: 'no' },
+  { label: 'Abstención', meaning: 'abstain' },
+] as const;
+
+/** Polls of a session: drafting, opening, closing with the domain's result, and the agreement a passed poll creates. */
+@Injectable()
+export class PollsService {
+  constructor(
+    private readonly commands: PollCommands,
+    private readonly publisher: PollPublisher,
+  ) {}
+
+  /**
+   * Drafts a poll on an agenda item (chair or secretary). Other modules (e.g. documents putting an amendment
+   * to the vote) call this too, with `subjectRef` naming what the poll decides.
+   */
+  async create(me: Me, meetingId: string, body: CreatePoll): Promise<PollState> {
+    const input = CreatePollSchema.parse(body);
+    const id = await this.commands.db.transaction(async (em) => {
+      const meeting = await em.findOne(MeetingEntity, { where: { id: meetingId }, lock: { mode: 'pessimistic_write' } });
+      if (!meeting) throw meetingNotFound();
+      const actor = await actorIn(em, me, meeting);
+      requireEntry(actor);
+      requireThat(actor.manage);
+      if (!acceptsRollCall(meeting.status)) {
+        throw wrongStatus(meeting.status, 'las votaciones se preparan con la sesión convocada o abierta', 'polls are set up while the session is convened or open');
+      }
+      if (!(await em.existsBy(AgendaItemEntity, { id: input.agendaItemId, meetingId })))
+        throw invalidField('agendaItemId', 'No es un punto del Orden del Día de esta sesión.', 'Not an agenda item of this session.');
+      if (checkPollSettings(null, null, input) === 'secret_change_not_allowed') throw secretChangeNotAllowed();
+      const poll = await em.save(
+        em.create(PollEntity, {
+          meetingId,
+          agendaItemId: input.agendaItemId,
+          subject: input.subject,
+          method: input.method,
+          rule: input.rule,
+          base: input.base,
+          hideResultsUntilClose: input.hideResultsUntilClose,
+          allowChange: input.allowChange,
+          askReason: input.askReason,
+          chairCastingVote: input.chairCastingVote,
+          legalArticle: input.legalArticle ?? null,
+          subjectRef: input.subjectRef ?? null,
+        }),
+      );
+      const options = input.choices
+        ? [...input.choices.map((label) => ({ label, meaning: 'choice' as const })), { label: 'Abstención', meaning: 'abstain' as const }]
+        : YES_NO_ABSTAIN;
+      const saved = await em.save(options.map((o, position) => em.create(PollOptionEntity, { pollId: poll.id, ...o, position })));
+      await appendPollEvent(em, poll.id, 'poll_created', {
+        at: poll.createdAt.toISOString(),
+        by: me.id,
+        subject: poll.subject,
+        method: poll.method,
+        rule: poll.rule,
+        base: poll.base,
+        options: saved.map(toOption),
+      });
+      return poll.id;
+    });
+    this.publisher.schedule(id, true);
+    return this.commands.read(id);
+  }
+
+  update(me: Me, pollId: string, input: UpdatePoll): Promise<PollState> {
+    return this.commands.runForState(me, pollId, async ({ em, poll, actor }) => {
+      requireThat(actor.manage);
+      const next = { method: input.method ?? poll.method, allowChange: input.allowChange ?? poll.allowChange };
+      const problem = checkPollSettings(poll.status, poll, next);
+      if (problem === 'not_draft') throw pollWrongStatus(poll.status, 'solo se modifica una votación en preparación', 'only a draft poll can be changed');
+      if (problem === 'secret_to_named') throw new AppException('poll_secret_locked');
+      if (problem === 'secret_change_not_allowed') throw secretChangeNotAllowed();
+      Object.assign(poll, Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined)));
+      await em.save(poll);
+      await appendPollEvent(em, poll.id, 'poll_updated', { at: new Date().toISOString(), by: me.id, changes: input });
+    });
+  }
+
+  open(me: Me, pollId: string): Promise<PollState> {
+    return this.commands.runForState(me, pollId, async ({ em, poll, meeting, actor }) => {
+      requireThat(actor.manage);
+      if (!isLive(meeting.status)) throw wrongStatus(meeting.status, 'las votaciones se abren con la sesión abierta', 'polls open while the session is open');
+      const move = pollTransition(poll.status, 'open');
+      if (!move.ok) throw pollWrongStatus(poll.status, 'solo se abre una votación en preparación', 'only a draft poll can be opened');
+      poll.status = move.status;
+      poll.openedAt = new Date();
+      const { rights } = await roomRights(em, meeting, poll.agendaItemId);
+      await appendPollEvent(em, poll.id, 'poll_opened', { at: poll.openedAt.toISOString(), by: me.id, rights: rights.length });
+    });
+  }
+
+  close(me: Me, pollId: string, input: ClosePoll): Promise<PollState> {
+    return this.commands.runForState(me, pollId, async (ctx) => {
+      const { em, poll, actor } = ctx;
+      requireThat(actor.manage);
+      // The casting vote is the chair's.
+      if (input.castingVote) requireThat(actor.preside && poll.chairCastingVote);
+      const move = pollTransition(poll.status, 'close');
+      if (!move.ok) throw pollWrongStatus(poll.status, 'solo se cierra una votación abierta', 'only an open poll can be closed');
+      poll.status = move.status;
+      poll.closedAt = new Date();
+      const { result, counts, winningLabel } = await this.result(ctx, input);
+      poll.result = result;
+      await em.save(poll);
+      await appendPollEvent(em, poll.id, 'poll_closed', { at: poll.closedAt.toISOString(), by: me.id, tally: counts, result });
+      if (result.passed) {
+        await createAgreement(em, {
+          meetingId: poll.meetingId,
+          text: winningLabel ? `${poll.subject}: ${winningLabel}` : poll.subject,
+          adoption: result.unanimous ? 'unanimity' : 'majority',
+          yes: result.yes,
+          no: result.no,
+          abstain: result.abstain,
+          pollId: poll.id,
+        });
+      }
+    });
+  }
+
+  async list(me: Me, meetingId: string): Promise<PollState[]> {
+    const em = this.commands.db.manager;
+    const meeting = await em.findOneBy(MeetingEntity, { id: meetingId });
+    if (!meeting) throw meetingNotFound();
+    requireEntry(await actorIn(em, me, meeting));
+    const polls = await em.find(PollEntity, { where: { meetingId }, order: { createdAt: 'ASC' } });
+    return Promise.all(polls.map((p) => this.commands.read(p.id)));
+  }
+
+  async get(me: Me, pollId: string): Promise<PollState> {
+    const state = await this.commands.read(pollId);
+    const em = this.commands.db.manager;
+    requireEntry(await actorIn(em, me, await em.findOneByOrFail(MeetingEntity, { id: state.meetingId })));
+    return state;
+  }
+
+  /** The rights the caller holds in this poll: their own and those of members they represent. */
+  async myRights(me: Me, pollId: string): Promise<VotingRight[]> {
+    const state = await this.get(me, pollId);
+    const em = this.commands.db.manager;
+    const meeting = await em.findOneByOrFail(MeetingEntity, { id: state.meetingId });
+    const held = (await roomRights(em, meeting, state.agendaItemId)).rights.filter((r) => r.holderPersonId === me.id);
+    const used = new Set(
+      (await em.findBy(VotingRightUseEntity, { pollId, memberPersonId: In(held.map((r) => r.memberPersonId)) })).map((u) => u.memberPersonId),
+    );
+    return held.map((r) => ({ memberPersonId: r.memberPersonId, memberName: r.memberName, asProxy: r.asProxy, used: used.has(r.memberPersonId) }));
+  }
+
+  /** The domain decides: counts from the stored ballots, quorum and recusals at the moment of the vote. */
+  private async result({ em, poll, meeting }: PollContext, input: ClosePoll) {
+    const [options, ballots, room] = await Promise.all([
+      em.find(PollOptionEntity, { where: { pollId: poll.id }, order: { position: 'ASC' } }),
+      em.find(BallotEntity, { where: { pollId: poll.id }, select: { id: true, optionId: true } }),
+      roomRights(em, meeting, poll.agendaItemId),
+    ]);
+    const counts = tally(
+      options,
+      ballots.map((b) => b.optionId),
+    );
+    const { yes, no, abstain, leaderId } = countsFor(options, counts);
+    const q = room.quorum;
+    // Someone who voted and then left still counted when they voted.
+    const present = Math.max(q.present, yes + no + abstain);
+    const decided = decideMajority({
+      rule: poll.rule,
+      base: poll.base,
+      yes,
+      no,
+      abstain,
+      present,
+      members: Math.max(q.votingMembers, present),
+      quorumReached: q.reached,
+      castingVoteAllowed: poll.chairCastingVote,
+      castingVote: input.castingVote ?? null,
+    });
+    const hasChoices = options.some((o) => o.meaning === 'choice');
+    const passed = decided.passed && (!hasChoices || leaderId !== null);
+    const result: PollResult = {
+      passed,
+      unanimous: decided.unanimous,
+      reason: passed || decided.reason !== 'passed' ? decided.reason : 'tie',
+      yes,
+      no,
+      abstain,
+      winningOptionId: leaderId,
+      rule: poll.rule,
+      base: poll.base,
+      baseSize: decided.baseSize,
+      required: decided.required,
+      quorum: { votingMembers: q.votingMembers, present: q.present, required: q.required, reached: q.reached },
+      recusedNames: room.recusedNames,
+      legalBasis: legalBasis(poll.rule, poll.base, poll.legalArticle),
+      closedAt: (poll.closedAt as Date).toISOString(),
+    };
+    return { result, counts, winningLabel: hasChoices ? (options.find((o) => o.id === leaderId)?.label ?? null) : null };
+  }
+}
+
+const secretChangeNotAllowed = () =>
+  invalidField('allowChange', 'En una votación secreta no se puede cambiar el voto: nada liga la boleta a quien votó.', 'A secret poll cannot allow changing one’s vote: nothing links a ballot to its voter.');

@@ -1,0 +1,18 @@
+import { createHash } from 'node:crypto';
+
+/** The hash the audit chain, receipts and idempotency keys use (hex). */
+export const sha256 = (text: string): string => createHash('sha256').update(text).digest('hex');
+
+/** The voter's receipt, derived from their idempotency key: only the hash is stored, and only they hold the key. */
+export function receiptFor(pollId: string, memberPersonId: string, idempotencyKey: string): string {
+  const hex = sha256(`receipt|${pollId}|${memberPersonId}|${idempotencyKey}`).slice(0, 20).toUpperCase();
+  return hex.match(/.{4}/g)?.join('-') ?? hex;
+}
+
+export const idempotencyHash = (pollId: string, memberPersonId: string, key: string) => sha256(`idem|${pollId}|${memberPersonId}|${key}`);
+
+/** Receipts are typed by people: accept lower case and missing dashes. */
+export function normalizeReceipt(code: string): string {
+  const hex = code.replace(/[^0-9a-f]/gi, '').toUpperCase();
+  return hex.match(/.{1,4}/g)?.join('-') ?? hex;
+}

@@ -1,0 +1,59 @@
+import { AttendanceStatus } from '@cocrea/contracts';
+import { attendanceQuorum, AttendanceQuorum, commissionDay, isActiveOn } from '@cocrea/domain';
+import { EntityManager } from 'typeorm';
+import { CommissionMemberEntity } from '../commissions/commission-member.entity';
+import { CommissionEntity } from '../commissions/commission.entity';
+import { AttendanceEntity } from '../meetings/entities/attendance.entity';
+import { MeetingEntity } from '../meetings/entities/meeting.entity';
+import { RecusalEntity } from '../meetings/entities/recusal.entity';
+
+/** One voting right in the room and who may use it. */
+export interface VotingRightHolder {
+  memberPersonId: string;
+  memberName: string;
+  /** The member present in person, or the representative the roll call records; null when the proxy has no account. */
+  holderPersonId: string | null;
+  asProxy: boolean;
+}
+
+export interface RoomRights {
+  rights: VotingRightHolder[];
+  quorum: AttendanceQuorum;
+  recusedNames: string[];
+}
+
+/**
+ * The voting rights of an agenda item at this moment: one per voting member of the commission on the session's
+ * day who is present (in person or late) or represented, minus those recused from the item. A represented
+ * member's right is held by the representative recorded in the roll call, and by nobody else.
+ */
+export async function roomRights(em: EntityManager, meeting: MeetingEntity, agendaItemId: string): Promise<RoomRights> {
+  const [commission, allMembers, attendance, recusals] = await Promise.all([
+    em.findOneByOrFail(CommissionEntity, { id: meeting.commissionId }),
+    em.find(CommissionMemberEntity, { where: { commissionId: meeting.commissionId }, relations: { person: true } }),
+    em.find(AttendanceEntity, { where: { meetingId: meeting.id } }),
+    em.find(RecusalEntity, { where: { meetingId: meeting.id, agendaItemId }, relations: { person: true } }),
+  ]);
+  const day = commissionDay(meeting.scheduledAt);
+  const members = allMembers.filter((m) => isActiveOn(m, day));
+  const recused = new Set(recusals.map((r) => r.personId));
+  const byPerson = new Map(attendance.map((a) => [a.personId, a]));
+  const rights: VotingRightHolder[] = [];
+  for (const m of members) {
+    if (!m.votes || recused.has(m.personId)) continue;
+    const entry = byPerson.get(m.personId);
+    if (entry?.status === 'present' || entry?.status === 'late') {
+      rights.push({ memberPersonId: m.personId, memberName: m.person.name, holderPersonId: m.personId, asProxy: false });
+    } else if (entry?.status === 'represented') {
+      rights.push({ memberPersonId: m.personId, memberName: m.person.name, holderPersonId: entry.representativePersonId, asProxy: true });
+    }
+  }
+  rights.sort((a, b) => a.memberName.localeCompare(b.memberName, 'es'));
+  const quorum = attendanceQuorum({
+    members: members.map((m) => ({ personId: m.personId, votes: m.votes })),
+    attendance: new Map(attendance.map((a) => [a.personId, a.status] as [string, AttendanceStatus])),
+    fraction: commission.quorumFraction,
+    recused,
+  });
+  return { rights, quorum, recusedNames: recusals.map((r) => r.person.name).sort((a, b) => a.localeCompare(b, 'es')) };
+}

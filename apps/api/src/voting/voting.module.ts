@@ -1,0 +1,18 @@
+import { Module } from '@nestjs/common';
+import { AuthModule } from '../auth/auth.module';
+import { MeetingsModule } from '../meetings/meetings.module';
+import { BallotsService } from './ballots.service';
+import { PollCommands } from './poll-commands';
+import { PollPublisher } from './poll-publisher';
+import { PollsController } from './polls.controller';
+import { PollsService } from './polls.service';
+import { PublicPollsController } from './public-polls.controller';
+import { VerifyService } from './verify.service';
+
+@Module({
+  imports: [AuthModule, MeetingsModule],
+  controllers: [PollsController, PublicPollsController],
+  providers: [PollCommands, PollPublisher, PollsService, BallotsService, VerifyService],
+  exports: [PollsService],
+})
+export class VotingModule {}
