@@ -18,14 +18,22 @@ export interface NewAgreement {
 }
 
 /**
- * Numbers and stores an agreement inside the caller's transaction. The session row is locked so that two
- * agreements of one session never take the same number; the unique keys back that up.
+ * Numbers and stores an agreement inside the caller's transaction. Numbers run per session day: when a commission
+ * holds two sessions on one day (an ordinary and an extraordinary one) the second continues the first's sequence,
+ * so `CGATP/03/15-02-2021` names one agreement. The commission's row is locked while numbering; the unique
+ * number backs that up.
  */
 export async function createAgreement(em: EntityManager, input: NewAgreement): Promise<AgreementEntity> {
-  const meeting = await em.findOne(MeetingEntity, { where: { id: input.meetingId }, lock: { mode: 'pessimistic_write' } });
+  const meeting = await em.findOneBy(MeetingEntity, { id: input.meetingId });
   if (!meeting) throw new Error(`no session ${input.meetingId}`);
-  const commission = await em.findOneByOrFail(CommissionEntity, { id: meeting.commissionId });
-  const last = await em.findOne(AgreementEntity, { where: { meetingId: meeting.id }, order: { sequence: 'DESC' } });
+  const commission = await em.findOne(CommissionEntity, { where: { id: meeting.commissionId }, lock: { mode: 'pessimistic_write' } });
+  if (!commission) throw new Error(`no commission ${meeting.commissionId}`);
+  const daySuffix = agreementNumber(commission.name, 0, meeting.scheduledAt).replace(/^.*\//, '/');
+  const last = await em
+    .createQueryBuilder(AgreementEntity, 'a')
+    .where('a.commission_id = :commissionId AND a.number LIKE :suffix', { commissionId: commission.id, suffix: `%${daySuffix}` })
+    .orderBy('a.sequence', 'DESC')
+    .getOne();
   const sequence = (last?.sequence ?? 0) + 1;
   return em.save(
     em.create(AgreementEntity, {

@@ -1,5 +1,5 @@
 import { AuditEventView, ChainVerification, ReceiptCheck } from '@cocrea/contracts';
-import { BallotFact, compareBallots, tally, verifyChain } from '@cocrea/domain';
+import { BallotFact, canonicalize, compareBallots, tally, verifyChain } from '@cocrea/domain';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
@@ -34,7 +34,7 @@ export class VerifyService {
     const closed = events.find((e) => e.kind === 'poll_closed')?.payload as { tally?: Record<string, number> } | undefined;
     const latest = new Map(facts.map((f) => [f.ballotId, f.optionId]));
     const chainTally = tally(options, [...latest.values()].filter((id) => options.some((o) => o.id === id)));
-    const closedTallyDiffers = !!closed?.tally && JSON.stringify(closed.tally) !== JSON.stringify(chainTally);
+    const closedTallyDiffers = !!closed?.tally && canonicalize(closed.tally) !== canonicalize(chainTally);
     const ballotProblem = mismatch ? `${mismatch.problem}:${mismatch.ballotId}` : closedTallyDiffers ? 'closed_tally_differs' : null;
     return {
       pollId,

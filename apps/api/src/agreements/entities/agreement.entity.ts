@@ -8,9 +8,9 @@ import { PollEntity } from '../../voting/entities/poll.entity';
 
 const inList = (values: readonly string[]) => values.map((v) => `'${v}'`).join(', ');
 
-/** An acuerdo: numbered per session (`CGATP/01/15-02-2021`), followed up until attended. */
+/** An acuerdo: numbered per session day (`CGATP/01/15-02-2021`), followed up until attended. */
 @Entity('agreements')
-@Index('agreements_meeting_sequence_key', ['meetingId', 'sequence'], { unique: true })
+@Index('agreements_meeting_idx', ['meetingId', 'sequence'])
 @Index('agreements_number_key', ['number'], { unique: true })
 @Index('agreements_poll_key', ['pollId'], { unique: true, where: 'poll_id IS NOT NULL' })
 @Index('agreements_decision_key', ['decisionId'], { unique: true, where: 'decision_id IS NOT NULL' })

@@ -11,7 +11,7 @@ export class Voting1795629708865 implements MigrationInterface {
     await queryRunner.query(`CREATE UNIQUE INDEX "agreements_decision_key" ON "agreements"  ("decision_id") WHERE decision_id IS NOT NULL`);
     await queryRunner.query(`CREATE UNIQUE INDEX "agreements_poll_key" ON "agreements"  ("poll_id") WHERE poll_id IS NOT NULL`);
     await queryRunner.query(`CREATE UNIQUE INDEX "agreements_number_key" ON "agreements"  ("number") `);
-    await queryRunner.query(`CREATE UNIQUE INDEX "agreements_meeting_sequence_key" ON "agreements"  ("meeting_id", "sequence") `);
+    await queryRunner.query(`CREATE INDEX "agreements_meeting_idx" ON "agreements"  ("meeting_id", "sequence") `);
     await queryRunner.query(`CREATE TABLE "agreement_notes" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "agreement_id" uuid NOT NULL, "author_person_id" uuid NOT NULL, "body" character varying(4000) NOT NULL, "status_from" character varying(12) NOT NULL, "status_to" character varying(12), "attachment_ids" uuid array NOT NULL DEFAULT '{}', "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "PK_b277c5273ad4a4c675806bfb383" PRIMARY KEY ("id"))`);
     await queryRunner.query(`CREATE INDEX "agreement_notes_agreement_idx" ON "agreement_notes"  ("agreement_id", "created_at") `);
     await queryRunner.query(`CREATE TABLE "poll_options" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "poll_id" uuid NOT NULL, "label" character varying(200) NOT NULL, "meaning" character varying(10) NOT NULL, "position" integer NOT NULL, CONSTRAINT "poll_options_meaning_check" CHECK (meaning IN ('yes', 'no', 'abstain', 'choice')), CONSTRAINT "PK_f52aac4865d291e3658dedf9083" PRIMARY KEY ("id"))`);
@@ -99,7 +99,7 @@ export class Voting1795629708865 implements MigrationInterface {
     await queryRunner.query(`DROP TABLE "poll_options"`);
     await queryRunner.query(`DROP INDEX "public"."agreement_notes_agreement_idx"`);
     await queryRunner.query(`DROP TABLE "agreement_notes"`);
-    await queryRunner.query(`DROP INDEX "public"."agreements_meeting_sequence_key"`);
+    await queryRunner.query(`DROP INDEX "public"."agreements_meeting_idx"`);
     await queryRunner.query(`DROP INDEX "public"."agreements_number_key"`);
     await queryRunner.query(`DROP INDEX "public"."agreements_poll_key"`);
     await queryRunner.query(`DROP INDEX "public"."agreements_decision_key"`);
