@@ -20,6 +20,7 @@ export const appRoutes: Route[] = [
         loadComponent: () => import('./directory/directory.page').then((m) => m.DirectoryPage),
       },
       { path: 'groups', loadChildren: () => import('./groups/groups.routes').then((m) => m.groupsRoutes) },
+      { path: 'voting', loadChildren: () => import('./voting/voting.routes').then((m) => m.votingRoutes) },
       {
         path: 'sessions',
         children: [

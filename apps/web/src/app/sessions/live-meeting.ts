@@ -1,5 +1,5 @@
 import { DestroyRef, Injectable, inject, signal } from '@angular/core';
-import { JoinAck, LIVE_NAMESPACE, LiveEvents, MeetingState } from '@cocrea/contracts';
+import { JoinAck, LIVE_NAMESPACE, LiveEvents, MeetingState, PollState } from '@cocrea/contracts';
 import { io, Socket } from 'socket.io-client';
 
 export type LiveStatus = 'connecting' | 'live' | 'offline' | 'refused';
@@ -15,6 +15,8 @@ export class LiveMeeting {
   private readonly current = signal<MeetingState | null>(null);
   readonly state = this.current.asReadonly();
   readonly status = signal<LiveStatus>('connecting');
+  /** The latest poll state the room received (the polls panel and the projector merge it by id and version). */
+  readonly pollUpdate = signal<PollState | null>(null);
 
   constructor() {
     inject(DestroyRef).onDestroy(() => this.socket?.disconnect());
@@ -33,6 +35,7 @@ export class LiveMeeting {
     socket.on('disconnect', () => this.status.set('offline'));
     socket.on('connect_error', () => this.status.set('offline'));
     socket.on(LiveEvents.state, (state: MeetingState) => this.accept(state));
+    socket.on(LiveEvents.poll, (poll: PollState) => this.pollUpdate.set(poll));
   }
 
   /** States from the live room and from REST answers meet here; the newest wins. */

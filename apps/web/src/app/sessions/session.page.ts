@@ -41,6 +41,8 @@ import { AttachmentUpload } from '../core/attachments/attachment-upload';
 import { FloorTimer } from './floor-timer';
 import { mexicoCityDate, mexicoCityDateTime, mexicoCityIso, mexicoCityTime } from '../core/i18n/mexico-city-time';
 import { LiveMeeting } from './live-meeting';
+import { PollsPanel } from '../voting/polls-panel';
+import { PreviousAgreements } from '../voting/previous-agreements';
 import { SessionsApi } from './sessions.api';
 
 /**
@@ -62,6 +64,8 @@ import { SessionsApi } from './sessions.api';
     FloorTimer,
     AttachmentLink,
     AttachmentUpload,
+    PollsPanel,
+    PreviousAgreements,
   ],
   templateUrl: './session.page.html',
   styleUrl: './session.page.scss',

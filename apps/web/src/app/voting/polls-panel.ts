@@ -1,0 +1,223 @@
+import { ChangeDetectionStrategy, Component, computed, effect, inject, input, signal, untracked } from '@angular/core';
+import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
+import { MatButton } from '@angular/material/button';
+import { MatCheckbox } from '@angular/material/checkbox';
+import { MatFormField, MatLabel } from '@angular/material/form-field';
+import { MatInput } from '@angular/material/input';
+import { MatSelect, MatOption } from '@angular/material/select';
+import { RouterLink } from '@angular/router';
+import {
+  AgendaItem,
+  ChainVerification,
+  MAJORITY_BASES,
+  MAJORITY_RULES,
+  MajorityBase,
+  MajorityRule,
+  POLL_METHODS,
+  PollMethod,
+  PollState,
+  VotingRight,
+} from '@cocrea/contracts';
+import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
+import { isApiError } from '../core/http/api-error';
+import { LocaleService } from '../core/i18n/locale.service';
+import { LiveMeeting } from '../sessions/live-meeting';
+import { VotingApi } from './voting.api';
+import { mergePoll, resultKey } from './poll-merge';
+
+/** A ballot being filled in for one right: the choice, the reason, and the key that makes a retry safe. */
+interface Draft {
+  optionId: string | null;
+  reason: string;
+  key: string;
+}
+
+/**
+ * The polls of a session's room. Chair and secretary draft, open and close them; each voter gets one card per
+ * voting right they hold (their own, or a represented member's) and a receipt once the ballot is committed.
+ * Counts arrive live from the room; the server checks every right again.
+ */
+@Component({
+  selector: 'cc-polls-panel',
+  imports: [ReactiveFormsModule, RouterLink, MatButton, MatCheckbox, MatFormField, MatLabel, MatInput, MatSelect, MatOption, TranslocoPipe],
+  templateUrl: './polls-panel.html',
+  styleUrl: './polls-panel.scss',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class PollsPanel {
+  readonly meetingId = input.required<string>();
+  readonly agenda = input.required<AgendaItem[]>();
+  readonly currentItemId = input<string | null>(null);
+  readonly manage = input(false);
+  readonly meetingOpen = input(false);
+
+  private readonly api = inject(VotingApi);
+  private readonly live = inject(LiveMeeting);
+  private readonly transloco = inject(TranslocoService);
+  protected readonly locale = inject(LocaleService).locale;
+
+  protected readonly methods = POLL_METHODS;
+  protected readonly rules = MAJORITY_RULES;
+  protected readonly bases = MAJORITY_BASES;
+
+  protected readonly polls = signal<PollState[]>([]);
+  protected readonly loading = signal(true);
+  protected readonly error = signal<string | null>(null);
+  protected readonly busy = signal(false);
+  protected readonly confirmingClose = signal<string | null>(null);
+  protected readonly rights = signal<ReadonlyMap<string, VotingRight[]>>(new Map());
+  protected readonly drafts = signal<ReadonlyMap<string, Draft>>(new Map());
+  protected readonly receipts = signal<ReadonlyMap<string, string>>(new Map());
+  protected readonly verifications = signal<ReadonlyMap<string, ChainVerification>>(new Map());
+  protected readonly creating = signal(false);
+
+  protected readonly form = new FormGroup({
+    agendaItemId: new FormControl('', { nonNullable: true, validators: [Validators.required] }),
+    subject: new FormControl('', { nonNullable: true, validators: [Validators.required, Validators.maxLength(500)] }),
+    method: new FormControl<PollMethod>('named', { nonNullable: true }),
+    rule: new FormControl<MajorityRule>('simple', { nonNullable: true }),
+    base: new FormControl<MajorityBase>('votes_cast', { nonNullable: true }),
+    hideResultsUntilClose: new FormControl(false, { nonNullable: true }),
+    allowChange: new FormControl(false, { nonNullable: true }),
+  });
+
+  protected readonly openPolls = computed(() => this.polls().filter((p) => p.status === 'open'));
+
+  constructor() {
+    effect(() => {
+      const id = this.meetingId();
+      untracked(() => this.load(id));
+    });
+    effect(() => {
+      const update = this.live.pollUpdate();
+      if (!update || update.meetingId !== untracked(this.meetingId)) return;
+      untracked(() => {
+        const before = this.polls().find((p) => p.id === update.id);
+        this.polls.update((list) => mergePoll(list, update));
+        // A poll just opened (or closed) changes which rights this person can use.
+        if (before?.status !== update.status) this.loadRights(update);
+      });
+    });
+  }
+
+  protected load(meetingId = this.meetingId()): void {
+    this.loading.set(true);
+    this.api.polls(meetingId).subscribe({
+      next: (polls) => {
+        this.polls.set(polls);
+        this.loading.set(false);
+        for (const p of polls) this.loadRights(p);
+      },
+      error: (e: unknown) => {
+        this.loading.set(false);
+        this.error.set(this.message(e));
+      },
+    });
+  }
+
+  private loadRights(poll: PollState): void {
+    if (poll.status !== 'open') return;
+    this.api.rights(poll.id).subscribe({
+      next: (rights) => this.rights.update((m) => new Map(m).set(poll.id, rights)),
+      error: () => undefined,
+    });
+  }
+
+  protected startCreate(): void {
+    const current = this.agenda().find((i) => i.id === this.currentItemId());
+    this.form.reset({ agendaItemId: current?.id ?? '', subject: current?.title ?? '' });
+    this.creating.set(true);
+  }
+
+  protected create(): void {
+    if (this.form.invalid) {
+      this.form.markAllAsTouched();
+      return;
+    }
+    this.run(this.api.create(this.meetingId(), this.form.getRawValue()), () => this.creating.set(false));
+  }
+
+  protected open(poll: PollState): void {
+    this.run(this.api.act(poll.id, 'open'));
+  }
+
+  protected close(poll: PollState): void {
+    this.confirmingClose.set(null);
+    this.run(this.api.act(poll.id, 'close'));
+  }
+
+  protected draftOf(pollId: string, memberId: string): Draft {
+    return this.drafts().get(`${pollId}:${memberId}`) ?? { optionId: null, reason: '', key: '' };
+  }
+
+  protected choose(pollId: string, memberId: string, change: Partial<Draft>): void {
+    const id = `${pollId}:${memberId}`;
+    // A new choice is a new ballot; a retry of the same choice keeps its key, so the server answers it once.
+    const previous = this.draftOf(pollId, memberId);
+    const key = change.optionId && change.optionId !== previous.optionId ? '' : previous.key;
+    this.drafts.update((m) => new Map(m).set(id, { ...previous, ...change, key }));
+  }
+
+  protected cast(poll: PollState, right: VotingRight): void {
+    const id = `${poll.id}:${right.memberPersonId}`;
+    const draft = this.draftOf(poll.id, right.memberPersonId);
+    if (!draft.optionId) return;
+    const key = draft.key || crypto.randomUUID();
+    this.drafts.update((m) => new Map(m).set(id, { ...draft, key }));
+    this.busy.set(true);
+    this.error.set(null);
+    this.api
+      .cast(poll.id, { memberPersonId: right.memberPersonId, optionId: draft.optionId, idempotencyKey: key, reason: draft.reason.trim() || null })
+      .subscribe({
+        next: (receipt) => {
+          this.busy.set(false);
+          this.receipts.update((m) => new Map(m).set(id, receipt.receipt));
+          this.rights.update((m) =>
+            new Map(m).set(
+              poll.id,
+              (m.get(poll.id) ?? []).map((r) => (r.memberPersonId === right.memberPersonId ? { ...r, used: true } : r)),
+            ),
+          );
+        },
+        error: (e: unknown) => {
+          this.busy.set(false);
+          this.error.set(this.message(e));
+        },
+      });
+  }
+
+  protected verify(poll: PollState): void {
+    this.api.verify(poll.id).subscribe({
+      next: (v) => this.verifications.update((m) => new Map(m).set(poll.id, v)),
+      error: (e: unknown) => this.error.set(this.message(e)),
+    });
+  }
+
+  protected optionLabel(poll: PollState, optionId: string): string {
+    return poll.options.find((o) => o.id === optionId)?.label ?? '';
+  }
+
+  protected readonly resultKey = resultKey;
+
+  private run(request: ReturnType<VotingApi['create']>, done?: () => void): void {
+    this.busy.set(true);
+    this.error.set(null);
+    request.subscribe({
+      next: (poll) => {
+        this.busy.set(false);
+        this.polls.update((list) => mergePoll(list, poll));
+        this.loadRights(poll);
+        done?.();
+      },
+      error: (e: unknown) => {
+        this.busy.set(false);
+        this.error.set(this.message(e));
+      },
+    });
+  }
+
+  private message(e: unknown): string {
+    if (isApiError(e)) return e.detailIn(this.locale()) ?? e.message;
+    return this.transloco.translate('voting.errors.generic');
+  }
+}
