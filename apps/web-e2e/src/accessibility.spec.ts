@@ -33,4 +33,21 @@ test.describe('accessibility (axe-core, WCAG 2.2 AA)', () => {
     await expect(page.getByRole('heading', { level: 1, name: 'Adrián Alcalá Méndez' })).toBeVisible();
     expect(await seriousViolations(page)).toEqual([]);
   });
+
+  test('the follow-up board of agreements and an agreement page have none', async ({ page }) => {
+    await page.goto('/login');
+    await page.getByLabel('Correo electrónico').fill('luis.parra@demo.cocrea.mx');
+    await page.getByLabel('Contraseña').fill('Cocrea-2021');
+    await page.getByRole('button', { name: 'Entrar' }).click();
+    await expect(page.getByRole('button', { name: 'Salir' })).toBeVisible();
+    await page.getByRole('link', { name: 'Acuerdos', exact: true }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Seguimiento de acuerdos' })).toBeVisible();
+    await expect(page.getByRole('link', { name: 'CGATP/03/17-12-2020' })).toBeVisible();
+    expect(await seriousViolations(page)).toEqual([]);
+
+    await page.getByRole('link', { name: 'CGATP/03/17-12-2020' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Acuerdo CGATP/03/17-12-2020' })).toBeVisible();
+    await expect(page.getByText('Plan Anual de Trabajo 2020-2021 de la Comisión')).toBeVisible();
+    expect(await seriousViolations(page)).toEqual([]);
+  });
 });

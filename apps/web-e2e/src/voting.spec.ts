@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import type { APIRequestContext, Browser, Page } from '@playwright/test';
 import { request as playwrightRequest } from '@playwright/test';
 import { readFileSync } from 'node:fs';
@@ -27,6 +28,13 @@ async function signIn(page: Page, email: string): Promise<void> {
   await expect(page).not.toHaveURL(/\/login/);
 }
 
+async function seriousViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+  return results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
 async function newPage(browser: Browser): Promise<Page> {
   return (await browser.newContext()).newPage();
 }
@@ -46,7 +54,8 @@ async function openSession(baseURL: string): Promise<string> {
   const secretary = await bearer(api, SECRETARY);
   const chair = await bearer(api, CHAIR);
   const commissionId = (await (await api.get('/api/commissions', { headers: secretary })).json()).items[0].id as string;
-  const members = (await (await api.get(`/api/commissions/${commissionId}/members?pageSize=100`, { headers: secretary })).json()).items as Array<{
+  const members = (await (await api.get(`/api/commissions/${commissionId}/members?pageSize=100`, { headers: secretary })).json())
+    .items as Array<{
     person: { id: string; name: string };
   }>;
   const created = await api.post(`/api/commissions/${commissionId}/meetings`, {
@@ -56,25 +65,40 @@ async function openSession(baseURL: string): Promise<string> {
       kind: 'extraordinary',
       scheduledAt: '2021-02-15T18:00:00-06:00',
       pastRecord: true,
-      agenda: seed.session.agenda.map((i) => ({ title: i.title, kind: i.kind, presenter: i.presenter ?? null, minutesAllotted: i.minutes ?? null })),
+      agenda: seed.session.agenda.map((i) => ({
+        title: i.title,
+        kind: i.kind,
+        presenter: i.presenter ?? null,
+        minutesAllotted: i.minutes ?? null,
+      })),
     },
   });
   expect(created.status()).toBe(201);
   const meetingId = (await created.json()).meeting.id as string;
-  expect((await api.post(`/api/meetings/${meetingId}/convene`, { headers: secretary, data: { at: '2021-02-10T10:00:00-06:00' } })).status()).toBe(200);
+  expect(
+    (await api.post(`/api/meetings/${meetingId}/convene`, { headers: secretary, data: { at: '2021-02-10T10:00:00-06:00' } })).status(),
+  ).toBe(200);
   const must = ['María del Carmen Nava Polina', 'Luis Gustavo Parra Noriega', 'Mariana Contreras Soto'];
-  const others = members.map((m) => m.person.name).filter((n) => !must.includes(n) && n !== REPRESENTED && n !== 'Pedro Delfino Arzeta García');
+  const others = members
+    .map((m) => m.person.name)
+    .filter((n) => !must.includes(n) && n !== REPRESENTED && n !== 'Pedro Delfino Arzeta García');
   const idOf = (name: string) => members.find((m) => m.person.name === name)?.person.id as string;
   for (const name of [...must, ...others.slice(0, 19)]) {
-    expect((await api.put(`/api/meetings/${meetingId}/attendance/${idOf(name)}`, { headers: secretary, data: { status: 'present' } })).status()).toBe(200);
+    expect(
+      (await api.put(`/api/meetings/${meetingId}/attendance/${idOf(name)}`, { headers: secretary, data: { status: 'present' } })).status(),
+    ).toBe(200);
   }
-  const jimena = ((await (await api.get('/api/people?q=Jimena%20Reigosa', { headers: secretary })).json()).items as Array<{ id: string }>)[0].id;
+  const jimena = (
+    (await (await api.get('/api/people?q=Jimena%20Reigosa', { headers: secretary })).json()).items as Array<{ id: string }>
+  )[0].id;
   const represented = await api.put(`/api/meetings/${meetingId}/attendance/${idOf(REPRESENTED)}`, {
     headers: secretary,
     data: { status: 'represented', representativePersonId: jimena },
   });
   expect(represented.status()).toBe(200);
-  expect((await api.post(`/api/meetings/${meetingId}/open`, { headers: chair, data: { at: '2021-02-15T18:05:00-06:00' } })).status()).toBe(200);
+  expect((await api.post(`/api/meetings/${meetingId}/open`, { headers: chair, data: { at: '2021-02-15T18:05:00-06:00' } })).status()).toBe(
+    200,
+  );
   await api.dispose();
   return meetingId;
 }
@@ -101,7 +125,10 @@ test.describe('electronic vote on the minutes, live, with a proxy', () => {
     const polls = chair.getByRole('region', { name: 'Votaciones' });
     await polls.getByRole('button', { name: 'Nueva votación' }).click();
     await chair.getByRole('combobox', { name: 'Punto del Orden del Día' }).click();
-    await chair.getByRole('listbox', { name: 'Punto del Orden del Día' }).getByRole('option', { name: /^3\. Lectura y, en su caso, aprobación del acta/ }).click();
+    await chair
+      .getByRole('listbox', { name: 'Punto del Orden del Día' })
+      .getByRole('option', { name: /^3\. Lectura y, en su caso, aprobación del acta/ })
+      .click();
     await polls.getByLabel('Asunto').fill(SUBJECT);
     await polls.getByRole('button', { name: 'Preparar votación' }).click();
     const chairPoll = polls.getByRole('article', { name: SUBJECT });
@@ -123,6 +150,7 @@ test.describe('electronic vote on the minutes, live, with a proxy', () => {
     await held.getByRole('radio', { name: 'A favor' }).check();
     await held.getByRole('button', { name: `Emitir voto de ${REPRESENTED}` }).click();
     await expect(held.getByText(/Voto registrado\. Tu comprobante:/)).toBeVisible();
+    expect(await seriousViolations(proxy)).toEqual([]);
     await expect(chairPoll.getByText('Han votado 2 de 23 derechos de voto')).toBeVisible();
     await expect(herPoll.getByText('Han votado 2 de 23 derechos de voto')).toBeVisible();
 
@@ -138,6 +166,7 @@ test.describe('electronic vote on the minutes, live, with a proxy', () => {
     await expect(chair.getByRole('heading', { level: 1, name: SUBJECT })).toBeVisible();
     await expect(chair.getByRole('status').filter({ hasText: 'Aprobado por unanimidad' })).toBeVisible();
     await expect(chair.getByText(`${REPRESENTED} — A favor`)).toBeVisible();
+    expect(await seriousViolations(chair)).toEqual([]);
     await chair.screenshot({ path: 'tmp/screens/voting-projector.png', fullPage: true });
 
     // --- the agreement on the follow-up board.

@@ -46,13 +46,21 @@ export class AgreementsController {
 
   @Authenticated()
   @Patch('agreements/:agreementId')
-  update(@CurrentUser() user: AuthenticatedUser, @UuidParam('agreementId') id: string, @Body() body: UpdateAgreementDto): Promise<AgreementDetail> {
+  update(
+    @CurrentUser() user: AuthenticatedUser,
+    @UuidParam('agreementId') id: string,
+    @Body() body: UpdateAgreementDto,
+  ): Promise<AgreementDetail> {
     return this.agreements.update(user.me, id, body);
   }
 
   @Authenticated()
   @Post('agreements/:agreementId/notes')
-  addNote(@CurrentUser() user: AuthenticatedUser, @UuidParam('agreementId') id: string, @Body() body: AddAgreementNoteDto): Promise<AgreementDetail> {
+  addNote(
+    @CurrentUser() user: AuthenticatedUser,
+    @UuidParam('agreementId') id: string,
+    @Body() body: AddAgreementNoteDto,
+  ): Promise<AgreementDetail> {
     return this.agreements.addNote(user.me, id, body);
   }
 }

@@ -1,4 +1,13 @@
-import { AddAgreementNote, AddAgreementNoteSchema, Agreement, AgreementDetail, AgreementQuery, Me, Page, UpdateAgreement } from '@cocrea/contracts';
+import {
+  AddAgreementNote,
+  AddAgreementNoteSchema,
+  Agreement,
+  AgreementDetail,
+  AgreementQuery,
+  Me,
+  Page,
+  UpdateAgreement,
+} from '@cocrea/contracts';
 import { can, commissionDay, mayMoveAgreement } from '@cocrea/domain';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
@@ -53,7 +62,11 @@ export class AgreementsService {
   /** The agreements of a session, in their numbered order. */
   async ofMeeting(meetingId: string): Promise<Agreement[]> {
     if (!(await this.db.manager.existsBy(MeetingEntity, { id: meetingId }))) throw meetingNotFound();
-    const rows = await this.db.manager.find(AgreementEntity, { where: { meetingId }, relations: { meeting: true }, order: { sequence: 'ASC' } });
+    const rows = await this.db.manager.find(AgreementEntity, {
+      where: { meetingId },
+      relations: { meeting: true },
+      order: { sequence: 'ASC' },
+    });
     return rows.map((a) => toAgreement(a));
   }
 
@@ -107,7 +120,11 @@ export class AgreementsService {
   }
 
   /** Chair and secretary of the agreement's commission keep the follow-up (checked here, against the agreement's commission). */
-  private async change(me: Me, id: string, work: (em: EntityManager, agreement: AgreementEntity) => Promise<void>): Promise<AgreementDetail> {
+  private async change(
+    me: Me,
+    id: string,
+    work: (em: EntityManager, agreement: AgreementEntity) => Promise<void>,
+  ): Promise<AgreementDetail> {
     return this.db.transaction(async (em) => {
       const agreement = await em.findOne(AgreementEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
       if (!agreement) throw agreementNotFound();
@@ -119,8 +136,19 @@ export class AgreementsService {
   }
 
   private async detail(em: EntityManager, agreement: AgreementEntity): Promise<AgreementDetail> {
-    const notes = await em.find(AgreementNoteEntity, { where: { agreementId: agreement.id }, relations: { author: true }, order: { createdAt: 'ASC' } });
-    const attachments = new Map((await this.files.summaries(notes.flatMap((n) => n.attachmentIds), em)).map((f) => [f.id, f]));
+    const notes = await em.find(AgreementNoteEntity, {
+      where: { agreementId: agreement.id },
+      relations: { author: true },
+      order: { createdAt: 'ASC' },
+    });
+    const attachments = new Map(
+      (
+        await this.files.summaries(
+          notes.flatMap((n) => n.attachmentIds),
+          em,
+        )
+      ).map((f) => [f.id, f]),
+    );
     return {
       ...toAgreement(agreement),
       notes: notes.map((n) => ({

@@ -48,7 +48,12 @@ export async function loadDemoAgreements(em: EntityManager, record: DemoRecord, 
     }),
   );
   for (const item of session.previous_agreements_follow_up) {
-    await createAgreement(em, { meetingId: previous.id, text: item.agreement, adoption: item.adopted_by, status: followUpStatus(item.status) });
+    await createAgreement(em, {
+      meetingId: previous.id,
+      text: item.agreement,
+      adoption: item.adopted_by,
+      status: followUpStatus(item.status),
+    });
   }
   // The three votes share one recorded time: number them in the order they were taken.
   const taken = ['agenda_approval', 'waive_reading', 'minutes_approval', 'other'];

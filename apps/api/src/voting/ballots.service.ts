@@ -36,8 +36,11 @@ export class BallotsService {
     return this.commands.run(me, pollId, async (ctx) => {
       this.requireOpen(ctx);
       await this.requireOption(ctx.em, ctx.poll, input.optionId, 'optionId');
-      if (ctx.poll.askReason && !input.reason) throw invalidField('reason', 'Esta votación pide el motivo del voto.', 'This poll asks for the reason of each vote.');
-      const right = (await roomRights(ctx.em, ctx.meeting, ctx.poll.agendaItemId)).rights.find((r) => r.memberPersonId === input.memberPersonId);
+      if (ctx.poll.askReason && !input.reason)
+        throw invalidField('reason', 'Esta votación pide el motivo del voto.', 'This poll asks for the reason of each vote.');
+      const right = (await roomRights(ctx.em, ctx.meeting, ctx.poll.agendaItemId)).rights.find(
+        (r) => r.memberPersonId === input.memberPersonId,
+      );
       if (!right || right.holderPersonId !== me.id) throw new AppException('no_voting_right');
       const replayed = await this.castOne(ctx, {
         memberPersonId: input.memberPersonId,
@@ -47,7 +50,12 @@ export class BallotsService {
         idempotencyKey: input.idempotencyKey,
         recordedBySecretary: false,
       });
-      return { pollId, memberPersonId: input.memberPersonId, receipt: receiptFor(pollId, input.memberPersonId, input.idempotencyKey), replayed };
+      return {
+        pollId,
+        memberPersonId: input.memberPersonId,
+        receipt: receiptFor(pollId, input.memberPersonId, input.idempotencyKey),
+        replayed,
+      };
     });
   }
 
@@ -55,13 +63,18 @@ export class BallotsService {
   recordRollCall(me: Me, pollId: string, input: RecordRollCallVote): Promise<PollState> {
     return this.commands.runForState(me, pollId, async (ctx) => {
       requireThat(ctx.actor.manage);
-      if (ctx.poll.method !== 'named') throw pollWrongStatus(ctx.poll.status, 'solo una votación nominal se registra por nombre', 'only a named poll is recorded by name');
+      if (ctx.poll.method !== 'named')
+        throw pollWrongStatus(ctx.poll.status, 'solo una votación nominal se registra por nombre', 'only a named poll is recorded by name');
       this.requireOpen(ctx);
       const rights = new Set((await roomRights(ctx.em, ctx.meeting, ctx.poll.agendaItemId)).rights.map((r) => r.memberPersonId));
       for (const [index, vote] of input.votes.entries()) {
         await this.requireOption(ctx.em, ctx.poll, vote.optionId, `votes.${index}.optionId`);
         if (!rights.has(vote.memberPersonId))
-          throw invalidField(`votes.${index}.memberPersonId`, 'No tiene derecho de voto en este punto.', 'Has no voting right on this item.');
+          throw invalidField(
+            `votes.${index}.memberPersonId`,
+            'No tiene derecho de voto en este punto.',
+            'Has no voting right on this item.',
+          );
         const replayed = await this.castOne(ctx, {
           memberPersonId: vote.memberPersonId,
           optionId: vote.optionId,
@@ -76,8 +89,10 @@ export class BallotsService {
   }
 
   private requireOpen({ poll, meeting }: PollContext): void {
-    if (!isLive(meeting.status)) throw wrongStatus(meeting.status, 'solo se vota con la sesión abierta', 'votes are only cast while the session is open');
-    if (!acceptsBallots(poll.status)) throw pollWrongStatus(poll.status, 'solo se vota mientras la votación está abierta', 'ballots are only taken while the poll is open');
+    if (!isLive(meeting.status))
+      throw wrongStatus(meeting.status, 'solo se vota con la sesión abierta', 'votes are only cast while the session is open');
+    if (!acceptsBallots(poll.status))
+      throw pollWrongStatus(poll.status, 'solo se vota mientras la votación está abierta', 'ballots are only taken while the poll is open');
   }
 
   private async requireOption(em: EntityManager, poll: PollEntity, optionId: string, field: string): Promise<void> {
@@ -108,9 +123,19 @@ export class BallotsService {
       if (used.idempotencyHash === idemHash) return true;
       if (!(named && poll.allowChange && !cast.recordedBySecretary)) throw new AppException('ballot_conflict');
       const ballot = await em.findOneByOrFail(BallotEntity, { pollId: poll.id, voterPersonId: cast.memberPersonId });
-      await em.update(BallotEntity, { id: ballot.id }, { optionId: cast.optionId, reason: cast.reason, receiptHash, castByPersonId: cast.castBy });
+      await em.update(
+        BallotEntity,
+        { id: ballot.id },
+        { optionId: cast.optionId, reason: cast.reason, receiptHash, castByPersonId: cast.castBy },
+      );
       await em.update(VotingRightUseEntity, { id: used.id }, { idempotencyHash: idemHash, castByPersonId: cast.castBy });
-      await appendPollEvent(em, poll.id, 'ballot_changed', { ballotId: ballot.id, optionId: cast.optionId, receiptHash, voter: cast.memberPersonId, castBy: cast.castBy });
+      await appendPollEvent(em, poll.id, 'ballot_changed', {
+        ballotId: ballot.id,
+        optionId: cast.optionId,
+        receiptHash,
+        voter: cast.memberPersonId,
+        castBy: cast.castBy,
+      });
       return false;
     }
     const ballot = await em.save(

@@ -36,7 +36,9 @@ export function sendPollCsv(response: Response, poll: PollState): void {
 }
 
 // PDF's built-in Helvetica: no font files to ship, and it covers Spanish accents (WinAnsi).
-pdfmake.setFonts({ Helvetica: { normal: 'Helvetica', bold: 'Helvetica-Bold', italics: 'Helvetica-Oblique', bolditalics: 'Helvetica-BoldOblique' } });
+pdfmake.setFonts({
+  Helvetica: { normal: 'Helvetica', bold: 'Helvetica-Bold', italics: 'Helvetica-Oblique', bolditalics: 'Helvetica-BoldOblique' },
+});
 pdfmake.setUrlAccessPolicy(() => false);
 
 const OUTCOME = (poll: PollState) => {

@@ -46,7 +46,11 @@ export class PollsController {
 
   @Authenticated()
   @Post('meetings/:meetingId/polls')
-  create(@CurrentUser() user: AuthenticatedUser, @UuidParam('meetingId') meetingId: string, @Body() body: CreatePollDto): Promise<PollState> {
+  create(
+    @CurrentUser() user: AuthenticatedUser,
+    @UuidParam('meetingId') meetingId: string,
+    @Body() body: CreatePollDto,
+  ): Promise<PollState> {
     return this.polls.create(user.me, meetingId, body);
   }
 

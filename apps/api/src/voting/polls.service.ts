@@ -47,7 +47,11 @@ export class PollsService {
       requireEntry(actor);
       requireThat(actor.manage);
       if (!acceptsRollCall(meeting.status)) {
-        throw wrongStatus(meeting.status, 'las votaciones se preparan con la sesión convocada o abierta', 'polls are set up while the session is convened or open');
+        throw wrongStatus(
+          meeting.status,
+          'las votaciones se preparan con la sesión convocada o abierta',
+          'polls are set up while the session is convened or open',
+        );
       }
       if (!(await em.existsBy(AgendaItemEntity, { id: input.agendaItemId, meetingId })))
         throw invalidField('agendaItemId', 'No es un punto del Orden del Día de esta sesión.', 'Not an agenda item of this session.');
@@ -92,7 +96,8 @@ export class PollsService {
       requireThat(actor.manage);
       const next = { method: input.method ?? poll.method, allowChange: input.allowChange ?? poll.allowChange };
       const problem = checkPollSettings(poll.status, poll, next);
-      if (problem === 'not_draft') throw pollWrongStatus(poll.status, 'solo se modifica una votación en preparación', 'only a draft poll can be changed');
+      if (problem === 'not_draft')
+        throw pollWrongStatus(poll.status, 'solo se modifica una votación en preparación', 'only a draft poll can be changed');
       if (problem === 'secret_to_named') throw new AppException('poll_secret_locked');
       if (problem === 'secret_change_not_allowed') throw secretChangeNotAllowed();
       Object.assign(poll, Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined)));
@@ -104,7 +109,8 @@ export class PollsService {
   open(me: Me, pollId: string): Promise<PollState> {
     return this.commands.runForState(me, pollId, async ({ em, poll, meeting, actor }) => {
       requireThat(actor.manage);
-      if (!isLive(meeting.status)) throw wrongStatus(meeting.status, 'las votaciones se abren con la sesión abierta', 'polls open while the session is open');
+      if (!isLive(meeting.status))
+        throw wrongStatus(meeting.status, 'las votaciones se abren con la sesión abierta', 'polls open while the session is open');
       const move = pollTransition(poll.status, 'open');
       if (!move.ok) throw pollWrongStatus(poll.status, 'solo se abre una votación en preparación', 'only a draft poll can be opened');
       poll.status = move.status;
@@ -165,9 +171,16 @@ export class PollsService {
     const meeting = await em.findOneByOrFail(MeetingEntity, { id: state.meetingId });
     const held = (await roomRights(em, meeting, state.agendaItemId)).rights.filter((r) => r.holderPersonId === me.id);
     const used = new Set(
-      (await em.findBy(VotingRightUseEntity, { pollId, memberPersonId: In(held.map((r) => r.memberPersonId)) })).map((u) => u.memberPersonId),
+      (await em.findBy(VotingRightUseEntity, { pollId, memberPersonId: In(held.map((r) => r.memberPersonId)) })).map(
+        (u) => u.memberPersonId,
+      ),
     );
-    return held.map((r) => ({ memberPersonId: r.memberPersonId, memberName: r.memberName, asProxy: r.asProxy, used: used.has(r.memberPersonId) }));
+    return held.map((r) => ({
+      memberPersonId: r.memberPersonId,
+      memberName: r.memberName,
+      asProxy: r.asProxy,
+      used: used.has(r.memberPersonId),
+    }));
   }
 
   /** The domain decides: counts from the stored ballots, quorum and recusals at the moment of the vote. */
@@ -221,4 +234,8 @@ export class PollsService {
 }
 
 const secretChangeNotAllowed = () =>
-  invalidField('allowChange', 'En una votación secreta no se puede cambiar el voto: nada liga la boleta a quien votó.', 'A secret poll cannot allow changing one’s vote: nothing links a ballot to its voter.');
+  invalidField(
+    'allowChange',
+    'En una votación secreta no se puede cambiar el voto: nada liga la boleta a quien votó.',
+    'A secret poll cannot allow changing one’s vote: nothing links a ballot to its voter.',
+  );

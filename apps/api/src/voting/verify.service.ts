@@ -33,7 +33,10 @@ export class VerifyService {
     // The tally published at the close must be the tally of the ballots the chain holds.
     const closed = events.find((e) => e.kind === 'poll_closed')?.payload as { tally?: Record<string, number> } | undefined;
     const latest = new Map(facts.map((f) => [f.ballotId, f.optionId]));
-    const chainTally = tally(options, [...latest.values()].filter((id) => options.some((o) => o.id === id)));
+    const chainTally = tally(
+      options,
+      [...latest.values()].filter((id) => options.some((o) => o.id === id)),
+    );
     const closedTallyDiffers = !!closed?.tally && canonicalize(closed.tally) !== canonicalize(chainTally);
     const ballotProblem = mismatch ? `${mismatch.problem}:${mismatch.ballotId}` : closedTallyDiffers ? 'closed_tally_differs' : null;
     return {
@@ -60,7 +63,9 @@ export class VerifyService {
   async checkReceipt(pollId: string, code: string): Promise<ReceiptCheck> {
     const { events, ballots } = await this.load(pollId);
     const receiptHash = sha256(normalizeReceipt(code));
-    const event = [...events].reverse().find((e) => BALLOT_EVENTS.has(e.kind) && (e.payload as { receiptHash?: string }).receiptHash === receiptHash);
+    const event = [...events]
+      .reverse()
+      .find((e) => BALLOT_EVENTS.has(e.kind) && (e.payload as { receiptHash?: string }).receiptHash === receiptHash);
     const stored = ballots.some((b) => b.receiptHash === receiptHash);
     return { pollId, counted: !!event && stored, seq: event?.seq ?? null };
   }

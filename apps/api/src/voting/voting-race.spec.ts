@@ -29,7 +29,10 @@ describe('voting: concurrent ballots', () => {
     t.http.post(`/api/polls/${pollId}/ballots`).set('Authorization', auth).send({ memberPersonId, optionId, idempotencyKey });
 
   it('takes exactly one of 200 simultaneous ballots of one right (different keys): 1 × 201 and 199 × 409', async () => {
-    const poll: PollState = await createPoll(t, s.as.secretary, s.meeting.meeting.id, { agendaItemId: minutesItem(s.meeting), subject: 'Carrera' });
+    const poll: PollState = await createPoll(t, s.as.secretary, s.meeting.meeting.id, {
+      agendaItemId: minutesItem(s.meeting),
+      subject: 'Carrera',
+    });
     await t.http.post(`/api/polls/${poll.id}/open`).set('Authorization', s.as.secretary).expect(200);
     const member = s.ids.get(PROXIED_MEMBER) as string;
     const answers = await Promise.all(

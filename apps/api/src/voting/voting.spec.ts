@@ -1,4 +1,14 @@
-import { Agreement, AgreementDetail, BallotReceipt, ChainVerification, LIVE_NAMESPACE, LiveEvents, Page, PollState, VotingRight } from '@cocrea/contracts';
+import {
+  Agreement,
+  AgreementDetail,
+  BallotReceipt,
+  ChainVerification,
+  LIVE_NAMESPACE,
+  LiveEvents,
+  Page,
+  PollState,
+  VotingRight,
+} from '@cocrea/contracts';
 import { AddressInfo } from 'node:net';
 import { io } from 'socket.io-client';
 import { DataSource } from 'typeorm';
@@ -26,9 +36,11 @@ describe('voting: polls, ballots, results, audit chain and agreements', () => {
   });
   afterAll(() => t?.close());
 
-  const api = (method: 'get' | 'post' | 'put' | 'patch', path: string, auth: string) => t.http[method](`/api${path}`).set('Authorization', auth);
+  const api = (method: 'get' | 'post' | 'put' | 'patch', path: string, auth: string) =>
+    t.http[method](`/api${path}`).set('Authorization', auth);
   const idOf = (name: string) => s.ids.get(name) as string;
-  const ballotRows = async (pollId: string) => Number((await sql.query('SELECT count(*) AS n FROM ballots WHERE poll_id = $1', [pollId]))[0].n);
+  const ballotRows = async (pollId: string) =>
+    Number((await sql.query('SELECT count(*) AS n FROM ballots WHERE poll_id = $1', [pollId]))[0].n);
   const namedPoll = (subject: string, extra: Record<string, unknown> = {}) =>
     createPoll(t, s.as.secretary, s.meeting.meeting.id, { agendaItemId: minutesItem(s.meeting), subject, method: 'named', ...extra });
   const vote = (auth: string, pollId: string, memberPersonId: string, optionId: string, idempotencyKey = key()) =>
@@ -42,8 +54,12 @@ describe('voting: polls, ballots, results, audit chain and agreements', () => {
       await api('post', `/meetings/${meetingId}/polls`, s.as.representative).send(body).expect(403);
       expect((await api('post', `/meetings/${meetingId}/polls`, s.as.partner).send(body).expect(403)).body.code).toBe('not_in_meeting');
       await api('post', `/meetings/${MISSING}/polls`, s.as.secretary).send(body).expect(404);
-      await api('post', `/meetings/${meetingId}/polls`, s.as.secretary).send({ ...body, rule: 'most' }).expect(400);
-      await api('post', `/meetings/${meetingId}/polls`, s.as.secretary).send({ ...body, agendaItemId: MISSING }).expect(400);
+      await api('post', `/meetings/${meetingId}/polls`, s.as.secretary)
+        .send({ ...body, rule: 'most' })
+        .expect(400);
+      await api('post', `/meetings/${meetingId}/polls`, s.as.secretary)
+        .send({ ...body, agendaItemId: MISSING })
+        .expect(400);
       const secretChange = await api('post', `/meetings/${meetingId}/polls`, s.as.secretary)
         .send({ ...body, method: 'secret', allowChange: true })
         .expect(400);
@@ -66,9 +82,14 @@ describe('voting: polls, ballots, results, audit chain and agreements', () => {
     it('never lets a secret poll become named: 409 from the api, an error from the database itself', async () => {
       const poll = await namedPoll('Secreta', { method: 'secret' });
       await api('patch', `/polls/${poll.id}`, s.as.commissioner).send({ subject: 'x' }).expect(403);
-      expect((await api('patch', `/polls/${poll.id}`, s.as.secretary).send({ method: 'named' }).expect(409)).body.code).toBe('poll_secret_locked');
-      await expect(sql.query(`UPDATE polls SET method = 'named' WHERE id = $1`, [poll.id])).rejects.toThrow(/secret poll cannot become named/);
-      const renamed = (await api('patch', `/polls/${poll.id}`, s.as.secretary).send({ subject: 'Secreta (bis)' }).expect(200)).body as PollState;
+      expect((await api('patch', `/polls/${poll.id}`, s.as.secretary).send({ method: 'named' }).expect(409)).body.code).toBe(
+        'poll_secret_locked',
+      );
+      await expect(sql.query(`UPDATE polls SET method = 'named' WHERE id = $1`, [poll.id])).rejects.toThrow(
+        /secret poll cannot become named/,
+      );
+      const renamed = (await api('patch', `/polls/${poll.id}`, s.as.secretary).send({ subject: 'Secreta (bis)' }).expect(200))
+        .body as PollState;
       expect(renamed).toMatchObject({ subject: 'Secreta (bis)', method: 'secret' });
     });
   });
@@ -82,7 +103,9 @@ describe('voting: polls, ballots, results, audit chain and agreements', () => {
 
     it('tells each voter the rights they hold: their own, or the represented member’s', async () => {
       const mine = (await api('get', `/polls/${poll.id}/rights`, s.as.commissioner).expect(200)).body as VotingRight[];
-      expect(mine).toEqual([{ memberPersonId: idOf('Mariana Contreras Soto'), memberName: 'Mariana Contreras Soto', asProxy: false, used: false }]);
+      expect(mine).toEqual([
+        { memberPersonId: idOf('Mariana Contreras Soto'), memberName: 'Mariana Contreras Soto', asProxy: false, used: false },
+      ]);
       const proxy = (await api('get', `/polls/${poll.id}/rights`, s.as.representative).expect(200)).body as VotingRight[];
       expect(proxy).toEqual([{ memberPersonId: idOf(PROXIED_MEMBER), memberName: PROXIED_MEMBER, asProxy: true, used: false }]);
       await api('get', `/polls/${poll.id}/rights`, s.as.partner).expect(403);
@@ -90,11 +113,15 @@ describe('voting: polls, ballots, results, audit chain and agreements', () => {
 
     it('takes a ballot once per right, acknowledges it with a receipt, and answers a retry with the first answer', async () => {
       const idempotencyKey = key();
-      const first = (await vote(s.as.commissioner, poll.id, idOf('Mariana Contreras Soto'), yesOf(poll), idempotencyKey).expect(201)).body as BallotReceipt;
+      const first = (await vote(s.as.commissioner, poll.id, idOf('Mariana Contreras Soto'), yesOf(poll), idempotencyKey).expect(201))
+        .body as BallotReceipt;
       expect(first.receipt).toMatch(/^[0-9A-F]{4}(-[0-9A-F]{4}){4}$/);
-      const retry = (await vote(s.as.commissioner, poll.id, idOf('Mariana Contreras Soto'), yesOf(poll), idempotencyKey).expect(201)).body as BallotReceipt;
+      const retry = (await vote(s.as.commissioner, poll.id, idOf('Mariana Contreras Soto'), yesOf(poll), idempotencyKey).expect(201))
+        .body as BallotReceipt;
       expect(retry).toEqual({ ...first, replayed: true });
-      expect((await vote(s.as.commissioner, poll.id, idOf('Mariana Contreras Soto'), noOf(poll)).expect(409)).body.code).toBe('ballot_conflict');
+      expect((await vote(s.as.commissioner, poll.id, idOf('Mariana Contreras Soto'), noOf(poll)).expect(409)).body.code).toBe(
+        'ballot_conflict',
+      );
       expect(await ballotRows(poll.id)).toBe(1);
     });
 
@@ -107,10 +134,14 @@ describe('voting: polls, ballots, results, audit chain and agreements', () => {
 
     it('refuses, writing nothing: a right not held (403), a non-member (403), an unknown option (400), bad input (400), unknown poll (404)', async () => {
       const before = await ballotRows(poll.id);
-      expect((await vote(s.as.representative, poll.id, idOf('Luis Gustavo Parra Noriega'), yesOf(poll)).expect(403)).body.code).toBe('no_voting_right');
+      expect((await vote(s.as.representative, poll.id, idOf('Luis Gustavo Parra Noriega'), yesOf(poll)).expect(403)).body.code).toBe(
+        'no_voting_right',
+      );
       expect((await vote(s.as.partner, poll.id, idOf('Mariana Contreras Soto'), yesOf(poll)).expect(403)).body.code).toBe('not_in_meeting');
       await vote(s.as.secretary, poll.id, idOf('Luis Gustavo Parra Noriega'), MISSING).expect(400);
-      await api('post', `/polls/${poll.id}/ballots`, s.as.secretary).send({ memberPersonId: idOf('Luis Gustavo Parra Noriega') }).expect(400);
+      await api('post', `/polls/${poll.id}/ballots`, s.as.secretary)
+        .send({ memberPersonId: idOf('Luis Gustavo Parra Noriega') })
+        .expect(400);
       await vote(s.as.secretary, MISSING, idOf('Luis Gustavo Parra Noriega'), yesOf(poll)).expect(404);
       expect(await ballotRows(poll.id)).toBe(before);
     });
@@ -119,8 +150,12 @@ describe('voting: polls, ballots, results, audit chain and agreements', () => {
       // Salvador's representation ends: marked absent, his right goes with it.
       const absentPoll = await namedPoll('Sin representación');
       await api('post', `/polls/${absentPoll.id}/open`, s.as.secretary).expect(200);
-      await api('put', `/meetings/${s.meeting.meeting.id}/attendance/${idOf(PROXIED_MEMBER)}`, s.as.secretary).send({ status: 'absent' }).expect(200);
-      expect((await vote(s.as.representative, absentPoll.id, idOf(PROXIED_MEMBER), yesOf(absentPoll)).expect(403)).body.code).toBe('not_in_meeting');
+      await api('put', `/meetings/${s.meeting.meeting.id}/attendance/${idOf(PROXIED_MEMBER)}`, s.as.secretary)
+        .send({ status: 'absent' })
+        .expect(200);
+      expect((await vote(s.as.representative, absentPoll.id, idOf(PROXIED_MEMBER), yesOf(absentPoll)).expect(403)).body.code).toBe(
+        'not_in_meeting',
+      );
       await api('put', `/meetings/${s.meeting.meeting.id}/attendance/${idOf(PROXIED_MEMBER)}`, s.as.secretary)
         .send({ status: 'represented', representativePersonId: (await api('get', '/auth/me', s.as.representative)).body.id })
         .expect(200);
@@ -128,7 +163,12 @@ describe('voting: polls, ballots, results, audit chain and agreements', () => {
     });
 
     it('shows everyone in the room the count live; closes with the domain’s result; an agreement follows; no ballot after the close', async () => {
-      const socket = io(`${url}${LIVE_NAMESPACE}`, { transports: ['websocket'], forceNew: true, reconnection: false, auth: { token: s.as.chair.slice(7) } });
+      const socket = io(`${url}${LIVE_NAMESPACE}`, {
+        transports: ['websocket'],
+        forceNew: true,
+        reconnection: false,
+        auth: { token: s.as.chair.slice(7) },
+      });
       const seen: PollState[] = [];
       socket.on(LiveEvents.poll, (p: PollState) => seen.push(p));
       try {
@@ -162,10 +202,17 @@ describe('voting: polls, ballots, results, audit chain and agreements', () => {
       } finally {
         socket.disconnect();
       }
-      expect((await vote(s.as.chair, poll.id, idOf('María del Carmen Nava Polina'), yesOf(poll)).expect(409)).body.code).toBe('poll_wrong_status');
+      expect((await vote(s.as.chair, poll.id, idOf('María del Carmen Nava Polina'), yesOf(poll)).expect(409)).body.code).toBe(
+        'poll_wrong_status',
+      );
       await api('post', `/polls/${poll.id}/close`, s.as.chair).expect(409);
-      const agreements = (await api('get', `/meetings/${s.meeting.meeting.id}/agreements`, s.as.commissioner).expect(200)).body as Agreement[];
-      expect(agreements.find((a) => a.pollId === poll.id)).toMatchObject({ status: 'pending', adoption: 'unanimity', adoptedBy: 'por unanimidad' });
+      const agreements = (await api('get', `/meetings/${s.meeting.meeting.id}/agreements`, s.as.commissioner).expect(200))
+        .body as Agreement[];
+      expect(agreements.find((a) => a.pollId === poll.id)).toMatchObject({
+        status: 'pending',
+        adoption: 'unanimity',
+        adoptedBy: 'por unanimidad',
+      });
     });
 
     it('verifies the chain and the tally publicly, checks receipts, and detects a ballot edited or deleted in the database', async () => {
@@ -177,9 +224,15 @@ describe('voting: polls, ballots, results, audit chain and agreements', () => {
       const chair = s.as.chair;
       const chairPoll = await namedPoll('Recibo');
       await api('post', `/polls/${chairPoll.id}/open`, chair).expect(200);
-      const receipt = ((await vote(chair, chairPoll.id, idOf('María del Carmen Nava Polina'), noOf(chairPoll)).expect(201)).body as BallotReceipt).receipt;
-      expect((await t.http.get(`/api/public/polls/${chairPoll.id}/receipts/${receipt.toLowerCase()}`).expect(200)).body).toMatchObject({ counted: true });
-      expect((await t.http.get(`/api/public/polls/${chairPoll.id}/receipts/0000-0000-0000-0000-0000`).expect(200)).body.counted).toBe(false);
+      const receipt = (
+        (await vote(chair, chairPoll.id, idOf('María del Carmen Nava Polina'), noOf(chairPoll)).expect(201)).body as BallotReceipt
+      ).receipt;
+      expect((await t.http.get(`/api/public/polls/${chairPoll.id}/receipts/${receipt.toLowerCase()}`).expect(200)).body).toMatchObject({
+        counted: true,
+      });
+      expect((await t.http.get(`/api/public/polls/${chairPoll.id}/receipts/0000-0000-0000-0000-0000`).expect(200)).body.counted).toBe(
+        false,
+      );
       await t.http.get(`/api/public/polls/${chairPoll.id}/receipts/nope`).expect(400);
 
       await sql.query(`UPDATE ballots SET option_id = $1 WHERE poll_id = $2`, [yesOf(chairPoll), chairPoll.id]);
@@ -192,7 +245,10 @@ describe('voting: polls, ballots, results, audit chain and agreements', () => {
       expect(deleted).toMatchObject({ intact: false, ballotsMatch: false });
       expect(deleted.ballotProblem).toMatch(/^missing_row:/);
 
-      await sql.query(`UPDATE poll_audit_events SET payload = jsonb_set(payload, '{optionId}', to_jsonb($1::text)) WHERE poll_id = $2 AND seq = 3`, [noOf(poll), poll.id]);
+      await sql.query(
+        `UPDATE poll_audit_events SET payload = jsonb_set(payload, '{optionId}', to_jsonb($1::text)) WHERE poll_id = $2 AND seq = 3`,
+        [noOf(poll), poll.id],
+      );
       const rewritten = (await t.http.get(`/api/public/polls/${poll.id}/verify`).expect(200)).body as ChainVerification;
       expect(rewritten.brokenAt).toEqual({ seq: 3, reason: 'hash_mismatch' });
     });
@@ -200,7 +256,11 @@ describe('voting: polls, ballots, results, audit chain and agreements', () => {
 
   describe('secret polls, roll-call votes, changes and exports', () => {
     it('keeps a secret ballot apart from its voter: no names in the ballots nor in the public chain', async () => {
-      const poll = await namedPoll('Elección secreta', { method: 'secret', choices: ['Opción A', 'Opción B'], hideResultsUntilClose: true });
+      const poll = await namedPoll('Elección secreta', {
+        method: 'secret',
+        choices: ['Opción A', 'Opción B'],
+        hideResultsUntilClose: true,
+      });
       await api('post', `/polls/${poll.id}/open`, s.as.secretary).expect(200);
       const a = poll.options[0].id;
       await vote(s.as.commissioner, poll.id, idOf('Mariana Contreras Soto'), a).expect(201);
@@ -212,9 +272,9 @@ describe('voting: polls, ballots, results, audit chain and agreements', () => {
         { voter_person_id: null, cast_by_person_id: null },
         { voter_person_id: null, cast_by_person_id: null },
       ]);
-      await expect(sql.query('UPDATE ballots SET voter_person_id = $1 WHERE poll_id = $2', [idOf('Mariana Contreras Soto'), poll.id])).rejects.toThrow(
-        /secret ballot names nobody/,
-      );
+      await expect(
+        sql.query('UPDATE ballots SET voter_person_id = $1 WHERE poll_id = $2', [idOf('Mariana Contreras Soto'), poll.id]),
+      ).rejects.toThrow(/secret ballot names nobody/);
       const chain = (await t.http.get(`/api/public/polls/${poll.id}/chain`).expect(200)).body as Array<{ kind: string; payload: object }>;
       const text = JSON.stringify(chain.filter((e) => e.kind === 'ballot_cast'));
       expect(text).not.toContain(idOf('Mariana Contreras Soto'));
@@ -230,11 +290,19 @@ describe('voting: polls, ballots, results, audit chain and agreements', () => {
       await api('post', `/polls/${poll.id}/open`, s.as.secretary).expect(200);
       const votes = s.present.slice(0, 5).map((name, i) => ({ memberPersonId: idOf(name), optionId: i < 3 ? yesOf(poll) : noOf(poll) }));
       await api('post', `/polls/${poll.id}/roll-call`, s.as.commissioner).send({ votes }).expect(403);
-      await api('post', `/polls/${poll.id}/roll-call`, s.as.secretary).send({ votes: [{ memberPersonId: MISSING, optionId: yesOf(poll) }] }).expect(400);
+      await api('post', `/polls/${poll.id}/roll-call`, s.as.secretary)
+        .send({ votes: [{ memberPersonId: MISSING, optionId: yesOf(poll) }] })
+        .expect(400);
       const recorded = (await api('post', `/polls/${poll.id}/roll-call`, s.as.secretary).send({ votes }).expect(200)).body as PollState;
       expect(recorded.voted).toBe(5);
       expect(recorded.namedVotes?.every((v) => v.castByName === null)).toBe(true);
-      expect((await api('post', `/polls/${poll.id}/roll-call`, s.as.secretary).send({ votes: votes.slice(0, 1) }).expect(409)).body.code).toBe('ballot_conflict');
+      expect(
+        (
+          await api('post', `/polls/${poll.id}/roll-call`, s.as.secretary)
+            .send({ votes: votes.slice(0, 1) })
+            .expect(409)
+        ).body.code,
+      ).toBe('ballot_conflict');
       const closed = (await api('post', `/polls/${poll.id}/close`, s.as.secretary).expect(200)).body as PollState;
       expect(closed.result).toMatchObject({ passed: false, reason: 'not_reached', baseSize: 23, required: 12 });
       expect(closed.agreementNumber).toBeNull();
@@ -247,7 +315,12 @@ describe('voting: polls, ballots, results, audit chain and agreements', () => {
       const mariana = idOf('Mariana Contreras Soto');
       await vote(s.as.commissioner, poll.id, mariana, yesOf(poll)).expect(400);
       const send = (optionId: string) =>
-        api('post', `/polls/${poll.id}/ballots`, s.as.commissioner).send({ memberPersonId: mariana, optionId, idempotencyKey: key(), reason: 'Por convicción' });
+        api('post', `/polls/${poll.id}/ballots`, s.as.commissioner).send({
+          memberPersonId: mariana,
+          optionId,
+          idempotencyKey: key(),
+          reason: 'Por convicción',
+        });
       await send(yesOf(poll)).expect(201);
       await send(noOf(poll)).expect(201);
       const state = (await api('get', `/polls/${poll.id}`, s.as.secretary).expect(200)).body as PollState;
@@ -259,9 +332,9 @@ describe('voting: polls, ballots, results, audit chain and agreements', () => {
     });
 
     it('exports results as CSV and PDF to people of the session', async () => {
-      const [poll] = ((await api('get', `/meetings/${s.meeting.meeting.id}/polls`, s.as.commissioner).expect(200)).body as PollState[]).filter(
-        (p) => p.status === 'closed',
-      );
+      const [poll] = (
+        (await api('get', `/meetings/${s.meeting.meeting.id}/polls`, s.as.commissioner).expect(200)).body as PollState[]
+      ).filter((p) => p.status === 'closed');
       const csv = await api('get', `/polls/${poll.id}/export.csv`, s.as.commissioner).expect(200);
       expect(csv.headers['content-type']).toContain('text/csv');
       expect(csv.text).toContain('option,votes,member,cast_by');
@@ -276,9 +349,18 @@ describe('voting: polls, ballots, results, audit chain and agreements', () => {
     it('turns a recorded show-of-hands decision into a numbered agreement', async () => {
       const item = s.meeting.agenda.find((i) => i.title === 'Aprobación del Orden del Día')?.id;
       await api('post', `/meetings/${s.meeting.meeting.id}/decisions`, s.as.secretary)
-        .send({ agendaItemId: item, kind: 'agenda_approval', subject: 'Aprobación del Orden del Día', outcome: 'majority', yes: 20, no: 2, abstain: 1 })
+        .send({
+          agendaItemId: item,
+          kind: 'agenda_approval',
+          subject: 'Aprobación del Orden del Día',
+          outcome: 'majority',
+          yes: 20,
+          no: 2,
+          abstain: 1,
+        })
         .expect(201);
-      const agreements = (await api('get', `/meetings/${s.meeting.meeting.id}/agreements`, s.as.commissioner).expect(200)).body as Agreement[];
+      const agreements = (await api('get', `/meetings/${s.meeting.meeting.id}/agreements`, s.as.commissioner).expect(200))
+        .body as Agreement[];
       expect(agreements.find((a) => a.text === 'Aprobación del Orden del Día')).toMatchObject({
         adoption: 'majority',
         adoptedBy: 'por mayoría (20 a favor, 2 en contra, 1 abstención)',
@@ -287,7 +369,8 @@ describe('voting: polls, ballots, results, audit chain and agreements', () => {
     });
 
     it('lists the previous session’s agreements for the review item, with the statuses the record reports', async () => {
-      const previous = (await api('get', `/meetings/${s.meeting.meeting.id}/previous-agreements`, s.as.commissioner).expect(200)).body as Agreement[];
+      const previous = (await api('get', `/meetings/${s.meeting.meeting.id}/previous-agreements`, s.as.commissioner).expect(200))
+        .body as Agreement[];
       expect(previous.map((a) => [a.number, a.status])).toEqual([
         ['CGATP/01/17-12-2020', 'attended'],
         ['CGATP/02/17-12-2020', 'attended'],
@@ -300,34 +383,48 @@ describe('voting: polls, ballots, results, audit chain and agreements', () => {
     });
 
     it('follows an agreement up: dated notes with evidence and status moves by chair or secretary; overdue ones first on the board', async () => {
-      const board = (await api('get', `/commissions/${commissionId}/agreements?pageSize=100`, s.as.commissioner).expect(200)).body as Page<Agreement>;
+      const board = (await api('get', `/commissions/${commissionId}/agreements?pageSize=100`, s.as.commissioner).expect(200))
+        .body as Page<Agreement>;
       const target = board.items.find((a) => a.status === 'pending') as Agreement;
       await api('patch', `/agreements/${target.id}`, s.as.commissioner).send({ dueOn: '2021-03-01' }).expect(403);
       await api('patch', `/agreements/${MISSING}`, s.as.secretary).send({ dueOn: '2021-03-01' }).expect(404);
       await api('patch', `/agreements/${target.id}`, s.as.secretary).send({ dueOn: 'mañana' }).expect(400);
-      const updated = (await api('patch', `/agreements/${target.id}`, s.as.secretary).send({ dueOn: '2021-03-01', responsible: 'Secretaría Técnica' }).expect(200))
-        .body as AgreementDetail;
+      const updated = (
+        await api('patch', `/agreements/${target.id}`, s.as.secretary)
+          .send({ dueOn: '2021-03-01', responsible: 'Secretaría Técnica' })
+          .expect(200)
+      ).body as AgreementDetail;
       expect(updated).toMatchObject({ overdue: true, responsible: 'Secretaría Técnica' });
       const first = (await api('get', `/commissions/${commissionId}/agreements`, s.as.commissioner).expect(200)).body as Page<Agreement>;
       expect(first.items[0].id).toBe(target.id);
-      const overdue = (await api('get', `/commissions/${commissionId}/agreements?overdue=true`, s.as.commissioner).expect(200)).body as Page<Agreement>;
+      const overdue = (await api('get', `/commissions/${commissionId}/agreements?overdue=true`, s.as.commissioner).expect(200))
+        .body as Page<Agreement>;
       expect(overdue.items.map((a) => a.id)).toEqual([target.id]);
 
-      const evidence = await t.http.post('/api/attachments').set('Authorization', s.as.secretary).attach('file', Buffer.from('%PDF-1.4\n%%EOF\n'), 'evidencia.pdf');
+      const evidence = await t.http
+        .post('/api/attachments')
+        .set('Authorization', s.as.secretary)
+        .attach('file', Buffer.from('%PDF-1.4\n%%EOF\n'), 'evidencia.pdf');
       const attachmentIds = evidence.status === 201 ? [evidence.body.id as string] : [];
       const noted = (
-        await api('post', `/agreements/${target.id}/notes`, s.as.secretary).send({ body: 'Se turnó a la Secretaría.', status: 'in_progress', attachmentIds }).expect(201)
+        await api('post', `/agreements/${target.id}/notes`, s.as.secretary)
+          .send({ body: 'Se turnó a la Secretaría.', status: 'in_progress', attachmentIds })
+          .expect(201)
       ).body as AgreementDetail;
       expect(noted.status).toBe('in_progress');
       expect(noted.notes[0]).toMatchObject({ statusFrom: 'pending', statusTo: 'in_progress', authorName: 'Luis Gustavo Parra Noriega' });
       expect(noted.notes[0].attachments).toHaveLength(attachmentIds.length);
       await api('post', `/agreements/${target.id}/notes`, s.as.commissioner).send({ body: 'x' }).expect(403);
-      expect((await api('post', `/agreements/${target.id}/notes`, s.as.secretary).send({ body: 'Atrás', status: 'pending' }).expect(409)).body.code).toBe('conflict');
+      expect(
+        (await api('post', `/agreements/${target.id}/notes`, s.as.secretary).send({ body: 'Atrás', status: 'pending' }).expect(409)).body
+          .code,
+      ).toBe('conflict');
       await api('post', `/agreements/${target.id}/notes`, s.as.secretary).send({ body: '' }).expect(400);
       const detail = (await api('get', `/agreements/${target.id}`, s.as.commissioner).expect(200)).body as AgreementDetail;
       expect(detail.notes).toHaveLength(1);
       await api('get', `/agreements/${MISSING}`, s.as.commissioner).expect(404);
-      const attended = (await api('get', `/commissions/${commissionId}/agreements?status=attended`, s.as.commissioner).expect(200)).body as Page<Agreement>;
+      const attended = (await api('get', `/commissions/${commissionId}/agreements?status=attended`, s.as.commissioner).expect(200))
+        .body as Page<Agreement>;
       expect(attended.items.every((a) => a.status === 'attended')).toBe(true);
     });
   });

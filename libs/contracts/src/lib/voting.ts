@@ -58,10 +58,7 @@ export const UpdatePollSchema = z
   .strict();
 export type UpdatePoll = z.infer<typeof UpdatePollSchema>;
 
-export const ClosePollSchema = z.preprocess(
-  (body) => body ?? {},
-  z.object({ castingVote: z.enum(['yes', 'no']).optional() }).strict(),
-);
+export const ClosePollSchema = z.preprocess((body) => body ?? {}, z.object({ castingVote: z.enum(['yes', 'no']).optional() }).strict());
 export type ClosePoll = z.infer<typeof ClosePollSchema>;
 
 export const CastBallotSchema = z

@@ -14,7 +14,10 @@ export const agreementOverdue = (status: AgreementStatus, dueOn: string | null, 
   status !== 'attended' && dueOn !== null && dueOn < today;
 
 /** How it was adopted, as the minutes say it. */
-export function adoptedBy(adoption: 'unanimity' | 'majority' | null, counts: { yes: number | null; no: number | null; abstain: number | null }): string {
+export function adoptedBy(
+  adoption: 'unanimity' | 'majority' | null,
+  counts: { yes: number | null; no: number | null; abstain: number | null },
+): string {
   if (adoption === 'unanimity') return 'por unanimidad';
   if (adoption !== 'majority') return 'sin votación registrada';
   if (counts.yes === null || counts.no === null) return 'por mayoría';

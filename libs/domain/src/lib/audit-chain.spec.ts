@@ -12,7 +12,9 @@ function chainOf(payloads: unknown[]): StoredChainEvent[] {
 
 describe('canonicalize', () => {
   it('sorts keys at every level and drops undefined', () => {
-    expect(canonicalize({ b: 1, a: { d: [2, { z: 1, y: null }], c: 'x' }, u: undefined })).toBe('{"a":{"c":"x","d":[2,{"y":null,"z":1}]},"b":1}');
+    expect(canonicalize({ b: 1, a: { d: [2, { z: 1, y: null }], c: 'x' }, u: undefined })).toBe(
+      '{"a":{"c":"x","d":[2,{"y":null,"z":1}]},"b":1}',
+    );
   });
   it('is the same for any key order', () => {
     fc.assert(

@@ -66,12 +66,7 @@ describe('decideMajority', () => {
     expect(decideMajority(vote({ yes: 30, quorumReached: false }))).toMatchObject({ passed: false, reason: 'no_quorum' });
   });
 
-  it.each([
-    [{ yes: -1 }],
-    [{ yes: 1.5 }],
-    [{ present: 41 }],
-    [{ yes: 20, no: 20 }],
-  ])('rejects impossible counts %j', (over) => {
+  it.each([[{ yes: -1 }], [{ yes: 1.5 }], [{ present: 41 }], [{ yes: 20, no: 20 }]])('rejects impossible counts %j', (over) => {
     expect(() => decideMajority(vote(over))).toThrow(RangeError);
   });
 
@@ -147,7 +142,12 @@ describe('decideMajority', () => {
 describe('legalBasis', () => {
   it.each([
     ['simple', 'members_present', null, 'mayoría simple de los integrantes presentes'],
-    ['absolute', 'all_members', 'art. 66 de los Lineamientos', 'mayoría absoluta del total de integrantes con derecho a voto, art. 66 de los Lineamientos'],
+    [
+      'absolute',
+      'all_members',
+      'art. 66 de los Lineamientos',
+      'mayoría absoluta del total de integrantes con derecho a voto, art. 66 de los Lineamientos',
+    ],
     ['two_thirds', 'votes_cast', '  ', 'mayoría calificada de dos terceras partes de los votos emitidos'],
     ['unanimity', 'votes_cast', null, 'unanimidad de los votos emitidos'],
   ] as const)('%s of %s → %s', (rule, base, article, text) => {

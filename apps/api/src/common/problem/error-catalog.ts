@@ -123,11 +123,13 @@ export const ERROR_CATALOG: Readonly<Record<ErrorCode, CatalogEntry>> = {
     status: 403,
     es: {
       title: 'Sin derecho de voto',
-      detail: 'No tienes ese derecho de voto en esta votación: vota quien integra la comisión con voto y está presente, o su representante registrado en el pase de lista.',
+      detail:
+        'No tienes ese derecho de voto en esta votación: vota quien integra la comisión con voto y está presente, o su representante registrado en el pase de lista.',
     },
     en: {
       title: 'No voting right',
-      detail: 'You do not hold that voting right in this poll: a voting member who is present votes, or their representative recorded in the roll call.',
+      detail:
+        'You do not hold that voting right in this poll: a voting member who is present votes, or their representative recorded in the roll call.',
     },
   },
   not_in_meeting: {

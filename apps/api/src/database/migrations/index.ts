@@ -5,4 +5,10 @@ import { Meetings1795624226994 } from './1795624226994-Meetings';
 import { Voting1795629708865 } from './1795629708865-Voting';
 
 /** Every migration, in order. Listed as classes because the api ships as one webpack bundle. */
-export const MIGRATIONS = [Initial1795613528536, Attachments1795619491617, WorkingGroups1795622734454, Meetings1795624226994, Voting1795629708865];
+export const MIGRATIONS = [
+  Initial1795613528536,
+  Attachments1795619491617,
+  WorkingGroups1795622734454,
+  Meetings1795624226994,
+  Voting1795629708865,
+];

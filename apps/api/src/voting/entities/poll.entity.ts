@@ -1,4 +1,14 @@
-import { MAJORITY_BASES, MAJORITY_RULES, MajorityBase, MajorityRule, POLL_METHODS, POLL_STATUSES, PollMethod, PollResult, PollStatus } from '@cocrea/contracts';
+import {
+  MAJORITY_BASES,
+  MAJORITY_RULES,
+  MajorityBase,
+  MajorityRule,
+  POLL_METHODS,
+  POLL_STATUSES,
+  PollMethod,
+  PollResult,
+  PollStatus,
+} from '@cocrea/contracts';
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { CreatedAt } from '../../database/columns';
 import { AgendaItemEntity } from '../../meetings/entities/agenda-item.entity';

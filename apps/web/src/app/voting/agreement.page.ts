@@ -20,10 +20,25 @@ import { VotingApi } from './voting.api';
 /** One agreement: how it was adopted, its follow-up notes with evidence, and (chair, secretary) its status moves. */
 @Component({
   selector: 'cc-agreement-page',
-  imports: [ReactiveFormsModule, RouterLink, MatButton, MatFormField, MatLabel, MatInput, MatSelect, MatOption, TranslocoPipe, ErrorPanel, AttachmentLink, AttachmentUpload],
+  imports: [
+    ReactiveFormsModule,
+    RouterLink,
+    MatButton,
+    MatFormField,
+    MatLabel,
+    MatInput,
+    MatSelect,
+    MatOption,
+    TranslocoPipe,
+    ErrorPanel,
+    AttachmentLink,
+    AttachmentUpload,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
-    <p><a routerLink="/voting/agreements">← {{ 'voting.board.title' | transloco }}</a></p>
+    <p>
+      <a routerLink="/voting/agreements">← {{ 'voting.board.title' | transloco }}</a>
+    </p>
     @if (error(); as e) {
       <cc-error-panel [error]="e" heading="voting.detail.error" (retry)="load()" />
     } @else if (agreement(); as a) {
@@ -31,11 +46,15 @@ import { VotingApi } from './voting.api';
       <p class="text">{{ a.text }}</p>
       <dl class="facts">
         <dt>{{ 'voting.board.status' | transloco }}</dt>
-        <dd><span class="status status--{{ a.status }}">{{ 'voting.agreementStatuses.' + a.status | transloco }}</span></dd>
+        <dd>
+          <span class="status status--{{ a.status }}">{{ 'voting.agreementStatuses.' + a.status | transloco }}</span>
+        </dd>
         <dt>{{ 'voting.board.adopted' | transloco }}</dt>
         <dd>{{ a.adoptedBy }}</dd>
         <dt>{{ 'voting.detail.session' | transloco }}</dt>
-        <dd><a [routerLink]="['/sessions', a.meetingId]">{{ a.meetingTitle }}</a> · {{ day(a.meetingDate) }}</dd>
+        <dd>
+          <a [routerLink]="['/sessions', a.meetingId]">{{ a.meetingTitle }}</a> · {{ day(a.meetingDate) }}
+        </dd>
         <dt>{{ 'voting.board.responsible' | transloco }}</dt>
         <dd>{{ a.responsible ?? '—' }}</dd>
         <dt>{{ 'voting.board.due' | transloco }}</dt>
@@ -57,7 +76,15 @@ import { VotingApi } from './voting.api';
               <p class="note__meta">
                 {{ when(n.createdAt) }} · {{ n.authorName }}
                 @if (n.statusTo) {
-                  · {{ 'voting.detail.moved' | transloco: { from: ('voting.agreementStatuses.' + n.statusFrom | transloco), to: ('voting.agreementStatuses.' + n.statusTo | transloco) } }}
+                  ·
+                  {{
+                    'voting.detail.moved'
+                      | transloco
+                        : {
+                            from: ('voting.agreementStatuses.' + n.statusFrom | transloco),
+                            to: ('voting.agreementStatuses.' + n.statusTo | transloco),
+                          }
+                  }}
                 }
               </p>
               <p>{{ n.body }}</p>
@@ -90,7 +117,12 @@ import { VotingApi } from './voting.api';
             <cc-attachment-link [attachment]="f" />
           }
           @if (confirming()) {
-            <p role="group" class="confirm" [attr.aria-label]="'voting.detail.confirmTitle' | transloco" (keydown.escape)="confirming.set(false)">
+            <p
+              role="group"
+              class="confirm"
+              [attr.aria-label]="'voting.detail.confirmTitle' | transloco"
+              (keydown.escape)="confirming.set(false)"
+            >
               {{ 'voting.detail.confirm' | transloco: { status: ('voting.agreementStatuses.' + form.controls.status.value | transloco) } }}
               <button mat-flat-button type="submit" [disabled]="busy()">{{ 'voting.detail.confirmYes' | transloco }}</button>
               <button mat-button type="button" (click)="confirming.set(false)">{{ 'voting.cancel' | transloco }}</button>

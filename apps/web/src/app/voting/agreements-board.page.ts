@@ -19,7 +19,18 @@ import { AgreementFilters, VotingApi } from './voting.api';
 /** The follow-up board: every agreement of the commission, overdue ones first, filtered by status, paginated. */
 @Component({
   selector: 'cc-agreements-board-page',
-  imports: [RouterLink, MatButtonToggleGroup, MatButtonToggle, MatCheckbox, MatFormField, MatLabel, MatInput, MatPaginator, TranslocoPipe, ErrorPanel],
+  imports: [
+    RouterLink,
+    MatButtonToggleGroup,
+    MatButtonToggle,
+    MatCheckbox,
+    MatFormField,
+    MatLabel,
+    MatInput,
+    MatPaginator,
+    TranslocoPipe,
+    ErrorPanel,
+  ],
   providers: [{ provide: MatPaginatorIntl, useClass: TranslatedPaginatorIntl }],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
@@ -38,7 +49,9 @@ import { AgreementFilters, VotingApi } from './voting.api';
           <mat-button-toggle [value]="st">{{ 'voting.agreementStatuses.' + st | transloco }}</mat-button-toggle>
         }
       </mat-button-toggle-group>
-      <mat-checkbox [checked]="filters().overdue" (change)="setFilter({ overdue: $event.checked })">{{ 'voting.board.overdueOnly' | transloco }}</mat-checkbox>
+      <mat-checkbox [checked]="filters().overdue" (change)="setFilter({ overdue: $event.checked })">{{
+        'voting.board.overdueOnly' | transloco
+      }}</mat-checkbox>
       <mat-form-field subscriptSizing="dynamic">
         <mat-label>{{ 'voting.board.search' | transloco }}</mat-label>
         <input matInput type="search" [value]="filters().q" (input)="search$.next($any($event.target).value)" />
@@ -53,7 +66,11 @@ import { AgreementFilters, VotingApi } from './voting.api';
         <p>{{ 'voting.board.empty' | transloco }}</p>
       } @else {
         <table class="board">
-          <caption class="visually-hidden">{{ 'voting.board.title' | transloco }}</caption>
+          <caption class="visually-hidden">
+            {{
+              'voting.board.title' | transloco
+            }}
+          </caption>
           <thead>
             <tr>
               <th scope="col">{{ 'voting.board.number' | transloco }}</th>
@@ -67,7 +84,9 @@ import { AgreementFilters, VotingApi } from './voting.api';
           <tbody>
             @for (a of p.items; track a.id) {
               <tr [class.overdue]="a.overdue">
-                <td><a [routerLink]="['/voting/agreements', a.id]">{{ a.number }}</a></td>
+                <td>
+                  <a [routerLink]="['/voting/agreements', a.id]">{{ a.number }}</a>
+                </td>
                 <td>{{ a.text }}</td>
                 <td>{{ a.adoptedBy }}</td>
                 <td>{{ a.responsible ?? '—' }}</td>
@@ -77,13 +96,21 @@ import { AgreementFilters, VotingApi } from './voting.api';
                     <strong class="overdue__tag">{{ 'voting.board.overdue' | transloco }}</strong>
                   }
                 </td>
-                <td><span class="status status--{{ a.status }}">{{ 'voting.agreementStatuses.' + a.status | transloco }}</span></td>
+                <td>
+                  <span class="status status--{{ a.status }}">{{ 'voting.agreementStatuses.' + a.status | transloco }}</span>
+                </td>
               </tr>
             }
           </tbody>
         </table>
       }
-      <mat-paginator [length]="p.total" [pageIndex]="p.page - 1" [pageSize]="p.pageSize" [pageSizeOptions]="[10, 20, 50]" (page)="paginate($event)" />
+      <mat-paginator
+        [length]="p.total"
+        [pageIndex]="p.page - 1"
+        [pageSize]="p.pageSize"
+        [pageSizeOptions]="[10, 20, 50]"
+        (page)="paginate($event)"
+      />
     }
   `,
   styles: `

@@ -14,6 +14,7 @@ export function mergePoll(list: readonly PollState[], poll: PollState): PollStat
 export function resultKey(poll: PollState): string {
   const r = poll.result;
   if (!r) return 'voting.result.none';
-  if (!r.passed) return r.reason === 'tie' ? 'voting.result.tie' : r.reason === 'no_quorum' ? 'voting.result.noQuorum' : 'voting.result.rejected';
+  if (!r.passed)
+    return r.reason === 'tie' ? 'voting.result.tie' : r.reason === 'no_quorum' ? 'voting.result.noQuorum' : 'voting.result.rejected';
   return r.unanimous ? 'voting.result.unanimous' : 'voting.result.majority';
 }

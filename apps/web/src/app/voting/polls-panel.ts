@@ -167,7 +167,12 @@ export class PollsPanel {
     this.busy.set(true);
     this.error.set(null);
     this.api
-      .cast(poll.id, { memberPersonId: right.memberPersonId, optionId: draft.optionId, idempotencyKey: key, reason: draft.reason.trim() || null })
+      .cast(poll.id, {
+        memberPersonId: right.memberPersonId,
+        optionId: draft.optionId,
+        idempotencyKey: key,
+        reason: draft.reason.trim() || null,
+      })
       .subscribe({
         next: (receipt) => {
           this.busy.set(false);

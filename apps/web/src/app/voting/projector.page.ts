@@ -22,12 +22,12 @@ import { VotingApi } from './voting.api';
     @if (error(); as e) {
       <cc-error-panel [error]="e" heading="voting.projectorError" (retry)="load()" />
     } @else if (poll(); as p) {
-      <main class="projector" [attr.aria-label]="'voting.projector' | transloco">
-        <p><a [routerLink]="['/sessions', p.meetingId]">← {{ 'voting.backToSession' | transloco }}</a></p>
-        <h1 tabindex="-1">{{ p.subject }}</h1>
-        <p class="projector__status">
-          {{ 'voting.statuses.' + p.status | transloco }} · {{ 'voting.methods.' + p.method | transloco }}
+      <section class="projector" [attr.aria-label]="'voting.projector' | transloco">
+        <p>
+          <a [routerLink]="['/sessions', p.meetingId]">← {{ 'voting.backToSession' | transloco }}</a>
         </p>
+        <h1 tabindex="-1">{{ p.subject }}</h1>
+        <p class="projector__status">{{ 'voting.statuses.' + p.status | transloco }} · {{ 'voting.methods.' + p.method | transloco }}</p>
         <p class="projector__count" aria-live="polite">{{ 'voting.count' | transloco: { voted: p.voted, rights: p.rights } }}</p>
         @if (p.result) {
           <p class="projector__result" [class.projector__result--passed]="p.result.passed" role="status">
@@ -40,11 +40,20 @@ import { VotingApi } from './voting.api';
         }
         @if (chart(); as data) {
           <div class="projector__chart">
-            <canvas baseChart type="bar" [data]="data" [options]="chartOptions" [attr.aria-label]="'voting.tally' | transloco" role="img"></canvas>
+            <canvas
+              baseChart
+              type="bar"
+              [data]="data"
+              [options]="chartOptions"
+              [attr.aria-label]="'voting.tally' | transloco"
+              role="img"
+            ></canvas>
           </div>
           <ul class="projector__tally">
             @for (o of p.options; track o.id) {
-              <li>{{ o.label }}: <strong>{{ p.tally?.[o.id] ?? 0 }}</strong></li>
+              <li>
+                {{ o.label }}: <strong>{{ p.tally?.[o.id] ?? 0 }}</strong>
+              </li>
             }
           </ul>
         } @else {
@@ -58,7 +67,7 @@ import { VotingApi } from './voting.api';
             }
           </ul>
         }
-      </main>
+      </section>
     } @else {
       <p>{{ 'voting.loading' | transloco }}</p>
     }
@@ -121,7 +130,10 @@ export class ProjectorPage {
     const p = this.poll();
     if (!p?.tally) return null;
     const tally = p.tally;
-    return { labels: p.options.map((o) => o.label), datasets: [{ data: p.options.map((o) => tally[o.id] ?? 0), backgroundColor: '#1d5d9b' }] };
+    return {
+      labels: p.options.map((o) => o.label),
+      datasets: [{ data: p.options.map((o) => tally[o.id] ?? 0), backgroundColor: '#1d5d9b' }],
+    };
   });
 
   constructor() {
@@ -131,7 +143,8 @@ export class ProjectorPage {
     });
     effect(() => {
       const update = this.live.pollUpdate();
-      if (update && update.id === untracked(this.pollId)) untracked(() => this.poll.update((p) => (p ? mergePoll([p], update)[0] : update)));
+      if (update && update.id === untracked(this.pollId))
+        untracked(() => this.poll.update((p) => (p ? mergePoll([p], update)[0] : update)));
     });
   }
 
