@@ -11,9 +11,13 @@ import { PollEntity } from './entities/poll.entity';
 import { VotingRightUseEntity } from './entities/voting-right-use.entity';
 import { appendPollEvent } from './poll-chain';
 import { PollCommands, PollContext } from './poll-commands';
-import { pollWrongStatus } from './poll-errors';
+import { pollNotFound, pollWrongStatus } from './poll-errors';
 import { idempotencyHash, receiptFor, sha256 } from './sha256';
-import { roomRights } from './voting-rights';
+import { rightOf, roomRights } from './voting-rights';
+import { PollPublisher } from './poll-publisher';
+import { MeetingEntity } from '../meetings/entities/meeting.entity';
+import { actorIn } from '../meetings/meeting-access';
+import { requireEntry } from '../meetings/meetings.service';
 
 interface Cast {
   memberPersonId: string;
@@ -29,20 +33,31 @@ interface Cast {
 /** Casting ballots: the right used once (a unique key), what was chosen kept apart in secret polls, every ballot chained. */
 @Injectable()
 export class BallotsService {
-  constructor(private readonly commands: PollCommands) {}
+  constructor(
+    private readonly commands: PollCommands,
+    private readonly publisher: PollPublisher,
+  ) {}
 
-  /** 201 with a receipt once committed; a retry with the same key gets the same receipt (replayed), never a second row. */
-  cast(me: Me, pollId: string, input: CastBallot): Promise<BallotReceipt> {
-    return this.commands.run(me, pollId, async (ctx) => {
+  /**
+   * 201 with a receipt once committed; a retry with the same key gets the same receipt (replayed), never a second row.
+   * The checks and the right's use run first; the poll's row lock is taken only to append to its chain, so ballots
+   * of one poll wait for each other only for that append.
+   */
+  async cast(me: Me, pollId: string, input: CastBallot): Promise<BallotReceipt> {
+    const replayed = await this.commands.db.transaction(async (em) => {
+      const poll = await em.findOneBy(PollEntity, { id: pollId });
+      if (!poll) throw pollNotFound();
+      const meeting = await em.findOneByOrFail(MeetingEntity, { id: poll.meetingId });
+      const actor = await actorIn(em, me, meeting);
+      requireEntry(actor);
+      const ctx = { em, poll, meeting, actor };
       this.requireOpen(ctx);
-      await this.requireOption(ctx.em, ctx.poll, input.optionId, 'optionId');
-      if (ctx.poll.askReason && !input.reason)
+      await this.requireOption(em, poll, input.optionId, 'optionId');
+      if (poll.askReason && !input.reason)
         throw invalidField('reason', 'Esta votación pide el motivo del voto.', 'This poll asks for the reason of each vote.');
-      const right = (await roomRights(ctx.em, ctx.meeting, ctx.poll.agendaItemId)).rights.find(
-        (r) => r.memberPersonId === input.memberPersonId,
-      );
+      const right = await rightOf(em, meeting, poll.agendaItemId, input.memberPersonId);
       if (!right || right.holderPersonId !== me.id) throw new AppException('no_voting_right');
-      const replayed = await this.castOne(ctx, {
+      return this.castOne(ctx, {
         memberPersonId: input.memberPersonId,
         optionId: input.optionId,
         reason: input.reason ?? null,
@@ -50,13 +65,14 @@ export class BallotsService {
         idempotencyKey: input.idempotencyKey,
         recordedBySecretary: false,
       });
-      return {
-        pollId,
-        memberPersonId: input.memberPersonId,
-        receipt: receiptFor(pollId, input.memberPersonId, input.idempotencyKey),
-        replayed,
-      };
     });
+    if (!replayed) this.publisher.schedule(pollId);
+    return {
+      pollId,
+      memberPersonId: input.memberPersonId,
+      receipt: receiptFor(pollId, input.memberPersonId, input.idempotencyKey),
+      replayed,
+    };
   }
 
   /** The secretary records a roll-call (nominal) vote taken aloud: each member's choice by name, through the same path. */
@@ -88,7 +104,22 @@ export class BallotsService {
     });
   }
 
-  private requireOpen({ poll, meeting }: PollContext): void {
+  /**
+   * Takes the poll's row lock (appends to its chain run one at a time) and checks, on the locked row, that it is
+   * still open: a close that committed meanwhile wins. Bumps the version live clients order states by.
+   */
+  private async lockOpen(em: EntityManager, pollId: string): Promise<void> {
+    const locked = await em.findOne(PollEntity, { where: { id: pollId }, lock: { mode: 'pessimistic_write' } });
+    if (!locked || !acceptsBallots(locked.status))
+      throw pollWrongStatus(
+        locked?.status ?? 'closed',
+        'solo se vota mientras la votación está abierta',
+        'ballots are only taken while the poll is open',
+      );
+    await em.increment(PollEntity, { id: pollId }, 'version', 1);
+  }
+
+  private requireOpen({ poll, meeting }: Pick<PollContext, 'poll' | 'meeting'>): void {
     if (!isLive(meeting.status))
       throw wrongStatus(meeting.status, 'solo se vota con la sesión abierta', 'votes are only cast while the session is open');
     if (!acceptsBallots(poll.status))
@@ -105,7 +136,7 @@ export class BallotsService {
    * prior check, decides who used it first. When the right was used already: the same key is a retry (true),
    * a named poll that allows it changes the vote, anything else is a 409.
    */
-  private async castOne({ em, poll }: PollContext, cast: Cast): Promise<boolean> {
+  private async castOne({ em, poll }: Pick<PollContext, 'em' | 'poll'>, cast: Cast): Promise<boolean> {
     const key = cast.idempotencyKey ?? `recorded|${randomUUID()}`;
     const idemHash = idempotencyHash(poll.id, cast.memberPersonId, key);
     const inserted = await em
@@ -122,6 +153,7 @@ export class BallotsService {
       const used = await em.findOneByOrFail(VotingRightUseEntity, { pollId: poll.id, memberPersonId: cast.memberPersonId });
       if (used.idempotencyHash === idemHash) return true;
       if (!(named && poll.allowChange && !cast.recordedBySecretary)) throw new AppException('ballot_conflict');
+      await this.lockOpen(em, poll.id);
       const ballot = await em.findOneByOrFail(BallotEntity, { pollId: poll.id, voterPersonId: cast.memberPersonId });
       await em.update(
         BallotEntity,
@@ -138,6 +170,7 @@ export class BallotsService {
       });
       return false;
     }
+    await this.lockOpen(em, poll.id);
     const ballot = await em.save(
       em.create(BallotEntity, {
         pollId: poll.id,

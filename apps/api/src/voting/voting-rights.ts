@@ -57,3 +57,25 @@ export async function roomRights(em: EntityManager, meeting: MeetingEntity, agen
   });
   return { rights, quorum, recusedNames: recusals.map((r) => r.person.name).sort((a, b) => a.localeCompare(b, 'es')) };
 }
+
+/** The one right of `memberPersonId` on an agenda item, read with three small lookups (a ballot needs no more). */
+export async function rightOf(
+  em: EntityManager,
+  meeting: MeetingEntity,
+  agendaItemId: string,
+  memberPersonId: string,
+): Promise<VotingRightHolder | null> {
+  const [membership, entry, recused] = await Promise.all([
+    em.findOne(CommissionMemberEntity, {
+      where: { commissionId: meeting.commissionId, personId: memberPersonId },
+      relations: { person: true },
+    }),
+    em.findOneBy(AttendanceEntity, { meetingId: meeting.id, personId: memberPersonId }),
+    em.existsBy(RecusalEntity, { meetingId: meeting.id, agendaItemId, personId: memberPersonId }),
+  ]);
+  if (!membership?.votes || !isActiveOn(membership, commissionDay(meeting.scheduledAt)) || recused || !entry) return null;
+  const base = { memberPersonId, memberName: membership.person.name };
+  if (entry.status === 'present' || entry.status === 'late') return { ...base, holderPersonId: memberPersonId, asProxy: false };
+  if (entry.status === 'represented') return { ...base, holderPersonId: entry.representativePersonId, asProxy: true };
+  return null;
+}
