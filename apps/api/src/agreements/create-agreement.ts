@@ -26,7 +26,7 @@ export interface NewAgreement {
 export async function createAgreement(em: EntityManager, input: NewAgreement): Promise<AgreementEntity> {
   const meeting = await em.findOneBy(MeetingEntity, { id: input.meetingId });
   if (!meeting) throw new Error(`no session ${input.meetingId}`);
-  const commission = await em.findOne(CommissionEntity, { where: { id: meeting.commissionId }, lock: { mode: 'pessimistic_write' } });
+  const commission = await em.findOne(CommissionEntity, { where: { id: meeting.commissionId }, lock: { mode: 'for_no_key_update' } });
   if (!commission) throw new Error(`no commission ${meeting.commissionId}`);
   const daySuffix = agreementNumber(commission.name, 0, meeting.scheduledAt).replace(/^.*\//, '/');
   const last = await em

@@ -109,7 +109,8 @@ export class BallotsService {
    * still open: a close that committed meanwhile wins. Bumps the version live clients order states by.
    */
   private async lockOpen(em: EntityManager, pollId: string): Promise<void> {
-    const locked = await em.findOne(PollEntity, { where: { id: pollId }, lock: { mode: 'pessimistic_write' } });
+    // FOR NO KEY UPDATE: the ballot's foreign keys already hold KEY SHARE on this row; FOR UPDATE would deadlock with them.
+    const locked = await em.findOne(PollEntity, { where: { id: pollId }, lock: { mode: 'for_no_key_update' } });
     if (!locked || !acceptsBallots(locked.status))
       throw pollWrongStatus(
         locked?.status ?? 'closed',

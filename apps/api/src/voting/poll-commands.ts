@@ -32,7 +32,7 @@ export class PollCommands {
 
   async run<T>(me: Me, pollId: string, work: (ctx: PollContext) => Promise<T>, publishNow = false): Promise<T> {
     const value = await this.db.transaction(async (em) => {
-      const poll = await em.findOne(PollEntity, { where: { id: pollId }, lock: { mode: 'pessimistic_write' } });
+      const poll = await em.findOne(PollEntity, { where: { id: pollId }, lock: { mode: 'for_no_key_update' } });
       if (!poll) throw pollNotFound();
       const meeting = await em.findOneByOrFail(MeetingEntity, { id: poll.meetingId });
       const actor = await actorIn(em, me, meeting);

@@ -1,4 +1,5 @@
 import { BallotReceipt, PollState } from '@cocrea/contracts';
+import { createHash, randomBytes } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { startSeededOnServerIfAvailable, TestApp } from '../testing/test-app';
 import { DEMO } from '../testing/test-app';
@@ -55,5 +56,33 @@ describe('voting: concurrent ballots', () => {
     expect(retries.every((r) => r.status === 201 && r.body.receipt === winner.receipt && r.body.replayed)).toBe(true);
     expect((await sql.query('SELECT count(*)::int AS n FROM ballots WHERE poll_id = $1', [poll.id]))[0].n).toBe(1);
     expect((await t.http.get(`/api/public/polls/${poll.id}/verify`).expect(200)).body).toMatchObject({ intact: true, events: 3 });
+  }, 120_000);
+
+  it('takes the ballots of every right at once, each committed, with one unbroken chain (no deadlock between them)', async () => {
+    const poll: PollState = await createPoll(t, s.as.secretary, s.meeting.meeting.id, {
+      agendaItemId: minutesItem(s.meeting),
+      subject: 'Todos a la vez',
+    });
+    await t.http.post(`/api/polls/${poll.id}/open`).set('Authorization', s.as.secretary).expect(200);
+    // A login session per present member, stored as the login route stores it.
+    const voters = await Promise.all(
+      s.present.map(async (name) => {
+        const token = randomBytes(32).toString('hex');
+        const personId = s.ids.get(name) as string;
+        await sql.query(`INSERT INTO auth_sessions (token_hash, person_id, expires_at) VALUES ($1, $2, now() + interval '1 hour')`, [
+          createHash('sha256').update(token).digest('hex'),
+          personId,
+        ]);
+        return { auth: `Bearer ${token}`, personId };
+      }),
+    );
+    const answers = await Promise.all([
+      ...voters.map((v, i) => cast(v.auth, poll.id, v.personId, yesOf(poll), `all-${i}-${poll.id}`)),
+      cast(s.as.representative, poll.id, s.ids.get(PROXIED_MEMBER) as string, yesOf(poll), `all-proxy-${poll.id}`),
+    ]);
+    expect(answers.map((r) => r.status)).toEqual(answers.map(() => 201));
+    const closed = (await t.http.post(`/api/polls/${poll.id}/close`).set('Authorization', s.as.chair).expect(200)).body as PollState;
+    expect(closed.result).toMatchObject({ passed: true, unanimous: true, yes: 23 });
+    expect((await t.http.get(`/api/public/polls/${poll.id}/verify`).expect(200)).body).toMatchObject({ intact: true, events: 2 + 23 + 1 });
   }, 120_000);
 });

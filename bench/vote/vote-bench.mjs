@@ -1,0 +1,233 @@
+// bench/vote: N logged-in voters cast one ballot each at the same instant through the real HTTP path, while N
+// sockets watch the tally in the session's live room. Real PostgreSQL (started here from Debian's packages), never
+// PGlite. Same-run baselines: pgbench's one-row durable INSERT rate, and a bare Socket.IO room broadcast.
+// Usage: npm run bench:vote            (1,000 voters)   VOTERS=1000,3000 npm run bench:vote
+import { spawn } from 'node:child_process';
+import { createHash, randomBytes, randomUUID } from 'node:crypto';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { join } from 'node:path';
+import pg from 'pg';
+import { Server } from 'socket.io';
+import { io } from 'socket.io-client';
+import { startTempPostgres } from './temp-postgres.mjs';
+
+const ROOT = join(import.meta.dirname, '../..');
+const VOTERS = (process.env.VOTERS ?? '1000').split(',').map(Number);
+const APP_PORT = Number(process.env.BENCH_PORT ?? 3290);
+const sha256 = (text) => createHash('sha256').update(text).digest('hex');
+const pct = (values, p) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN;
+};
+const ms = (n) => `${n.toFixed(0)} ms`;
+const sleep = (t) => new Promise((r) => setTimeout(r, t));
+
+async function until(test, timeoutMs, what) {
+  const start = Date.now();
+  while (!test()) {
+    if (Date.now() - start > timeoutMs) throw new Error(`timed out waiting for ${what}`);
+    await sleep(5);
+  }
+}
+
+/** pgbench: one-row durable INSERTs by 20 clients (the api's pool size) for 5 s. */
+function pgbenchRate(server) {
+  server.psql('postgres', 'CREATE DATABASE pgbench_baseline');
+  server.psql('pgbench_baseline', 'CREATE TABLE one_row (id bigserial PRIMARY KEY, v integer NOT NULL, at timestamptz NOT NULL DEFAULT now())');
+  const script = join(server.dir, 'insert.sql');
+  writeFileSync(script, 'INSERT INTO one_row (v) VALUES (1);\n');
+  const out = server.pgbench('pgbench_baseline', ['-n', '-c', '20', '-j', '2', '-T', '5', '-f', script]);
+  const tps = Number(/tps = ([\d.]+)/.exec(out)?.[1]);
+  if (!tps) throw new Error(`pgbench said: ${out}`);
+  return tps;
+}
+
+/** A bare Socket.IO room: n clients, one broadcast of `payload`; per-client delivery times (median of 3 rounds' p99). */
+async function bareBroadcast(n, payload) {
+  const http = createServer();
+  const ioServer = new Server(http, { transports: ['websocket'] });
+  ioServer.on('connection', (socket) => socket.join('room'));
+  await new Promise((r) => http.listen(0, '127.0.0.1', r));
+  const url = `http://127.0.0.1:${http.address().port}`;
+  const clients = [];
+  for (let i = 0; i < n; i++) clients.push(io(url, { transports: ['websocket'], forceNew: true, reconnection: false }));
+  await until(() => clients.every((c) => c.connected), 60_000, 'bare sockets');
+  await sleep(200);
+  const rounds = [];
+  for (let round = 0; round < 3; round++) {
+    const arrivals = [];
+    for (const c of clients) c.once('tally', () => arrivals.push(performance.now()));
+    const sent = performance.now();
+    ioServer.to('room').emit('tally', payload);
+    await until(() => arrivals.length === n, 30_000, 'bare broadcast');
+    rounds.push({ p99: pct(arrivals.map((a) => a - sent), 99), all: Math.max(...arrivals) - sent });
+    await sleep(100);
+  }
+  for (const c of clients) c.disconnect();
+  ioServer.close();
+  http.close();
+  rounds.sort((a, b) => a.p99 - b.p99);
+  return rounds[1];
+}
+
+async function startApi(databaseUrl) {
+  const child = spawn(process.execPath, [join(ROOT, 'dist/apps/api/main.js')], {
+    env: { ...process.env, PORT: String(APP_PORT), DATABASE_URL: databaseUrl, SEED_DEMO: 'true', LOG_LEVEL: 'warn', WEB_DIST: '/nonexistent' },
+    stdio: ['ignore', 'inherit', 'inherit'],
+  });
+  const base = `http://127.0.0.1:${APP_PORT}`;
+  const start = Date.now();
+  for (;;) {
+    try {
+      if ((await fetch(`${base}/api/health`)).ok) break;
+    } catch {
+      /* not up yet */
+    }
+    if (Date.now() - start > 120_000) throw new Error('api did not start');
+    await sleep(250);
+  }
+  return { base, stop: () => new Promise((r) => (child.once('exit', r), child.kill('SIGTERM'))) };
+}
+
+async function run(server, n, pgbenchTps) {
+  const db = `cocrea_bench_${n}`;
+  server.psql('postgres', `CREATE DATABASE ${db}`);
+  const api = await startApi(server.url(db));
+  const sql = new pg.Client({ connectionString: server.url(db) });
+  await sql.connect();
+  try {
+    const json = async (method, path, token, body) => {
+      const r = await fetch(`${api.base}${path}`, {
+        method,
+        headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
+        body: body === undefined ? undefined : JSON.stringify(body),
+      });
+      if (!r.ok) throw new Error(`${method} ${path}: ${r.status} ${await r.text()}`);
+      return r.json();
+    };
+    // --- logged-in voters: N voting members of the demo commission, each with a login session (as the login route would store it).
+    const [{ id: commissionId }] = (await sql.query('SELECT id FROM commissions LIMIT 1')).rows;
+    const people = await sql.query(
+      `INSERT INTO people (name, email) SELECT 'Votante ' || g, 'votante' || g || '@bench.cocrea.mx' FROM generate_series(1, $1) g RETURNING id`,
+      [n],
+    );
+    const voterIds = people.rows.map((r) => r.id);
+    await sql.query(
+      `INSERT INTO commission_members (commission_id, person_id, role, votes, since) SELECT $1, unnest($2::uuid[]), 'commissioner', true, '2020-01-01'`,
+      [commissionId, voterIds],
+    );
+    const session = async (personId) => {
+      const token = randomBytes(32).toString('hex');
+      await sql.query(`INSERT INTO auth_sessions (token_hash, person_id, expires_at) VALUES ($1, $2, now() + interval '1 day')`, [sha256(token), personId]);
+      return token;
+    };
+    const tokens = [];
+    for (const id of voterIds) tokens.push(await session(id));
+    const chairId = (await sql.query(`SELECT id FROM people WHERE email = 'maria.nava@demo.cocrea.mx'`)).rows[0].id;
+    const secretaryId = (await sql.query(`SELECT id FROM people WHERE email = 'luis.parra@demo.cocrea.mx'`)).rows[0].id;
+    const chair = await session(chairId);
+    const secretary = await session(secretaryId);
+
+    // --- an open session with everyone present.
+    const record = JSON.parse(readFileSync(join(ROOT, 'apps/api/src/seed/demo-commission.json'), 'utf8'));
+    const now = Date.now();
+    const state = await json('POST', `/api/commissions/${commissionId}/meetings`, secretary, {
+      title: `Sesión de carga (${n} votantes)`,
+      kind: 'extraordinary',
+      scheduledAt: new Date(now - 3_600_000).toISOString(),
+      pastRecord: true,
+      agenda: record.session.agenda.map((i) => ({ title: i.title, kind: i.kind })),
+    });
+    const meetingId = state.meeting.id;
+    await json('POST', `/api/meetings/${meetingId}/convene`, secretary, { at: new Date(now - 7_200_000).toISOString() });
+    await sql.query(
+      `INSERT INTO attendances (meeting_id, person_id, status) SELECT $1, m.person_id, 'present' FROM commission_members m WHERE m.commission_id = $2 AND m.votes`,
+      [meetingId, commissionId],
+    );
+    const opened = await json('POST', `/api/meetings/${meetingId}/open`, chair, {});
+    const item = opened.agenda.find((i) => i.kind === 'vote').id;
+    const poll = await json('POST', `/api/meetings/${meetingId}/polls`, secretary, { agendaItemId: item, subject: 'Carga', method: 'named' });
+    const yes = poll.options.find((o) => o.meaning === 'yes').id;
+
+    // --- N sockets in the room.
+    const sockets = tokens.map((token) =>
+      io(`${api.base}/live`, { transports: ['websocket'], forceNew: true, reconnection: false, auth: { token } }),
+    );
+    const seenVoted = new Array(n).fill(null);
+    const seenClosed = new Array(n).fill(null);
+    sockets.forEach((s, i) =>
+      s.on('poll:state', (p) => {
+        if (p.id !== poll.id) return;
+        if (p.voted === n && seenVoted[i] === null) seenVoted[i] = performance.now();
+        if (p.status === 'closed' && seenClosed[i] === null) seenClosed[i] = performance.now();
+      }),
+    );
+    await until(() => sockets.every((s) => s.connected), 120_000, 'sockets to connect');
+    // People enter the room over minutes, not in one millisecond: joins go in batches (each sends the full session state).
+    for (let i = 0; i < sockets.length; i += 25) {
+      const joins = await Promise.all(sockets.slice(i, i + 25).map((s) => s.timeout(60_000).emitWithAck('meeting:join', { meetingId })));
+      if (!joins.every((a) => a.ok)) throw new Error('a socket could not join');
+    }
+    await json('POST', `/api/polls/${poll.id}/open`, chair, {});
+    await sleep(500);
+
+    // --- everyone votes at once.
+    const acks = [];
+    const statuses = new Map();
+    const t0 = performance.now();
+    await Promise.all(
+      voterIds.map(async (memberPersonId, i) => {
+        const sent = performance.now();
+        const r = await fetch(`${api.base}/api/polls/${poll.id}/ballots`, {
+          method: 'POST',
+          headers: { Authorization: `Bearer ${tokens[i]}`, 'Content-Type': 'application/json' },
+          body: JSON.stringify({ memberPersonId, optionId: yes, idempotencyKey: randomUUID() }),
+        });
+        await r.arrayBuffer();
+        acks.push(performance.now() - sent);
+        statuses.set(r.status, (statuses.get(r.status) ?? 0) + 1);
+      }),
+    );
+    const lastAck = performance.now();
+    const allAcked = lastAck - t0;
+    await until(() => seenVoted.every((t) => t !== null), 30_000, 'the tally on every socket');
+    const tallyLatency = seenVoted.map((t) => Math.max(0, t - lastAck));
+
+    const closeSent = performance.now();
+    const closed = await json('POST', `/api/polls/${poll.id}/close`, chair, {});
+    await until(() => seenClosed.every((t) => t !== null), 30_000, 'the result on every socket');
+    const closeLatency = seenClosed.map((t) => t - closeSent);
+    const rows = Number((await sql.query('SELECT count(*) AS n FROM ballots WHERE poll_id = $1', [poll.id])).rows[0].n);
+    const verify = await (await fetch(`${api.base}/api/public/polls/${poll.id}/verify`)).json();
+    for (const s of sockets) s.disconnect();
+
+    const bare = await bareBroadcast(n, closed);
+    const ballotsPerSecond = n / (allAcked / 1000);
+    const errors = n - (statuses.get(201) ?? 0);
+    console.log(`\n== ${n} voters, ${n} sockets ==`);
+    console.log(`ballots/s                      ${ballotsPerSecond.toFixed(0)}  = ${(ballotsPerSecond / pgbenchTps).toFixed(2)}× pgbench one-row INSERT rate (${pgbenchTps.toFixed(0)}/s; target ≥ 0.3×)`);
+    console.log(`all acknowledged after         ${ms(allAcked)}`);
+    console.log(`acknowledgement p50 / p99      ${ms(pct(acks, 50))} / ${ms(pct(acks, 99))}`);
+    console.log(`errors                         ${errors} (statuses ${JSON.stringify(Object.fromEntries(statuses))})`);
+    console.log(`rows stored                    ${rows} (voters ${n})${rows === n ? '' : '  <-- MISMATCH'}`);
+    console.log(`chain verified                 ${verify.intact ? 'intact' : 'BROKEN'} (${verify.events} events)`);
+    console.log(`tally to every socket p99      ${ms(pct(tallyLatency, 99))} after the last ack (bare broadcast p99 ${ms(bare.p99)})`);
+    console.log(`result on every socket         p99 ${ms(pct(closeLatency, 99))}, last ${ms(Math.max(...closeLatency))} after the close request (target < 2000 ms)`);
+    console.log(`delivery rate vs bare          ${(bare.p99 / Math.max(1, pct(closeLatency, 99))).toFixed(2)}× (result p99 vs bare p99; target ≥ 0.5×)`);
+    return { n, ballotsPerSecond, errors, rows };
+  } finally {
+    await sql.end();
+    await api.stop();
+  }
+}
+
+const server = await startTempPostgres();
+try {
+  const tps = pgbenchRate(server);
+  console.log(`pgbench baseline: ${tps.toFixed(0)} one-row durable INSERTs/s (20 clients, 5 s) on PostgreSQL 15 at port ${server.port}`);
+  for (const n of VOTERS) await run(server, n, tps);
+} finally {
+  server.stop();
+}
+process.exit(0);
