@@ -9,7 +9,7 @@ import { pollState } from './poll-view';
 import { roomRights } from './voting-rights';
 
 /** How long ballots of one poll are gathered into one live update: a thousand voters do not cause a thousand tallies. */
-const COALESCE_MS = 50;
+const COALESCE_MS = 100;
 
 /**
  * Sends a poll's state to its session's room once a change has committed. Updates of one poll within a few
@@ -44,7 +44,8 @@ export class PollPublisher implements OnModuleDestroy {
     if (!poll) return;
     const meeting = await this.db.manager.findOneByOrFail(MeetingEntity, { id: poll.meetingId });
     const { rights } = await roomRights(this.db.manager, meeting, poll.agendaItemId);
-    this.live.publish(poll.meetingId, LiveEvents.poll, await pollState(this.db.manager, poll, rights.length));
+    // While the poll is open the room gets counts, not the named list (a thousand names to a thousand screens per update).
+    this.live.publish(poll.meetingId, LiveEvents.poll, await pollState(this.db.manager, poll, rights.length, poll.status !== 'open'));
   }
 
   onModuleDestroy(): void {

@@ -1,5 +1,4 @@
 import { NamedVote, PollOption, PollState } from '@cocrea/contracts';
-import { tally } from '@cocrea/domain';
 import { EntityManager } from 'typeorm';
 import { AgreementEntity } from '../agreements/entities/agreement.entity';
 import { BallotEntity } from './entities/ballot.entity';
@@ -10,30 +9,39 @@ import { VotingRightUseEntity } from './entities/voting-right-use.entity';
 export const toOption = (o: PollOptionEntity): PollOption => ({ id: o.id, label: o.label, meaning: o.meaning, position: o.position });
 
 /**
- * A poll as everyone in the room sees it. Running counts per option are withheld while the poll hides them;
+ * A poll as everyone in the room sees it (`withNames`: false for the live updates of an open poll, which carry
+ * counts only; the named list reaches the room at the close and anyone asking over REST). Running counts per option are withheld while the poll hides them;
  * names and choices are shown only for named polls; a secret poll's ballots name nobody anyway.
  */
-export async function pollState(em: EntityManager, poll: PollEntity, rights: number): Promise<PollState> {
-  const [options, ballots, voted, agreement] = await Promise.all([
+export async function pollState(em: EntityManager, poll: PollEntity, rights: number, withNames = true): Promise<PollState> {
+  const visible = poll.status === 'closed' || (poll.status === 'open' && !poll.hideResultsUntilClose);
+  const names = withNames && visible && poll.method === 'named';
+  const [options, counted, voted, agreement, ballots] = await Promise.all([
     em.find(PollOptionEntity, { where: { pollId: poll.id }, order: { position: 'ASC' } }),
-    em.find(BallotEntity, { where: { pollId: poll.id }, relations: { voter: true, castBy: true } }),
+    em
+      .createQueryBuilder(BallotEntity, 'b')
+      .select('b.option_id', 'optionId')
+      .addSelect('count(*)::int', 'n')
+      .where('b.poll_id = :id', { id: poll.id })
+      .groupBy('b.option_id')
+      .getRawMany<{ optionId: string; n: number }>(),
     em.countBy(VotingRightUseEntity, { pollId: poll.id }),
     em.findOne(AgreementEntity, { where: { pollId: poll.id }, select: { id: true, number: true } }),
+    names ? em.find(BallotEntity, { where: { pollId: poll.id }, relations: { voter: true, castBy: true } }) : Promise.resolve([]),
   ]);
-  const visible = poll.status === 'closed' || (poll.status === 'open' && !poll.hideResultsUntilClose);
-  const namedVotes: NamedVote[] | null =
-    poll.method === 'named' && visible
-      ? ballots
-          .filter((b) => b.voter)
-          .map((b) => ({
-            memberPersonId: b.voterPersonId as string,
-            memberName: b.voter?.name ?? '',
-            optionId: b.optionId,
-            castByName: b.castBy && b.castByPersonId !== b.voterPersonId ? b.castBy.name : null,
-            reason: b.reason,
-          }))
-          .sort((a, b) => a.memberName.localeCompare(b.memberName, 'es'))
-      : null;
+  const namedVotes: NamedVote[] | null = names
+    ? ballots
+        .filter((b) => b.voter)
+        .map((b) => ({
+          memberPersonId: b.voterPersonId as string,
+          memberName: b.voter?.name ?? '',
+          optionId: b.optionId,
+          castByName: b.castBy && b.castByPersonId !== b.voterPersonId ? b.castBy.name : null,
+          reason: b.reason,
+        }))
+        .sort((a, b) => a.memberName.localeCompare(b.memberName, 'es'))
+    : null;
+  const tally = visible ? Object.fromEntries(options.map((o) => [o.id, counted.find((c) => c.optionId === o.id)?.n ?? 0])) : null;
   return {
     id: poll.id,
     meetingId: poll.meetingId,
@@ -51,12 +59,7 @@ export async function pollState(em: EntityManager, poll: PollEntity, rights: num
     options: options.map(toOption),
     rights: poll.result ? poll.result.quorum.present : rights,
     voted,
-    tally: visible
-      ? tally(
-          options,
-          ballots.map((b) => b.optionId),
-        )
-      : null,
+    tally,
     namedVotes,
     result: poll.result,
     agreementNumber: agreement?.number ?? null,
