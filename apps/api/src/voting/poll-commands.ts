@@ -9,7 +9,7 @@ import { PollEntity } from './entities/poll.entity';
 import { pollNotFound } from './poll-errors';
 import { PollPublisher } from './poll-publisher';
 import { pollState } from './poll-view';
-import { roomRights } from './voting-rights';
+import { countRights } from './voting-rights';
 
 export interface PollContext {
   em: EntityManager;
@@ -56,7 +56,6 @@ export class PollCommands {
     const poll = await em.findOneBy(PollEntity, { id: pollId });
     if (!poll) throw pollNotFound();
     const meeting = await em.findOneByOrFail(MeetingEntity, { id: poll.meetingId });
-    const { rights } = await roomRights(em, meeting, poll.agendaItemId);
-    return pollState(em, poll, rights.length);
+    return pollState(em, poll, await countRights(em, meeting, poll.agendaItemId));
   }
 }

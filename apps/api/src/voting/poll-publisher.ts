@@ -6,7 +6,7 @@ import { LiveRooms } from '../meetings/live/live-rooms';
 import { MeetingEntity } from '../meetings/entities/meeting.entity';
 import { PollEntity } from './entities/poll.entity';
 import { pollState } from './poll-view';
-import { roomRights } from './voting-rights';
+import { countRights } from './voting-rights';
 
 /** How long ballots of one poll are gathered into one live update: a thousand voters do not cause a thousand tallies. */
 const COALESCE_MS = 100;
@@ -43,9 +43,9 @@ export class PollPublisher implements OnModuleDestroy {
     const poll = await this.db.manager.findOneBy(PollEntity, { id: pollId });
     if (!poll) return;
     const meeting = await this.db.manager.findOneByOrFail(MeetingEntity, { id: poll.meetingId });
-    const { rights } = await roomRights(this.db.manager, meeting, poll.agendaItemId);
+    const rights = await countRights(this.db.manager, meeting, poll.agendaItemId);
     // While the poll is open the room gets counts, not the named list (a thousand names to a thousand screens per update).
-    this.live.publish(poll.meetingId, LiveEvents.poll, await pollState(this.db.manager, poll, rights.length, poll.status !== 'open'));
+    this.live.publish(poll.meetingId, LiveEvents.poll, await pollState(this.db.manager, poll, rights, poll.status !== 'open'));
   }
 
   onModuleDestroy(): void {

@@ -79,3 +79,20 @@ export async function rightOf(
   if (entry.status === 'represented') return { ...base, holderPersonId: entry.representativePersonId, asProxy: true };
   return null;
 }
+
+/**
+ * How many rights `roomRights` would list, counted by the database: the live count of a poll runs every few
+ * hundred milliseconds during a vote and must not load the whole commission each time. Same rule as `roomRights`.
+ */
+export async function countRights(em: EntityManager, meeting: MeetingEntity, agendaItemId: string): Promise<number> {
+  const [{ n }] = (await em.query(
+    `SELECT count(*)::int AS n
+       FROM commission_members m
+       JOIN attendances a ON a.meeting_id = $1 AND a.person_id = m.person_id AND a.status IN ('present', 'late', 'represented')
+      WHERE m.commission_id = $2 AND m.votes
+        AND (m.since IS NULL OR m.since <= $3::date) AND (m.until IS NULL OR m.until >= $3::date)
+        AND NOT EXISTS (SELECT 1 FROM recusals r WHERE r.meeting_id = $1 AND r.agenda_item_id = $4 AND r.person_id = m.person_id)`,
+    [meeting.id, meeting.commissionId, commissionDay(meeting.scheduledAt), agendaItemId],
+  )) as Array<{ n: number }>;
+  return n;
+}
