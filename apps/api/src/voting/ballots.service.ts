@@ -9,7 +9,7 @@ import { BallotEntity } from './entities/ballot.entity';
 import { PollOptionEntity } from './entities/poll-option.entity';
 import { PollEntity } from './entities/poll.entity';
 import { VotingRightUseEntity } from './entities/voting-right-use.entity';
-import { appendPollEvent } from './poll-chain';
+import { appendBallotEvent } from './poll-chain';
 import { PollCommands, PollContext } from './poll-commands';
 import { pollNotFound, pollWrongStatus } from './poll-errors';
 import { idempotencyHash, receiptFor, sha256 } from './sha256';
@@ -104,20 +104,10 @@ export class BallotsService {
     });
   }
 
-  /**
-   * Takes the poll's row lock (appends to its chain run one at a time) and checks, on the locked row, that it is
-   * still open: a close that committed meanwhile wins. Bumps the version live clients order states by.
-   */
-  private async lockOpen(em: EntityManager, pollId: string): Promise<void> {
-    // FOR NO KEY UPDATE: the ballot's foreign keys already hold KEY SHARE on this row; FOR UPDATE would deadlock with them.
-    const locked = await em.findOne(PollEntity, { where: { id: pollId }, lock: { mode: 'for_no_key_update' } });
-    if (!locked || !acceptsBallots(locked.status))
-      throw pollWrongStatus(
-        locked?.status ?? 'closed',
-        'solo se vota mientras la votación está abierta',
-        'ballots are only taken while the poll is open',
-      );
-    await em.increment(PollEntity, { id: pollId }, 'version', 1);
+  /** Appends to the chain under the poll's lock; a close that committed meanwhile wins (409, the transaction rolls back). */
+  private async append(em: EntityManager, pollId: string, kind: string, payload: Record<string, unknown>): Promise<void> {
+    if (!(await appendBallotEvent(em, pollId, kind, payload)))
+      throw pollWrongStatus('closed', 'solo se vota mientras la votación está abierta', 'ballots are only taken while the poll is open');
   }
 
   private requireOpen({ poll, meeting }: Pick<PollContext, 'poll' | 'meeting'>): void {
@@ -154,7 +144,6 @@ export class BallotsService {
       const used = await em.findOneByOrFail(VotingRightUseEntity, { pollId: poll.id, memberPersonId: cast.memberPersonId });
       if (used.idempotencyHash === idemHash) return true;
       if (!(named && poll.allowChange && !cast.recordedBySecretary)) throw new AppException('ballot_conflict');
-      await this.lockOpen(em, poll.id);
       const ballot = await em.findOneByOrFail(BallotEntity, { pollId: poll.id, voterPersonId: cast.memberPersonId });
       await em.update(
         BallotEntity,
@@ -162,7 +151,7 @@ export class BallotsService {
         { optionId: cast.optionId, reason: cast.reason, receiptHash, castByPersonId: cast.castBy },
       );
       await em.update(VotingRightUseEntity, { id: used.id }, { idempotencyHash: idemHash, castByPersonId: cast.castBy });
-      await appendPollEvent(em, poll.id, 'ballot_changed', {
+      await this.append(em, poll.id, 'ballot_changed', {
         ballotId: ballot.id,
         optionId: cast.optionId,
         receiptHash,
@@ -171,7 +160,6 @@ export class BallotsService {
       });
       return false;
     }
-    await this.lockOpen(em, poll.id);
     const ballot = await em.save(
       em.create(BallotEntity, {
         pollId: poll.id,
@@ -183,7 +171,7 @@ export class BallotsService {
       }),
     );
     // A secret ballot's event names nobody and carries no time; a named one says whose right and who cast it.
-    await appendPollEvent(em, poll.id, cast.recordedBySecretary ? 'ballot_recorded' : 'ballot_cast', {
+    await this.append(em, poll.id, cast.recordedBySecretary ? 'ballot_recorded' : 'ballot_cast', {
       ballotId: ballot.id,
       optionId: cast.optionId,
       receiptHash,
