@@ -43,10 +43,16 @@ export async function startTempPostgres() {
     port,
     dir,
     url,
-    psql: (db, sql) => pg('psql', ['-h', '127.0.0.1', '-p', String(port), '-U', 'postgres', '-d', db, '-v', 'ON_ERROR_STOP=1', '-qAt', '-c', sql]),
+    psql: (db, sql) =>
+      pg('psql', ['-h', '127.0.0.1', '-p', String(port), '-U', 'postgres', '-d', db, '-v', 'ON_ERROR_STOP=1', '-qAt', '-c', sql]),
     pgbench: (db, args) => pg('pgbench', ['-h', '127.0.0.1', '-p', String(port), '-U', 'postgres', ...args, db]),
     stop() {
-      spawnSync(process.getuid?.() === 0 ? 'runuser' : join(BIN, 'pg_ctl'), process.getuid?.() === 0 ? ['-u', 'postgres', '--', join(BIN, 'pg_ctl'), '-D', data, '-m', 'fast', 'stop'] : ['-D', data, '-m', 'fast', 'stop']);
+      spawnSync(
+        process.getuid?.() === 0 ? 'runuser' : join(BIN, 'pg_ctl'),
+        process.getuid?.() === 0
+          ? ['-u', 'postgres', '--', join(BIN, 'pg_ctl'), '-D', data, '-m', 'fast', 'stop']
+          : ['-D', data, '-m', 'fast', 'stop'],
+      );
       rmSync(dir, { recursive: true, force: true });
     },
   };

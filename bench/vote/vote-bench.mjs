@@ -34,7 +34,10 @@ async function until(test, timeoutMs, what) {
 /** pgbench: one-row durable INSERTs by 20 clients (the api's pool size) for 5 s. */
 function pgbenchRate(server) {
   server.psql('postgres', 'CREATE DATABASE pgbench_baseline');
-  server.psql('pgbench_baseline', 'CREATE TABLE one_row (id bigserial PRIMARY KEY, v integer NOT NULL, at timestamptz NOT NULL DEFAULT now())');
+  server.psql(
+    'pgbench_baseline',
+    'CREATE TABLE one_row (id bigserial PRIMARY KEY, v integer NOT NULL, at timestamptz NOT NULL DEFAULT now())',
+  );
   const script = join(server.dir, 'insert.sql');
   writeFileSync(script, 'INSERT INTO one_row (v) VALUES (1);\n');
   const out = server.pgbench('pgbench_baseline', ['-n', '-c', '20', '-j', '2', '-T', '5', '-f', script]);
@@ -61,7 +64,13 @@ async function bareBroadcast(n, payload) {
     const sent = performance.now();
     ioServer.to('room').emit('tally', payload);
     await until(() => arrivals.length === n, 30_000, 'bare broadcast');
-    rounds.push({ p99: pct(arrivals.map((a) => a - sent), 99), all: Math.max(...arrivals) - sent });
+    rounds.push({
+      p99: pct(
+        arrivals.map((a) => a - sent),
+        99,
+      ),
+      all: Math.max(...arrivals) - sent,
+    });
     await sleep(100);
   }
   for (const c of clients) c.disconnect();
@@ -73,7 +82,14 @@ async function bareBroadcast(n, payload) {
 
 async function startApi(databaseUrl) {
   const child = spawn(process.execPath, [join(ROOT, 'dist/apps/api/main.js')], {
-    env: { ...process.env, PORT: String(APP_PORT), DATABASE_URL: databaseUrl, SEED_DEMO: 'true', LOG_LEVEL: 'warn', WEB_DIST: '/nonexistent' },
+    env: {
+      ...process.env,
+      PORT: String(APP_PORT),
+      DATABASE_URL: databaseUrl,
+      SEED_DEMO: 'true',
+      LOG_LEVEL: 'warn',
+      WEB_DIST: '/nonexistent',
+    },
     stdio: ['ignore', 'inherit', 'inherit'],
   });
   const base = `http://127.0.0.1:${APP_PORT}`;
@@ -119,7 +135,10 @@ async function run(server, n, pgbenchTps) {
     );
     const session = async (personId) => {
       const token = randomBytes(32).toString('hex');
-      await sql.query(`INSERT INTO auth_sessions (token_hash, person_id, expires_at) VALUES ($1, $2, now() + interval '1 day')`, [sha256(token), personId]);
+      await sql.query(`INSERT INTO auth_sessions (token_hash, person_id, expires_at) VALUES ($1, $2, now() + interval '1 day')`, [
+        sha256(token),
+        personId,
+      ]);
       return token;
     };
     const tokens = [];
@@ -147,7 +166,11 @@ async function run(server, n, pgbenchTps) {
     );
     const opened = await json('POST', `/api/meetings/${meetingId}/open`, chair, {});
     const item = opened.agenda.find((i) => i.kind === 'vote').id;
-    const poll = await json('POST', `/api/meetings/${meetingId}/polls`, secretary, { agendaItemId: item, subject: 'Carga', method: 'named' });
+    const poll = await json('POST', `/api/meetings/${meetingId}/polls`, secretary, {
+      agendaItemId: item,
+      subject: 'Carga',
+      method: 'named',
+    });
     const yes = poll.options.find((o) => o.meaning === 'yes').id;
 
     // --- N sockets in the room.
@@ -206,15 +229,21 @@ async function run(server, n, pgbenchTps) {
     const ballotsPerSecond = n / (allAcked / 1000);
     const errors = n - (statuses.get(201) ?? 0);
     console.log(`\n== ${n} voters, ${n} sockets ==`);
-    console.log(`ballots/s                      ${ballotsPerSecond.toFixed(0)}  = ${(ballotsPerSecond / pgbenchTps).toFixed(2)}× pgbench one-row INSERT rate (${pgbenchTps.toFixed(0)}/s; target ≥ 0.3×)`);
+    console.log(
+      `ballots/s                      ${ballotsPerSecond.toFixed(0)}  = ${(ballotsPerSecond / pgbenchTps).toFixed(3)}× pgbench one-row INSERT rate (${pgbenchTps.toFixed(0)}/s; target ≥ 0.3×)`,
+    );
     console.log(`all acknowledged after         ${ms(allAcked)}`);
     console.log(`acknowledgement p50 / p99      ${ms(pct(acks, 50))} / ${ms(pct(acks, 99))}`);
     console.log(`errors                         ${errors} (statuses ${JSON.stringify(Object.fromEntries(statuses))})`);
     console.log(`rows stored                    ${rows} (voters ${n})${rows === n ? '' : '  <-- MISMATCH'}`);
     console.log(`chain verified                 ${verify.intact ? 'intact' : 'BROKEN'} (${verify.events} events)`);
     console.log(`tally to every socket p99      ${ms(pct(tallyLatency, 99))} after the last ack (bare broadcast p99 ${ms(bare.p99)})`);
-    console.log(`result on every socket         p99 ${ms(pct(closeLatency, 99))}, last ${ms(Math.max(...closeLatency))} after the close request (target < 2000 ms)`);
-    console.log(`delivery rate vs bare          ${(bare.p99 / Math.max(1, pct(closeLatency, 99))).toFixed(2)}× (result p99 vs bare p99; target ≥ 0.5×)`);
+    console.log(
+      `result on every socket         p99 ${ms(pct(closeLatency, 99))}, last ${ms(Math.max(...closeLatency))} after the close request (target < 2000 ms)`,
+    );
+    console.log(
+      `delivery rate vs bare          ${(bare.p99 / Math.max(1, pct(closeLatency, 99))).toFixed(2)}× (result p99 vs bare p99; target ≥ 0.5×)`,
+    );
     return { n, ballotsPerSecond, errors, rows };
   } finally {
     await sql.end();
