@@ -141,7 +141,11 @@ describe('SessionPage', () => {
     live = harness.routeDebugElement?.injector.get(LiveMeeting) as LiveMeeting;
   }
 
-  afterEach(() => backend.verify());
+  afterEach(() => {
+    // The polls panel and the previous session's agreements load on their own; this spec is about the room.
+    for (const request of backend.match((r) => /\/(polls|previous-agreements)$/.test(r.url))) request.flush([]);
+    backend.verify();
+  });
 
   it('shows quorum, the current item and a warning for a representative without a letter, and announces them', async () => {
     await open(me('p2', 'commissioner'), state());
