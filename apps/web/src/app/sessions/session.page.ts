@@ -141,6 +141,11 @@ export class SessionPage {
   });
   protected readonly votingMember = computed(() => this.grant()?.votes === true);
 
+  /** "Revisión de acuerdos de la sesión anterior y su seguimiento": the item that lists the previous session's agreements. */
+  protected reviewItem(s: MeetingState) {
+    return s.agenda.find((item) => item.title.startsWith('Revisión de acuerdos')) ?? null;
+  }
+
   protected readonly currentItem = computed(() => {
     const s = this.state();
     return s?.agenda.find((i) => i.id === s.currentItemId) ?? null;
