@@ -39,6 +39,15 @@ describe('decideMajority', () => {
     ['unanimity', 'votes_cast', 25, 1, 0, false, 'not_reached'],
     ['unanimity', 'votes_cast', 0, 0, 5, false, 'not_reached'],
     ['unanimity', 'all_members', 1, 0, 0, true, 'passed'],
+    // Bases that do not divide: ⅔ of 10 needs 7, ⅔ of 11 needs 8, an absolute majority of 23 needs 12.
+    ['two_thirds', 'votes_cast', 7, 3, 0, true, 'passed'],
+    ['two_thirds', 'votes_cast', 6, 4, 0, false, 'not_reached'],
+    ['two_thirds', 'votes_cast', 8, 3, 0, true, 'passed'],
+    ['two_thirds', 'votes_cast', 7, 4, 0, false, 'not_reached'],
+    ['absolute', 'votes_cast', 12, 11, 0, true, 'passed'],
+    ['absolute', 'votes_cast', 11, 10, 2, false, 'not_reached'],
+    // An absolute-majority tie is a tie (the chair may break it when allowed), not a plain defeat.
+    ['absolute', 'votes_cast', 10, 10, 0, false, 'tie'],
   ])('%s majority of %s with %i/%i/%i: passed=%s (%s)', (rule, base, yes, no, abstain, passed, reason) => {
     expect(decideMajority(vote({ rule, base, yes, no, abstain }))).toMatchObject({ passed, reason });
   });
