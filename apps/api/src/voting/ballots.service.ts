@@ -44,9 +44,19 @@ export class BallotsService {
    * of one poll wait for each other only for that append.
    */
   async cast(me: Me, pollId: string, input: CastBallot): Promise<BallotReceipt> {
-    const replayed = await this.commands.db.transaction(async (em) => {
+    const { replayed, salt } = await this.commands.db.transaction(async (em) => {
       const poll = await em.findOneBy(PollEntity, { id: pollId });
       if (!poll) throw pollNotFound();
+      const salt = poll.receiptSalt ?? '';
+      // A retry whose answer was lost gets the first answer, before any check of the poll's present state (closed
+      // since, attendance changed): the right's use with this key and this caster is the proof it was accepted.
+      const used = await em.findOneBy(VotingRightUseEntity, { pollId, memberPersonId: input.memberPersonId });
+      if (
+        used &&
+        used.castByPersonId === me.id &&
+        used.idempotencyHash === idempotencyHash(pollId, input.memberPersonId, input.idempotencyKey)
+      )
+        return { replayed: true, salt };
       const meeting = await em.findOneByOrFail(MeetingEntity, { id: poll.meetingId });
       const actor = await actorIn(em, me, meeting);
       requireEntry(actor);
@@ -57,7 +67,7 @@ export class BallotsService {
         throw invalidField('reason', 'Esta votación pide el motivo del voto.', 'This poll asks for the reason of each vote.');
       const right = await rightOf(em, meeting, poll.agendaItemId, input.memberPersonId);
       if (!right || right.holderPersonId !== me.id) throw new AppException('no_voting_right');
-      return this.castOne(ctx, {
+      await this.castOne(ctx, {
         memberPersonId: input.memberPersonId,
         optionId: input.optionId,
         reason: input.reason ?? null,
@@ -65,12 +75,13 @@ export class BallotsService {
         idempotencyKey: input.idempotencyKey,
         recordedBySecretary: false,
       });
+      return { replayed: false, salt };
     });
     if (!replayed) this.publisher.schedule(pollId);
     return {
       pollId,
       memberPersonId: input.memberPersonId,
-      receipt: receiptFor(pollId, input.memberPersonId, input.idempotencyKey),
+      receipt: receiptFor(salt, pollId, input.memberPersonId, input.idempotencyKey),
       replayed,
     };
   }
@@ -91,7 +102,7 @@ export class BallotsService {
             'No tiene derecho de voto en este punto.',
             'Has no voting right on this item.',
           );
-        const replayed = await this.castOne(ctx, {
+        await this.castOne(ctx, {
           memberPersonId: vote.memberPersonId,
           optionId: vote.optionId,
           reason: vote.reason ?? null,
@@ -99,15 +110,21 @@ export class BallotsService {
           idempotencyKey: null,
           recordedBySecretary: true,
         });
-        if (replayed) throw new AppException('ballot_conflict');
       }
     });
   }
 
-  /** Appends to the chain under the poll's lock; a close that committed meanwhile wins (409, the transaction rolls back). */
-  private async append(em: EntityManager, pollId: string, kind: string, payload: Record<string, unknown>): Promise<void> {
-    if (!(await appendBallotEvent(em, pollId, kind, payload)))
+  /**
+   * Appends to the chain under the poll's lock; a close that committed meanwhile wins (409, the transaction rolls back).
+   * The poll in memory learns the new head and length, as a command that saves it afterwards must not undo them.
+   */
+  private async append(em: EntityManager, poll: PollEntity, kind: string, payload: Record<string, unknown>): Promise<void> {
+    const head = await appendBallotEvent(em, poll.id, kind, payload);
+    if (!head)
       throw pollWrongStatus('closed', 'solo se vota mientras la votación está abierta', 'ballots are only taken while the poll is open');
+    poll.chainHead = head.hash;
+    poll.chainLength = head.seq;
+    poll.version += 1;
   }
 
   private requireOpen({ poll, meeting }: Pick<PollContext, 'poll' | 'meeting'>): void {
@@ -124,10 +141,10 @@ export class BallotsService {
 
   /**
    * Uses the right with INSERT … ON CONFLICT DO NOTHING on the (poll, member) unique key: the database, not a
-   * prior check, decides who used it first. When the right was used already: the same key is a retry (true),
+   * prior check, decides who used it first. When the right was used already (a retry was answered before the checks):
    * a named poll that allows it changes the vote, anything else is a 409.
    */
-  private async castOne({ em, poll }: Pick<PollContext, 'em' | 'poll'>, cast: Cast): Promise<boolean> {
+  private async castOne({ em, poll }: Pick<PollContext, 'em' | 'poll'>, cast: Cast): Promise<void> {
     const key = cast.idempotencyKey ?? `recorded|${randomUUID()}`;
     const idemHash = idempotencyHash(poll.id, cast.memberPersonId, key);
     const inserted = await em
@@ -138,11 +155,10 @@ export class BallotsService {
       .orIgnore()
       .returning(['id'])
       .execute();
-    const receiptHash = sha256(receiptFor(poll.id, cast.memberPersonId, key));
+    const receiptHash = sha256(receiptFor(poll.receiptSalt ?? '', poll.id, cast.memberPersonId, key));
     const named = poll.method === 'named';
     if (inserted.raw.length === 0) {
       const used = await em.findOneByOrFail(VotingRightUseEntity, { pollId: poll.id, memberPersonId: cast.memberPersonId });
-      if (used.idempotencyHash === idemHash) return true;
       if (!(named && poll.allowChange && !cast.recordedBySecretary)) throw new AppException('ballot_conflict');
       const ballot = await em.findOneByOrFail(BallotEntity, { pollId: poll.id, voterPersonId: cast.memberPersonId });
       await em.update(
@@ -151,14 +167,14 @@ export class BallotsService {
         { optionId: cast.optionId, reason: cast.reason, receiptHash, castByPersonId: cast.castBy },
       );
       await em.update(VotingRightUseEntity, { id: used.id }, { idempotencyHash: idemHash, castByPersonId: cast.castBy });
-      await this.append(em, poll.id, 'ballot_changed', {
+      await this.append(em, poll, 'ballot_changed', {
         ballotId: ballot.id,
         optionId: cast.optionId,
         receiptHash,
         voter: cast.memberPersonId,
         castBy: cast.castBy,
       });
-      return false;
+      return;
     }
     const ballot = await em.save(
       em.create(BallotEntity, {
@@ -171,12 +187,11 @@ export class BallotsService {
       }),
     );
     // A secret ballot's event names nobody and carries no time; a named one says whose right and who cast it.
-    await this.append(em, poll.id, cast.recordedBySecretary ? 'ballot_recorded' : 'ballot_cast', {
+    await this.append(em, poll, cast.recordedBySecretary ? 'ballot_recorded' : 'ballot_cast', {
       ballotId: ballot.id,
       optionId: cast.optionId,
       receiptHash,
       ...(named ? { voter: cast.memberPersonId, castBy: cast.castBy } : {}),
     });
-    return false;
   }
 }

@@ -10,11 +10,12 @@ export const toOption = (o: PollOptionEntity): PollOption => ({ id: o.id, label:
 
 /**
  * A poll as everyone in the room sees it (`withNames`: false for the live updates of an open poll, which carry
- * counts only; the named list reaches the room at the close and anyone asking over REST). Running counts per option are withheld while the poll hides them;
+ * counts only; the named list reaches the room at the close and anyone asking over REST). Running counts per option are withheld while the poll hides them and always for a secret poll until its close;
  * names and choices are shown only for named polls; a secret poll's ballots name nobody anyway.
  */
 export async function pollState(em: EntityManager, poll: PollEntity, rights: number, withNames = true): Promise<PollState> {
-  const visible = poll.status === 'closed' || (poll.status === 'open' && !poll.hideResultsUntilClose);
+  // A secret poll shows how many voted, never what, until the close: a running count that jumps after someone taps tells their choice.
+  const visible = poll.status === 'closed' || (poll.status === 'open' && poll.method === 'named' && !poll.hideResultsUntilClose);
   const names = withNames && visible && poll.method === 'named';
   const [options, counted, voted, agreement, ballots] = await Promise.all([
     em.find(PollOptionEntity, { where: { pollId: poll.id }, order: { position: 'ASC' } }),

@@ -1,8 +1,9 @@
 import { ClosePoll, CreatePoll, CreatePollSchema, Me, PollResult, PollState, UpdatePoll, VotingRight } from '@cocrea/contracts';
-import { acceptsRollCall, checkPollSettings, countsFor, decideMajority, isLive, legalBasis, pollTransition, tally } from '@cocrea/domain';
+import { acceptsRollCall, checkPollSettings, decidePoll, isLive, legalBasis, pollTransition, tally } from '@cocrea/domain';
 import { Injectable } from '@nestjs/common';
 import { In } from 'typeorm';
 import { createAgreement } from '../agreements/create-agreement';
+import { randomBytes } from 'node:crypto';
 import { AppException, invalidField } from '../common/problem';
 import { AgendaItemEntity } from '../meetings/entities/agenda-item.entity';
 import { MeetingEntity } from '../meetings/entities/meeting.entity';
@@ -70,13 +71,14 @@ export class PollsService {
           chairCastingVote: input.chairCastingVote,
           legalArticle: input.legalArticle ?? null,
           subjectRef: input.subjectRef ?? null,
+          receiptSalt: randomBytes(32).toString('hex'),
         }),
       );
       const options = input.choices
         ? [...input.choices.map((label) => ({ label, meaning: 'choice' as const })), { label: 'Abstención', meaning: 'abstain' as const }]
         : YES_NO_ABSTAIN;
       const saved = await em.save(options.map((o, position) => em.create(PollOptionEntity, { pollId: poll.id, ...o, position })));
-      await appendPollEvent(em, poll.id, 'poll_created', {
+      await appendPollEvent(em, poll, 'poll_created', {
         at: poll.createdAt.toISOString(),
         by: me.id,
         subject: poll.subject,
@@ -102,7 +104,7 @@ export class PollsService {
       if (problem === 'secret_change_not_allowed') throw secretChangeNotAllowed();
       Object.assign(poll, Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined)));
       await em.save(poll);
-      await appendPollEvent(em, poll.id, 'poll_updated', { at: new Date().toISOString(), by: me.id, changes: input });
+      await appendPollEvent(em, poll, 'poll_updated', { at: new Date().toISOString(), by: me.id, changes: input });
     });
   }
 
@@ -116,7 +118,7 @@ export class PollsService {
       poll.status = move.status;
       poll.openedAt = new Date();
       const { rights } = await roomRights(em, meeting, poll.agendaItemId);
-      await appendPollEvent(em, poll.id, 'poll_opened', { at: poll.openedAt.toISOString(), by: me.id, rights: rights.length });
+      await appendPollEvent(em, poll, 'poll_opened', { at: poll.openedAt.toISOString(), by: me.id, rights: rights.length });
     });
   }
 
@@ -131,9 +133,10 @@ export class PollsService {
       poll.status = move.status;
       poll.closedAt = new Date();
       const { result, counts, winningLabel } = await this.result(ctx, input);
+      if (input.castingVote && !result.reason.startsWith('tie_casting')) throw new AppException('casting_vote_without_tie');
       poll.result = result;
       await em.save(poll);
-      await appendPollEvent(em, poll.id, 'poll_closed', { at: poll.closedAt.toISOString(), by: me.id, tally: counts, result });
+      await appendPollEvent(em, poll, 'poll_closed', { at: poll.closedAt.toISOString(), by: me.id, tally: counts, result });
       if (result.passed) {
         await createAgreement(em, {
           meetingId: poll.meetingId,
@@ -194,28 +197,24 @@ export class PollsService {
       options,
       ballots.map((b) => b.optionId),
     );
-    const { yes, no, abstain, leaderId } = countsFor(options, counts);
     const q = room.quorum;
-    // Someone who voted and then left still counted when they voted.
-    const present = Math.max(q.present, yes + no + abstain);
-    const decided = decideMajority({
+    const decided = decidePoll({
       rule: poll.rule,
       base: poll.base,
-      yes,
-      no,
-      abstain,
-      present,
-      members: Math.max(q.votingMembers, present),
+      options,
+      counts,
+      present: q.present,
+      members: q.votingMembers,
       quorumReached: q.reached,
       castingVoteAllowed: poll.chairCastingVote,
       castingVote: input.castingVote ?? null,
     });
+    const { yes, no, abstain, winningOptionId: leaderId, passed } = decided;
     const hasChoices = options.some((o) => o.meaning === 'choice');
-    const passed = decided.passed && (!hasChoices || leaderId !== null);
     const result: PollResult = {
       passed,
       unanimous: decided.unanimous,
-      reason: passed || decided.reason !== 'passed' ? decided.reason : 'tie',
+      reason: decided.reason,
       yes,
       no,
       abstain,

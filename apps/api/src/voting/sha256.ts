@@ -3,9 +3,12 @@ import { createHash } from 'node:crypto';
 /** The hash the audit chain, receipts and idempotency keys use (hex). */
 export const sha256 = (text: string): string => createHash('sha256').update(text).digest('hex');
 
-/** The voter's receipt, derived from their idempotency key: only the hash is stored, and only they hold the key. */
-export function receiptFor(pollId: string, memberPersonId: string, idempotencyKey: string): string {
-  const hex = sha256(`receipt|${pollId}|${memberPersonId}|${idempotencyKey}`).slice(0, 20).toUpperCase();
+/**
+ * The voter's receipt, derived from their idempotency key and the poll's random salt (server-side, never published):
+ * only the hash is stored, only they hold the key, and nobody can compute a receipt from a guessed key.
+ */
+export function receiptFor(salt: string, pollId: string, memberPersonId: string, idempotencyKey: string): string {
+  const hex = sha256(`receipt|${salt}|${pollId}|${memberPersonId}|${idempotencyKey}`).slice(0, 20).toUpperCase();
   return hex.match(/.{4}/g)?.join('-') ?? hex;
 }
 

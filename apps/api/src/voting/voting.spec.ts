@@ -227,7 +227,7 @@ describe('voting: polls, ballots, results, audit chain and agreements', () => {
     it('verifies the chain and the tally publicly, checks receipts, and detects a ballot edited or deleted in the database', async () => {
       const intact = (await t.http.get(`/api/public/polls/${poll.id}/verify`).expect(200)).body as ChainVerification;
       expect(intact).toMatchObject({ intact: true, brokenAt: null, ballotsMatch: true, events: 6 });
-      expect(intact.tally[yesOf(poll)]).toBe(3);
+      expect(intact.tally?.[yesOf(poll)]).toBe(3);
       await t.http.get(`/api/public/polls/${MISSING}/verify`).expect(404);
 
       const chair = s.as.chair;
@@ -435,6 +435,111 @@ describe('voting: polls, ballots, results, audit chain and agreements', () => {
       const attended = (await api('get', `/commissions/${commissionId}/agreements?status=attended`, s.as.commissioner).expect(200))
         .body as Page<Agreement>;
       expect(attended.items.every((a) => a.status === 'attended')).toBe(true);
+    });
+  });
+  describe('secrecy until the close, and a chain that cannot be cut, edited or padded unnoticed', () => {
+    const pub = (pollId: string, what: string) => t.http.get(`/api/public/polls/${pollId}/${what}`);
+    const verify = async (pollId: string) => (await pub(pollId, 'verify').expect(200)).body as ChainVerification;
+    const chair = idOf.bind(null, 'María del Carmen Nava Polina');
+    const mariana = idOf.bind(null, 'Mariana Contreras Soto');
+
+    it('answers 404 for an unknown poll and an unknown session’s polls', async () => {
+      await api('get', `/polls/${MISSING}`, s.as.commissioner).expect(404);
+      await api('get', `/meetings/${MISSING}/polls`, s.as.commissioner).expect(404);
+    });
+
+    it('shows no running count of a secret poll, even with "hide until close" off: not over REST, live, nor the public routes', async () => {
+      const poll = await namedPoll('Secreta sin ocultar', { method: 'secret', hideResultsUntilClose: false });
+      await api('post', `/polls/${poll.id}/open`, s.as.secretary).expect(200);
+      const receipt = ((await vote(s.as.commissioner, poll.id, mariana(), yesOf(poll)).expect(201)).body as BallotReceipt).receipt;
+      expect((await api('get', `/polls/${poll.id}`, s.as.chair).expect(200)).body).toMatchObject({ voted: 1, tally: null });
+      const open = await verify(poll.id);
+      expect(open).toMatchObject({ intact: true, tally: null });
+      const chain = (await pub(poll.id, 'chain').expect(200)).body as Array<{ kind: string; payload: Record<string, unknown> }>;
+      expect(chain.find((e) => e.kind === 'ballot_cast')?.payload.optionId).toBeNull();
+      expect(JSON.stringify(chain.filter((e) => e.kind === 'ballot_cast'))).not.toContain(yesOf(poll));
+      // The receipt proves the ballot is in, and nothing more: no position on the chain that would point at its option.
+      expect((await pub(poll.id, `receipts/${receipt}`).expect(200)).body).toEqual({ pollId: poll.id, counted: true, seq: null });
+      await api('post', `/polls/${poll.id}/close`, s.as.secretary).expect(200);
+      expect((await verify(poll.id)).tally?.[yesOf(poll)]).toBe(1);
+    });
+
+    it('hides a named poll’s options and tally from the public routes while it hides its results', async () => {
+      const poll = await namedPoll('Nominal oculta', { hideResultsUntilClose: true });
+      await api('post', `/polls/${poll.id}/open`, s.as.secretary).expect(200);
+      await vote(s.as.commissioner, poll.id, mariana(), noOf(poll)).expect(201);
+      expect((await verify(poll.id)).tally).toBeNull();
+      const chain = (await pub(poll.id, 'chain').expect(200)).body as Array<{ kind: string }>;
+      expect(JSON.stringify(chain.filter((e) => e.kind === 'ballot_cast'))).not.toContain(noOf(poll));
+      await api('post', `/polls/${poll.id}/close`, s.as.secretary).expect(200);
+    });
+
+    it('detects a chain cut off at its end, a removed close, an edited result and voter records that differ from the ballots', async () => {
+      const poll = await namedPoll('Cadena recortada');
+      await api('post', `/polls/${poll.id}/open`, s.as.secretary).expect(200);
+      await vote(s.as.commissioner, poll.id, mariana(), yesOf(poll)).expect(201);
+      await vote(s.as.chair, poll.id, chair(), yesOf(poll)).expect(201);
+      await api('post', `/polls/${poll.id}/close`, s.as.chair).expect(200);
+      expect(await verify(poll.id)).toMatchObject({ intact: true, events: 5, resultProblem: null, ballotProblem: null });
+
+      const [result] = (await sql.query('SELECT result FROM polls WHERE id = $1', [poll.id])) as Array<{ result: object }>;
+      await sql.query(`UPDATE polls SET result = jsonb_set(result, '{passed}', 'false') WHERE id = $1`, [poll.id]);
+      expect(await verify(poll.id)).toMatchObject({ intact: false, resultProblem: 'stored_result_differs' });
+      await sql.query(`UPDATE polls SET result = $2 WHERE id = $1`, [poll.id, JSON.stringify(result)]);
+
+      await sql.query(`DELETE FROM voting_right_uses WHERE poll_id = $1 AND member_person_id = $2`, [poll.id, chair()]);
+      expect(await verify(poll.id)).toMatchObject({ intact: false, ballotProblem: 'voter_records_differ:1/2' });
+
+      // Deleting the close (and even moving the head kept on the poll row to match) is seen.
+      await sql.query(`DELETE FROM poll_audit_events WHERE poll_id = $1 AND kind = 'poll_closed'`, [poll.id]);
+      expect((await verify(poll.id)).brokenAt).toEqual({ seq: 5, reason: 'length_mismatch' });
+      await sql.query(
+        `UPDATE polls SET chain_length = 4, chain_head = (SELECT hash FROM poll_audit_events WHERE poll_id = $1 AND seq = 4) WHERE id = $1`,
+        [poll.id],
+      );
+      expect(await verify(poll.id)).toMatchObject({ intact: false, brokenAt: null, resultProblem: 'closed_event_missing' });
+    });
+
+    it('detects the last ballot deleted with its event and its voter record while the poll is open', async () => {
+      const poll = await namedPoll('Último voto borrado');
+      await api('post', `/polls/${poll.id}/open`, s.as.secretary).expect(200);
+      await vote(s.as.commissioner, poll.id, mariana(), yesOf(poll)).expect(201);
+      await vote(s.as.chair, poll.id, chair(), noOf(poll)).expect(201);
+      await sql.query(`DELETE FROM poll_audit_events WHERE poll_id = $1 AND seq = 4`, [poll.id]);
+      await sql.query(`DELETE FROM ballots WHERE poll_id = $1 AND voter_person_id = $2`, [poll.id, chair()]);
+      await sql.query(`DELETE FROM voting_right_uses WHERE poll_id = $1 AND member_person_id = $2`, [poll.id, chair()]);
+      expect(await verify(poll.id)).toMatchObject({ intact: false, brokenAt: { seq: 4, reason: 'length_mismatch' }, ballotsMatch: true });
+    });
+
+    it('closes a tie with the chair’s casting vote only: the secretary gets 403, a vote without a tie 409; verify recomputes it', async () => {
+      const poll = await namedPoll('Empate', { chairCastingVote: true });
+      await api('post', `/polls/${poll.id}/open`, s.as.secretary).expect(200);
+      await vote(s.as.commissioner, poll.id, mariana(), yesOf(poll)).expect(201);
+      await vote(s.as.chair, poll.id, chair(), noOf(poll)).expect(201);
+      await api('post', `/polls/${poll.id}/close`, s.as.secretary).send({ castingVote: 'yes' }).expect(403);
+      const closed = (await api('post', `/polls/${poll.id}/close`, s.as.chair).send({ castingVote: 'yes' }).expect(200)).body as PollState;
+      expect(closed.result).toMatchObject({ passed: true, reason: 'tie_casting_yes', yes: 1, no: 1 });
+      expect(await verify(poll.id)).toMatchObject({ intact: true, resultProblem: null });
+
+      const noTie = await namedPoll('Sin empate', { chairCastingVote: true });
+      await api('post', `/polls/${noTie.id}/open`, s.as.secretary).expect(200);
+      await vote(s.as.commissioner, noTie.id, mariana(), yesOf(noTie)).expect(201);
+      expect((await api('post', `/polls/${noTie.id}/close`, s.as.chair).send({ castingVote: 'no' }).expect(409)).body.code).toBe(
+        'casting_vote_without_tie',
+      );
+      await api('post', `/polls/${noTie.id}/close`, s.as.chair).expect(200);
+    });
+
+    it('answers a retry with the first answer even after the poll closed (the key is looked up before any state check)', async () => {
+      const poll = await namedPoll('Reintento tras el cierre');
+      await api('post', `/polls/${poll.id}/open`, s.as.secretary).expect(200);
+      const idempotencyKey = key();
+      const first = (await vote(s.as.commissioner, poll.id, mariana(), yesOf(poll), idempotencyKey).expect(201)).body as BallotReceipt;
+      await api('post', `/polls/${poll.id}/close`, s.as.secretary).expect(200);
+      const retry = (await vote(s.as.commissioner, poll.id, mariana(), yesOf(poll), idempotencyKey).expect(201)).body as BallotReceipt;
+      expect(retry).toEqual({ ...first, replayed: true });
+      // Someone else replaying the key gets no receipt.
+      await vote(s.as.chair, poll.id, mariana(), yesOf(poll), idempotencyKey).expect(409);
     });
   });
 });

@@ -42,6 +42,7 @@ export const ERROR_CODES = [
   'ballot_conflict',
   'poll_secret_locked',
   'no_voting_right',
+  'casting_vote_without_tie',
 ] as const;
 export const ErrorCodeSchema = z.enum(ERROR_CODES);
 export type ErrorCode = z.infer<typeof ErrorCodeSchema>;

@@ -183,11 +183,15 @@ export interface ChainVerification {
   /** Stored ballots agree with the chain's ballots (nothing edited, added or deleted). */
   ballotsMatch: boolean;
   ballotProblem: string | null;
-  tally: Record<string, number>;
+  /** The close on the chain disagrees with the poll: a missing or extra `poll_closed`, or a stored result the chained tally does not give. */
+  resultProblem: string | null;
+  /** Null until the poll is closed: nobody sees a running count through the public check. */
+  tally: Record<string, number> | null;
 }
 
 export interface ReceiptCheck {
   pollId: string;
   counted: boolean;
+  /** The event's position on the chain; null for a secret poll, whose receipt proves inclusion and nothing of the choice. */
   seq: number | null;
 }

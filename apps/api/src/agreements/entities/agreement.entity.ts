@@ -11,7 +11,7 @@ const inList = (values: readonly string[]) => values.map((v) => `'${v}'`).join('
 /** An acuerdo: numbered per session day (`CGATP/01/15-02-2021`), followed up until attended. */
 @Entity('agreements')
 @Index('agreements_meeting_idx', ['meetingId', 'sequence'])
-@Index('agreements_number_key', ['number'], { unique: true })
+@Index('agreements_number_key', ['commissionId', 'number'], { unique: true })
 @Index('agreements_poll_key', ['pollId'], { unique: true, where: 'poll_id IS NOT NULL' })
 @Index('agreements_decision_key', ['decisionId'], { unique: true, where: 'decision_id IS NOT NULL' })
 @Check('agreements_status_check', `status IN (${inList(AGREEMENT_STATUSES)})`)

@@ -114,6 +114,11 @@ export const ERROR_CATALOG: Readonly<Record<ErrorCode, CatalogEntry>> = {
     es: { title: 'Voto ya emitido', detail: 'Ese derecho de voto ya se usó en esta votación.' },
     en: { title: 'Ballot already cast', detail: 'That voting right was already used in this poll.' },
   },
+  casting_vote_without_tie: {
+    status: 409,
+    es: { title: 'No hay empate', detail: 'El voto de calidad solo decide un empate.' },
+    en: { title: 'No tie', detail: 'The casting vote only decides a tie.' },
+  },
   poll_secret_locked: {
     status: 409,
     es: { title: 'Votación secreta', detail: 'Una votación secreta nunca puede volverse nominal.' },

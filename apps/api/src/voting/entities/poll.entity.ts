@@ -89,6 +89,20 @@ export class PollEntity {
   @Column({ type: 'integer', default: 0 })
   version!: number;
 
+  /**
+   * The audit chain's last hash and its length, written in the same transaction as each append: a chain cut off at
+   * its end (last events deleted with their rows) no longer matches them.
+   */
+  @Column({ name: 'chain_head', type: 'varchar', length: 64, nullable: true })
+  chainHead!: string | null;
+
+  @Column({ name: 'chain_length', type: 'integer', default: 0 })
+  chainLength!: number;
+
+  /** Random per poll, never published: receipts are derived from it, so nobody can compute one from a guessed key. */
+  @Column({ name: 'receipt_salt', type: 'varchar', length: 64, nullable: true })
+  receiptSalt!: string | null;
+
   @CreatedAt()
   createdAt!: Date;
 }
