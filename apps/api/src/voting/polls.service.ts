@@ -15,6 +15,7 @@ import { PollOptionEntity } from './entities/poll-option.entity';
 import { PollEntity } from './entities/poll.entity';
 import { VotingRightUseEntity } from './entities/voting-right-use.entity';
 import { appendPollEvent } from './poll-chain';
+import { shuffleSecretRows } from './secret-shuffle';
 import { PollCommands, PollContext } from './poll-commands';
 import { pollWrongStatus } from './poll-errors';
 import { PollPublisher } from './poll-publisher';
@@ -136,6 +137,7 @@ export class PollsService {
       if (input.castingVote && !result.reason.startsWith('tie_casting')) throw new AppException('casting_vote_without_tie');
       poll.result = result;
       await em.save(poll);
+      if (poll.method === 'secret') await shuffleSecretRows(em, poll.id);
       await appendPollEvent(em, poll, 'poll_closed', { at: poll.closedAt.toISOString(), by: me.id, tally: counts, result });
       if (result.passed) {
         await createAgreement(em, {

@@ -294,6 +294,26 @@ describe('voting: polls, ballots, results, audit chain and agreements', () => {
       expect(closed.namedVotes).toBeNull();
     });
 
+    it('rewrites a secret poll’s voter records and ballots at the close: no transaction id or row id left from the cast', async () => {
+      const poll = await namedPoll('Secreta barajada', { method: 'secret' });
+      await api('post', `/polls/${poll.id}/open`, s.as.secretary).expect(200);
+      await vote(s.as.commissioner, poll.id, idOf('Mariana Contreras Soto'), yesOf(poll)).expect(201);
+      await vote(s.as.chair, poll.id, idOf('María del Carmen Nava Polina'), noOf(poll)).expect(201);
+      const xmins = async (table: string) =>
+        new Set(
+          ((await sql.query(`SELECT xmin::text AS x FROM ${table} WHERE poll_id = $1`, [poll.id])) as Array<{ x: string }>).map((r) => r.x),
+        );
+      const ids = async () =>
+        ((await sql.query(`SELECT id FROM voting_right_uses WHERE poll_id = $1`, [poll.id])) as Array<{ id: string }>).map((r) => r.id);
+      expect((await xmins('voting_right_uses')).size).toBe(2);
+      const before = await ids();
+      await api('post', `/polls/${poll.id}/close`, s.as.secretary).expect(200);
+      const after = [...(await xmins('voting_right_uses')), ...(await xmins('ballots'))];
+      expect(new Set(after).size).toBe(1);
+      expect((await ids()).some((id) => before.includes(id))).toBe(false);
+      expect((await t.http.get(`/api/public/polls/${poll.id}/verify`).expect(200)).body).toMatchObject({ intact: true });
+    });
+
     it('records a roll-call vote taken aloud, by name, through the same tally; a rejected motion makes no agreement', async () => {
       const poll = await namedPoll('Votación nominal en sala', { rule: 'absolute', base: 'members_present' });
       await api('post', `/polls/${poll.id}/open`, s.as.secretary).expect(200);
