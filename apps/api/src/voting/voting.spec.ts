@@ -13,7 +13,16 @@ import { AddressInfo } from 'node:net';
 import { io } from 'socket.io-client';
 import { DataSource } from 'typeorm';
 import { startAsSecretary, TestApp } from '../testing/test-app';
-import { createPoll, minutesItem, noOf, openSessionWithProxy, OpenSession, PROXIED_MEMBER, yesOf } from './testing/voting-fixtures';
+import {
+  createPoll,
+  fileLetter,
+  minutesItem,
+  noOf,
+  openSessionWithProxy,
+  OpenSession,
+  PROXIED_MEMBER,
+  yesOf,
+} from './testing/voting-fixtures';
 
 const MISSING = '00000000-0000-4000-8000-000000000000';
 let keySeq = 0;
@@ -153,13 +162,34 @@ describe('voting: polls, ballots, results, audit chain and agreements', () => {
       await api('put', `/meetings/${s.meeting.meeting.id}/attendance/${idOf(PROXIED_MEMBER)}`, s.as.secretary)
         .send({ status: 'absent' })
         .expect(200);
+      // The letter on file still lets her into the room; the right is gone.
       expect((await vote(s.as.representative, absentPoll.id, idOf(PROXIED_MEMBER), yesOf(absentPoll)).expect(403)).body.code).toBe(
-        'not_in_meeting',
+        'no_voting_right',
       );
       await api('put', `/meetings/${s.meeting.meeting.id}/attendance/${idOf(PROXIED_MEMBER)}`, s.as.secretary)
         .send({ status: 'represented', representativePersonId: (await api('get', '/auth/me', s.as.representative)).body.id })
         .expect(200);
       await api('post', `/polls/${absentPoll.id}/close`, s.as.secretary).expect(200);
+    });
+
+    it('lets a proxy vote only with a letter on file that covers the poll’s agenda item (403 otherwise)', async () => {
+      const meetingId = s.meeting.meeting.id;
+      const member = idOf(PROXIED_MEMBER);
+      const otherItem = s.meeting.agenda.find((i) => i.id !== minutesItem(s.meeting))?.id as string;
+      const jimena = (await api('get', '/auth/me', s.as.representative)).body.id as string;
+      const letters = await sql.query('SELECT * FROM representations WHERE meeting_id = $1 AND member_person_id = $2', [meetingId, member]);
+      await sql.query('DELETE FROM representations WHERE meeting_id = $1 AND member_person_id = $2', [meetingId, member]);
+      const poll = await namedPoll('Carta poder');
+      await api('post', `/polls/${poll.id}/open`, s.as.secretary).expect(200);
+      expect((await api('get', `/polls/${poll.id}/rights`, s.as.representative).expect(200)).body).toEqual([]);
+      expect((await vote(s.as.representative, poll.id, member, yesOf(poll)).expect(403)).body.code).toBe('no_voting_right');
+      await fileLetter(t, s.as.secretary, meetingId, member, jimena, [otherItem]);
+      expect((await vote(s.as.representative, poll.id, member, yesOf(poll)).expect(403)).body.code).toBe('no_voting_right');
+      await sql.query('DELETE FROM representations WHERE meeting_id = $1 AND member_person_id = $2', [meetingId, member]);
+      await fileLetter(t, s.as.secretary, meetingId, member, jimena);
+      expect(letters).toHaveLength(1);
+      await vote(s.as.representative, poll.id, member, yesOf(poll)).expect(201);
+      await api('post', `/polls/${poll.id}/close`, s.as.secretary).expect(200);
     });
 
     it('shows everyone in the room the count live; closes with the domain’s result; an agreement follows; no ballot after the close', async () => {

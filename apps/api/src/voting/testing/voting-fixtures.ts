@@ -1,6 +1,34 @@
 import { CreatePoll, MeetingState, PollState } from '@cocrea/contracts';
 import { CALL_ISSUED, createMeeting, markPresent, memberIds, personId } from '../../meetings/testing/meeting-fixtures';
+import { samplePdf } from '../../testing/sample-files';
 import { DEMO, TestApp } from '../../testing/test-app';
+
+/** Files the letter of representation a proxy needs to vote (whole session unless `agendaItemIds` narrows it). */
+export async function fileLetter(
+  t: TestApp,
+  secretary: string,
+  meetingId: string,
+  memberPersonId: string,
+  representativePersonId: string,
+  agendaItemIds?: string[],
+): Promise<void> {
+  const letter = await t.http
+    .post('/api/attachments')
+    .set('Authorization', secretary)
+    .attach('file', samplePdf(), 'carta-poder.pdf')
+    .expect(201);
+  await t.http
+    .post(`/api/meetings/${meetingId}/representations`)
+    .set('Authorization', secretary)
+    .send({
+      memberPersonId,
+      representativePersonId,
+      representativeName: 'Jimena Reigosa',
+      letterAttachmentId: letter.body.id,
+      agendaItemIds,
+    })
+    .expect(201);
+}
 
 export const PROXIED_MEMBER = 'Salvador Romero Espinosa';
 
@@ -33,6 +61,7 @@ export async function openSessionWithProxy(t: TestApp, secretary: string, commis
     .set('Authorization', secretary)
     .send({ status: 'represented', representativePersonId: jimena })
     .expect(200);
+  await fileLetter(t, secretary, meeting.id, ids.get(PROXIED_MEMBER) as string, jimena);
   const opened = (await t.http.post(`/api/meetings/${meeting.id}/open`).set('Authorization', chair).expect(200)).body as MeetingState;
   return { meeting: opened, ids, present, as: { secretary, chair, commissioner, representative, partner } };
 }
