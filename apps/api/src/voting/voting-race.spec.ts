@@ -1,22 +1,28 @@
 import { BallotReceipt, PollState } from '@cocrea/contracts';
 import { createHash, randomBytes } from 'node:crypto';
 import { DataSource } from 'typeorm';
-import { startSeededOnServerIfAvailable, TestApp } from '../testing/test-app';
+import { startSeededOnServer, startTestApp, TestApp } from '../testing/test-app';
 import { DEMO } from '../testing/test-app';
 import { createPoll, minutesItem, openSessionWithProxy, OpenSession, PROXIED_MEMBER, yesOf } from './testing/voting-fixtures';
 
 /**
  * One ballot per voting right is the database's unique key, not a check before an insert: hundreds of attempts
- * with one right at once leave exactly one ballot. Runs on the PostgreSQL server when TEST_DATABASE_URL is set (CI),
- * where the attempts truly interleave, else on PGlite.
+ * with one right at once leave exactly one ballot. Runs on PGlite always, and also on the PostgreSQL server when
+ * TEST_DATABASE_URL is set (CI), where the attempts truly interleave.
  */
-describe('voting: concurrent ballots', () => {
+const serverUrl = process.env['TEST_DATABASE_URL'];
+const engines: Array<[string, () => Promise<TestApp>]> = [
+  ['PGlite', () => startTestApp({ seed: true })],
+  ...(serverUrl ? [['PostgreSQL', () => startSeededOnServer(serverUrl)] as [string, () => Promise<TestApp>]] : []),
+];
+
+describe.each(engines)('voting: concurrent ballots on %s', (_engine, start) => {
   let t: TestApp;
   let s: OpenSession;
   let sql: DataSource;
 
   beforeAll(async () => {
-    t = await startSeededOnServerIfAvailable();
+    t = await start();
     // One listening server for all the attempts (supertest would otherwise start one per request).
     await t.app.listen(0, '127.0.0.1');
     const secretary = await t.login(DEMO.secretary);
