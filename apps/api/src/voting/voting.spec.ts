@@ -12,6 +12,7 @@ import {
 import { AddressInfo } from 'node:net';
 import { io } from 'socket.io-client';
 import { DataSource } from 'typeorm';
+import { samplePdf } from '../testing/sample-files';
 import { startAsSecretary, TestApp } from '../testing/test-app';
 import {
   createPoll,
@@ -405,6 +406,13 @@ describe('voting: polls, ballots, results, audit chain and agreements', () => {
   });
 
   describe('agreements and their follow-up', () => {
+    it('numbers agreements uniquely per commission, not globally (two commissions may share initials)', async () => {
+      const [index] = (await sql.query(`SELECT indexdef FROM pg_indexes WHERE indexname = 'agreements_number_key'`)) as Array<{
+        indexdef: string;
+      }>;
+      expect(index.indexdef).toMatch(/UNIQUE INDEX .*\(commission_id, number\)/);
+    });
+
     it('turns a recorded show-of-hands decision into a numbered agreement', async () => {
       const item = s.meeting.agenda.find((i) => i.title === 'Aprobación del Orden del Día')?.id;
       await api('post', `/meetings/${s.meeting.meeting.id}/decisions`, s.as.secretary)
@@ -463,8 +471,9 @@ describe('voting: polls, ballots, results, audit chain and agreements', () => {
       const evidence = await t.http
         .post('/api/attachments')
         .set('Authorization', s.as.secretary)
-        .attach('file', Buffer.from('%PDF-1.4\n%%EOF\n'), 'evidencia.pdf');
-      const attachmentIds = evidence.status === 201 ? [evidence.body.id as string] : [];
+        .attach('file', samplePdf('Evidencia'), 'evidencia.pdf')
+        .expect(201);
+      const attachmentIds = [evidence.body.id as string];
       const noted = (
         await api('post', `/agreements/${target.id}/notes`, s.as.secretary)
           .send({ body: 'Se turnó a la Secretaría.', status: 'in_progress', attachmentIds })
@@ -472,7 +481,7 @@ describe('voting: polls, ballots, results, audit chain and agreements', () => {
       ).body as AgreementDetail;
       expect(noted.status).toBe('in_progress');
       expect(noted.notes[0]).toMatchObject({ statusFrom: 'pending', statusTo: 'in_progress', authorName: 'Luis Gustavo Parra Noriega' });
-      expect(noted.notes[0].attachments).toHaveLength(attachmentIds.length);
+      expect(noted.notes[0].attachments.map((a) => a.id)).toEqual(attachmentIds);
       await api('post', `/agreements/${target.id}/notes`, s.as.commissioner).send({ body: 'x' }).expect(403);
       expect(
         (await api('post', `/agreements/${target.id}/notes`, s.as.secretary).send({ body: 'Atrás', status: 'pending' }).expect(409)).body
@@ -590,6 +599,26 @@ describe('voting: polls, ballots, results, audit chain and agreements', () => {
       expect(retry).toEqual({ ...first, replayed: true });
       // Someone else replaying the key gets no receipt.
       await vote(s.as.chair, poll.id, mariana(), yesOf(poll), idempotencyKey).expect(409);
+    });
+    it('lets a proxy holding two rights cast two ballots, one per right, and not a third', async () => {
+      const meetingId = s.meeting.meeting.id;
+      const absent = [...s.ids.keys()].find((n) => !s.present.includes(n) && n !== PROXIED_MEMBER && n !== 'Pedro Delfino Arzeta García');
+      const second = idOf(absent as string);
+      const jimena = (await api('get', '/auth/me', s.as.representative)).body.id as string;
+      await api('put', `/meetings/${meetingId}/attendance/${second}`, s.as.secretary)
+        .send({ status: 'represented', representativePersonId: jimena })
+        .expect(200);
+      await fileLetter(t, s.as.secretary, meetingId, second, jimena);
+      const poll = await namedPoll('Dos derechos');
+      await api('post', `/polls/${poll.id}/open`, s.as.secretary).expect(200);
+      const held = (await api('get', `/polls/${poll.id}/rights`, s.as.representative).expect(200)).body as VotingRight[];
+      expect(held.map((r) => r.memberPersonId).sort()).toEqual([idOf(PROXIED_MEMBER), second].sort());
+      await vote(s.as.representative, poll.id, idOf(PROXIED_MEMBER), yesOf(poll)).expect(201);
+      await vote(s.as.representative, poll.id, second, noOf(poll)).expect(201);
+      expect((await vote(s.as.representative, poll.id, second, yesOf(poll)).expect(409)).body.code).toBe('ballot_conflict');
+      expect(await ballotRows(poll.id)).toBe(2);
+      const closed = (await api('post', `/polls/${poll.id}/close`, s.as.secretary).expect(200)).body as PollState;
+      expect(closed.result).toMatchObject({ yes: 1, no: 1 });
     });
   });
 });
