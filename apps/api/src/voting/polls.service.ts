@@ -57,7 +57,9 @@ export class PollsService {
       }
       if (!(await em.existsBy(AgendaItemEntity, { id: input.agendaItemId, meetingId })))
         throw invalidField('agendaItemId', 'No es un punto del Orden del Día de esta sesión.', 'Not an agenda item of this session.');
-      if (checkPollSettings(null, null, input) === 'secret_change_not_allowed') throw secretChangeNotAllowed();
+      const problem = checkPollSettings(null, null, input);
+      if (problem === 'secret_change_not_allowed') throw secretChangeNotAllowed();
+      if (problem === 'secret_reason_not_allowed') throw secretReasonNotAllowed();
       const poll = await em.save(
         em.create(PollEntity, {
           meetingId,
@@ -97,12 +99,17 @@ export class PollsService {
   update(me: Me, pollId: string, input: UpdatePoll): Promise<PollState> {
     return this.commands.runForState(me, pollId, async ({ em, poll, actor }) => {
       requireThat(actor.manage);
-      const next = { method: input.method ?? poll.method, allowChange: input.allowChange ?? poll.allowChange };
+      const next = {
+        method: input.method ?? poll.method,
+        allowChange: input.allowChange ?? poll.allowChange,
+        askReason: input.askReason ?? poll.askReason,
+      };
       const problem = checkPollSettings(poll.status, poll, next);
       if (problem === 'not_draft')
         throw pollWrongStatus(poll.status, 'solo se modifica una votación en preparación', 'only a draft poll can be changed');
       if (problem === 'secret_to_named') throw new AppException('poll_secret_locked');
       if (problem === 'secret_change_not_allowed') throw secretChangeNotAllowed();
+      if (problem === 'secret_reason_not_allowed') throw secretReasonNotAllowed();
       Object.assign(poll, Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined)));
       await em.save(poll);
       await appendPollEvent(em, poll, 'poll_updated', { at: new Date().toISOString(), by: me.id, changes: input });
@@ -239,4 +246,11 @@ const secretChangeNotAllowed = () =>
     'allowChange',
     'En una votación secreta no se puede cambiar el voto: nada liga la boleta a quien votó.',
     'A secret poll cannot allow changing one’s vote: nothing links a ballot to its voter.',
+  );
+
+const secretReasonNotAllowed = () =>
+  invalidField(
+    'askReason',
+    'Una votación secreta no pide el motivo del voto: lo ligaría a quien votó.',
+    'A secret poll cannot ask for the reason of each vote: it would link the ballot to its voter.',
   );

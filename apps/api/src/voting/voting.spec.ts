@@ -74,6 +74,10 @@ describe('voting: polls, ballots, results, audit chain and agreements', () => {
         .send({ ...body, method: 'secret', allowChange: true })
         .expect(400);
       expect(secretChange.body.errors[0].path).toBe('allowChange');
+      const secretReason = await api('post', `/meetings/${meetingId}/polls`, s.as.secretary)
+        .send({ ...body, method: 'secret', askReason: true })
+        .expect(400);
+      expect(secretReason.body.errors[0].path).toBe('askReason');
       const poll = (await api('post', `/meetings/${meetingId}/polls`, s.as.chair).send(body).expect(201)).body as PollState;
       expect(poll).toMatchObject({ status: 'draft', method: 'named', rule: 'simple', base: 'votes_cast', voted: 0, rights: 23 });
       expect(poll.options.map((o) => o.label)).toEqual(['A favor', 'En contra', 'Abstención']);

@@ -24,6 +24,8 @@ describe('checkPollSettings', () => {
   it.each([
     [null, null, { method: 'secret', allowChange: false }, null],
     [null, null, { method: 'secret', allowChange: true }, 'secret_change_not_allowed'],
+    [null, null, { method: 'secret', allowChange: false, askReason: true }, 'secret_reason_not_allowed'],
+    [null, null, { method: 'named', allowChange: false, askReason: true }, null],
     ['draft', { method: 'named', allowChange: false }, { method: 'secret', allowChange: false }, null],
     ['draft', { method: 'secret', allowChange: false }, { method: 'named', allowChange: false }, 'secret_to_named'],
     ['open', { method: 'named', allowChange: false }, { method: 'named', allowChange: true }, 'not_draft'],

@@ -13,11 +13,13 @@ export function pollTransition(status: PollStatus, action: PollAction): { ok: tr
   return move.from === status ? { ok: true, status: move.to } : { ok: false };
 }
 
-export type PollSettingsProblem = 'secret_to_named' | 'not_draft' | 'secret_change_not_allowed';
+export type PollSettingsProblem = 'secret_to_named' | 'not_draft' | 'secret_change_not_allowed' | 'secret_reason_not_allowed';
 
 export interface PollSettings {
   method: PollMethod;
   allowChange: boolean;
+  /** A secret ballot keeps no reason (it would name its author), so a secret poll cannot ask for one. */
+  askReason?: boolean;
 }
 
 /**
@@ -29,6 +31,7 @@ export function checkPollSettings(status: PollStatus | null, current: PollSettin
   if (current && status !== 'draft') return 'not_draft';
   if (current?.method === 'secret' && next.method !== 'secret') return 'secret_to_named';
   if (next.method === 'secret' && next.allowChange) return 'secret_change_not_allowed';
+  if (next.method === 'secret' && next.askReason) return 'secret_reason_not_allowed';
   return null;
 }
 
