@@ -69,6 +69,7 @@ export class PollsPanel {
   protected readonly drafts = signal<ReadonlyMap<string, Draft>>(new Map());
   protected readonly receipts = signal<ReadonlyMap<string, string>>(new Map());
   protected readonly verifications = signal<ReadonlyMap<string, ChainVerification>>(new Map());
+  protected readonly receiptChecks = signal<ReadonlyMap<string, 'yes' | 'no'>>(new Map());
   protected readonly creating = signal(false);
 
   protected readonly form = new FormGroup({
@@ -141,9 +142,19 @@ export class PollsPanel {
     this.run(this.api.act(poll.id, 'open'));
   }
 
-  protected close(poll: PollState): void {
+  /** Closes; on a tie the chair may close with the casting vote the rules give them (the server checks both). */
+  protected close(poll: PollState, castingVote?: 'yes' | 'no'): void {
     this.confirmingClose.set(null);
-    this.run(this.api.act(poll.id, 'close'));
+    this.run(this.api.act(poll.id, 'close', castingVote ? { castingVote } : {}));
+  }
+
+  /** Anyone can check that their receipt's ballot was counted; a secret poll's answer says nothing of the choice. */
+  protected checkReceipt(poll: PollState, code: string): void {
+    if (!code.trim()) return;
+    this.api.checkReceipt(poll.id, code.trim()).subscribe({
+      next: (r) => this.receiptChecks.update((m) => new Map(m).set(poll.id, r.counted ? 'yes' : 'no')),
+      error: (e: unknown) => this.error.set(this.message(e)),
+    });
   }
 
   protected draftOf(pollId: string, memberId: string): Draft {
