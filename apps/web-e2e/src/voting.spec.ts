@@ -96,6 +96,28 @@ async function openSession(baseURL: string): Promise<string> {
     data: { status: 'represented', representativePersonId: jimena },
   });
   expect(represented.status()).toBe(200);
+  // A proxy votes only with a letter of representation on file.
+  const letter = await api.post('/api/attachments', {
+    headers: secretary,
+    multipart: {
+      file: {
+        name: 'carta-poder.pdf',
+        mimeType: 'application/pdf',
+        buffer: Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n', 'latin1'),
+      },
+    },
+  });
+  expect(letter.status()).toBe(201);
+  const filed = await api.post(`/api/meetings/${meetingId}/representations`, {
+    headers: secretary,
+    data: {
+      memberPersonId: idOf(REPRESENTED),
+      representativePersonId: jimena,
+      representativeName: 'Jimena Reigosa',
+      letterAttachmentId: (await letter.json()).id,
+    },
+  });
+  expect(filed.status()).toBe(201);
   expect((await api.post(`/api/meetings/${meetingId}/open`, { headers: chair, data: { at: '2021-02-15T18:05:00-06:00' } })).status()).toBe(
     200,
   );
