@@ -162,6 +162,7 @@ test.describe('electronic vote on the minutes, live, with a proxy', () => {
     const own = herPoll.getByRole('group', { name: 'Tu voto' });
     await own.getByRole('radio', { name: 'A favor' }).check();
     await own.getByRole('button', { name: 'Emitir mi voto' }).click();
+    await own.getByRole('button', { name: 'Sí, emitir' }).click();
     await expect(own.getByText(/Voto registrado\. Tu comprobante:/)).toBeVisible();
     await expect(chairPoll.getByText('Han votado 1 de 23 derechos de voto')).toBeVisible();
 
@@ -171,6 +172,7 @@ test.describe('electronic vote on the minutes, live, with a proxy', () => {
     await expect(proxyPoll.getByRole('group', { name: 'Tu voto' })).toHaveCount(0);
     await held.getByRole('radio', { name: 'A favor' }).check();
     await held.getByRole('button', { name: `Emitir voto de ${REPRESENTED}` }).click();
+    await held.getByRole('button', { name: 'Sí, emitir' }).click();
     await expect(held.getByText(/Voto registrado\. Tu comprobante:/)).toBeVisible();
     expect(await seriousViolations(proxy)).toEqual([]);
     await expect(chairPoll.getByText('Han votado 2 de 23 derechos de voto')).toBeVisible();

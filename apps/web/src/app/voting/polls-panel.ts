@@ -2,7 +2,7 @@ import { ChangeDetectionStrategy, Component, computed, effect, inject, input, si
 import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButton } from '@angular/material/button';
 import { MatCheckbox } from '@angular/material/checkbox';
-import { MatFormField, MatLabel } from '@angular/material/form-field';
+import { MatFormField, MatHint, MatLabel } from '@angular/material/form-field';
 import { MatInput } from '@angular/material/input';
 import { MatSelect, MatOption } from '@angular/material/select';
 import { RouterLink } from '@angular/router';
@@ -39,7 +39,19 @@ interface Draft {
  */
 @Component({
   selector: 'cc-polls-panel',
-  imports: [ReactiveFormsModule, RouterLink, MatButton, MatCheckbox, MatFormField, MatLabel, MatInput, MatSelect, MatOption, TranslocoPipe],
+  imports: [
+    ReactiveFormsModule,
+    RouterLink,
+    MatButton,
+    MatCheckbox,
+    MatFormField,
+    MatHint,
+    MatLabel,
+    MatInput,
+    MatSelect,
+    MatOption,
+    TranslocoPipe,
+  ],
   templateUrl: './polls-panel.html',
   styleUrl: './polls-panel.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -65,6 +77,8 @@ export class PollsPanel {
   protected readonly error = signal<string | null>(null);
   protected readonly busy = signal(false);
   protected readonly confirmingClose = signal<string | null>(null);
+  /** A ballot cannot be taken back: `poll:member` of the ballot waiting for the voter's confirmation. */
+  protected readonly confirmingCast = signal<string | null>(null);
   protected readonly rights = signal<ReadonlyMap<string, VotingRight[]>>(new Map());
   protected readonly drafts = signal<ReadonlyMap<string, Draft>>(new Map());
   protected readonly receipts = signal<ReadonlyMap<string, string>>(new Map());
@@ -80,6 +94,11 @@ export class PollsPanel {
     base: new FormControl<MajorityBase>('votes_cast', { nonNullable: true }),
     hideResultsUntilClose: new FormControl(false, { nonNullable: true }),
     allowChange: new FormControl(false, { nonNullable: true }),
+    askReason: new FormControl(false, { nonNullable: true }),
+    chairCastingVote: new FormControl(false, { nonNullable: true }),
+    /** One choice per line; empty for yes / no / abstain. */
+    choices: new FormControl('', { nonNullable: true }),
+    legalArticle: new FormControl('', { nonNullable: true, validators: [Validators.maxLength(300)] }),
   });
 
   protected readonly openPolls = computed(() => this.polls().filter((p) => p.status === 'open'));
@@ -135,7 +154,22 @@ export class PollsPanel {
       this.form.markAllAsTouched();
       return;
     }
-    this.run(this.api.create(this.meetingId(), this.form.getRawValue()), () => this.creating.set(false));
+    const { choices, legalArticle, allowChange, askReason, ...rest } = this.form.getRawValue();
+    const list = choices
+      .split('\n')
+      .map((c) => c.trim())
+      .filter(Boolean);
+    const named = rest.method === 'named';
+    this.run(
+      this.api.create(this.meetingId(), {
+        ...rest,
+        allowChange: named && allowChange,
+        askReason: named && askReason,
+        choices: list.length > 0 ? list : undefined,
+        legalArticle: legalArticle.trim() || null,
+      }),
+      () => this.creating.set(false),
+    );
   }
 
   protected open(poll: PollState): void {
@@ -172,6 +206,7 @@ export class PollsPanel {
   protected cast(poll: PollState, right: VotingRight): void {
     const id = `${poll.id}:${right.memberPersonId}`;
     const draft = this.draftOf(poll.id, right.memberPersonId);
+    this.confirmingCast.set(null);
     if (!draft.optionId) return;
     const key = draft.key || crypto.randomUUID();
     this.drafts.update((m) => new Map(m).set(id, { ...draft, key }));
