@@ -65,6 +65,19 @@ import { VotingApi } from './voting.api';
           }
         </dd>
       </dl>
+      @if (mayEdit()) {
+        <form class="followup" [formGroup]="followUp" (ngSubmit)="saveFollowUp()" [attr.aria-label]="'voting.detail.followUp' | transloco">
+          <mat-form-field>
+            <mat-label>{{ 'voting.board.responsible' | transloco }}</mat-label>
+            <input matInput formControlName="responsible" maxlength="300" />
+          </mat-form-field>
+          <mat-form-field>
+            <mat-label>{{ 'voting.board.due' | transloco }}</mat-label>
+            <input matInput type="date" formControlName="dueOn" />
+          </mat-form-field>
+          <button mat-stroked-button type="submit" [disabled]="busy()">{{ 'voting.detail.saveFollowUp' | transloco }}</button>
+        </form>
+      }
 
       <h2>{{ 'voting.detail.notes' | transloco }}</h2>
       @if (a.notes.length === 0) {
@@ -191,6 +204,10 @@ export class AgreementPage {
     body: new FormControl('', { nonNullable: true, validators: [Validators.required, Validators.maxLength(4000)] }),
     status: new FormControl<AgreementStatus | ''>('', { nonNullable: true }),
   });
+  protected readonly followUp = new FormGroup({
+    responsible: new FormControl('', { nonNullable: true, validators: [Validators.maxLength(300)] }),
+    dueOn: new FormControl('', { nonNullable: true }),
+  });
   protected readonly mayEdit = computed(() => {
     const me = this.auth.me();
     const a = this.agreement();
@@ -210,7 +227,29 @@ export class AgreementPage {
 
   protected load(id = this.id()): void {
     this.error.set(null);
-    this.api.agreement(id).subscribe({ next: (a) => this.agreement.set(a), error: (e: unknown) => this.error.set(e) });
+    this.api.agreement(id).subscribe({ next: (a) => this.show(a), error: (e: unknown) => this.error.set(e) });
+  }
+
+  private show(a: AgreementDetail): void {
+    this.agreement.set(a);
+    this.followUp.reset({ responsible: a.responsible ?? '', dueOn: a.dueOn ?? '' });
+  }
+
+  /** Who answers for the agreement and by when: chair or secretary (the server checks). */
+  protected saveFollowUp(): void {
+    const { responsible, dueOn } = this.followUp.getRawValue();
+    this.busy.set(true);
+    this.saveError.set(null);
+    this.api.updateAgreement(this.id(), { responsible: responsible.trim() || null, dueOn: dueOn || null }).subscribe({
+      next: (a) => {
+        this.busy.set(false);
+        this.show(a);
+      },
+      error: (e: unknown) => {
+        this.busy.set(false);
+        this.saveError.set(isApiError(e) ? (e.detailIn(this.locale()) ?? e.message) : String(e));
+      },
+    });
   }
 
   protected addEvidence(file: AttachmentSummary): void {
@@ -234,7 +273,7 @@ export class AgreementPage {
     this.api.addNote(this.id(), { body, status: status || undefined, attachmentIds: this.evidence().map((f) => f.id) }).subscribe({
       next: (a) => {
         this.busy.set(false);
-        this.agreement.set(a);
+        this.show(a);
         this.evidence.set([]);
         this.form.reset({ body: '', status: '' });
       },
