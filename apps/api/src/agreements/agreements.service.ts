@@ -15,6 +15,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { AttachmentsService } from '../attachments/attachments.service';
 import { AppException, notFound } from '../common/problem';
 import { paginate, whereTextMatches } from '../common/pagination';
+import { CommissionEntity } from '../commissions/commission.entity';
 import { MeetingEntity } from '../meetings/entities/meeting.entity';
 import { meetingNotFound } from '../meetings/meetings.service';
 import { toAgreement } from './agreement.mapper';
@@ -32,7 +33,8 @@ export class AgreementsService {
   ) {}
 
   /** The follow-up board: overdue first, then by due date, then by number. */
-  list(commissionId: string, query: AgreementQuery): Promise<Page<Agreement>> {
+  async list(commissionId: string, query: AgreementQuery): Promise<Page<Agreement>> {
+    if (!(await this.db.manager.existsBy(CommissionEntity, { id: commissionId }))) throw notFound('una comisión', 'commission');
     const today = commissionDay();
     const qb = this.db.manager
       .createQueryBuilder(AgreementEntity, 'a')
@@ -70,7 +72,7 @@ export class AgreementsService {
     return rows.map((a) => toAgreement(a));
   }
 
-  /** For "Revisión de acuerdos de la sesión anterior y su seguimiento": the agreements of the commission's previous session. */
+  /** For "Revisión de acuerdos de la sesión anterior y su seguimiento": the agreements of the session held immediately before. */
   async ofPreviousMeeting(meetingId: string): Promise<Agreement[]> {
     const meeting = await this.db.manager.findOneBy(MeetingEntity, { id: meetingId });
     if (!meeting) throw meetingNotFound();
@@ -81,7 +83,8 @@ export class AgreementsService {
         at: meeting.scheduledAt,
         id: meeting.id,
       })
-      .andWhere('EXISTS (SELECT 1 FROM agreements a WHERE a.meeting_id = m.id)')
+      // The session immediately before (never a draft that did not take place), even when it adopted nothing.
+      .andWhere(`m.status <> 'draft'`)
       .orderBy('m.scheduled_at', 'DESC')
       .limit(1)
       .getOne();

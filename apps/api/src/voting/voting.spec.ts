@@ -451,6 +451,7 @@ describe('voting: polls, ballots, results, audit chain and agreements', () => {
         ['CGATP/06/17-12-2020', 'in_progress'],
       ]);
       await api('get', `/meetings/${MISSING}/previous-agreements`, s.as.commissioner).expect(404);
+      await api('get', `/commissions/${MISSING}/agreements`, s.as.commissioner).expect(404);
     });
 
     it('follows an agreement up: dated notes with evidence and status moves by chair or secretary; overdue ones first on the board', async () => {
