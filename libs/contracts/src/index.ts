@@ -13,3 +13,4 @@ export * from './lib/live-events';
 export * from './lib/notifications';
 export * from './lib/groups';
 export * from './lib/attachments';
+export * from './lib/documents';

@@ -10,3 +10,4 @@ export * from './lib/deliverables';
 export * from './lib/group-access';
 export * from './lib/participation';
 export * from './lib/show-of-hands';
+export * from './lib/document-access';

@@ -2,6 +2,13 @@ import { Initial1795613528536 } from './1795613528536-Initial';
 import { Attachments1795619491617 } from './1795619491617-Attachments';
 import { WorkingGroups1795622734454 } from './1795622734454-WorkingGroups';
 import { Meetings1795624226994 } from './1795624226994-Meetings';
+import { Documents1795629852288 } from './1795629852288-Documents';
 
 /** Every migration, in order. Listed as classes because the api ships as one webpack bundle. */
-export const MIGRATIONS = [Initial1795613528536, Attachments1795619491617, WorkingGroups1795622734454, Meetings1795624226994];
+export const MIGRATIONS = [
+  Initial1795613528536,
+  Attachments1795619491617,
+  WorkingGroups1795622734454,
+  Meetings1795624226994,
+  Documents1795629852288,
+];

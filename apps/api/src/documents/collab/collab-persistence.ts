@@ -1,0 +1,109 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import * as Y from 'yjs';
+import { DocumentUpdateEntity } from '../entities/document-update.entity';
+import { DocumentEntity } from '../entities/document.entity';
+
+/** After this many appended rows a store also merges them into `documents.state`. */
+export const COMPACT_AFTER_UPDATES = 20;
+
+interface Pending {
+  updates: Uint8Array[];
+  /** Characters typed per person since the last store. */
+  chars: Map<string, number>;
+}
+
+/**
+ * PostgreSQL persistence of co-edited documents: every update applied in memory is queued, and each (debounced)
+ * store appends the queue as one merged row with the contributions it carries, in one transaction; every
+ * COMPACT_AFTER_UPDATES rows the rows are folded into the document's merged state. Loading applies state + rows.
+ */
+@Injectable()
+export class CollabPersistence {
+  private readonly logger = new Logger(CollabPersistence.name);
+  private readonly pending = new Map<string, Pending>();
+
+  constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  /** Whether a document with this id exists (a socket for any other name is refused). */
+  exists(documentId: string): Promise<boolean> {
+    return this.db.manager.existsBy(DocumentEntity, { id: documentId });
+  }
+
+  async load(documentId: string, doc: Y.Doc): Promise<void> {
+    const row = await this.db.manager.findOne(DocumentEntity, { where: { id: documentId }, select: { id: true, state: true } });
+    const updates = await this.db.manager.find(DocumentUpdateEntity, { where: { documentId }, order: { id: 'ASC' } });
+    Y.transact(
+      doc,
+      () => {
+        if (row?.state) Y.applyUpdate(doc, row.state);
+        for (const u of updates) Y.applyUpdate(doc, u.update);
+      },
+      this,
+    );
+  }
+
+  /** Queues an update Hocuspocus applied, credited to `personId` when a person typed it. */
+  record(documentId: string, update: Uint8Array, personId: string | null, insertedChars: number): void {
+    const entry = this.pending.get(documentId) ?? { updates: [], chars: new Map<string, number>() };
+    entry.updates.push(update);
+    if (personId && insertedChars > 0) entry.chars.set(personId, (entry.chars.get(personId) ?? 0) + insertedChars);
+    this.pending.set(documentId, entry);
+  }
+
+  /** Writes what is queued for the document; `doc` is its live state, used when compacting. */
+  async store(documentId: string, doc: Y.Doc): Promise<void> {
+    const entry = this.pending.get(documentId);
+    if (!entry || entry.updates.length === 0) return;
+    this.pending.delete(documentId);
+    try {
+      await this.db.transaction(async (em) => {
+        await em.insert(DocumentUpdateEntity, { documentId, update: Buffer.from(Y.mergeUpdates(entry.updates)) });
+        for (const [personId, chars] of entry.chars) {
+          await em.query(
+            `INSERT INTO document_contributions (document_id, person_id, inserted_chars) VALUES ($1, $2, $3)
+             ON CONFLICT (document_id, person_id) DO UPDATE SET inserted_chars = document_contributions.inserted_chars + EXCLUDED.inserted_chars`,
+            [documentId, personId, chars],
+          );
+        }
+        const rows = await em.countBy(DocumentUpdateEntity, { documentId });
+        if (rows >= COMPACT_AFTER_UPDATES) await this.compactIn(em, documentId, doc);
+        await em.update(DocumentEntity, { id: documentId }, { updatedAt: new Date() });
+      });
+    } catch (error) {
+      // Put the queue back so the next store retries it: nothing typed is lost while the database is away.
+      const now = this.pending.get(documentId);
+      this.pending.set(documentId, {
+        updates: [...entry.updates, ...(now?.updates ?? [])],
+        chars: mergeCounts(entry.chars, now?.chars),
+      });
+      this.logger.error(`storing document ${documentId} failed: ${String(error)}`);
+      throw error;
+    }
+  }
+
+  /** Folds every row into the merged state: the persisted size stays close to the Y.Doc's own encoding. */
+  private async compactIn(em: DataSource['manager'], documentId: string, doc: Y.Doc): Promise<void> {
+    const last = await em.findOne(DocumentUpdateEntity, { where: { documentId }, order: { id: 'DESC' }, select: { id: true } });
+    await em.update(DocumentEntity, { id: documentId }, { state: Buffer.from(Y.encodeStateAsUpdate(doc)) });
+    if (last)
+      await em
+        .createQueryBuilder()
+        .delete()
+        .from(DocumentUpdateEntity)
+        .where('document_id = :documentId AND id <= :id', { documentId, id: last.id })
+        .execute();
+  }
+
+  /** Documents with something queued (flushed on shutdown). */
+  queued(): string[] {
+    return [...this.pending.keys()];
+  }
+}
+
+function mergeCounts(a: Map<string, number>, b: Map<string, number> | undefined): Map<string, number> {
+  const merged = new Map(a);
+  for (const [k, v] of b ?? []) merged.set(k, (merged.get(k) ?? 0) + v);
+  return merged;
+}

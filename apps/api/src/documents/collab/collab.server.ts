@@ -1,0 +1,185 @@
+import { COLLAB_COOKIE_TOKEN, COLLAB_PATH, DocumentPermission, DocumentSignal, UuidSchema } from '@cocrea/contracts';
+import { permits } from '@cocrea/domain';
+import { Hocuspocus } from '@hocuspocus/server';
+import type { onAuthenticatePayload } from '@hocuspocus/server';
+import { Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
+import { HttpAdapterHost } from '@nestjs/core';
+import type { IncomingMessage, Server } from 'node:http';
+import type { Duplex } from 'node:stream';
+import { WebSocketServer } from 'ws';
+import type * as Y from 'yjs';
+import { AuthService } from '../../auth/auth.service';
+import type { AuthenticatedUser } from '../../auth/authenticated-user';
+import { handshakeTokenFrom, sameOriginHandshake } from '../../auth/handshake';
+import { AppException } from '../../common/problem';
+import { DocumentAccess } from '../document-access.service';
+import { CollabPersistence } from './collab-persistence';
+import { changesDocument, insertedCharacters, inspectMessage, MAX_MESSAGE_BYTES } from './message-guard';
+
+/** What a co-editing connection carries after authentication. */
+export interface CollabContext {
+  user?: AuthenticatedUser;
+  permission?: DocumentPermission;
+}
+
+/** The transaction origin of server-side changes (accepted proposals, restores) credited to a person. */
+export interface ServerEdit {
+  personId: string | null;
+}
+
+/**
+ * The Hocuspocus server inside the Nest process, on the api's own HTTP server at COLLAB_PATH (Socket.IO keeps its
+ * path; upgrades are routed by path). Each document's connection is authenticated from the session cookie or a
+ * bearer token, checked for Origin, and given the caller's permission: only `edit` writes; `propose` and `read`
+ * are read-only connections. Every incoming message is validated before Hocuspocus applies it.
+ */
+@Injectable()
+export class CollabServer implements OnApplicationBootstrap, OnModuleDestroy {
+  private readonly logger = new Logger(CollabServer.name);
+  private readonly sockets = new WebSocketServer({ noServer: true, maxPayload: 2 * MAX_MESSAGE_BYTES });
+  /** Documents each upgrade request was refused: a message for one of them closes the socket. */
+  private readonly refused = new WeakMap<IncomingMessage, Set<string>>();
+  private httpServer?: Server;
+  private readonly onUpgrade = (request: IncomingMessage, socket: Duplex, head: Buffer) => this.upgrade(request, socket, head);
+  readonly hocuspocus: Hocuspocus;
+
+  constructor(
+    private readonly adapterHost: HttpAdapterHost,
+    private readonly auth: AuthService,
+    private readonly access: DocumentAccess,
+    private readonly persistence: CollabPersistence,
+  ) {
+    this.hocuspocus = new Hocuspocus({
+      name: 'cocrea-collab',
+      quiet: true,
+      debounce: 1000,
+      maxDebounce: 5000,
+      onAuthenticate: (payload) => this.authenticate(payload),
+      beforeHandleMessage: async ({ update, connection, document, documentName }) => {
+        const message = inspectMessage(update);
+        if (message.update && connection.readOnly && changesDocument(document, message.update)) {
+          // Hocuspocus answers a read-only connection's update with a failed sync status and never applies it.
+          this.logger.warn(`dropped an edit from a read-only connection to ${documentName}`);
+        }
+      },
+      onLoadDocument: async ({ document, documentName }) => {
+        await this.persistence.load(documentName, document);
+        return document;
+      },
+      onChange: async ({ update, context, documentName, transactionOrigin }) => {
+        const personId = (context as CollabContext).user?.me.id ?? (transactionOrigin as ServerEdit | undefined)?.personId ?? null;
+        this.persistence.record(documentName, update, personId, insertedCharacters(update));
+      },
+      onStoreDocument: async ({ document, documentName }) => {
+        await this.persistence.store(documentName, document);
+      },
+    });
+  }
+
+  onApplicationBootstrap(): void {
+    this.httpServer = this.adapterHost.httpAdapter.getHttpServer() as Server;
+    this.httpServer.on('upgrade', this.onUpgrade);
+  }
+
+  async onModuleDestroy(): Promise<void> {
+    this.httpServer?.off('upgrade', this.onUpgrade);
+    this.hocuspocus.closeConnections();
+    for (const client of this.sockets.clients) client.terminate();
+    await this.flush();
+  }
+
+  /** Stores every loaded document's queued updates now (shutdown, tests). */
+  async flush(): Promise<void> {
+    for (const name of this.persistence.queued()) {
+      const document = this.hocuspocus.documents.get(name);
+      if (document) await this.persistence.store(name, document).catch(() => undefined);
+    }
+  }
+
+  /** Tells a document's clients to refetch one of its lists (proposals, observations, versions). */
+  signal(documentId: string, what: DocumentSignal): void {
+    this.hocuspocus.documents.get(documentId)?.broadcastStateless(what);
+  }
+
+  /**
+   * Changes a document on the server, as `personId` (credited in the contributions), with the same loading,
+   * broadcast and persistence as a client's edit.
+   */
+  async change<T>(documentId: string, personId: string | null, edit: (doc: Y.Doc) => T): Promise<T> {
+    const connection = await this.hocuspocus.openDirectConnection(documentId, {});
+    try {
+      let result!: T;
+      await connection.transact((doc) => {
+        doc.transact(
+          () => {
+            result = edit(doc);
+          },
+          { personId } satisfies ServerEdit,
+        );
+      });
+      return result;
+    } finally {
+      await connection.disconnect();
+    }
+  }
+
+  /** Reads a document's live state (loaded from the database when no one has it open). */
+  async read<T>(documentId: string, view: (doc: Y.Doc) => T): Promise<T> {
+    const loaded = this.hocuspocus.documents.get(documentId);
+    if (loaded) return view(loaded);
+    const connection = await this.hocuspocus.openDirectConnection(documentId, {});
+    try {
+      return view(connection.document as Y.Doc);
+    } finally {
+      await connection.disconnect();
+    }
+  }
+
+  private upgrade(request: IncomingMessage, socket: Duplex, head: Buffer): void {
+    const path = (request.url ?? '').split('?')[0];
+    if (path !== COLLAB_PATH && !path.startsWith(`${COLLAB_PATH}/`)) return;
+    if (!sameOriginHandshake(request.headers)) {
+      this.logger.warn(`refused a co-editing socket from origin ${request.headers.origin ?? '?'}`);
+      socket.end('HTTP/1.1 403 Forbidden\r\nConnection: close\r\n\r\n');
+      return;
+    }
+    this.sockets.handleUpgrade(request, socket, head, (ws) => {
+      const refused = new Set<string>();
+      this.refused.set(request, refused);
+      ws.on('message', (data: Buffer) => {
+        try {
+          if (refused.has(inspectMessage(data).documentName)) throw new Error('message for a document this socket was refused');
+        } catch (error) {
+          // Garbled or oversized input, or a document it may not open: logged and the socket closed, never applied.
+          this.logger.warn(`closing a co-editing socket: ${String((error as Error).message ?? error)}`);
+          ws.close(4400, 'bad-message');
+        }
+      });
+      ws.on('error', (error) => this.logger.warn(`co-editing socket error: ${error.message}`));
+      this.hocuspocus.handleConnection(ws, request);
+    });
+  }
+
+  private async authenticate(payload: onAuthenticatePayload): Promise<CollabContext> {
+    const { documentName, request, requestHeaders, connectionConfig } = payload;
+    const refuse = (why: string): never => {
+      this.refused.get(request)?.add(documentName);
+      this.logger.warn(`refused co-editing ${documentName}: ${why}`);
+      throw new Error(why);
+    };
+    if (!sameOriginHandshake(requestHeaders)) refuse('foreign origin');
+    if (!UuidSchema.safeParse(documentName).success) refuse('not a document id');
+    const token = handshakeTokenFrom(requestHeaders, payload.token === COLLAB_COOKIE_TOKEN ? undefined : payload.token);
+    const user = token ? await this.auth.authenticate(token) : null;
+    if (!user) return refuse('unauthenticated');
+    let permission: DocumentPermission | null = null;
+    try {
+      permission = (await this.access.context(user.me, documentName)).permission;
+    } catch (error) {
+      if (!(error instanceof AppException)) throw error;
+    }
+    if (!permission) return refuse('not allowed');
+    connectionConfig.readOnly = !permits(permission, 'edit');
+    return { user, permission };
+  }
+}

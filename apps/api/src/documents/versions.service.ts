@@ -1,0 +1,142 @@
+import { DiffPart, DocumentVersion, Me, PublishedVersion, VersionDiff, VersionKind } from '@cocrea/contracts';
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { diffWords } from 'diff';
+import { DataSource } from 'typeorm';
+import * as Y from 'yjs';
+import { AppException, notFound } from '../common/problem';
+import { CollabServer } from './collab/collab.server';
+import { DocumentAccess } from './document-access.service';
+import { toVersion } from './document.mapper';
+import { docToJson, jsonToText, replaceContent } from './editor-schema';
+import { DocumentVersionEntity } from './entities/document-version.entity';
+import { DocumentEntity } from './entities/document.entity';
+
+/** An automatic snapshot is taken on a store when the last version is older than this and the text changed. */
+export const AUTO_SNAPSHOT_EVERY_MS = 10 * 60 * 1000;
+
+@Injectable()
+export class VersionsService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly access: DocumentAccess,
+    private readonly collab: CollabServer,
+  ) {}
+
+  async list(me: Me, documentId: string): Promise<DocumentVersion[]> {
+    await this.access.context(me, documentId);
+    const rows = await this.db.manager.find(DocumentVersionEntity, {
+      where: { documentId },
+      relations: { createdBy: { organization: true } },
+      order: { number: 'DESC' },
+      select: {
+        id: true,
+        documentId: true,
+        number: true,
+        name: true,
+        kind: true,
+        text: true,
+        createdAt: true,
+        published: true,
+        publishedAt: true,
+      },
+    });
+    return rows.map(toVersion);
+  }
+
+  /** Names the current state (those who may edit). */
+  async name(me: Me, documentId: string, name: string): Promise<DocumentVersion> {
+    await this.access.require(me, documentId, 'edit');
+    return toVersion(await this.snapshot(documentId, 'named', name, me.id));
+  }
+
+  /** Freezes the document's live state as a new version; numbers are consecutive per document. */
+  async snapshot(documentId: string, kind: VersionKind, name: string | null, personId: string | null): Promise<DocumentVersionEntity> {
+    const { state, content } = await this.collab.read(documentId, (doc) => ({
+      state: Y.encodeStateAsUpdate(doc),
+      content: docToJson(doc),
+    }));
+    const id = await this.db.transaction(async (em) => {
+      // One writer at a time per document, so two snapshots never take the same number.
+      await em.query('SELECT id FROM documents WHERE id = $1 FOR UPDATE', [documentId]);
+      const last = await em.findOne(DocumentVersionEntity, {
+        where: { documentId },
+        order: { number: 'DESC' },
+        select: { id: true, number: true },
+      });
+      const saved = await em.save(
+        em.create(DocumentVersionEntity, {
+          documentId,
+          number: (last?.number ?? 0) + 1,
+          name,
+          kind,
+          state: Buffer.from(state),
+          content: content as Record<string, unknown>,
+          text: jsonToText(content),
+          createdById: personId,
+        }),
+      );
+      return saved.id;
+    });
+    this.collab.signal(documentId, 'versions');
+    return this.db.manager.findOneOrFail(DocumentVersionEntity, { where: { id }, relations: { createdBy: { organization: true } } });
+  }
+
+  async diff(me: Me, documentId: string, fromId: string, toId: string): Promise<VersionDiff> {
+    await this.access.context(me, documentId);
+    const from = await this.version(documentId, fromId);
+    const to = await this.version(documentId, toId);
+    const parts: DiffPart[] = diffWords(from.text, to.text).map((c) => ({ value: c.value, added: !!c.added, removed: !!c.removed }));
+    return { from: toVersion(from), to: toVersion(to), parts };
+  }
+
+  /** Makes an earlier version the current text, recorded as a new version: history is never rewritten. */
+  async restore(me: Me, documentId: string, versionId: string): Promise<DocumentVersion> {
+    await this.access.require(me, documentId, 'edit');
+    const version = await this.version(documentId, versionId);
+    await this.collab.change(documentId, null, (doc) => replaceContent(doc, version.content));
+    return toVersion(await this.snapshot(documentId, 'restore', `Restaurada de la versión ${version.number}`, me.id));
+  }
+
+  async publish(me: Me, documentId: string, versionId: string): Promise<DocumentVersion> {
+    await this.access.require(me, documentId, 'edit');
+    const version = await this.version(documentId, versionId);
+    if (version.published) throw new AppException('conflict');
+    await this.db.manager.update(DocumentVersionEntity, { id: versionId }, { published: true, publishedAt: new Date() });
+    this.collab.signal(documentId, 'versions');
+    return toVersion(await this.version(documentId, versionId));
+  }
+
+  /** A version with its content, for export; the caller must read the document. */
+  async forExport(me: Me, documentId: string, versionId: string): Promise<{ title: string; version: DocumentVersionEntity }> {
+    const { document } = await this.access.context(me, documentId);
+    return { title: document.title, version: await this.version(documentId, versionId) };
+  }
+
+  /** Published versions of the documents the caller may read, newest first (the public portal will list them). */
+  async published(me: Me): Promise<PublishedVersion[]> {
+    const rows = await this.db.manager.find(DocumentVersionEntity, {
+      where: { published: true },
+      relations: { createdBy: { organization: true }, document: true },
+      order: { publishedAt: 'DESC' },
+    });
+    const readable = new Map<string, boolean>();
+    const result: PublishedVersion[] = [];
+    for (const row of rows) {
+      if (!readable.has(row.documentId)) {
+        readable.set(row.documentId, !!(await this.access.permissionIn(me, row.document as DocumentEntity).catch(() => null)));
+      }
+      if (readable.get(row.documentId)) result.push({ ...toVersion(row), documentTitle: row.document.title });
+    }
+    return result;
+  }
+
+  private async version(documentId: string, versionId: string): Promise<DocumentVersionEntity> {
+    const version = await this.db.manager.findOne(DocumentVersionEntity, {
+      where: { id: versionId, documentId },
+      relations: { createdBy: { organization: true } },
+    });
+    if (!version) throw notFound('una versión', 'version');
+    return version;
+  }
+}
