@@ -9,6 +9,7 @@ import { OrganizationEntity } from '../organizations/organization.entity';
 import { PersonEntity } from '../people/person.entity';
 import demoRecord from './demo-commission.json';
 import { ADMIN_EMAIL, DEMO_PASSWORD } from './demo-accounts';
+import { loadDemoDocuments } from './demo-documents';
 import { loadDemoGroups } from './demo-groups';
 import { DemoOrganization, PARTNER_ORGANIZATIONS } from './demo-organizations';
 import { demoPeople } from './demo-people';
@@ -93,6 +94,7 @@ export class SeedService implements OnApplicationBootstrap {
       await em.createQueryBuilder().insert().into(CommissionMemberEntity).values(members).orIgnore().execute();
       await loadDemoSession(em, record, commission.id);
       await loadDemoGroups(em, record);
+      await loadDemoDocuments(em);
     });
   }
 
