@@ -63,11 +63,9 @@ export class DocumentsService {
 
   /** Those who may edit where the document goes create it, optionally with starting paragraphs. */
   async create(me: Me, input: CreateDocument, paragraphs: string[] = []): Promise<DocumentDetail> {
-    const id = await this.db.transaction(async (em) => {
-      const owner = await this.ownerOf(em, input);
-      if (!permits(await this.access.permissionIn(me, owner), 'edit')) throw new AppException('forbidden');
-      return createDocument(em, { ...owner, title: input.title, createdById: me.id }, paragraphs);
-    });
+    const owner = await this.ownerOf(this.db.manager, input);
+    if (!permits(await this.access.permissionIn(me, owner), 'edit')) throw new AppException('forbidden');
+    const id = await createDocument(this.db.manager, { ...owner, title: input.title, createdById: me.id }, paragraphs);
     return this.get(me, id);
   }
 

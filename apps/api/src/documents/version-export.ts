@@ -6,11 +6,11 @@ import { jsonToMarkdown } from './markdown';
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 import pdfmake = require('pdfmake');
 
-// The standard PDF fonts need no font files; nothing is read from disk or the network.
-pdfmake.setFonts({
-  Helvetica: { normal: 'Helvetica', bold: 'Helvetica-Bold', italics: 'Helvetica-Oblique', bolditalics: 'Helvetica-BoldOblique' },
-});
-pdfmake.setLocalAccessPolicy(() => false);
+// The standard PDF fonts are built into pdfkit: nothing else is read from disk, and nothing from the network.
+const HELVETICA = { normal: 'Helvetica', bold: 'Helvetica-Bold', italics: 'Helvetica-Oblique', bolditalics: 'Helvetica-BoldOblique' };
+const STANDARD_FONTS = new Set(Object.values(HELVETICA));
+pdfmake.setFonts({ Helvetica: HELVETICA });
+pdfmake.setLocalAccessPolicy((path) => STANDARD_FONTS.has(path));
 pdfmake.setUrlAccessPolicy(() => false);
 
 export interface ExportedVersion {

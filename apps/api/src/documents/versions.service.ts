@@ -1,5 +1,5 @@
 import { DiffPart, DocumentVersion, Me, PublishedVersion, VersionDiff, VersionKind } from '@cocrea/contracts';
-import { Injectable } from '@nestjs/common';
+import { Injectable, Logger, OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { diffWords } from 'diff';
 import { DataSource } from 'typeorm';
@@ -16,12 +16,36 @@ import { DocumentEntity } from './entities/document.entity';
 export const AUTO_SNAPSHOT_EVERY_MS = 10 * 60 * 1000;
 
 @Injectable()
-export class VersionsService {
+export class VersionsService implements OnModuleInit {
+  private readonly logger = new Logger(VersionsService.name);
+
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly access: DocumentAccess,
     private readonly collab: CollabServer,
   ) {}
+
+  onModuleInit(): void {
+    this.collab.onStored((documentId) => {
+      this.autoSnapshot(documentId).catch((error: unknown) =>
+        this.logger.warn(`automatic snapshot of ${documentId} failed: ${String(error)}`),
+      );
+    });
+  }
+
+  /** Takes an automatic snapshot when the last version is older than AUTO_SNAPSHOT_EVERY_MS and the text changed. */
+  async autoSnapshot(documentId: string, now = new Date()): Promise<boolean> {
+    const last = await this.db.manager.findOne(DocumentVersionEntity, {
+      where: { documentId },
+      order: { number: 'DESC' },
+      select: { id: true, createdAt: true, text: true },
+    });
+    if (last && now.getTime() - last.createdAt.getTime() < AUTO_SNAPSHOT_EVERY_MS) return false;
+    const text = await this.collab.read(documentId, (doc) => jsonToText(docToJson(doc)));
+    if (last && last.text === text) return false;
+    await this.snapshot(documentId, 'auto', null, null);
+    return true;
+  }
 
   async list(me: Me, documentId: string): Promise<DocumentVersion[]> {
     await this.access.context(me, documentId);

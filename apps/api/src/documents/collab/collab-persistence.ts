@@ -52,10 +52,10 @@ export class CollabPersistence {
     this.pending.set(documentId, entry);
   }
 
-  /** Writes what is queued for the document; `doc` is its live state, used when compacting. */
-  async store(documentId: string, doc: Y.Doc): Promise<void> {
+  /** Writes what is queued for the document (true if there was something); `doc` is its live state, used when compacting. */
+  async store(documentId: string, doc: Y.Doc): Promise<boolean> {
     const entry = this.pending.get(documentId);
-    if (!entry || entry.updates.length === 0) return;
+    if (!entry || entry.updates.length === 0) return false;
     this.pending.delete(documentId);
     try {
       await this.db.transaction(async (em) => {
@@ -81,6 +81,7 @@ export class CollabPersistence {
       this.logger.error(`storing document ${documentId} failed: ${String(error)}`);
       throw error;
     }
+    return true;
   }
 
   /** Folds every row into the merged state: the persisted size stays close to the Y.Doc's own encoding. */

@@ -41,6 +41,7 @@ export class CollabServer implements OnApplicationBootstrap, OnModuleDestroy {
   private readonly refused = new WeakMap<IncomingMessage, Set<string>>();
   private httpServer?: Server;
   private readonly onUpgrade = (request: IncomingMessage, socket: Duplex, head: Buffer) => this.upgrade(request, socket, head);
+  private readonly storedListeners = new Set<(documentId: string) => void>();
   readonly hocuspocus: Hocuspocus;
 
   constructor(
@@ -71,7 +72,7 @@ export class CollabServer implements OnApplicationBootstrap, OnModuleDestroy {
         this.persistence.record(documentName, update, personId, insertedCharacters(update));
       },
       onStoreDocument: async ({ document, documentName }) => {
-        await this.persistence.store(documentName, document);
+        if (await this.persistence.store(documentName, document)) for (const listener of this.storedListeners) listener(documentName);
       },
     });
   }
@@ -94,6 +95,11 @@ export class CollabServer implements OnApplicationBootstrap, OnModuleDestroy {
       const document = this.hocuspocus.documents.get(name);
       if (document) await this.persistence.store(name, document).catch(() => undefined);
     }
+  }
+
+  /** Called after each store that wrote new updates of a document (automatic snapshots listen). */
+  onStored(listener: (documentId: string) => void): void {
+    this.storedListeners.add(listener);
   }
 
   /** Tells a document's clients to refetch one of its lists (proposals, observations, versions). */
