@@ -4,7 +4,6 @@ import * as Y from 'yjs';
 import { DEMO, startTestApp, TestApp } from '../testing/test-app';
 import { anchorsFor } from './anchors';
 import { CollabServer } from './collab/collab.server';
-import { DeliverableEntity } from '../deliverables/deliverable.entity';
 import { MeetingEntity } from '../meetings/entities/meeting.entity';
 import { DocumentEntity } from './entities/document.entity';
 import { AUTO_SNAPSHOT_EVERY_MS, VersionsService } from './versions.service';

@@ -3,7 +3,6 @@ import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
 import { jsonToMarkdown } from './markdown';
 
 // pdfmake exports an instance whose methods use `this`: an ES namespace or named import would unbind them.
-// eslint-disable-next-line @typescript-eslint/no-require-imports
 import pdfmake = require('pdfmake');
 
 // The standard PDF fonts are built into pdfkit: nothing else is read from disk, and nothing from the network.
