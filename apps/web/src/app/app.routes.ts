@@ -20,6 +20,7 @@ export const appRoutes: Route[] = [
         loadComponent: () => import('./directory/directory.page').then((m) => m.DirectoryPage),
       },
       { path: 'groups', loadChildren: () => import('./groups/groups.routes').then((m) => m.groupsRoutes) },
+      { path: 'documents', loadChildren: () => import('./documents/documents.routes').then((m) => m.documentsRoutes) },
       {
         path: 'sessions',
         children: [
