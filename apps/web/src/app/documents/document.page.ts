@@ -1,5 +1,4 @@
 import { ChangeDetectionStrategy, Component, DestroyRef, computed, effect, inject, input, signal, untracked } from '@angular/core';
-import { MatButton } from '@angular/material/button';
 import { MatProgressBar } from '@angular/material/progress-bar';
 import { MatTab, MatTabGroup } from '@angular/material/tabs';
 import { RouterLink } from '@angular/router';
@@ -36,7 +35,6 @@ type ConnectionState = 'connecting' | 'connected' | 'disconnected' | 'denied';
   selector: 'cc-document-page',
   imports: [
     RouterLink,
-    MatButton,
     MatProgressBar,
     MatTabGroup,
     MatTab,

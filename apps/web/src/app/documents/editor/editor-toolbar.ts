@@ -61,7 +61,7 @@ const TOOLS: Tool[] = [
         [title]="'documents.toolbar.link' | transloco"
         (click)="link()"
       >
-        🔗
+        URL
       </button>
     </div>
   `,
