@@ -5,7 +5,7 @@ import * as Y from 'yjs';
 import { DocumentUpdateEntity } from '../entities/document-update.entity';
 import { DocumentEntity } from '../entities/document.entity';
 
-/** After this many appended rows a store also merges them into `documents.state`. */
+/** After this many appended rows (or once they weigh half the merged state) a store folds them into `documents.state`. */
 export const COMPACT_AFTER_UPDATES = 20;
 
 interface Pending {
@@ -67,8 +67,13 @@ export class CollabPersistence {
             [documentId, personId, chars],
           );
         }
-        const rows = await em.countBy(DocumentUpdateEntity, { documentId });
-        if (rows >= COMPACT_AFTER_UPDATES) await this.compactIn(em, documentId, doc);
+        const [{ rows, bytes, state }] = (await em.query(
+          `SELECT COUNT(u.id)::int AS rows, COALESCE(SUM(length(u.update)), 0)::int AS bytes, COALESCE(length(d.state), 0)::int AS state
+           FROM documents d LEFT JOIN document_updates u ON u.document_id = d.id WHERE d.id = $1 GROUP BY d.id`,
+          [documentId],
+        )) as { rows: number; bytes: number; state: number }[];
+        // Merged rows keep deleted text that the live document has already collected: fold them in before they outweigh the state.
+        if (rows >= COMPACT_AFTER_UPDATES || bytes > state / 2) await this.compactIn(em, documentId, doc);
         await em.update(DocumentEntity, { id: documentId }, { updatedAt: new Date() });
       });
     } catch (error) {
