@@ -39,7 +39,7 @@ const TOOLS: Tool[] = [
   imports: [TranslocoPipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
-    <div class="toolbar" role="toolbar" [attr.aria-label]="'documents.toolbar.label' | transloco" (keydown)="move($event)">
+    <div class="toolbar" role="toolbar" [attr.aria-label]="'documents.toolbar.label' | transloco">
       @for (tool of tools; track tool.key; let i = $index) {
         <button
           type="button"
@@ -49,6 +49,7 @@ const TOOLS: Tool[] = [
           [attr.aria-label]="'documents.toolbar.' + tool.key | transloco"
           [title]="'documents.toolbar.' + tool.key | transloco"
           (click)="tool.run(editor())"
+          (keydown)="move($event)"
         >
           {{ tool.label }}
         </button>
@@ -60,6 +61,7 @@ const TOOLS: Tool[] = [
         [attr.aria-label]="'documents.toolbar.link' | transloco"
         [title]="'documents.toolbar.link' | transloco"
         (click)="link()"
+        (keydown)="move($event)"
       >
         URL
       </button>
@@ -124,7 +126,7 @@ export class EditorToolbar {
     if (!step) return;
     event.preventDefault();
     this.focusIndex.update((i) => (i + step + count) % count);
-    const buttons = (event.currentTarget as HTMLElement).querySelectorAll<HTMLButtonElement>('button');
+    const buttons = (event.currentTarget as HTMLElement).parentElement?.querySelectorAll<HTMLButtonElement>('button') ?? [];
     buttons[this.focusIndex()]?.focus();
   }
 }
