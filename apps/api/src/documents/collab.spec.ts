@@ -38,8 +38,8 @@ async function boot(): Promise<void> {
   ).id;
 }
 
-async function connect(email: string, name = documentId): Promise<Client> {
-  const token = (await t.login(email)).slice('Bearer '.length);
+async function connect(email: string, name = documentId, header?: string): Promise<Client> {
+  const token = (header ?? (await t.login(email))).slice('Bearer '.length);
   const doc = new Y.Doc();
   const client: Client = { doc, provider: undefined as unknown as HocuspocusProvider };
   const ready = new Promise<void>((resolve) => {
@@ -124,6 +124,16 @@ describe('co-editing over /collab with real Yjs clients', () => {
     expect(nonsense.denied).toBeDefined();
   });
 
+  it('refuses the upgrade of a browser socket from a foreign origin', async () => {
+    const status = await new Promise<number>((resolve) => {
+      const ws = new WebSocket(`ws://127.0.0.1:${port}/collab`, { headers: { Origin: 'https://elsewhere.example' } });
+      ws.on('unexpected-response', (_request, response) => resolve(response.statusCode ?? 0));
+      ws.on('open', () => resolve(101));
+      ws.on('error', () => undefined);
+    });
+    expect(status).toBe(403);
+  });
+
   it('drops malformed and oversized updates without applying them or crashing', async () => {
     const editor = await connect(COORDINATOR);
     const before = await t.app.get(CollabServer).read(documentId, (doc) => text(doc));
@@ -179,6 +189,35 @@ describe('co-editing over /collab with real Yjs clients', () => {
     await eventually(() => paragraph(editor.doc, 5).toString().includes('validado por la sociedad civil'), 'accepted text on the editor');
     await eventually(() => paragraph(partner.doc, 5).toString().includes('validado por la sociedad civil'), 'accepted text on the partner');
     expect(paragraph(editor.doc, 5).toString()).not.toContain('encuesta');
+  });
+
+  it('merges the edits of a client that was offline for a while when it reconnects', async () => {
+    const online = await connect(COORDINATOR);
+    const offline = await connect(DEMO.admin);
+    offline.provider.configuration.websocketProvider.disconnect();
+    paragraph(offline.doc, 6).insert(0, 'Sin conexión. ');
+    paragraph(online.doc, 6).insert(0, 'En línea. ');
+    await new Promise((r) => setTimeout(r, 200));
+    expect(text(online.doc)).not.toContain('Sin conexión. ');
+    await offline.provider.configuration.websocketProvider.connect();
+    await eventually(
+      () =>
+        text(online.doc) === text(offline.doc) && text(online.doc).includes('Sin conexión. ') && text(online.doc).includes('En línea. '),
+      'merge on reconnect',
+    );
+  });
+
+  it('closes the co-editing connections of a session that logs out, and its token opens nothing after', async () => {
+    const header = await t.login(COORDINATOR);
+    const editor = await connect(COORDINATOR, documentId, header);
+    const other = await connect(DEMO.admin);
+    expect(editor.denied).toBeUndefined();
+    expect((await t.http.post('/api/auth/logout').set('Authorization', header)).status).toBeLessThan(300);
+    // The provider reconnects on its own, with the same token, and is refused.
+    await eventually(() => editor.denied !== undefined, 'the logged-out client refused');
+    paragraph(other.doc, 3).insert(0, 'Después. ');
+    await new Promise((r) => setTimeout(r, 300));
+    expect(text(editor.doc)).not.toContain('Después. ');
   });
 
   it('keeps everything across an api restart on the same data directory', async () => {

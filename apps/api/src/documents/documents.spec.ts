@@ -137,9 +137,33 @@ describe('proposals', () => {
       ...(await anchorsOf('Metodología')),
       replacement: 'Método',
     });
-    const meeting = await t.app.get(DataSource).manager.findOneByOrFail(MeetingEntity, {});
-    const sent = await api('post', `/${documentId}/proposals/${two.body.id}/send-to-session`, 'chair').send({ meetingId: meeting.id });
-    expect(sent.status === 200 || sent.status === 409).toBe(true);
+    const closed = await t.app.get(DataSource).manager.findOneByOrFail(MeetingEntity, { status: 'closed' });
+    const refused = await api('post', `/${documentId}/proposals/${two.body.id}/send-to-session`, 'chair').send({ meetingId: closed.id });
+    expect(refused.status).toBe(409);
+    expect(refused.body.code).toBe('meeting_wrong_status');
+    const draft = await t.http
+      .post(`/api/commissions/${closed.commissionId}/meetings`)
+      .set('Authorization', auth.secretary)
+      .send({
+        title: 'Sesión para enmiendas',
+        kind: 'ordinary',
+        scheduledAt: '2031-03-01T17:00:00-06:00',
+        agenda: [{ title: 'Enmiendas al diagnóstico', kind: 'vote' }],
+      });
+    expect(draft.status).toBe(201);
+    expect(
+      (await api('post', `/${documentId}/proposals/${two.body.id}/send-to-session`, 'partner').send({ meetingId: draft.body.meeting.id }))
+        .status,
+    ).toBe(403);
+    const sent = await api('post', `/${documentId}/proposals/${two.body.id}/send-to-session`, 'chair').send({
+      meetingId: draft.body.meeting.id,
+    });
+    expect(sent.status).toBe(200);
+    expect(sent.body).toMatchObject({ status: 'in_session', meetingId: draft.body.meeting.id });
+    expect(
+      (await api('post', `/${documentId}/proposals/${two.body.id}/send-to-session`, 'chair').send({ meetingId: draft.body.meeting.id }))
+        .status,
+    ).toBe(409);
     const all = await api('post', `/${documentId}/proposals/decide-all`, 'chair').send({
       authorId: one.body.author.id,
       decision: 'accept',

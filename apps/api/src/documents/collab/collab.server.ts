@@ -40,6 +40,7 @@ export class CollabServer implements OnApplicationBootstrap, OnModuleDestroy {
   /** Documents each upgrade request was refused: a message for one of them closes the socket. */
   private readonly refused = new WeakMap<IncomingMessage, Set<string>>();
   private httpServer?: Server;
+  private stopListening?: () => void;
   private readonly onUpgrade = (request: IncomingMessage, socket: Duplex, head: Buffer) => this.upgrade(request, socket, head);
   private readonly storedListeners = new Set<(documentId: string) => void>();
   readonly hocuspocus: Hocuspocus;
@@ -80,9 +81,23 @@ export class CollabServer implements OnApplicationBootstrap, OnModuleDestroy {
   onApplicationBootstrap(): void {
     this.httpServer = this.adapterHost.httpAdapter.getHttpServer() as Server;
     this.httpServer.on('upgrade', this.onUpgrade);
+    this.stopListening = this.auth.onLogout((sessionId) => this.disconnectSession(sessionId));
+  }
+
+  /**
+   * Closes the sockets of a login session that ended (logout), as the live rooms do: a provider that reconnects with
+   * the same token is refused.
+   */
+  disconnectSession(sessionId: string): void {
+    for (const document of this.hocuspocus.documents.values()) {
+      for (const connection of document.getConnections()) {
+        if ((connection.context as CollabContext).user?.sessionId === sessionId) connection.webSocket.close(4401, 'session-ended');
+      }
+    }
   }
 
   async onModuleDestroy(): Promise<void> {
+    this.stopListening?.();
     this.httpServer?.off('upgrade', this.onUpgrade);
     this.hocuspocus.closeConnections();
     for (const client of this.sockets.clients) client.terminate();
