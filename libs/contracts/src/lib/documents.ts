@@ -191,3 +191,25 @@ export interface PublishedVersion extends DocumentVersion {
 /** Stateless messages the co-editing server broadcasts to a document's clients: refetch the named list. */
 export const DOCUMENT_SIGNALS = ['proposals', 'observations', 'versions'] as const;
 export type DocumentSignal = (typeof DOCUMENT_SIGNALS)[number];
+
+/** The documents api's paths, shared by the api's specs and the web. */
+export const DocumentRoutes = {
+  documents: '/api/documents',
+  published: '/api/documents/published',
+  document: (id: string) => `/api/documents/${id}`,
+  proposals: (id: string) => `/api/documents/${id}/proposals`,
+  decideAll: (id: string) => `/api/documents/${id}/proposals/decide-all`,
+  decision: (id: string, proposalId: string) => `/api/documents/${id}/proposals/${proposalId}/decision`,
+  sendToSession: (id: string, proposalId: string) => `/api/documents/${id}/proposals/${proposalId}/send-to-session`,
+  observations: (id: string) => `/api/documents/${id}/observations`,
+  replies: (id: string, observationId: string) => `/api/documents/${id}/observations/${observationId}/replies`,
+  resolve: (id: string, observationId: string) => `/api/documents/${id}/observations/${observationId}/resolve`,
+  versions: (id: string) => `/api/documents/${id}/versions`,
+  diff: (id: string, fromId: string, toId: string) => `/api/documents/${id}/versions/${fromId}/diff/${toId}`,
+  restore: (id: string, versionId: string) => `/api/documents/${id}/versions/${versionId}/restore`,
+  publish: (id: string, versionId: string) => `/api/documents/${id}/versions/${versionId}/publish`,
+  versionExport: (id: string, versionId: string, format: 'md' | 'pdf') =>
+    `/api/documents/${id}/versions/${versionId}/export?format=${format}`,
+  contributions: (id: string) => `/api/documents/${id}/contributions`,
+  contributionsExport: (id: string, format: 'csv' | 'json') => `/api/documents/${id}/contributions/export?format=${format}`,
+} as const;

@@ -4,6 +4,7 @@ import {
   Contributions,
   CreateDocument,
   DocumentDetail,
+  DocumentRoutes,
   DocumentSummary,
   DocumentVersion,
   Observation,
@@ -12,8 +13,6 @@ import {
   VersionDiff,
 } from '@cocrea/contracts';
 import { Observable } from 'rxjs';
-
-const BASE = '/api/documents';
 
 /** The documents api, as the web uses it. */
 @Injectable({ providedIn: 'root' })
@@ -24,78 +23,78 @@ export class DocumentsApi {
     const fromObject: Record<string, string> = { page: String(page), pageSize: '20' };
     if (owner.deliverableId) fromObject['deliverableId'] = owner.deliverableId;
     else if (owner.groupId) fromObject['groupId'] = owner.groupId;
-    return this.http.get<Page<DocumentSummary>>(BASE, { params: new HttpParams({ fromObject }) });
+    return this.http.get<Page<DocumentSummary>>(DocumentRoutes.documents, { params: new HttpParams({ fromObject }) });
   }
 
   create(input: CreateDocument): Observable<DocumentDetail> {
-    return this.http.post<DocumentDetail>(BASE, input);
+    return this.http.post<DocumentDetail>(DocumentRoutes.documents, input);
   }
 
   get(id: string): Observable<DocumentDetail> {
-    return this.http.get<DocumentDetail>(`${BASE}/${id}`);
+    return this.http.get<DocumentDetail>(DocumentRoutes.document(id));
   }
 
   proposals(id: string): Observable<Proposal[]> {
-    return this.http.get<Proposal[]>(`${BASE}/${id}/proposals`);
+    return this.http.get<Proposal[]>(DocumentRoutes.proposals(id));
   }
 
   propose(id: string, body: { start: string; end: string; replacement: string }): Observable<Proposal> {
-    return this.http.post<Proposal>(`${BASE}/${id}/proposals`, body);
+    return this.http.post<Proposal>(DocumentRoutes.proposals(id), body);
   }
 
   decide(id: string, proposalId: string, decision: 'accept' | 'reject'): Observable<Proposal> {
-    return this.http.post<Proposal>(`${BASE}/${id}/proposals/${proposalId}/decision`, { decision });
+    return this.http.post<Proposal>(DocumentRoutes.decision(id, proposalId), { decision });
   }
 
   decideAll(id: string, authorId: string, decision: 'accept' | 'reject'): Observable<Proposal[]> {
-    return this.http.post<Proposal[]>(`${BASE}/${id}/proposals/decide-all`, { authorId, decision });
+    return this.http.post<Proposal[]>(DocumentRoutes.decideAll(id), { authorId, decision });
   }
 
   observations(id: string): Observable<Observation[]> {
-    return this.http.get<Observation[]>(`${BASE}/${id}/observations`);
+    return this.http.get<Observation[]>(DocumentRoutes.observations(id));
   }
 
   observe(id: string, body: { start: string; end: string; body: string }): Observable<Observation> {
-    return this.http.post<Observation>(`${BASE}/${id}/observations`, body);
+    return this.http.post<Observation>(DocumentRoutes.observations(id), body);
   }
 
   reply(id: string, observationId: string, body: string): Observable<Observation> {
-    return this.http.post<Observation>(`${BASE}/${id}/observations/${observationId}/replies`, { body });
+    return this.http.post<Observation>(DocumentRoutes.replies(id, observationId), { body });
   }
 
   resolve(id: string, observationId: string): Observable<Observation> {
-    return this.http.post<Observation>(`${BASE}/${id}/observations/${observationId}/resolve`, {});
+    return this.http.post<Observation>(DocumentRoutes.resolve(id, observationId), {});
   }
 
   versions(id: string): Observable<DocumentVersion[]> {
-    return this.http.get<DocumentVersion[]>(`${BASE}/${id}/versions`);
+    return this.http.get<DocumentVersion[]>(DocumentRoutes.versions(id));
   }
 
   nameVersion(id: string, name: string): Observable<DocumentVersion> {
-    return this.http.post<DocumentVersion>(`${BASE}/${id}/versions`, { name });
+    return this.http.post<DocumentVersion>(DocumentRoutes.versions(id), { name });
   }
 
   diff(id: string, fromId: string, toId: string): Observable<VersionDiff> {
-    return this.http.get<VersionDiff>(`${BASE}/${id}/versions/${fromId}/diff/${toId}`);
+    return this.http.get<VersionDiff>(DocumentRoutes.diff(id, fromId, toId));
   }
 
   restore(id: string, versionId: string): Observable<DocumentVersion> {
-    return this.http.post<DocumentVersion>(`${BASE}/${id}/versions/${versionId}/restore`, {});
+    return this.http.post<DocumentVersion>(DocumentRoutes.restore(id, versionId), {});
   }
 
   publish(id: string, versionId: string): Observable<DocumentVersion> {
-    return this.http.post<DocumentVersion>(`${BASE}/${id}/versions/${versionId}/publish`, {});
+    return this.http.post<DocumentVersion>(DocumentRoutes.publish(id, versionId), {});
   }
 
   exportUrl(id: string, versionId: string, format: 'md' | 'pdf'): string {
-    return `${BASE}/${id}/versions/${versionId}/export?format=${format}`;
+    return DocumentRoutes.versionExport(id, versionId, format);
   }
 
   contributions(id: string): Observable<Contributions> {
-    return this.http.get<Contributions>(`${BASE}/${id}/contributions`);
+    return this.http.get<Contributions>(DocumentRoutes.contributions(id));
   }
 
   contributionsExportUrl(id: string, format: 'csv' | 'json'): string {
-    return `${BASE}/${id}/contributions/export?format=${format}`;
+    return DocumentRoutes.contributionsExport(id, format);
   }
 }

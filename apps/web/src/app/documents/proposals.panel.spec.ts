@@ -1,6 +1,6 @@
 import { HttpTestingController } from '@angular/common/http/testing';
 import { ComponentFixture, TestBed } from '@angular/core/testing';
-import { DocumentDetail, Proposal } from '@cocrea/contracts';
+import { DocumentDetail, DocumentRoutes, Proposal } from '@cocrea/contracts';
 import { configureWebTestBed } from '../../testing/setup';
 import { ProposalsPanel } from './proposals.panel';
 
@@ -89,7 +89,7 @@ describe('ProposalsPanel', () => {
     let changed = 0;
     fixture.componentInstance.changed.subscribe(() => changed++);
     (view().querySelector('form button[type="submit"]') as HTMLButtonElement).click();
-    const request = backend.expectOne({ method: 'POST', url: `/api/documents/${DOC}/proposals` });
+    const request = backend.expectOne({ method: 'POST', url: DocumentRoutes.proposals(DOC) });
     expect(request.request.body).toEqual({ start: 'AAAA', end: 'BBBB', replacement: 'compartido' });
     request.flush(proposal({ id: 'x2', replacement: 'compartido' }));
     expect(changed).toBe(1);
@@ -107,7 +107,7 @@ describe('ProposalsPanel', () => {
   it('shows the bilingual reason when accepting finds the text gone', async () => {
     await render(detail(), [proposal()]);
     (Array.from(view().querySelectorAll('button')).find((b) => b.textContent?.trim() === 'Aceptar') as HTMLButtonElement).click();
-    backend.expectOne({ method: 'POST', url: `/api/documents/${DOC}/proposals/x1/decision` }).flush(
+    backend.expectOne({ method: 'POST', url: DocumentRoutes.decision(DOC, 'x1') }).flush(
       {
         type: 'about:blank',
         status: 409,
