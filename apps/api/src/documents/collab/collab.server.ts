@@ -16,6 +16,9 @@ import { DocumentAccess } from '../document-access.service';
 import { CollabPersistence } from './collab-persistence';
 import { changesDocument, insertedCharacters, inspectMessage, MAX_MESSAGE_BYTES } from './message-guard';
 
+/** The socket id Hocuspocus gives the stores of its direct (server-side) connections. */
+const DIRECT_CONNECTION = 'server';
+
 /** What a co-editing connection carries after authentication. */
 export interface CollabContext {
   user?: AuthenticatedUser;
@@ -72,8 +75,10 @@ export class CollabServer implements OnApplicationBootstrap, OnModuleDestroy {
         const personId = (context as CollabContext).user?.me.id ?? (transactionOrigin as ServerEdit | undefined)?.personId ?? null;
         this.persistence.record(documentName, update, personId, insertedCharacters(update));
       },
-      onStoreDocument: async ({ document, documentName }) => {
-        if (await this.persistence.store(documentName, document)) for (const listener of this.storedListeners) listener(documentName);
+      onStoreDocument: async ({ document, documentName, socketId }) => {
+        const stored = await this.persistence.store(documentName, document);
+        // Server-side changes (accepted proposals, restores) take their own version; only people's typing is snapshotted.
+        if (stored && socketId !== DIRECT_CONNECTION) for (const listener of this.storedListeners) listener(documentName);
       },
     });
   }

@@ -45,7 +45,12 @@ import { DocumentsApi } from './documents.api';
               <span class="chip">{{ 'documents.versions.published' | transloco }}</span>
             }
           </p>
-          <p class="small">{{ v.createdAt | date: 'medium' : 'America/Mexico_City' : locale() }} · {{ v.createdBy?.name ?? '' }}</p>
+          <p class="small">
+            {{ v.createdAt | date: 'medium' : 'America/Mexico_City' : locale() }}
+            @if (v.createdBy) {
+              · {{ v.createdBy.name }}
+            }
+          </p>
           <div class="row">
             <a mat-button [href]="api.exportUrl(document().id, v.id, 'md')" download>{{ 'documents.versions.exportMd' | transloco }}</a>
             <a mat-button [href]="api.exportUrl(document().id, v.id, 'pdf')" download>{{ 'documents.versions.exportPdf' | transloco }}</a>
