@@ -5,12 +5,16 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DataSource } from 'typeorm';
+import * as decoding from 'lib0/decoding';
+import * as encoding from 'lib0/encoding';
 import WebSocket from 'ws';
 import * as Y from 'yjs';
 import { DEMO, startTestApp, TestApp } from '../testing/test-app';
 import { anchorsFor } from './anchors';
 import { CollabServer } from './collab/collab.server';
-import { MAX_MESSAGE_BYTES } from './collab/message-guard';
+import { CollabPersistence } from './collab/collab-persistence';
+import { CollabClose, MAX_MESSAGE_BYTES } from './collab/message-guard';
+import { AuthSessionEntity } from '../auth/auth-session.entity';
 import { DocumentEntity } from './entities/document.entity';
 
 const COORDINATOR = DEMO.chair;
@@ -30,6 +34,7 @@ let documentId: string;
 const clients: Client[] = [];
 
 async function boot(): Promise<void> {
+  logins.clear();
   t = await startTestApp({ seed: true, dataDir });
   await t.app.listen(0, '127.0.0.1');
   port = (t.app.getHttpServer().address() as AddressInfo).port;
@@ -38,8 +43,15 @@ async function boot(): Promise<void> {
   ).id;
 }
 
+/** One login per person and boot: the login route is rate limited. */
+const logins = new Map<string, Promise<string>>();
+const loginOnce = (email: string) => {
+  if (!logins.has(email)) logins.set(email, t.login(email));
+  return logins.get(email) as Promise<string>;
+};
+
 async function connect(email: string, name = documentId, header?: string): Promise<Client> {
-  const token = (header ?? (await t.login(email))).slice('Bearer '.length);
+  const token = (header ?? (await loginOnce(email))).slice('Bearer '.length);
   const doc = new Y.Doc();
   const client: Client = { doc, provider: undefined as unknown as HocuspocusProvider };
   const ready = new Promise<void>((resolve) => {
@@ -71,6 +83,77 @@ async function eventually(check: () => boolean, what: string, ms = 5000): Promis
     await new Promise((r) => setTimeout(r, 20));
   }
 }
+
+/** A hand-driven socket: sends raw Hocuspocus messages, as a hostile client would. */
+interface RawSocket {
+  ws: WebSocket;
+  closed: Promise<number>;
+  /** Resolves true when the server says authenticated, false when it refuses. */
+  authenticate(token: string, name?: string): Promise<boolean>;
+  send(name: string, type: number, write: (e: encoding.Encoder) => void): void;
+}
+
+async function rawSocket(): Promise<RawSocket> {
+  const ws = new WebSocket(`ws://127.0.0.1:${port}/collab`);
+  ws.on('error', () => undefined);
+  const closed = new Promise<number>((resolve) => ws.on('close', (code) => resolve(code)));
+  await new Promise((resolve) => ws.once('open', resolve));
+  const send = (name: string, type: number, write: (e: encoding.Encoder) => void) => {
+    const e = encoding.createEncoder();
+    encoding.writeVarString(e, name);
+    encoding.writeVarUint(e, type);
+    write(e);
+    ws.send(encoding.toUint8Array(e));
+  };
+  const authenticate = (token: string, name = documentId) =>
+    new Promise<boolean>((resolve) => {
+      const onMessage = (data: Buffer) => {
+        const d = decoding.createDecoder(new Uint8Array(data));
+        if (decoding.readVarString(d) !== name || decoding.readVarUint(d) !== AUTH) return;
+        ws.off('message', onMessage);
+        resolve(decoding.readVarUint(d) === AUTHENTICATED);
+      };
+      ws.on('message', onMessage);
+      send(name, AUTH, (e) => {
+        encoding.writeVarUint(e, 0); // AuthMessageType.Token
+        encoding.writeVarString(e, token);
+      });
+    });
+  return { ws, closed, authenticate, send };
+}
+const AUTH = 2;
+const AUTHENTICATED = 2;
+const SYNC_UPDATE = 2;
+const tokenOf = async (email: string) => (await loginOnce(email)).slice('Bearer '.length);
+const serverText = () => t.app.get(CollabServer).read(documentId, (doc) => text(doc));
+
+/** An update that inserts `inserted` at the start of paragraph 2 of the server's current document. */
+async function updateInserting(inserted: string): Promise<Uint8Array> {
+  const local = new Y.Doc();
+  Y.applyUpdate(local, await t.app.get(CollabServer).read(documentId, (doc) => Y.encodeStateAsUpdate(doc)));
+  const before = Y.encodeStateVector(local);
+  paragraph(local, 2).insert(0, inserted);
+  return Y.encodeStateAsUpdate(local, before);
+}
+
+/**
+ * A valid update whose trailing delete set is cut off: y-protocols would integrate its insertion, then throw on
+ * the delete set and swallow the error (half-applied) — only the guard stands between it and the document.
+ */
+async function garbledUpdate(inserted: string): Promise<Uint8Array> {
+  const update = await updateInserting(inserted);
+  expect(update[update.length - 1]).toBe(0); // an empty delete set
+  return new Uint8Array([...update.subarray(0, update.length - 1), 5]);
+}
+
+const expireSessions = (fromNowMs: number) =>
+  t.app
+    .get(DataSource)
+    .createQueryBuilder()
+    .update(AuthSessionEntity)
+    .set({ expiresAt: new Date(Date.now() + fromNowMs) })
+    .where('1 = 1')
+    .execute();
 
 const closeClients = () => {
   for (const c of clients.splice(0)) c.provider.destroy();
@@ -134,27 +217,139 @@ describe('co-editing over /collab with real Yjs clients', () => {
     expect(status).toBe(403);
   });
 
-  it('drops malformed and oversized updates without applying them or crashing', async () => {
-    const editor = await connect(COORDINATOR);
-    const before = await t.app.get(CollabServer).read(documentId, (doc) => text(doc));
-    const send = (payload: Uint8Array) =>
-      new Promise<number>((resolve) => {
-        const ws = new WebSocket(`ws://127.0.0.1:${port}/collab`);
-        ws.on('open', () => ws.send(payload));
-        ws.on('close', (code) => resolve(code));
-        ws.on('error', () => undefined);
+  describe('message guard on an authenticated edit connection', () => {
+    for (const type of [0, 4]) {
+      it(`closes the socket (4400) on a garbled update sent as type ${type} and applies none of it`, async () => {
+        const watcher = await connect(DEMO.admin);
+        const raw = await rawSocket();
+        expect(await raw.authenticate(await tokenOf(COORDINATOR))).toBe(true);
+        const before = await serverText();
+        const garbled = await garbledUpdate('EVIL');
+        raw.send(documentId, type, (e) => {
+          encoding.writeVarUint(e, SYNC_UPDATE);
+          encoding.writeVarUint8Array(e, garbled);
+        });
+        expect(await raw.closed).toBe(CollabClose.badMessage);
+        await new Promise((r) => setTimeout(r, 200));
+        expect(await serverText()).toBe(before);
+        expect(text(watcher.doc)).not.toContain('EVIL');
       });
-    const name = new TextEncoder().encode(documentId);
-    // [varString name][Sync=0][Update=2][varUint8Array garbage]
-    const garbage = new Uint8Array([name.length, ...name, 0, 2, 5, 255, 255, 255, 255, 255]);
-    expect(await send(garbage)).toBeGreaterThanOrEqual(1000);
-    expect(await send(new Uint8Array(MAX_MESSAGE_BYTES * 3))).toBeGreaterThanOrEqual(1000);
-    expect(await t.app.get(CollabServer).read(documentId, (doc) => text(doc))).toBe(before);
-    // The server still serves the editor.
-    paragraph(editor.doc, 3).insert(0, 'Sigue vivo. ');
-    await eventually(() => true, 'noop');
-    const again = await connect(DEMO.admin);
-    await eventually(() => text(again.doc).includes('Sigue vivo. '), 'server still alive');
+    }
+
+    it('closes the socket (4413) on an update over 512 KiB but under the socket limit, and applies none of it', async () => {
+      const raw = await rawSocket();
+      expect(await raw.authenticate(await tokenOf(COORDINATOR))).toBe(true);
+      const huge = await updateInserting('Z'.repeat(MAX_MESSAGE_BYTES + 1024));
+      expect(huge.length).toBeLessThan(2 * MAX_MESSAGE_BYTES - 1024);
+      raw.send(documentId, 0, (e) => {
+        encoding.writeVarUint(e, SYNC_UPDATE);
+        encoding.writeVarUint8Array(e, huge);
+      });
+      expect(await raw.closed).toBe(CollabClose.tooLarge);
+      await new Promise((r) => setTimeout(r, 200));
+      expect(await serverText()).not.toContain('ZZZZ');
+    });
+
+    it('applies a well-formed update from the same kind of socket (the guard lets edits through)', async () => {
+      const raw = await rawSocket();
+      expect(await raw.authenticate(await tokenOf(COORDINATOR))).toBe(true);
+      const update = await updateInserting('Legítimo. ');
+      raw.send(documentId, 0, (e) => {
+        encoding.writeVarUint(e, SYNC_UPDATE);
+        encoding.writeVarUint8Array(e, update);
+      });
+      for (const deadline = Date.now() + 3000; !(await serverText()).includes('Legítimo. ') && Date.now() < deadline; ) {
+        await new Promise((r) => setTimeout(r, 50));
+      }
+      expect(await serverText()).toContain('Legítimo. ');
+      raw.ws.close();
+    });
+
+    it('refuses a client BroadcastStateless (4400) from a read-only participant: no other client receives it', async () => {
+      const received: string[] = [];
+      const editor = await connect(COORDINATOR);
+      editor.provider.on('stateless', ({ payload }: { payload: string }) => received.push(payload));
+      const raw = await rawSocket();
+      expect(await raw.authenticate(await tokenOf(PARTNER))).toBe(true);
+      raw.send(documentId, 6, (e) => encoding.writeVarString(e, 'proposals'));
+      expect(await raw.closed).toBe(CollabClose.badMessage);
+      await new Promise((r) => setTimeout(r, 200));
+      expect(received).toEqual([]);
+    });
+
+    it('closes a multiplexed socket (4403) that sends a message for a document it was refused', async () => {
+      const raw = await rawSocket();
+      expect(await raw.authenticate(await tokenOf(DEMO.representative))).toBe(false);
+      raw.send(documentId, 0, (e) => {
+        encoding.writeVarUint(e, 0);
+        encoding.writeVarUint8Array(e, new Uint8Array([0]));
+      });
+      expect(await raw.closed).toBe(CollabClose.forbidden);
+    });
+
+    it('closes the socket (4401) on a write after the login session expired, without applying it', async () => {
+      const server = t.app.get(CollabServer);
+      server.recheckAfterMs = 0;
+      try {
+        const token = await tokenOf(COORDINATOR);
+        const raw = await rawSocket();
+        expect(await raw.authenticate(token)).toBe(true);
+        await expireSessions(-1000);
+        const update = await updateInserting('Caducado. ');
+        raw.send(documentId, 0, (e) => {
+          encoding.writeVarUint(e, SYNC_UPDATE);
+          encoding.writeVarUint8Array(e, update);
+        });
+        expect(await raw.closed).toBe(CollabClose.sessionEnded);
+        expect(await serverText()).not.toContain('Caducado. ');
+      } finally {
+        server.recheckAfterMs = 5000;
+        await expireSessions(3_600_000);
+      }
+    });
+  });
+
+  describe('sockets that never authenticate', () => {
+    it('closes a socket that authenticates nothing before the deadline (4408)', async () => {
+      const server = t.app.get(CollabServer);
+      server.authDeadlineMs = 200;
+      try {
+        const raw = await rawSocket();
+        expect(await raw.closed).toBe(CollabClose.authTimeout);
+      } finally {
+        server.authDeadlineMs = 10_000;
+      }
+    });
+
+    it('closes a socket that piles up messages without authenticating (4429)', async () => {
+      const raw = await rawSocket();
+      for (let i = 0; i < 100 && raw.ws.readyState === WebSocket.OPEN; i++)
+        raw.send(documentId, 1, (e) => encoding.writeVarUint8Array(e, new Uint8Array(1000)));
+      expect(await raw.closed).toBe(CollabClose.tooManyUnauthenticated);
+    });
+  });
+
+  it('keeps the updates queued when a store fails, without an unhandled rejection, and stores them on the next try', async () => {
+    const unhandled: unknown[] = [];
+    const onUnhandled = (reason: unknown) => unhandled.push(reason);
+    process.on('unhandledRejection', onUnhandled);
+    const db = t.app.get(DataSource);
+    const failing = jest.spyOn(db, 'transaction').mockRejectedValueOnce(new Error('database away'));
+    try {
+      const editor = await connect(COORDINATOR);
+      paragraph(editor.doc, 4).insert(0, 'Guardado luego. ');
+      await eventually(() => t.app.get(CollabPersistence).queued().includes(documentId), 'queued update');
+      await t.app.get(CollabServer).flush();
+      expect(failing).toHaveBeenCalled();
+      expect(t.app.get(CollabPersistence).queued()).toContain(documentId);
+      await t.app.get(CollabServer).flush();
+      expect(t.app.get(CollabPersistence).queued()).not.toContain(documentId);
+      await new Promise((r) => setTimeout(r, 50));
+      expect(unhandled).toEqual([]);
+    } finally {
+      failing.mockRestore();
+      process.off('unhandledRejection', onUnhandled);
+    }
   });
 
   it('applies an accepted proposal to every peer and leaves the text alone on a rejected one', async () => {
@@ -164,8 +359,8 @@ describe('co-editing over /collab with real Yjs clients', () => {
     const original = target.toString();
     const index = original.indexOf('cuestionario común');
     expect(index).toBeGreaterThan(0);
-    const partnerAuth = await t.login(PARTNER);
-    const coordinatorAuth = await t.login(COORDINATOR);
+    const partnerAuth = await loginOnce(PARTNER);
+    const coordinatorAuth = await loginOnce(COORDINATOR);
     const propose = (replacement: string, length: number) =>
       t.http
         .post(`/api/documents/${documentId}/proposals`)
@@ -220,16 +415,38 @@ describe('co-editing over /collab with real Yjs clients', () => {
     expect(text(editor.doc)).not.toContain('Después. ');
   });
 
-  it('keeps everything across an api restart on the same data directory', async () => {
+  it('keeps the edits of two open documents across an api restart that follows them at once', async () => {
+    const { groupId } = await t.app.get(DataSource).manager.findOneByOrFail(DocumentEntity, { id: documentId });
+    const second = await t.http
+      .post('/api/documents')
+      .set('Authorization', await loginOnce(COORDINATOR))
+      .send({ title: 'Segundo documento', groupId });
+    expect(second.status).toBe(201);
     const editor = await connect(COORDINATOR);
+    const other = await connect(COORDINATOR, second.body.id);
     paragraph(editor.doc, 7).insert(0, 'Persistente. ');
-    await eventually(() => true, 'noop');
-    await new Promise((r) => setTimeout(r, 300));
-    closeClients();
+    const body = other.doc.getXmlFragment(DOCUMENT_FIELD);
+    const p = new Y.XmlElement('paragraph');
+    p.insert(0, [new Y.XmlText('Segundo persistente.')]);
+    body.insert(body.length, [p]);
+    const server = t.app.get(CollabServer);
+    // Wait until the server holds both edits (well inside the 1 s store debounce), then shut down right away.
+    await eventually(
+      () => (server.hocuspocus.documents.get(documentId)?.getXmlFragment(DOCUMENT_FIELD).toString() ?? '').includes('Persistente. '),
+      'first edit on the server',
+    );
+    await eventually(
+      () =>
+        (server.hocuspocus.documents.get(second.body.id)?.getXmlFragment(DOCUMENT_FIELD).toString() ?? '').includes('Segundo persistente.'),
+      'second edit on the server',
+    );
     await t.close();
+    closeClients();
     await boot();
     const back = await connect(DEMO.admin);
     expect(text(back.doc)).toContain('Persistente. ');
     expect(text(back.doc)).toContain('validado por la sociedad civil');
+    const backOther = await connect(COORDINATOR, second.body.id);
+    expect(text(backOther.doc)).toContain('Segundo persistente.');
   });
 });

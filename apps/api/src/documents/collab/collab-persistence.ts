@@ -26,11 +26,6 @@ export class CollabPersistence {
 
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
-  /** Whether a document with this id exists (a socket for any other name is refused). */
-  exists(documentId: string): Promise<boolean> {
-    return this.db.manager.existsBy(DocumentEntity, { id: documentId });
-  }
-
   async load(documentId: string, doc: Y.Doc): Promise<void> {
     const row = await this.db.manager.findOne(DocumentEntity, { where: { id: documentId }, select: { id: true, state: true } });
     const updates = await this.db.manager.find(DocumentUpdateEntity, { where: { documentId }, order: { id: 'ASC' } });
@@ -52,7 +47,10 @@ export class CollabPersistence {
     this.pending.set(documentId, entry);
   }
 
-  /** Writes what is queued for the document (true if there was something); `doc` is its live state, used when compacting. */
+  /**
+   * Writes what is queued for the document (true if it wrote something); `doc` is its live state, used when compacting.
+   * Never rejects: on a database failure the updates stay queued for the next store.
+   */
   async store(documentId: string, doc: Y.Doc): Promise<boolean> {
     const entry = this.pending.get(documentId);
     if (!entry || entry.updates.length === 0) return false;
@@ -83,8 +81,9 @@ export class CollabPersistence {
         updates: [...entry.updates, ...(now?.updates ?? [])],
         chars: mergeCounts(entry.chars, now?.chars),
       });
+      // Resolves instead of rethrowing: Hocuspocus runs debounced stores from a timer, and a rejection there would end the process.
       this.logger.error(`storing document ${documentId} failed: ${String(error)}`);
-      throw error;
+      return false;
     }
     return true;
   }

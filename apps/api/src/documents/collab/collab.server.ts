@@ -14,7 +14,15 @@ import { handshakeTokenFrom, sameOriginHandshake } from '../../auth/handshake';
 import { AppException } from '../../common/problem';
 import { DocumentAccess } from '../document-access.service';
 import { CollabPersistence } from './collab-persistence';
-import { changesDocument, insertedCharacters, inspectMessage, MAX_MESSAGE_BYTES } from './message-guard';
+import {
+  changesDocument,
+  CollabClose,
+  GuardViolation,
+  insertedCharacters,
+  inspectMessage,
+  MAX_MESSAGE_BYTES,
+  peekMessage,
+} from './message-guard';
 
 /** The socket id Hocuspocus gives the stores of its direct (server-side) connections. */
 const DIRECT_CONNECTION = 'server';
@@ -23,7 +31,26 @@ const DIRECT_CONNECTION = 'server';
 export interface CollabContext {
   user?: AuthenticatedUser;
   permission?: DocumentPermission;
+  /** The login token, to re-check the session before writes. */
+  token?: string;
+  /** When session and permission were last confirmed (ms since epoch). */
+  checkedAt?: number;
 }
+
+/** What one socket did before authentication (it may multiplex several documents). */
+interface SocketState {
+  authenticated: Set<string>;
+  /** Documents this socket was refused: a message for one of them closes it. */
+  refused: Set<string>;
+  unauthenticatedMessages: number;
+  unauthenticatedBytes: number;
+}
+
+/** Messages a socket may send for documents it has not authenticated yet (Hocuspocus queues them in memory). */
+export const MAX_UNAUTHENTICATED_MESSAGES = 64;
+export const MAX_UNAUTHENTICATED_BYTES = 2 * MAX_MESSAGE_BYTES;
+/** How long a write trusts the last session/permission check. */
+export const RECHECK_AFTER_MS = 5000;
 
 /** The transaction origin of server-side changes (accepted proposals, restores) credited to a person. */
 export interface ServerEdit {
@@ -40,8 +67,11 @@ export interface ServerEdit {
 export class CollabServer implements OnApplicationBootstrap, OnModuleDestroy {
   private readonly logger = new Logger(CollabServer.name);
   private readonly sockets = new WebSocketServer({ noServer: true, maxPayload: 2 * MAX_MESSAGE_BYTES });
-  /** Documents each upgrade request was refused: a message for one of them closes the socket. */
-  private readonly refused = new WeakMap<IncomingMessage, Set<string>>();
+  private readonly socketStates = new WeakMap<IncomingMessage, SocketState>();
+  /** A socket that has authenticated no document by then is closed (tests shorten it). */
+  authDeadlineMs = 10_000;
+  /** How long a write trusts the last session/permission check (tests set 0). */
+  recheckAfterMs = RECHECK_AFTER_MS;
   private httpServer?: Server;
   private stopListening?: () => void;
   private readonly onUpgrade = (request: IncomingMessage, socket: Duplex, head: Buffer) => this.upgrade(request, socket, head);
@@ -60,11 +90,24 @@ export class CollabServer implements OnApplicationBootstrap, OnModuleDestroy {
       debounce: 1000,
       maxDebounce: 5000,
       onAuthenticate: (payload) => this.authenticate(payload),
-      beforeHandleMessage: async ({ update, connection, document, documentName }) => {
-        const message = inspectMessage(update);
-        if (message.update && connection.readOnly && changesDocument(document, message.update)) {
-          // Hocuspocus answers a read-only connection's update with a failed sync status and never applies it.
-          this.logger.warn(`dropped an edit from a read-only connection to ${documentName}`);
+      // Hocuspocus applies a message only once this resolves (Connection.handleMessage); every message, including those
+      // queued before authentication, passes here. A throw closes the socket with the violation's code.
+      beforeHandleMessage: async ({ update, connection, document, documentName, context }) => {
+        try {
+          const message = inspectMessage(update);
+          if (!message.update) return;
+          if (connection.readOnly) {
+            // Hocuspocus answers a read-only connection's update with a failed sync status and never applies it.
+            if (changesDocument(document, message.update))
+              this.logger.warn(`dropped an edit from a read-only connection to ${documentName}`);
+            return;
+          }
+          await this.recheck(context as CollabContext, documentName);
+        } catch (error) {
+          const violation = error instanceof GuardViolation ? error : new GuardViolation(CollabClose.badMessage, 'bad-message');
+          this.logger.warn(`closing a co-editing socket (${documentName}): ${violation.reason}`);
+          connection.webSocket.close(violation.code, violation.reason);
+          throw violation;
         }
       },
       onLoadDocument: async ({ document, documentName }) => {
@@ -76,6 +119,7 @@ export class CollabServer implements OnApplicationBootstrap, OnModuleDestroy {
         this.persistence.record(documentName, update, personId, insertedCharacters(update));
       },
       onStoreDocument: async ({ document, documentName, socketId }) => {
+        // Never rejects: Hocuspocus runs debounced stores from a timer without awaiting them, and a failed one keeps its updates queued.
         const stored = await this.persistence.store(documentName, document);
         // Server-side changes (accepted proposals, restores) take their own version; only people's typing is snapshotted.
         if (stored && socketId !== DIRECT_CONNECTION) for (const listener of this.storedListeners) listener(documentName);
@@ -96,7 +140,8 @@ export class CollabServer implements OnApplicationBootstrap, OnModuleDestroy {
   disconnectSession(sessionId: string): void {
     for (const document of this.hocuspocus.documents.values()) {
       for (const connection of document.getConnections()) {
-        if ((connection.context as CollabContext).user?.sessionId === sessionId) connection.webSocket.close(4401, 'session-ended');
+        if ((connection.context as CollabContext).user?.sessionId === sessionId)
+          connection.webSocket.close(CollabClose.sessionEnded, 'session-ended');
       }
     }
   }
@@ -104,16 +149,21 @@ export class CollabServer implements OnApplicationBootstrap, OnModuleDestroy {
   async onModuleDestroy(): Promise<void> {
     this.stopListening?.();
     this.httpServer?.off('upgrade', this.onUpgrade);
+    // Store while every document is still loaded: closing the connections makes Hocuspocus store and unload them
+    // without awaiting, so a store it started could outlive the database.
+    await this.flush();
     this.hocuspocus.closeConnections();
     for (const client of this.sockets.clients) client.terminate();
     await this.flush();
   }
 
-  /** Stores every loaded document's queued updates now (shutdown, tests). */
+  /**
+   * Stores every loaded document's queued updates now (shutdown, tests), each under the document's save mutex so a
+   * store Hocuspocus already started is awaited rather than raced.
+   */
   async flush(): Promise<void> {
-    for (const name of this.persistence.queued()) {
-      const document = this.hocuspocus.documents.get(name);
-      if (document) await this.persistence.store(name, document).catch(() => undefined);
+    for (const [name, document] of [...this.hocuspocus.documents]) {
+      await document.saveMutex.runExclusive(() => this.persistence.store(name, document));
     }
   }
 
@@ -170,15 +220,32 @@ export class CollabServer implements OnApplicationBootstrap, OnModuleDestroy {
       return;
     }
     this.sockets.handleUpgrade(request, socket, head, (ws) => {
-      const refused = new Set<string>();
-      this.refused.set(request, refused);
+      const state: SocketState = { authenticated: new Set(), refused: new Set(), unauthenticatedMessages: 0, unauthenticatedBytes: 0 };
+      this.socketStates.set(request, state);
+      const close = (code: number, reason: string) => {
+        this.logger.warn(`closing a co-editing socket: ${reason}`);
+        ws.close(code, reason);
+      };
+      const deadline = setTimeout(() => {
+        if (state.authenticated.size === 0) close(CollabClose.authTimeout, 'authentication-timeout');
+      }, this.authDeadlineMs);
+      deadline.unref();
+      ws.once('close', () => clearTimeout(deadline));
+      // Runs before Hocuspocus's own listener, which still sees the message: this only bounds what it queues for
+      // documents not yet authenticated; beforeHandleMessage is what keeps bad messages from being applied.
       ws.on('message', (data: Buffer) => {
         try {
-          if (refused.has(inspectMessage(data).documentName)) throw new Error('message for a document this socket was refused');
+          const { documentName } = peekMessage(data);
+          if (state.refused.has(documentName)) return close(CollabClose.forbidden, 'refused-document');
+          if (state.authenticated.has(documentName)) return;
+          state.unauthenticatedMessages += 1;
+          state.unauthenticatedBytes += data.length;
+          if (state.unauthenticatedMessages > MAX_UNAUTHENTICATED_MESSAGES || state.unauthenticatedBytes > MAX_UNAUTHENTICATED_BYTES) {
+            close(CollabClose.tooManyUnauthenticated, 'too-many-unauthenticated-messages');
+          }
         } catch (error) {
-          // Garbled or oversized input, or a document it may not open: logged and the socket closed, never applied.
-          this.logger.warn(`closing a co-editing socket: ${String((error as Error).message ?? error)}`);
-          ws.close(4400, 'bad-message');
+          const violation = error instanceof GuardViolation ? error : new GuardViolation(CollabClose.badMessage, 'bad-message');
+          close(violation.code, violation.reason);
         }
       });
       ws.on('error', (error) => this.logger.warn(`co-editing socket error: ${error.message}`));
@@ -186,10 +253,28 @@ export class CollabServer implements OnApplicationBootstrap, OnModuleDestroy {
     });
   }
 
+  /**
+   * Before a write, confirms (at most every RECHECK_AFTER_MS) that the login session is still valid and still gives
+   * `edit`: an expired session or a lost role closes the socket with 4401 / 4403.
+   */
+  private async recheck(context: CollabContext, documentName: string): Promise<void> {
+    if (context.checkedAt !== undefined && Date.now() - context.checkedAt < this.recheckAfterMs) return;
+    const user = context.token ? await this.auth.authenticate(context.token) : null;
+    if (!user) throw new GuardViolation(CollabClose.sessionEnded, 'session-ended');
+    let permission: DocumentPermission | null = null;
+    try {
+      permission = (await this.access.context(user.me, documentName)).permission;
+    } catch (error) {
+      if (!(error instanceof AppException)) throw error;
+    }
+    if (!permission || !permits(permission, 'edit')) throw new GuardViolation(CollabClose.forbidden, 'forbidden');
+    context.checkedAt = Date.now();
+  }
+
   private async authenticate(payload: onAuthenticatePayload): Promise<CollabContext> {
     const { documentName, request, requestHeaders, connectionConfig } = payload;
     const refuse = (why: string): never => {
-      this.refused.get(request)?.add(documentName);
+      this.socketStates.get(request)?.refused.add(documentName);
       this.logger.warn(`refused co-editing ${documentName}: ${why}`);
       throw new Error(why);
     };
@@ -206,6 +291,7 @@ export class CollabServer implements OnApplicationBootstrap, OnModuleDestroy {
     }
     if (!permission) return refuse('not allowed');
     connectionConfig.readOnly = !permits(permission, 'edit');
-    return { user, permission };
+    this.socketStates.get(request)?.authenticated.add(documentName);
+    return { user, permission, token, checkedAt: Date.now() } satisfies CollabContext;
   }
 }

@@ -1,36 +1,88 @@
 import * as decoding from 'lib0/decoding';
 import * as Y from 'yjs';
 
-/** Largest co-editing message accepted: a paste of a long chapter fits; anything bigger is dropped. */
+/** Largest co-editing message accepted: a paste of a long chapter fits; anything bigger closes the socket. */
 export const MAX_MESSAGE_BYTES = 512 * 1024;
 
-/** y-protocols message types carried by Hocuspocus after the document name. */
+/** Hocuspocus message types (@hocuspocus/server MessageType) carried after the document name. */
 const SYNC = 0;
+const AWARENESS = 1;
+const AUTH = 2;
+const QUERY_AWARENESS = 3;
+const SYNC_REPLY = 4;
+const CLOSE = 7;
+/**
+ * What a client may send. Stateless (5) and BroadcastStateless (6) are refused: the server's signals are the only
+ * stateless messages, and a client's broadcast would reach every connection of the document. SyncStatus (8) is
+ * server → client only. Auth (2) stays: the provider sends it again when it is recreated quickly.
+ */
+const CLIENT_TYPES = new Set([SYNC, AWARENESS, AUTH, QUERY_AWARENESS, SYNC_REPLY, CLOSE]);
+
+/** y-protocols sync sub-types that carry a Yjs update (step 1 carries a state vector). */
 const SYNC_STEP_2 = 1;
 const SYNC_UPDATE = 2;
 
+/** WebSocket close codes of the co-editing socket (4000-4999 are the application's). */
+export const CollabClose = {
+  badMessage: 4400,
+  sessionEnded: 4401,
+  forbidden: 4403,
+  authTimeout: 4408,
+  tooLarge: 4413,
+  tooManyUnauthenticated: 4429,
+} as const;
+
+/** A message the guard refuses; `code`/`reason` are what Hocuspocus's handler closes the document connection with. */
+export class GuardViolation extends Error {
+  constructor(
+    readonly code: number,
+    readonly reason: string,
+  ) {
+    super(reason);
+  }
+}
+
 export interface InspectedMessage {
   documentName: string;
-  /** The Yjs update it carries, if it is a sync step 2 or an update message. */
+  type: number;
+  /** The Yjs update it carries, if it is a Sync/SyncReply step 2 or update message. */
   update: Uint8Array | null;
 }
 
+/** The document name and message type only (cheap: what the socket listener needs before authentication). */
+export function peekMessage(data: Uint8Array): { documentName: string; type: number } {
+  if (data.length > MAX_MESSAGE_BYTES) throw new GuardViolation(CollabClose.tooLarge, 'message-too-large');
+  try {
+    const decoder = decoding.createDecoder(data);
+    return { documentName: decoding.readVarString(decoder), type: decoding.readVarUint(decoder) };
+  } catch {
+    throw new GuardViolation(CollabClose.badMessage, 'bad-message');
+  }
+}
+
 /**
- * Reads a Hocuspocus message far enough to validate it: a message that cannot be decoded, or whose Yjs update is
- * not a well-formed update, throws. Never applies anything.
+ * Validates a message before Hocuspocus handles it: oversized, undecodable, of a type clients may not send, or
+ * carrying a Yjs update that is not well formed (type 0 and 4 alike, since Hocuspocus applies both) → GuardViolation.
+ * Never applies anything.
  */
 export function inspectMessage(data: Uint8Array): InspectedMessage {
-  if (data.length > MAX_MESSAGE_BYTES) throw new Error(`oversized message (${data.length} bytes)`);
-  const decoder = decoding.createDecoder(data);
-  const documentName = decoding.readVarString(decoder);
-  const type = decoding.readVarUint(decoder);
-  if (type !== SYNC) return { documentName, update: null };
-  const syncType = decoding.readVarUint(decoder);
-  if (syncType !== SYNC_STEP_2 && syncType !== SYNC_UPDATE) return { documentName, update: null };
-  const update = decoding.readVarUint8Array(decoder);
-  // decodeUpdate walks every struct and delete set: a truncated or garbled update throws here, before Hocuspocus applies it.
-  Y.decodeUpdate(update);
-  return { documentName, update };
+  const { documentName, type } = peekMessage(data);
+  if (!CLIENT_TYPES.has(type)) throw new GuardViolation(CollabClose.badMessage, `message-type-${type}`);
+  if (type !== SYNC && type !== SYNC_REPLY) return { documentName, type, update: null };
+  try {
+    const decoder = decoding.createDecoder(data);
+    decoding.readVarString(decoder);
+    decoding.readVarUint(decoder);
+    const syncType = decoding.readVarUint(decoder);
+    if (syncType !== SYNC_STEP_2 && syncType !== SYNC_UPDATE) return { documentName, type, update: null };
+    const update = decoding.readVarUint8Array(decoder);
+    // decodeUpdate walks every struct and delete set: a truncated or garbled update throws here. y-protocols would
+    // swallow the same exception half-way through applying it.
+    Y.decodeUpdate(update);
+    return { documentName, type, update };
+  } catch {
+    throw new GuardViolation(CollabClose.badMessage, 'bad-update');
+  }
 }
 
 /** Whether applying `update` to `doc` would change it (a read-only client resending what it already has is harmless). */
