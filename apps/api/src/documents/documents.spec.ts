@@ -3,6 +3,7 @@ import { DataSource } from 'typeorm';
 import * as Y from 'yjs';
 import { DEMO, startTestApp, TestApp } from '../testing/test-app';
 import { anchorsFor } from './anchors';
+import { ProposalsService } from './proposals.service';
 import { CollabServer } from './collab/collab.server';
 import { MeetingEntity } from '../meetings/entities/meeting.entity';
 import { DocumentEntity } from './entities/document.entity';
@@ -125,7 +126,34 @@ describe('proposals', () => {
     expect(decided.status).toBe(409);
     expect(decided.body.code).toBe('proposal_outdated');
     const list = await api('get', `/${documentId}/proposals`, 'chair');
-    expect(list.body.find((p: { id: string }) => p.id === made.body.id).status).toBe('outdated');
+    expect(list.body.find((p: { id: string }) => p.id === made.body.id)).toMatchObject({
+      status: 'outdated',
+      decidedBy: null,
+      decidedAt: null,
+    });
+  });
+
+  it('leaves a proposal open, with no decider, when applying its accepted text fails', async () => {
+    const made = await api('post', `/${documentId}/proposals`, 'partner').send({
+      ...(await anchorsOf('Introducción')),
+      replacement: 'Introducción general',
+    });
+    expect(made.status).toBe(201);
+    const failing = jest.spyOn(t.app.get(CollabServer), 'change').mockRejectedValueOnce(new Error('collab away'));
+    try {
+      const decided = await api('post', `/${documentId}/proposals/${made.body.id}/decision`, 'chair').send({ decision: 'accept' });
+      expect(decided.status).toBeGreaterThanOrEqual(500);
+    } finally {
+      failing.mockRestore();
+    }
+    const list = await api('get', `/${documentId}/proposals`, 'chair');
+    expect(list.body.find((p: { id: string }) => p.id === made.body.id)).toMatchObject({
+      status: 'open',
+      decidedBy: null,
+      decidedAt: null,
+    });
+    const retried = await api('post', `/${documentId}/proposals/${made.body.id}/decision`, 'chair').send({ decision: 'reject' });
+    expect(retried.body.status).toBe('rejected');
   });
 
   it('accepts all from one person and sends one to a session as an amendment', async () => {
@@ -160,6 +188,10 @@ describe('proposals', () => {
     });
     expect(sent.status).toBe(200);
     expect(sent.body).toMatchObject({ status: 'in_session', meetingId: draft.body.meeting.id });
+    // The session's vote decides an amendment; the coordinator's decision route no longer can.
+    const overridden = await api('post', `/${documentId}/proposals/${two.body.id}/decision`, 'chair').send({ decision: 'accept' });
+    expect(overridden.status).toBe(409);
+    expect(overridden.body.code).toBe('proposal_decided');
     expect(
       (await api('post', `/${documentId}/proposals/${two.body.id}/send-to-session`, 'chair').send({ meetingId: draft.body.meeting.id }))
         .status,
@@ -174,6 +206,8 @@ describe('proposals', () => {
       (await api('post', `/${documentId}/proposals/decide-all`, 'partner').send({ authorId: one.body.author.id, decision: 'accept' }))
         .status,
     ).toBe(403);
+    const voted = await t.app.get(ProposalsService).decideProposal(two.body.id, 'reject', one.body.author.id);
+    expect(voted.status).toBe('rejected');
   });
 });
 

@@ -59,7 +59,9 @@ export class ProposalsService {
 
   async decide(me: Me, documentId: string, proposalId: string, input: DecideProposal): Promise<Proposal> {
     await this.access.require(me, documentId, 'edit');
-    await this.find(documentId, proposalId);
+    const proposal = await this.find(documentId, proposalId);
+    // An amendment sent to a session is decided by the session's vote (decideProposal), not by the coordinator.
+    if (proposal.status !== 'open') throw new AppException('proposal_decided');
     return this.decideProposal(proposalId, input.decision, me.id);
   }
 
@@ -91,17 +93,25 @@ export class ProposalsService {
   async decideProposal(proposalId: string, decision: 'accept' | 'reject', deciderId: string): Promise<Proposal> {
     const proposal = await this.db.manager.findOneBy(DocumentProposalEntity, { id: proposalId });
     if (!proposal) throw notFound('una propuesta', 'proposal');
-    const claimed = await this.transition(proposalId, decision === 'accept' ? 'accepted' : 'rejected', deciderId);
+    const status = decision === 'accept' ? 'accepted' : 'rejected';
+    const claimed = await this.transition(proposalId, status, deciderId);
     if (!claimed) throw new AppException('proposal_decided');
     if (decision === 'accept') {
-      const applied = await this.collab.change(proposal.documentId, proposal.authorId, (doc) => {
-        const span = resolveSpan(doc, proposal.start, proposal.end);
-        if (!span || span.current !== proposal.original) return false;
-        replaceSpan(span, proposal.replacement);
-        return true;
-      });
+      let applied: boolean;
+      try {
+        applied = await this.collab.change(proposal.documentId, proposal.authorId, (doc) => {
+          const span = resolveSpan(doc, proposal.start, proposal.end);
+          if (!span || span.current !== proposal.original) return false;
+          replaceSpan(span, proposal.replacement);
+          return true;
+        });
+      } catch (error) {
+        // The text was not changed: give the claim back, so the proposal never says accepted without its text applied.
+        await this.release(proposalId, status, { status: proposal.status });
+        throw error;
+      }
       if (!applied) {
-        await this.db.manager.update(DocumentProposalEntity, { id: proposalId }, { status: 'outdated' });
+        await this.release(proposalId, status, { status: 'outdated' });
         this.collab.signal(proposal.documentId, 'proposals');
         throw new AppException('proposal_outdated');
       }
@@ -109,6 +119,15 @@ export class ProposalsService {
     }
     this.collab.signal(proposal.documentId, 'proposals');
     return this.one(proposalId);
+  }
+
+  /** Undoes a claim that was not carried out: the proposal takes `next.status` and no longer names a decider. */
+  private async release(proposalId: string, claimed: ProposalStatus, next: { status: ProposalStatus }): Promise<void> {
+    await this.db.manager.update(
+      DocumentProposalEntity,
+      { id: proposalId, status: claimed },
+      { status: next.status, decidedById: null, decidedAt: null },
+    );
   }
 
   /** Sends an open proposal to a session of the document's commission as an amendment, to be voted there. */

@@ -57,7 +57,7 @@ export interface SelectionAnchors {
           <p>
             <del>{{ p.original }}</del> → <ins>{{ p.replacement }}</ins>
           </p>
-          @if (document().mayDecide && (p.status === 'open' || p.status === 'in_session')) {
+          @if (document().mayDecide && p.status === 'open') {
             <div class="row">
               <button mat-stroked-button type="button" (click)="decide(p, 'accept')">{{ 'documents.proposals.accept' | transloco }}</button>
               <button mat-button type="button" (click)="decide(p, 'reject')">{{ 'documents.proposals.reject' | transloco }}</button>
