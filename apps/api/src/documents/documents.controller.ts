@@ -13,6 +13,7 @@ import {
   ExportQuerySchema,
   Observation,
   Page,
+  PageQuerySchema,
   PersonContribution,
   Proposal,
   PublishedVersion,
@@ -38,6 +39,7 @@ import { versionMarkdown, versionPdf } from './version-export';
 import { VersionsService } from './versions.service';
 
 class DocumentQueryDto extends createZodDto(DocumentQuerySchema) {}
+class PageQueryDto extends createZodDto(PageQuerySchema) {}
 class CreateDocumentDto extends createZodDto(CreateDocumentSchema) {}
 class RenameDocumentDto extends createZodDto(RenameDocumentSchema) {}
 class CreateProposalDto extends createZodDto(CreateProposalSchema) {}
@@ -85,8 +87,8 @@ export class DocumentsController {
 
   @Authenticated()
   @Get('published')
-  published(@CurrentUser() user: AuthenticatedUser): Promise<PublishedVersion[]> {
-    return this.versions.published(user.me);
+  published(@CurrentUser() user: AuthenticatedUser, @Query() query: PageQueryDto): Promise<Page<PublishedVersion>> {
+    return this.versions.published(user.me, query);
   }
 
   @Authenticated()

@@ -261,9 +261,11 @@ describe('versions, export and contributions', () => {
     const published = await api('post', `/${documentId}/versions/${second.body.id}/publish`, 'chair');
     expect(published.body.published).toBe(true);
     expect((await api('post', `/${documentId}/versions/${second.body.id}/publish`, 'chair')).status).toBe(409);
-    const listed = await api('get', '/published', 'commissioner');
-    expect(listed.body.map((v: { id: string }) => v.id)).toContain(second.body.id);
-    expect((await api('get', '/published', 'representative')).body).toEqual([]);
+    const listed = await api('get', '/published?pageSize=1', 'commissioner');
+    expect(listed.body).toMatchObject({ total: 1, page: 1, pageSize: 1 });
+    expect(listed.body.items.map((v: { id: string }) => v.id)).toEqual([second.body.id]);
+    expect(listed.body.items[0]).toMatchObject({ documentTitle: 'Diagnóstico de la situación de apertura (borrador)', published: true });
+    expect((await api('get', '/published', 'representative')).body).toMatchObject({ items: [], total: 0 });
     expect((await api('get', `/${documentId}/versions/${MISSING}/export`, 'chair')).status).toBe(404);
   });
 

@@ -1,9 +1,10 @@
-import { DiffPart, DocumentVersion, Me, PublishedVersion, VersionDiff, VersionKind } from '@cocrea/contracts';
+import { DiffPart, DocumentVersion, Me, Page, PageQuery, PublishedVersion, VersionDiff, VersionKind } from '@cocrea/contracts';
 import { Injectable, Logger, OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { diffWords } from 'diff';
 import { DataSource } from 'typeorm';
 import * as Y from 'yjs';
+import { paginate } from '../common/pagination';
 import { AppException, notFound } from '../common/problem';
 import { CollabServer } from './collab/collab.server';
 import { DocumentAccess } from './document-access.service';
@@ -11,6 +12,9 @@ import { toVersion } from './document.mapper';
 import { docToJson, jsonToText, replaceContent } from './editor-schema';
 import { DocumentVersionEntity } from './entities/document-version.entity';
 import { DocumentEntity } from './entities/document.entity';
+
+/** A uuid no document has: `IN ()` is not valid SQL when the caller reads none. */
+const NO_DOCUMENT = '00000000-0000-0000-0000-000000000000';
 
 /** An automatic snapshot is taken on a store when the last version is older than this and the text changed. */
 export const AUTO_SNAPSHOT_EVERY_MS = 10 * 60 * 1000;
@@ -138,21 +142,27 @@ export class VersionsService implements OnModuleInit {
   }
 
   /** Published versions of the documents the caller may read, newest first (the public portal will list them). */
-  async published(me: Me): Promise<PublishedVersion[]> {
-    const rows = await this.db.manager.find(DocumentVersionEntity, {
-      where: { published: true },
-      relations: { createdBy: { organization: true }, document: true },
-      order: { publishedAt: 'DESC' },
-    });
-    const readable = new Map<string, boolean>();
-    const result: PublishedVersion[] = [];
-    for (const row of rows) {
-      if (!readable.has(row.documentId)) {
-        readable.set(row.documentId, !!(await this.access.permissionIn(me, row.document as DocumentEntity).catch(() => null)));
-      }
-      if (readable.get(row.documentId)) result.push({ ...toVersion(row), documentTitle: row.document.title });
-    }
-    return result;
+  async published(me: Me, query: Pick<PageQuery, 'page' | 'pageSize'>): Promise<Page<PublishedVersion>> {
+    // The caller's readable documents among those with a published version: one permission check per document,
+    // with no blob (document state, version state or content) loaded.
+    const owners = await this.db.manager
+      .createQueryBuilder(DocumentEntity, 'd')
+      .select(['d.id', 'd.groupId', 'd.meetingId'])
+      .where('EXISTS (SELECT 1 FROM document_versions pv WHERE pv.document_id = d.id AND pv.published)')
+      .getMany();
+    const readable: string[] = [];
+    for (const owner of owners) if (await this.access.permissionIn(me, owner).catch(() => null)) readable.push(owner.id);
+    const qb = this.db.manager
+      .createQueryBuilder(DocumentVersionEntity, 'v')
+      .select(['v.id', 'v.documentId', 'v.number', 'v.name', 'v.kind', 'v.text', 'v.createdAt', 'v.published', 'v.publishedAt'])
+      .innerJoin('v.document', 'd')
+      .addSelect(['d.id', 'd.title'])
+      .leftJoinAndSelect('v.createdBy', 'author')
+      .leftJoinAndSelect('author.organization', 'organization')
+      .where('v.published AND v.document_id IN (:...readable)', { readable: readable.length ? readable : [NO_DOCUMENT] })
+      .orderBy('v.publishedAt', 'DESC')
+      .addOrderBy('v.id', 'ASC');
+    return paginate(qb, query, (row) => ({ ...toVersion(row), documentTitle: row.document.title }));
   }
 
   private async version(documentId: string, versionId: string): Promise<DocumentVersionEntity> {
