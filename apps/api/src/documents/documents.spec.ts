@@ -240,6 +240,10 @@ describe('versions, export and contributions', () => {
     const second = await api('post', `/${documentId}/versions`, 'chair').send({ name: 'Con contexto' });
     const diff = await api('get', `/${documentId}/versions/${first.body.id}/diff/${second.body.id}`, 'commissioner');
     expect(diff.status).toBe(200);
+    expect((await api('get', `/${documentId}/versions/${first.body.id}/diff/${second.body.id}`, 'representative')).status).toBe(403);
+    expect((await api('get', `/${documentId}/versions/${first.body.id}/diff/${MISSING}`, 'chair')).status).toBe(404);
+    expect((await api('post', `/${documentId}/versions/${first.body.id}/restore`, 'partner')).status).toBe(403);
+    expect((await api('post', `/${documentId}/versions/${first.body.id}/restore`, 'representative')).status).toBe(403);
     expect(
       diff.body.parts
         .filter((p: { added: boolean }) => p.added)
@@ -298,5 +302,25 @@ describe('versions, export and contributions', () => {
     const csv = await api('get', `/${documentId}/contributions/export?format=csv`, 'commissioner');
     expect(csv.text).toContain('Javier Moro');
     expect((await api('get', `/${documentId}/contributions`, 'representative')).status).toBe(403);
+    expect((await api('get', `/${documentId}/contributions/export?format=xml`, 'commissioner')).status).toBe(400);
+    expect((await api('get', `/${documentId}/contributions/export?format=csv`, 'representative')).status).toBe(403);
+  });
+
+  it('refuses an outsider every list of a document', async () => {
+    for (const list of ['proposals', 'observations', 'versions', 'contributions']) {
+      expect((await api('get', `/${documentId}/${list}`, 'representative')).status).toBe(403);
+      expect((await api('get', `/${MISSING}/${list}`, 'chair')).status).toBe(404);
+    }
+  });
+
+  it('renames a document for its editors only, with a valid title', async () => {
+    expect((await api('patch', `/${documentId}`, 'partner').send({ title: 'Otro' })).status).toBe(403);
+    expect((await api('patch', `/${documentId}`, 'representative').send({ title: 'Otro' })).status).toBe(403);
+    expect((await api('patch', `/${documentId}`, 'chair').send({ title: '' })).status).toBe(400);
+    expect((await api('patch', `/${MISSING}`, 'chair').send({ title: 'Otro' })).status).toBe(404);
+    const renamed = await api('patch', `/${documentId}`, 'chair').send({ title: 'Diagnóstico de la situación de apertura (revisado)' });
+    expect(renamed.status).toBe(200);
+    expect(renamed.body.title).toBe('Diagnóstico de la situación de apertura (revisado)');
+    expect((await api('get', `/${documentId}`, 'commissioner')).body.title).toBe('Diagnóstico de la situación de apertura (revisado)');
   });
 });
