@@ -2,7 +2,7 @@ import { DOCUMENT_FIELD } from '@cocrea/contracts';
 import { DataSource } from 'typeorm';
 import * as Y from 'yjs';
 import { DEMO, startTestApp, TestApp } from '../testing/test-app';
-import { anchorsFor } from './anchors';
+import { anchorsFor, resolveSpan } from './anchors';
 import { ProposalsService } from './proposals.service';
 import { CollabServer } from './collab/collab.server';
 import { MeetingEntity } from '../meetings/entities/meeting.entity';
@@ -53,6 +53,39 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 describe('documents', () => {
+  it('keeps a proposal and an observation on their words while the same paragraph is edited around them', async () => {
+    const phrase = 'secretariado técnico local';
+    const anchors = await anchorsOf(phrase);
+    const proposal = await api('post', `/${documentId}/proposals`, 'partner').send({
+      ...anchors,
+      replacement: 'secretariado técnico estatal',
+    });
+    expect(proposal.status).toBe(201);
+    const observation = await api('post', `/${documentId}/observations`, 'partner').send({ ...anchors, body: '¿Cuántas?' });
+    expect(observation.status).toBe(201);
+    await t.app.get(CollabServer).change(documentId, null, (doc) => {
+      const fragment = doc.getXmlFragment(DOCUMENT_FIELD);
+      for (let i = 0; i < fragment.length; i++) {
+        const text = (fragment.get(i) as Y.XmlElement).get(0) as Y.XmlText;
+        const at = text.toString().indexOf(phrase);
+        if (at < 0) continue;
+        text.insert(at + phrase.length, ' (SETEL)');
+        text.delete(0, 'La mayoría'.length);
+        text.insert(0, 'Hoy la mayor parte');
+      }
+    });
+    const quoted = await t.app
+      .get(CollabServer)
+      .read(documentId, (doc) => resolveSpan(doc, observation.body.start, observation.body.end)?.current);
+    expect(quoted).toBe(phrase);
+    const accepted = await api('post', `/${documentId}/proposals/${proposal.body.id}/decision`, 'chair').send({ decision: 'accept' });
+    expect(accepted.body.status).toBe('accepted');
+    const paragraphText = await t.app.get(CollabServer).read(documentId, (doc) => doc.getXmlFragment(DOCUMENT_FIELD).toString());
+    expect(paragraphText).toContain(
+      'Hoy la mayor parte de las entidades cuenta con un secretariado técnico estatal (SETEL) de gobierno abierto',
+    );
+  });
+
   it('lists a deliverable’s documents for its readers and refuses outsiders', async () => {
     const list = await api('get', `?deliverableId=${deliverableId}`, 'commissioner');
     expect(list.status).toBe(200);
