@@ -94,8 +94,14 @@ test.describe('co-created documents', () => {
     // The coordinator accepts the change: everyone's text has it.
     await coordinator.getByRole('tab', { name: /Propuestas/ }).click();
     await coordinator.getByRole('button', { name: 'Aceptar', exact: true }).click();
-    await expect(coordinator.getByTestId('document-editor')).toContainText(PROPOSED);
-    await expect(partner.getByTestId('document-editor')).toContainText(PROPOSED);
+    // The suggestion widget (which shows PROPOSED too) goes away first, so the text checked next is the document's own,
+    // and on the partner's page it arrived live over the co-editing socket.
+    for (const page of [coordinator, partner]) {
+      await expect(page.locator('.cc-proposal-insertion')).toHaveCount(0);
+      await expect(page.locator('.cc-proposal-deletion')).toHaveCount(0);
+      await expect(page.getByTestId('document-editor')).toContainText(PROPOSED);
+      await expect(page.getByTestId('document-editor')).not.toContainText(`cuestionario común${PROPOSED}`);
+    }
     await expect(coordinator.getByRole('tab', { name: 'Propuestas (0)' })).toBeVisible();
     await coordinator.screenshot({ path: 'tmp/screens/documents-editor.png', fullPage: true });
 

@@ -3,6 +3,7 @@ import { DataSource } from 'typeorm';
 import * as Y from 'yjs';
 import { DEMO, startTestApp, TestApp } from '../testing/test-app';
 import { anchorsFor, resolveSpan } from './anchors';
+import { docToJson, jsonToText, paragraphsToJson, replaceContent } from './editor-schema';
 import { ProposalsService } from './proposals.service';
 import { CollabServer } from './collab/collab.server';
 import { MeetingEntity } from '../meetings/entities/meeting.entity';
@@ -17,8 +18,8 @@ let groupId: string;
 const MISSING = '00000000-0000-4000-8000-000000000000';
 
 /** Anchors of `phrase` in the server's copy of the document. */
-async function anchorsOf(phrase: string): Promise<{ start: string; end: string }> {
-  return t.app.get(CollabServer).read(documentId, (doc: Y.Doc) => {
+async function anchorsOf(phrase: string, inDocument = documentId): Promise<{ start: string; end: string }> {
+  return t.app.get(CollabServer).read(inDocument, (doc: Y.Doc) => {
     const fragment = doc.getXmlFragment(DOCUMENT_FIELD);
     for (let i = 0; i < fragment.length; i++) {
       const text = (fragment.get(i) as Y.XmlElement).get(0) as Y.XmlText;
@@ -355,5 +356,50 @@ describe('versions, export and contributions', () => {
     expect(renamed.status).toBe(200);
     expect(renamed.body.title).toBe('Diagnóstico de la situación de apertura (revisado)');
     expect((await api('get', `/${documentId}`, 'commissioner')).body.title).toBe('Diagnóstico de la situación de apertura (revisado)');
+  });
+
+  describe('on a fresh document', () => {
+    let id: string;
+    const text = () => t.app.get(CollabServer).read(id, (doc) => jsonToText(docToJson(doc)));
+    beforeEach(async () => {
+      const created = await api('post', '', 'chair').send({ title: 'Borrador de prueba', groupId });
+      expect(created.status).toBe(201);
+      id = created.body.id;
+      await t.app
+        .get(CollabServer)
+        .change(id, null, (doc) => replaceContent(doc, paragraphsToJson(['Uno dos tres.', 'Cuatro cinco seis.'])));
+    });
+
+    it('takes one acceptance version for an accept-all, however many proposals it applies', async () => {
+      for (const [phrase, replacement] of [
+        ['dos', '2'],
+        ['cinco', '5'],
+      ]) {
+        expect((await api('post', `/${id}/proposals`, 'partner').send({ ...(await anchorsOf(phrase, id)), replacement })).status).toBe(201);
+      }
+      const authorId = (await api('get', `/${id}/proposals`, 'chair')).body[0].author.id;
+      const before = (await api('get', `/${id}/versions`, 'chair')).body.length;
+      const all = await api('post', `/${id}/proposals/decide-all`, 'chair').send({ authorId, decision: 'accept' });
+      expect(all.body.map((p: { status: string }) => p.status)).toEqual(['accepted', 'accepted']);
+      const versions = (await api('get', `/${id}/versions`, 'chair')).body;
+      expect(versions.length).toBe(before + 1);
+      expect(versions[0].kind).toBe('acceptance');
+      expect(await text()).toContain('Uno 2 tres.');
+      expect(await text()).toContain('Cuatro 5 seis.');
+    });
+
+    it('puts the text back when the restore’s version cannot be written', async () => {
+      const first = await api('post', `/${id}/versions`, 'chair').send({ name: 'Primera' });
+      await t.app.get(CollabServer).change(id, null, (doc) => replaceContent(doc, paragraphsToJson(['Texto nuevo.'])));
+      const failing = jest.spyOn(t.app.get(VersionsService), 'snapshot').mockRejectedValueOnce(new Error('database away'));
+      try {
+        expect((await api('post', `/${id}/versions/${first.body.id}/restore`, 'chair')).status).toBeGreaterThanOrEqual(500);
+      } finally {
+        failing.mockRestore();
+      }
+      expect(await text()).toBe('Texto nuevo.');
+      expect((await api('post', `/${id}/versions/${first.body.id}/restore`, 'chair')).status).toBe(201);
+      expect(await text()).toContain('Uno dos tres.');
+    });
   });
 });

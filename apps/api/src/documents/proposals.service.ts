@@ -75,12 +75,14 @@ export class ProposalsService {
     const decided: Proposal[] = [];
     for (const p of open) {
       try {
-        decided.push(await this.decideProposal(p.id, decision, me.id));
+        decided.push(await this.decideProposal(p.id, decision, me.id, { snapshot: false }));
       } catch (error) {
         if (!(error instanceof AppException && (error.code === 'proposal_outdated' || error.code === 'proposal_decided'))) throw error;
         decided.push(await this.one(p.id));
       }
     }
+    // One version for the whole batch, not one per proposal.
+    if (decided.some((p) => p.status === 'accepted')) await this.versions.snapshot(documentId, 'acceptance', null, me.id);
     return decided;
   }
 
@@ -88,9 +90,14 @@ export class ProposalsService {
    * Decides one proposal as `deciderId`, with no role check: the route checks roles; a session's vote on an
    * amendment (voting issue) calls this with the outcome. Accepting applies the replacement to the live document
    * (broadcast to everyone, persisted) and takes a version; if the anchored text changed or is gone, the proposal
-   * is marked outdated and a 409 explains it.
+   * is marked outdated and a 409 explains it. `snapshot: false` leaves the version to the caller (accept-all takes one).
    */
-  async decideProposal(proposalId: string, decision: 'accept' | 'reject', deciderId: string): Promise<Proposal> {
+  async decideProposal(
+    proposalId: string,
+    decision: 'accept' | 'reject',
+    deciderId: string,
+    options: { snapshot: boolean } = { snapshot: true },
+  ): Promise<Proposal> {
     const proposal = await this.db.manager.findOneBy(DocumentProposalEntity, { id: proposalId });
     if (!proposal) throw notFound('una propuesta', 'proposal');
     const status = decision === 'accept' ? 'accepted' : 'rejected';
@@ -115,7 +122,7 @@ export class ProposalsService {
         this.collab.signal(proposal.documentId, 'proposals');
         throw new AppException('proposal_outdated');
       }
-      await this.versions.snapshot(proposal.documentId, 'acceptance', null, deciderId);
+      if (options.snapshot) await this.versions.snapshot(proposal.documentId, 'acceptance', null, deciderId);
     }
     this.collab.signal(proposal.documentId, 'proposals');
     return this.one(proposalId);

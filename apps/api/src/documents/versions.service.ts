@@ -118,12 +118,25 @@ export class VersionsService implements OnModuleInit {
     return { from: toVersion(from), to: toVersion(to), parts };
   }
 
-  /** Makes an earlier version the current text, recorded as a new version: history is never rewritten. */
+  /**
+   * Makes an earlier version the current text, recorded as a new version: history is never rewritten. If the version
+   * cannot be written, the previous text is put back (the live document and the database cannot share a transaction).
+   */
   async restore(me: Me, documentId: string, versionId: string): Promise<DocumentVersion> {
     await this.access.require(me, documentId, 'edit');
     const version = await this.version(documentId, versionId);
-    await this.collab.change(documentId, null, (doc) => replaceContent(doc, version.content));
-    return toVersion(await this.snapshot(documentId, 'restore', `Restaurada de la versión ${version.number}`, me.id));
+    const previous = await this.collab.change(documentId, null, (doc) => {
+      const current = docToJson(doc);
+      replaceContent(doc, version.content);
+      return current;
+    });
+    try {
+      return toVersion(await this.snapshot(documentId, 'restore', `Restaurada de la versión ${version.number}`, me.id));
+    } catch (error) {
+      // No restore without its version: put the text back as it was, so history and the live text agree.
+      await this.collab.change(documentId, null, (doc) => replaceContent(doc, previous));
+      throw error;
+    }
   }
 
   async publish(me: Me, documentId: string, versionId: string): Promise<DocumentVersion> {
