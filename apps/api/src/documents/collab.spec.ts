@@ -277,6 +277,26 @@ describe('co-editing over /collab with real Yjs clients', () => {
       expect(received).toEqual([]);
     });
 
+    it('closes the socket (4400) when awareness declares a name other than the person’s own, and keeps it for the own name', async () => {
+      const awareness = (name: string) => (e: encoding.Encoder) => {
+        const update = encoding.createEncoder();
+        encoding.writeVarUint(update, 1);
+        encoding.writeVarUint(update, 4242);
+        encoding.writeVarUint(update, 1);
+        encoding.writeVarString(update, JSON.stringify({ user: { name, color: '#000' } }));
+        encoding.writeVarUint8Array(e, encoding.toUint8Array(update));
+      };
+      const honest = await rawSocket();
+      expect(await honest.authenticate(await tokenOf(PARTNER))).toBe(true);
+      honest.send(documentId, 1, awareness('Javier Moro'));
+      const impostor = await rawSocket();
+      expect(await impostor.authenticate(await tokenOf(PARTNER))).toBe(true);
+      impostor.send(documentId, 1, awareness('María Nava'));
+      expect(await impostor.closed).toBe(CollabClose.badMessage);
+      expect(honest.ws.readyState).toBe(WebSocket.OPEN);
+      honest.ws.close();
+    });
+
     it('closes a multiplexed socket (4403) that sends a message for a document it was refused', async () => {
       const raw = await rawSocket();
       expect(await raw.authenticate(await tokenOf(DEMO.representative))).toBe(false);

@@ -57,6 +57,8 @@ export class CollabPersistence {
     this.pending.delete(documentId);
     try {
       await this.db.transaction(async (em) => {
+        // One store per document at a time, across api processes too: a compaction never writes an older state over a newer one.
+        await em.query('SELECT id FROM documents WHERE id = $1 FOR UPDATE', [documentId]);
         await em.insert(DocumentUpdateEntity, { documentId, update: Buffer.from(Y.mergeUpdates(entry.updates)) });
         for (const [personId, chars] of entry.chars) {
           await em.query(

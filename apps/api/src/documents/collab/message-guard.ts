@@ -47,6 +47,8 @@ export interface InspectedMessage {
   type: number;
   /** The Yjs update it carries, if it is a Sync/SyncReply step 2 or update message. */
   update: Uint8Array | null;
+  /** For an awareness message, the `user.name` each state in it declares (states without a user are left out). */
+  awarenessNames: string[];
 }
 
 /** The document name and message type only (cheap: what the socket listener needs before authentication). */
@@ -68,20 +70,41 @@ export function peekMessage(data: Uint8Array): { documentName: string; type: num
 export function inspectMessage(data: Uint8Array): InspectedMessage {
   const { documentName, type } = peekMessage(data);
   if (!CLIENT_TYPES.has(type)) throw new GuardViolation(CollabClose.badMessage, `message-type-${type}`);
-  if (type !== SYNC && type !== SYNC_REPLY) return { documentName, type, update: null };
+  if (type === AWARENESS) return { documentName, type, update: null, awarenessNames: awarenessNames(data) };
+  if (type !== SYNC && type !== SYNC_REPLY) return { documentName, type, update: null, awarenessNames: [] };
   try {
     const decoder = decoding.createDecoder(data);
     decoding.readVarString(decoder);
     decoding.readVarUint(decoder);
     const syncType = decoding.readVarUint(decoder);
-    if (syncType !== SYNC_STEP_2 && syncType !== SYNC_UPDATE) return { documentName, type, update: null };
+    if (syncType !== SYNC_STEP_2 && syncType !== SYNC_UPDATE) return { documentName, type, update: null, awarenessNames: [] };
     const update = decoding.readVarUint8Array(decoder);
     // decodeUpdate walks every struct and delete set: a truncated or garbled update throws here. y-protocols would
     // swallow the same exception half-way through applying it.
     Y.decodeUpdate(update);
-    return { documentName, type, update };
+    return { documentName, type, update, awarenessNames: [] };
   } catch {
     throw new GuardViolation(CollabClose.badMessage, 'bad-update');
+  }
+}
+
+/** Names in an awareness update (y-protocols: count, then clientID, clock and JSON state for each). */
+function awarenessNames(data: Uint8Array): string[] {
+  try {
+    const decoder = decoding.createDecoder(data);
+    decoding.readVarString(decoder);
+    decoding.readVarUint(decoder);
+    const update = decoding.createDecoder(decoding.readVarUint8Array(decoder));
+    const names: string[] = [];
+    for (let count = decoding.readVarUint(update); count > 0; count--) {
+      decoding.readVarUint(update);
+      decoding.readVarUint(update);
+      const state = JSON.parse(decoding.readVarString(update)) as { user?: { name?: unknown } } | null;
+      if (state?.user !== undefined) names.push(typeof state.user?.name === 'string' ? state.user.name : '');
+    }
+    return names;
+  } catch {
+    throw new GuardViolation(CollabClose.badMessage, 'bad-awareness');
   }
 }
 
