@@ -278,22 +278,29 @@ describe('co-editing over /collab with real Yjs clients', () => {
     });
 
     it('closes the socket (4400) when awareness declares a name other than the person’s own, and keeps it for the own name', async () => {
-      const awareness = (name: string) => (e: encoding.Encoder) => {
+      const awareness = (name: string, clientId: number) => (e: encoding.Encoder) => {
         const update = encoding.createEncoder();
         encoding.writeVarUint(update, 1);
-        encoding.writeVarUint(update, 4242);
+        encoding.writeVarUint(update, clientId);
         encoding.writeVarUint(update, 1);
         encoding.writeVarString(update, JSON.stringify({ user: { name, color: '#000' } }));
         encoding.writeVarUint8Array(e, encoding.toUint8Array(update));
       };
       const honest = await rawSocket();
       expect(await honest.authenticate(await tokenOf(PARTNER))).toBe(true);
-      honest.send(documentId, 1, awareness('Javier Moro'));
+      honest.send(documentId, 1, awareness('Javier Moro', 4242));
+      // Providers relay the states they received: an unchanged copy of someone else's is not an impersonation.
+      const relay = await rawSocket();
+      expect(await relay.authenticate(await tokenOf(COORDINATOR))).toBe(true);
+      await new Promise((r) => setTimeout(r, 100));
+      relay.send(documentId, 1, awareness('Javier Moro', 4242));
       const impostor = await rawSocket();
       expect(await impostor.authenticate(await tokenOf(PARTNER))).toBe(true);
-      impostor.send(documentId, 1, awareness('María Nava'));
+      impostor.send(documentId, 1, awareness('María Nava', 4343));
       expect(await impostor.closed).toBe(CollabClose.badMessage);
       expect(honest.ws.readyState).toBe(WebSocket.OPEN);
+      expect(relay.ws.readyState).toBe(WebSocket.OPEN);
+      relay.ws.close();
       honest.ws.close();
     });
 

@@ -17,6 +17,7 @@ import { CollabPersistence } from './collab-persistence';
 import {
   changesDocument,
   CollabClose,
+  declaresForeignName,
   GuardViolation,
   insertedCharacters,
   inspectMessage,
@@ -97,7 +98,9 @@ export class CollabServer implements OnApplicationBootstrap, OnModuleDestroy {
           const message = inspectMessage(update);
           // Carets show the name the client declares: it must be the person's own, as the server knows it.
           const me = (context as CollabContext).user?.me;
-          if (message.awarenessNames.some((name) => name !== me?.name)) throw new GuardViolation(CollabClose.badMessage, 'awareness-name');
+          if (declaresForeignName(message.awareness, document.awareness.meta, me?.name)) {
+            throw new GuardViolation(CollabClose.badMessage, 'awareness-name');
+          }
           if (!message.update) return;
           if (connection.readOnly) {
             // Hocuspocus answers a read-only connection's update with a failed sync status and never applies it.

@@ -47,8 +47,15 @@ export interface InspectedMessage {
   type: number;
   /** The Yjs update it carries, if it is a Sync/SyncReply step 2 or update message. */
   update: Uint8Array | null;
-  /** For an awareness message, the `user.name` each state in it declares (states without a user are left out). */
-  awarenessNames: string[];
+  /** For an awareness message, its entries (empty for any other message). */
+  awareness: AwarenessEntry[];
+}
+
+/** One client's state in an awareness update, with the `user.name` it declares (undefined: no user). */
+export interface AwarenessEntry {
+  clientId: number;
+  clock: number;
+  name: string | undefined;
 }
 
 /** The document name and message type only (cheap: what the socket listener needs before authentication). */
@@ -70,42 +77,55 @@ export function peekMessage(data: Uint8Array): { documentName: string; type: num
 export function inspectMessage(data: Uint8Array): InspectedMessage {
   const { documentName, type } = peekMessage(data);
   if (!CLIENT_TYPES.has(type)) throw new GuardViolation(CollabClose.badMessage, `message-type-${type}`);
-  if (type === AWARENESS) return { documentName, type, update: null, awarenessNames: awarenessNames(data) };
-  if (type !== SYNC && type !== SYNC_REPLY) return { documentName, type, update: null, awarenessNames: [] };
+  if (type === AWARENESS) return { documentName, type, update: null, awareness: awarenessEntries(data) };
+  if (type !== SYNC && type !== SYNC_REPLY) return { documentName, type, update: null, awareness: [] };
   try {
     const decoder = decoding.createDecoder(data);
     decoding.readVarString(decoder);
     decoding.readVarUint(decoder);
     const syncType = decoding.readVarUint(decoder);
-    if (syncType !== SYNC_STEP_2 && syncType !== SYNC_UPDATE) return { documentName, type, update: null, awarenessNames: [] };
+    if (syncType !== SYNC_STEP_2 && syncType !== SYNC_UPDATE) return { documentName, type, update: null, awareness: [] };
     const update = decoding.readVarUint8Array(decoder);
     // decodeUpdate walks every struct and delete set: a truncated or garbled update throws here. y-protocols would
     // swallow the same exception half-way through applying it.
     Y.decodeUpdate(update);
-    return { documentName, type, update, awarenessNames: [] };
+    return { documentName, type, update, awareness: [] };
   } catch {
     throw new GuardViolation(CollabClose.badMessage, 'bad-update');
   }
 }
 
-/** Names in an awareness update (y-protocols: count, then clientID, clock and JSON state for each). */
-function awarenessNames(data: Uint8Array): string[] {
+/** Entries of an awareness update (y-protocols: count, then clientID, clock and JSON state for each). */
+function awarenessEntries(data: Uint8Array): AwarenessEntry[] {
   try {
     const decoder = decoding.createDecoder(data);
     decoding.readVarString(decoder);
     decoding.readVarUint(decoder);
     const update = decoding.createDecoder(decoding.readVarUint8Array(decoder));
-    const names: string[] = [];
+    const entries: AwarenessEntry[] = [];
     for (let count = decoding.readVarUint(update); count > 0; count--) {
-      decoding.readVarUint(update);
-      decoding.readVarUint(update);
+      const clientId = decoding.readVarUint(update);
+      const clock = decoding.readVarUint(update);
       const state = JSON.parse(decoding.readVarString(update)) as { user?: { name?: unknown } } | null;
-      if (state?.user !== undefined) names.push(typeof state.user?.name === 'string' ? state.user.name : '');
+      const name = state?.user === undefined ? undefined : typeof state.user?.name === 'string' ? state.user.name : '';
+      entries.push({ clientId, clock, name });
     }
-    return names;
+    return entries;
   } catch {
     throw new GuardViolation(CollabClose.badMessage, 'bad-awareness');
   }
+}
+
+/**
+ * Whether an awareness update would show a name other than `ownName`. Providers relay everyone's states they
+ * received, so only entries newer than what the server holds count (older or equal clocks are ignored by y-protocols).
+ */
+export function declaresForeignName(
+  entries: AwarenessEntry[],
+  known: Map<number, { clock: number }>,
+  ownName: string | undefined,
+): boolean {
+  return entries.some((e) => e.name !== undefined && e.name !== ownName && e.clock > (known.get(e.clientId)?.clock ?? -1));
 }
 
 /** Whether applying `update` to `doc` would change it (a read-only client resending what it already has is harmless). */
