@@ -35,7 +35,6 @@ import { ContributionsService } from './contributions.service';
 import { DocumentsService } from './documents.service';
 import { ObservationsService } from './observations.service';
 import { ProposalsService } from './proposals.service';
-import { versionMarkdown, versionPdf } from './version-export';
 import { VersionsService } from './versions.service';
 
 class DocumentQueryDto extends createZodDto(DocumentQuerySchema) {}
@@ -253,12 +252,9 @@ export class DocumentsController {
     @Query() query: VersionExportDto,
     @Res() response: Response,
   ): Promise<void> {
-    const { title, version } = await this.versions.forExport(user.me, documentId, versionId);
-    const exported = { title, number: version.number, name: version.name, content: version.content };
-    const filename = `documento-v${version.number}.${query.format}`;
-    response.setHeader('Content-Disposition', `attachment; filename="${filename}"`);
-    if (query.format === 'pdf') response.type('application/pdf').send(await versionPdf(exported));
-    else response.type('text/markdown; charset=utf-8').send(versionMarkdown(exported));
+    const file = await this.versions.exportFile(user.me, documentId, versionId, query.format);
+    response.setHeader('Content-Disposition', `attachment; filename="${file.filename}"`);
+    response.type(file.contentType).send(file.body);
   }
 
   @Authenticated()

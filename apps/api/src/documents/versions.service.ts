@@ -12,6 +12,7 @@ import { toVersion } from './document.mapper';
 import { docToJson, jsonToText, replaceContent } from './editor-schema';
 import { DocumentVersionEntity } from './entities/document-version.entity';
 import { DocumentEntity } from './entities/document.entity';
+import { versionMarkdown, versionPdf } from './version-export';
 
 /** A uuid no document has: `IN ()` is not valid SQL when the caller reads none. */
 const NO_DOCUMENT = '00000000-0000-0000-0000-000000000000';
@@ -148,10 +149,20 @@ export class VersionsService implements OnModuleInit {
     return toVersion(await this.version(documentId, versionId));
   }
 
-  /** A version with its content, for export; the caller must read the document. */
-  async forExport(me: Me, documentId: string, versionId: string): Promise<{ title: string; version: DocumentVersionEntity }> {
+  /** A version as a downloadable file (Markdown or PDF); the caller must read the document. */
+  async exportFile(
+    me: Me,
+    documentId: string,
+    versionId: string,
+    format: 'md' | 'pdf',
+  ): Promise<{ filename: string; contentType: string; body: string | Buffer }> {
     const { document } = await this.access.context(me, documentId);
-    return { title: document.title, version: await this.version(documentId, versionId) };
+    const version = await this.version(documentId, versionId);
+    const exported = { title: document.title, number: version.number, name: version.name, content: version.content };
+    const filename = `documento-v${version.number}.${format}`;
+    return format === 'pdf'
+      ? { filename, contentType: 'application/pdf', body: await versionPdf(exported) }
+      : { filename, contentType: 'text/markdown; charset=utf-8', body: versionMarkdown(exported) };
   }
 
   /** Published versions of the documents the caller may read, newest first (the public portal will list them). */
