@@ -35,7 +35,7 @@ export function resolveSpan(doc: Y.Doc, start: string, end: string): ResolvedSpa
   return { text, index: a.index, length: b.index - a.index, current: current.slice(a.index, b.index) };
 }
 
-/** Anchors for `[index, index + length)` of a text: the tests' and the seed's way to point at a span. */
+/** Anchors for `[index, index + length)` of a text (the api tests point at spans this way; the web anchors the editor's selection). */
 export function anchorsFor(text: Y.XmlText, index: number, length: number): { start: string; end: string } {
   const encode = (i: number, assoc: number) =>
     Buffer.from(Y.encodeRelativePosition(Y.createRelativePositionFromTypeIndex(text, i, assoc))).toString('base64');

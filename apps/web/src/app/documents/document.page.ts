@@ -68,6 +68,8 @@ export class DocumentPage {
   protected readonly editor = signal<Editor | null>(null);
   protected readonly connection = signal<ConnectionState>('connecting');
   protected readonly synced = signal(false);
+  /** Connected but not yet holding the server's text: the editor says so instead of "saved live". */
+  protected readonly status = computed(() => (this.connection() === 'connected' && !this.synced() ? 'syncing' : this.connection()));
   protected readonly selection = signal<SelectionAnchors | null>(null);
   protected readonly proposals = signal<Proposal[]>([]);
   protected readonly observations = signal<Observation[]>([]);

@@ -8,6 +8,7 @@ import { TranslocoPipe } from '@jsverse/transloco';
 import { Observable } from 'rxjs';
 import { problemMessage } from '../core/http/server-errors';
 import { LocaleService } from '../core/i18n/locale.service';
+import { AuthService } from '../core/auth/auth.service';
 import { DocumentsApi } from './documents.api';
 import type { SelectionAnchors } from './proposals.panel';
 
@@ -56,10 +57,12 @@ import type { SelectionAnchors } from './proposals.panel';
           @if (!o.resolved && document().permission !== 'read') {
             <div class="row">
               <input class="reply-input" [attr.aria-label]="'documents.observations.reply' | transloco" #reply />
-              <button mat-button type="button" (click)="answer(o, reply.value); reply.value = ''">
+              <button mat-button type="button" (click)="answer(o, reply)">
                 {{ 'documents.observations.reply' | transloco }}
               </button>
-              <button mat-stroked-button type="button" (click)="resolve(o)">{{ 'documents.observations.resolve' | transloco }}</button>
+              @if (mayResolve(o)) {
+                <button mat-stroked-button type="button" (click)="resolve(o)">{{ 'documents.observations.resolve' | transloco }}</button>
+              }
             </div>
           }
         </li>
@@ -70,6 +73,7 @@ import type { SelectionAnchors } from './proposals.panel';
 })
 export class ObservationsPanel {
   private readonly api = inject(DocumentsApi);
+  private readonly auth = inject(AuthService);
   private readonly locale = inject(LocaleService).locale;
 
   readonly document = input.required<DocumentDetail>();
@@ -89,8 +93,15 @@ export class ObservationsPanel {
     );
   }
 
-  protected answer(o: Observation, text: string): void {
-    if (text.trim()) this.run(this.api.reply(this.document().id, o.id, text.trim()));
+  /** The reply box is emptied only once the server took the reply, so a failed send keeps what was typed. */
+  protected answer(o: Observation, box: HTMLInputElement): void {
+    const text = box.value.trim();
+    if (text) this.run(this.api.reply(this.document().id, o.id, text), () => (box.value = ''));
+  }
+
+  /** As the server decides: the thread's author or someone who edits. */
+  protected mayResolve(o: Observation): boolean {
+    return this.document().permission === 'edit' || o.author.id === this.auth.me()?.id;
   }
 
   protected resolve(o: Observation): void {

@@ -76,7 +76,31 @@ describe('ProposalsPanel', () => {
     expect(view().querySelector('ins')?.textContent).toBe('cuestionario común validado');
     expect(view().textContent).toContain('Javier Moro');
     expect(view().textContent).toContain('GESOC');
-    expect(buttons()).toEqual(expect.arrayContaining(['Aceptar', 'Rechazar', 'Aceptar todas de Javier Moro']));
+    expect(buttons()).toEqual(
+      expect.arrayContaining(['Aceptar', 'Rechazar', 'Aceptar todas de Javier Moro', 'Rechazar todas de Javier Moro']),
+    );
+  });
+
+  it('asks before rejecting, and sends nothing until confirmed', async () => {
+    await render(detail(), [proposal()]);
+    (Array.from(view().querySelectorAll('button')).find((b) => b.textContent?.trim() === 'Rechazar') as HTMLButtonElement).click();
+    await fixture.whenStable();
+    backend.expectNone({ method: 'POST', url: DocumentRoutes.decision(DOC, 'x1') });
+    const dialog = document.querySelector('mat-dialog-container') as HTMLElement;
+    expect(dialog.textContent).toContain('¿Rechazar la propuesta de Javier Moro?');
+    (Array.from(dialog.querySelectorAll('button')).find((b) => b.textContent?.trim() === 'Rechazar') as HTMLButtonElement).click();
+    // The dialog reports its result once its closing animation is over.
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    await fixture.whenStable();
+    const request = backend.expectOne({ method: 'POST', url: DocumentRoutes.decision(DOC, 'x1') });
+    expect(request.request.body).toEqual({ decision: 'reject' });
+    request.flush(proposal({ status: 'rejected' }));
+  });
+
+  it('offers no decision on an amendment sent to a session (the session votes it)', async () => {
+    await render(detail(), [proposal({ status: 'in_session', meetingId: 'm1' })]);
+    expect(buttons()).not.toContain('Aceptar');
+    expect(buttons()).not.toContain('Rechazar');
   });
 
   it('lets a partner propose for the selected text but never decide', async () => {

@@ -69,8 +69,11 @@ export interface SelectionAnchors {
     @if (document().mayDecide && authorsWithOpen().length) {
       <div class="row" role="group" [attr.aria-label]="'documents.proposals.allFrom' | transloco">
         @for (a of authorsWithOpen(); track a.id) {
-          <button mat-stroked-button type="button" (click)="acceptAll(a)">
+          <button mat-stroked-button type="button" (click)="decideAll(a, 'accept')">
             {{ 'documents.proposals.acceptAllFrom' | transloco: { name: a.name } }}
+          </button>
+          <button mat-button type="button" (click)="decideAll(a, 'reject')">
+            {{ 'documents.proposals.rejectAllFrom' | transloco: { name: a.name } }}
           </button>
         }
       </div>
@@ -107,17 +110,32 @@ export class ProposalsPanel {
   }
 
   protected decide(p: Proposal, decision: 'accept' | 'reject'): void {
-    this.run(this.api.decide(this.document().id, p.id, decision));
+    if (decision === 'accept') {
+      this.run(this.api.decide(this.document().id, p.id, decision));
+      return;
+    }
+    // A rejection cannot be undone: ask first.
+    confirmAction(this.dialog, {
+      title: 'documents.proposals.rejectTitle',
+      message: 'documents.proposals.rejectMessage',
+      confirm: 'documents.proposals.reject',
+      params: { name: p.author.name },
+      destructive: true,
+    }).subscribe((confirmed) => {
+      if (confirmed) this.run(this.api.decide(this.document().id, p.id, decision));
+    });
   }
 
-  protected acceptAll(author: PersonRef): void {
+  protected decideAll(author: PersonRef, decision: 'accept' | 'reject'): void {
+    const keys = decision === 'accept' ? 'acceptAll' : 'rejectAll';
     confirmAction(this.dialog, {
-      title: 'documents.proposals.acceptAllTitle',
-      message: 'documents.proposals.acceptAllMessage',
-      confirm: 'documents.proposals.accept',
+      title: `documents.proposals.${keys}Title`,
+      message: `documents.proposals.${keys}Message`,
+      confirm: `documents.proposals.${decision}`,
       params: { name: author.name },
+      destructive: decision === 'reject',
     }).subscribe((confirmed) => {
-      if (confirmed) this.run(this.api.decideAll(this.document().id, author.id, 'accept'));
+      if (confirmed) this.run(this.api.decideAll(this.document().id, author.id, decision));
     });
   }
 
