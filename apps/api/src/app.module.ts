@@ -9,6 +9,7 @@ import { AuthModule } from './auth/auth.module';
 import { loginThrottlers } from './auth/login-throttlers';
 import { CommissionsModule } from './commissions/commissions.module';
 import { DeliverablesModule } from './deliverables/deliverables.module';
+import { DocumentsModule } from './documents/documents.module';
 import { GroupsModule } from './groups/groups.module';
 import { ProblemFilter } from './common/problem';
 import { APP_CONFIG, AppConfig } from './config/config';
@@ -53,6 +54,7 @@ export class AppModule {
         VotingModule,
         AgreementsModule,
         DeliverablesModule,
+        DocumentsModule,
         AttachmentsModule,
         HealthModule,
         SeedModule,

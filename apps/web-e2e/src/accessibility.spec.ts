@@ -50,4 +50,23 @@ test.describe('accessibility (axe-core, WCAG 2.2 AA)', () => {
     await expect(page.getByText('Plan Anual de Trabajo 2020-2021 de la Comisión')).toBeVisible();
     expect(await seriousViolations(page)).toEqual([]);
   });
+
+  test('the documents of a deliverable and the live editor have none', async ({ page }) => {
+    await page.goto('/login');
+    await page.getByLabel('Correo electrónico').fill('maria.nava@demo.cocrea.mx');
+    await page.getByLabel('Contraseña').fill('Cocrea-2021');
+    await page.getByRole('button', { name: 'Entrar' }).click();
+    await page.getByRole('link', { name: 'Grupos de trabajo' }).click();
+    await page.getByRole('link', { name: 'Estado del arte de apertura' }).click();
+    await page.getByRole('link', { name: 'Diagnóstico de la situación de apertura en las entidades federativas' }).click();
+    await page.getByRole('link', { name: 'Documentos colaborativos de este producto' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Documentos colaborativos' })).toBeVisible();
+    expect(await seriousViolations(page)).toEqual([]);
+
+    await page.getByRole('link', { name: 'Diagnóstico de la situación de apertura (borrador)' }).click();
+    await expect(page.getByText(/Conectado: los cambios se guardan en vivo/)).toBeVisible();
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.getByRole('tab', { name: 'Versiones' }).click();
+    expect(await seriousViolations(page)).toEqual([]);
+  });
 });

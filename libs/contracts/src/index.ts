@@ -15,3 +15,4 @@ export * from './lib/groups';
 export * from './lib/attachments';
 export * from './lib/voting';
 export * from './lib/agreements';
+export * from './lib/documents';

@@ -15,3 +15,4 @@ export * from './lib/poll-result';
 export * from './lib/poll-lifecycle';
 export * from './lib/audit-chain';
 export * from './lib/agreement-status';
+export * from './lib/document-access';

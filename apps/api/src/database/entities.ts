@@ -15,6 +15,12 @@ import { PersonEntity } from '../people/person.entity';
 import { DeliverableInputEntity } from '../deliverables/deliverable-input.entity';
 import { DeliverableStatusChangeEntity } from '../deliverables/deliverable-status-change.entity';
 import { DeliverableEntity } from '../deliverables/deliverable.entity';
+import { DocumentContributionEntity } from '../documents/entities/document-contribution.entity';
+import { DocumentObservationEntity } from '../documents/entities/document-observation.entity';
+import { DocumentProposalEntity } from '../documents/entities/document-proposal.entity';
+import { DocumentUpdateEntity } from '../documents/entities/document-update.entity';
+import { DocumentVersionEntity } from '../documents/entities/document-version.entity';
+import { DocumentEntity } from '../documents/entities/document.entity';
 import { GroupEventEntity } from '../groups/group-event.entity';
 import { GroupMemberEntity } from '../groups/group-member.entity';
 import { GroupPartnerOrganizationEntity } from '../groups/group-partner-organization.entity';
@@ -60,4 +66,10 @@ export const ENTITIES = [
   PollAuditEventEntity,
   AgreementEntity,
   AgreementNoteEntity,
+  DocumentEntity,
+  DocumentUpdateEntity,
+  DocumentContributionEntity,
+  DocumentProposalEntity,
+  DocumentObservationEntity,
+  DocumentVersionEntity,
 ];

@@ -10,6 +10,7 @@ import { PersonEntity } from '../people/person.entity';
 import demoRecord from './demo-commission.json';
 import { ADMIN_EMAIL, DEMO_PASSWORD } from './demo-accounts';
 import { loadDemoAgreements } from './demo-agreements';
+import { loadDemoDocuments } from './demo-documents';
 import { loadDemoGroups } from './demo-groups';
 import { DemoOrganization, PARTNER_ORGANIZATIONS } from './demo-organizations';
 import { demoPeople } from './demo-people';
@@ -95,6 +96,7 @@ export class SeedService implements OnApplicationBootstrap {
       await loadDemoSession(em, record, commission.id);
       await loadDemoAgreements(em, record, commission.id);
       await loadDemoGroups(em, record);
+      await loadDemoDocuments(em);
     });
   }
 

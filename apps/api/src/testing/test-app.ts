@@ -26,7 +26,13 @@ export interface TestApp {
  * The real application on a fresh in-memory PGlite with the real migrations: one per test file
  * (or on the PostgreSQL server at `databaseUrl`). `seed` loads the demo commission from the 2021-02-15 record.
  */
-type TestAppOptions = { seed?: boolean; env?: Record<string, string>; databaseUrl?: string };
+type TestAppOptions = {
+  seed?: boolean;
+  env?: Record<string, string>;
+  databaseUrl?: string;
+  /** Keeps PGlite on disk in this directory, which outlives the app: a second app on it sees what the first stored. */
+  dataDir?: string;
+};
 
 const started = new Set<Promise<TestApp>>();
 
@@ -46,10 +52,10 @@ export async function closeStartedTestApps(): Promise<void> {
 }
 
 async function boot(options: TestAppOptions): Promise<TestApp> {
-  const pg: EmbeddedPostgres | null = options.databaseUrl ? null : await startEmbeddedPostgres();
-  // Uploaded files land in a directory of this app's own, removed when it closes.
-  const dataDir = mkdtempSync(join(tmpdir(), 'cocrea-test-'));
-  const removeDataDir = () => rmSync(dataDir, { recursive: true, force: true });
+  const pg: EmbeddedPostgres | null = options.databaseUrl ? null : await startEmbeddedPostgres(options.dataDir);
+  // Uploaded files land in a directory of this app's own, removed when it closes (unless the caller gave it).
+  const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'cocrea-test-'));
+  const removeDataDir = () => (options.dataDir ? undefined : rmSync(dataDir, { recursive: true, force: true }));
   const config = loadConfig({ SEED_DEMO: 'false', LOG_LEVEL: 'silent', WEB_DIST: '/nonexistent', DATA_DIR: dataDir, ...options.env });
   const app = await createApp(config, pg ?? { url: options.databaseUrl as string }).catch(async (error: unknown) => {
     await pg?.stop();

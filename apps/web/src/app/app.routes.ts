@@ -21,6 +21,7 @@ export const appRoutes: Route[] = [
       },
       { path: 'groups', loadChildren: () => import('./groups/groups.routes').then((m) => m.groupsRoutes) },
       { path: 'voting', loadChildren: () => import('./voting/voting.routes').then((m) => m.votingRoutes) },
+      { path: 'documents', loadChildren: () => import('./documents/documents.routes').then((m) => m.documentsRoutes) },
       {
         path: 'sessions',
         children: [

@@ -210,6 +210,32 @@ export const ERROR_CATALOG: Readonly<Record<ErrorCode, CatalogEntry>> = {
     es: { title: 'Insumo ya respondido', detail: 'Este insumo ya tiene una respuesta definitiva.' },
     en: { title: 'Input already answered', detail: 'This input already has a final answer.' },
   },
+  proposal_decided: {
+    status: 409,
+    es: { title: 'Propuesta ya resuelta', detail: 'Esta propuesta ya fue aceptada, rechazada o enviada a una sesión.' },
+    en: { title: 'Proposal already decided', detail: 'This proposal has already been accepted, rejected or sent to a session.' },
+  },
+  proposal_outdated: {
+    status: 409,
+    es: {
+      title: 'Propuesta desactualizada',
+      detail: 'El texto al que se refiere la propuesta cambió o fue eliminado; quedó marcada como desactualizada y el documento no cambió.',
+    },
+    en: {
+      title: 'Proposal out of date',
+      detail: 'The text the proposal refers to was changed or deleted; it is now marked out of date and the document did not change.',
+    },
+  },
+  proposal_invalid_anchor: {
+    status: 400,
+    es: { title: 'Selección no válida', detail: 'La selección no corresponde a un tramo de texto de un solo párrafo del documento.' },
+    en: { title: 'Invalid selection', detail: 'The selection is not a span of text within one paragraph of the document.' },
+  },
+  observation_resolved: {
+    status: 409,
+    es: { title: 'Observación resuelta', detail: 'La observación ya está resuelta.' },
+    en: { title: 'Observation resolved', detail: 'The observation is already resolved.' },
+  },
   join_request_decided: {
     status: 409,
     es: { title: 'Solicitud ya resuelta', detail: 'Esta solicitud ya fue aceptada o rechazada.' },

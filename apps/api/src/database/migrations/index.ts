@@ -3,6 +3,7 @@ import { Attachments1795619491617 } from './1795619491617-Attachments';
 import { WorkingGroups1795622734454 } from './1795622734454-WorkingGroups';
 import { Meetings1795624226994 } from './1795624226994-Meetings';
 import { Voting1795629708865 } from './1795629708865-Voting';
+import { Documents1795629852288 } from './1795629852288-Documents';
 
 /** Every migration, in order. Listed as classes because the api ships as one webpack bundle. */
 export const MIGRATIONS = [
@@ -11,4 +12,5 @@ export const MIGRATIONS = [
   WorkingGroups1795622734454,
   Meetings1795624226994,
   Voting1795629708865,
+  Documents1795629852288,
 ];

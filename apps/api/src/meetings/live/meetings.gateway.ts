@@ -1,9 +1,10 @@
-import { JoinAck, LIVE_NAMESPACE, LiveEvents, SESSION_COOKIE, UuidSchema } from '@cocrea/contracts';
+import { JoinAck, LIVE_NAMESPACE, LiveEvents, UuidSchema } from '@cocrea/contracts';
 import { Logger, OnModuleDestroy } from '@nestjs/common';
 import { ConnectedSocket, MessageBody, OnGatewayInit, SubscribeMessage, WebSocketGateway } from '@nestjs/websockets';
 import type { Namespace, Socket } from 'socket.io';
 import { AuthService } from '../../auth/auth.service';
 import type { AuthenticatedUser } from '../../auth/authenticated-user';
+import { handshakeTokenFrom, sameOriginHandshake } from '../../auth/handshake';
 import { AppException } from '../../common/problem';
 import { MeetingsService } from '../meetings.service';
 import { LiveRooms, meetingRoom } from './live-rooms';
@@ -12,30 +13,11 @@ type LiveSocket = Socket & { data: { user?: AuthenticatedUser; token?: string } 
 
 /** The token of a handshake: `auth.token`, a bearer header, or the same httpOnly cookie the REST api reads. */
 export function handshakeToken(socket: Socket): string | undefined {
-  const auth = socket.handshake.auth as { token?: unknown } | undefined;
-  if (typeof auth?.token === 'string' && auth.token) return auth.token;
-  const header = socket.handshake.headers.authorization;
-  if (header?.startsWith('Bearer ')) return header.slice(7).trim() || undefined;
-  for (const part of (socket.handshake.headers.cookie ?? '').split(';')) {
-    const [name, ...value] = part.trim().split('=');
-    if (name === SESSION_COOKIE) return decodeURIComponent(value.join('=')) || undefined;
-  }
-  return undefined;
+  return handshakeTokenFrom(socket.handshake.headers, (socket.handshake.auth as { token?: unknown } | undefined)?.token);
 }
 
-/**
- * CSRF tokens do not apply to WebSockets, so a browser handshake must come from our own origin:
- * a page elsewhere cannot ride the visitor's cookie into a session's room. Non-browser clients send no Origin.
- */
-export function sameOrigin(socket: Socket): boolean {
-  const origin = socket.handshake.headers.origin;
-  if (!origin) return true;
-  try {
-    return new URL(origin).host === socket.handshake.headers.host;
-  } catch {
-    return false;
-  }
-}
+/** See `sameOriginHandshake`: a browser handshake must come from our own origin. */
+export const sameOrigin = (socket: Socket): boolean => sameOriginHandshake(socket.handshake.headers);
 
 /** Live rooms of sessions on the `/live` namespace: one room per session, full state on every join and change. */
 @WebSocketGateway({ namespace: LIVE_NAMESPACE })

@@ -1,0 +1,29 @@
+import { Module } from '@nestjs/common';
+import { AuthModule } from '../auth/auth.module';
+import { GroupsModule } from '../groups/groups.module';
+import { CollabPersistence } from './collab/collab-persistence';
+import { CollabServer } from './collab/collab.server';
+import { ContributionsService } from './contributions.service';
+import { DocumentAccess } from './document-access.service';
+import { DocumentsController } from './documents.controller';
+import { DocumentsService } from './documents.service';
+import { ObservationsService } from './observations.service';
+import { ProposalsService } from './proposals.service';
+import { VersionsService } from './versions.service';
+
+@Module({
+  imports: [AuthModule, GroupsModule],
+  controllers: [DocumentsController],
+  providers: [
+    CollabPersistence,
+    CollabServer,
+    DocumentAccess,
+    DocumentsService,
+    ProposalsService,
+    ObservationsService,
+    VersionsService,
+    ContributionsService,
+  ],
+  exports: [ProposalsService, DocumentAccess],
+})
+export class DocumentsModule {}
