@@ -56,7 +56,9 @@ async function connect(email: string, name = documentId, header?: string): Promi
   const client: Client = { doc, provider: undefined as unknown as HocuspocusProvider };
   const ready = new Promise<void>((resolve) => {
     // The socket's options (url, WebSocketPolyfill) pass through the provider to the HocuspocusProviderWebsocket it creates.
-    const socket = { url: `ws://127.0.0.1:${port}/collab`, WebSocketPolyfill: WebSocket };
+    // A reconnect the provider scheduled before it was destroyed still runs and retries on its own; a bounded number of
+    // attempts lets it stop, so Jest can exit once the server is gone.
+    const socket = { url: `ws://127.0.0.1:${port}/collab`, WebSocketPolyfill: WebSocket, maxAttempts: 3 };
     client.provider = new HocuspocusProvider({
       ...socket,
       name,

@@ -161,6 +161,10 @@ export class CollabServer implements OnApplicationBootstrap, OnModuleDestroy {
     this.hocuspocus.closeConnections();
     for (const client of this.sockets.clients) client.terminate();
     await this.flush();
+    // A document Hocuspocus did not unload (one a refused socket made it load) keeps its awareness timer running,
+    // which would hold the process open after shutdown.
+    for (const document of this.hocuspocus.documents.values()) document.destroy();
+    this.hocuspocus.documents.clear();
   }
 
   /**
