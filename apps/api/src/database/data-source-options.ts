@@ -18,7 +18,13 @@ export function dataSourceOptions(target: DatabaseTarget, poolSize: number): Dat
     synchronize: false,
     uuidExtension: 'pgcrypto',
     installExtensions: false,
-    // PGlite keeps idle connections for free; dropping them only races the socket server's slot count.
-    extra: { max: poolSize, connectionTimeoutMillis: 10_000, query_timeout: 15_000, idleTimeoutMillis: 'url' in target ? 10_000 : 0 },
+    // PGlite keeps idle connections for free; dropping them only races the socket server's slot count. Its one
+    // connection makes every request queue for it, so a burst (a whole room voting at once) waits longer than on a server.
+    extra: {
+      max: poolSize,
+      connectionTimeoutMillis: 'url' in target ? 10_000 : 60_000,
+      query_timeout: 15_000,
+      idleTimeoutMillis: 'url' in target ? 10_000 : 0,
+    },
   };
 }
