@@ -1,6 +1,9 @@
 import { Module } from '@nestjs/common';
 import { AuthModule } from '../auth/auth.module';
 import { GroupsModule } from '../groups/groups.module';
+import { VotingModule } from '../voting/voting.module';
+import { AmendmentsController } from './amendments.controller';
+import { AmendmentsService } from './amendments.service';
 import { CollabPersistence } from './collab/collab-persistence';
 import { CollabServer } from './collab/collab.server';
 import { ContributionsService } from './contributions.service';
@@ -12,8 +15,8 @@ import { ProposalsService } from './proposals.service';
 import { VersionsService } from './versions.service';
 
 @Module({
-  imports: [AuthModule, GroupsModule],
-  controllers: [DocumentsController],
+  imports: [AuthModule, GroupsModule, VotingModule],
+  controllers: [DocumentsController, AmendmentsController],
   providers: [
     CollabPersistence,
     CollabServer,
@@ -23,6 +26,7 @@ import { VersionsService } from './versions.service';
     ObservationsService,
     VersionsService,
     ContributionsService,
+    AmendmentsService,
   ],
   exports: [ProposalsService, DocumentAccess],
 })

@@ -18,6 +18,7 @@ import { appendPollEvent } from './poll-chain';
 import { shuffleSecretRows } from './secret-shuffle';
 import { PollCommands, PollContext } from './poll-commands';
 import { pollWrongStatus } from './poll-errors';
+import { PollOutcomes } from './poll-outcomes';
 import { PollPublisher } from './poll-publisher';
 import { toOption } from './poll-view';
 import { roomRights } from './voting-rights';
@@ -34,6 +35,7 @@ export class PollsService {
   constructor(
     private readonly commands: PollCommands,
     private readonly publisher: PollPublisher,
+    private readonly outcomes: PollOutcomes,
   ) {}
 
   /**
@@ -130,8 +132,8 @@ export class PollsService {
     });
   }
 
-  close(me: Me, pollId: string, input: ClosePoll): Promise<PollState> {
-    return this.commands.runForState(me, pollId, async (ctx) => {
+  async close(me: Me, pollId: string, input: ClosePoll): Promise<PollState> {
+    const closed = await this.commands.runForState(me, pollId, async (ctx) => {
       const { em, poll, actor } = ctx;
       requireThat(actor.manage);
       // The casting vote is the chair's.
@@ -158,6 +160,8 @@ export class PollsService {
         });
       }
     });
+    await this.outcomes.closed(closed, me.id);
+    return closed;
   }
 
   async list(me: Me, meetingId: string): Promise<PollState[]> {

@@ -3,6 +3,7 @@ import { AuthModule } from '../auth/auth.module';
 import { MeetingsModule } from '../meetings/meetings.module';
 import { BallotsService } from './ballots.service';
 import { PollCommands } from './poll-commands';
+import { PollOutcomes } from './poll-outcomes';
 import { PollPublisher } from './poll-publisher';
 import { PollsController } from './polls.controller';
 import { PollsService } from './polls.service';
@@ -12,7 +13,7 @@ import { VerifyService } from './verify.service';
 @Module({
   imports: [AuthModule, MeetingsModule],
   controllers: [PollsController, PublicPollsController],
-  providers: [PollCommands, PollPublisher, PollsService, BallotsService, VerifyService],
-  exports: [PollsService],
+  providers: [PollCommands, PollPublisher, PollOutcomes, PollsService, BallotsService, VerifyService],
+  exports: [PollsService, PollOutcomes],
 })
 export class VotingModule {}

@@ -70,12 +70,22 @@ export type DecideProposal = z.infer<typeof DecideProposalSchema>;
 export const DecideAllProposalsSchema = z.object({ authorId: z.uuid(), decision: z.enum(['accept', 'reject']) }).strict();
 export const SendToSessionSchema = z.object({ meetingId: z.uuid() }).strict();
 
+/** The `subjectRef` of a poll that puts a document's amendment to the vote: its close accepts or rejects the proposal. */
+export const amendmentRef = (proposalId: string): string => `amendment:${proposalId}`;
+export const AMENDMENT_REF = /^amendment:([0-9a-f-]{36})$/;
+
 export const CreateObservationSchema = z.object({ start: Anchor, end: Anchor, body: z.string().trim().min(1).max(4000) }).strict();
 export type CreateObservation = z.infer<typeof CreateObservationSchema>;
 export const ReplyObservationSchema = z.object({ body: z.string().trim().min(1).max(4000) }).strict();
 
 export const CreateVersionSchema = z.object({ name: z.string().trim().min(1).max(200) }).strict();
 export const VersionExportQuerySchema = z.object({ format: z.enum(['md', 'pdf']).default('md') }).strict();
+
+/** A proposal sent to a session as an amendment, with the document it changes. */
+export interface Amendment {
+  proposal: Proposal;
+  documentTitle: string;
+}
 
 export interface DocumentSummary {
   id: string;
@@ -212,4 +222,5 @@ export const DocumentRoutes = {
     `/api/documents/${id}/versions/${versionId}/export?format=${format}`,
   contributions: (id: string) => `/api/documents/${id}/contributions`,
   contributionsExport: (id: string, format: 'csv' | 'json') => `/api/documents/${id}/contributions/export?format=${format}`,
+  amendments: (meetingId: string) => `/api/meetings/${meetingId}/amendments`,
 } as const;

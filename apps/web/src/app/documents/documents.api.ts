@@ -1,6 +1,7 @@
 import { HttpClient, HttpParams } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
 import {
+  Amendment,
   Contributions,
   CreateDocument,
   DocumentDetail,
@@ -32,6 +33,10 @@ export class DocumentsApi {
 
   get(id: string): Observable<DocumentDetail> {
     return this.http.get<DocumentDetail>(DocumentRoutes.document(id));
+  }
+
+  amendments(meetingId: string): Observable<Amendment[]> {
+    return this.http.get<Amendment[]>(DocumentRoutes.amendments(meetingId));
   }
 
   proposals(id: string): Observable<Proposal[]> {

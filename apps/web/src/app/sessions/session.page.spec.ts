@@ -143,7 +143,7 @@ describe('SessionPage', () => {
 
   afterEach(() => {
     // The polls panel and the previous session's agreements load on their own; this spec is about the room.
-    for (const request of backend.match((r) => /\/(polls|previous-agreements)$/.test(r.url))) request.flush([]);
+    for (const request of backend.match((r) => /\/(polls|previous-agreements|amendments)$/.test(r.url))) request.flush([]);
     backend.verify();
   });
 

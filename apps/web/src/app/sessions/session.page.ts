@@ -42,6 +42,7 @@ import { FloorTimer } from './floor-timer';
 import { mexicoCityDate, mexicoCityDateTime, mexicoCityIso, mexicoCityTime } from '../core/i18n/mexico-city-time';
 import { LiveMeeting } from './live-meeting';
 import { PollsPanel } from '../voting/polls-panel';
+import { SessionAmendments } from '../documents/session-amendments';
 import { PreviousAgreements } from '../voting/previous-agreements';
 import { SessionsApi } from './sessions.api';
 
@@ -66,6 +67,7 @@ import { SessionsApi } from './sessions.api';
     AttachmentUpload,
     PollsPanel,
     PreviousAgreements,
+    SessionAmendments,
   ],
   templateUrl: './session.page.html',
   styleUrl: './session.page.scss',
