@@ -659,6 +659,8 @@ describe('voting: polls, ballots, results, audit chain and agreements', () => {
       expect(closed.status).toBe('closed');
       expect(closed.result).toMatchObject({ passed: true, yes: 15, no: 3, abstain: 2, rule: 'absolute', base: 'members_present' });
       expect(closed.result?.againstNames).toEqual([s.present[3], s.present[4]]);
+      expect(closed.tally).toEqual({ [yesOf(poll)]: 15, [noOf(poll)]: 3, [poll.options[2].id]: 2 });
+      expect(closed.voted).toBe(20);
       expect(closed.result?.legalBasis).toContain('artículo 66');
       expect(closed.agreementNumber).not.toBeNull();
       expect(await ballotRows(poll.id)).toBe(0);
