@@ -677,6 +677,15 @@ describe('voting: polls, ballots, results, audit chain and agreements', () => {
       await hands(s.as.secretary, poll.id, body).expect(409);
     });
 
+    it('lets the chair break a tied show of hands with the casting vote the poll allows; verify recomputes it', async () => {
+      const poll = await handsPoll('Empate a mano alzada', { chairCastingVote: true });
+      await api('post', `/polls/${poll.id}/open`, s.as.secretary).expect(200);
+      await hands(s.as.secretary, poll.id, { yes: 2, no: 2, abstain: 0, castingVote: 'yes' }).expect(403);
+      const closed = (await hands(s.as.chair, poll.id, { yes: 2, no: 2, abstain: 0, castingVote: 'yes' }).expect(200)).body as PollState;
+      expect(closed.result).toMatchObject({ passed: true, reason: 'tie_casting_yes' });
+      expect(await verify(poll.id)).toMatchObject({ intact: true, resultProblem: null });
+    });
+
     it('detects a recorded count edited in the database', async () => {
       const poll = await handsPoll('Conteo alterado');
       await api('post', `/polls/${poll.id}/open`, s.as.secretary).expect(200);

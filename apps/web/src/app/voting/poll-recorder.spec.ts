@@ -78,6 +78,7 @@ describe('PollRecorder', () => {
     await open(poll({}));
     const counts = Array.from(root().querySelectorAll<HTMLInputElement>('input[type="number"]'));
     expect(counts).toHaveLength(3);
+    expect(root().querySelector('select')).toBeNull();
     type(counts[0], '2');
     type(counts[1], '1');
     const boxes = Array.from(root().querySelectorAll<HTMLInputElement>('input[type="checkbox"]'));
@@ -94,6 +95,23 @@ describe('PollRecorder', () => {
     await fixture.whenStable();
     expect(emitted.map((p) => p.status)).toEqual(['closed']);
     expect(root().querySelector('[role="status"]')?.textContent).toContain('Conteo registrado; la votación quedó cerrada.');
+  });
+
+  it('offers the chair’s casting vote only when the poll allows one, and sends it', async () => {
+    await open(poll({ chairCastingVote: true }));
+    const casting = root().querySelector('select') as HTMLSelectElement;
+    casting.value = 'yes';
+    casting.dispatchEvent(new Event('change'));
+    const counts = Array.from(root().querySelectorAll<HTMLInputElement>('input[type="number"]'));
+    type(counts[0], '1');
+    type(counts[1], '1');
+    button('Registrar conteo y cerrar').click();
+    await fixture.whenStable();
+    button('Sí, registrar y cerrar').click();
+    const request = backend.expectOne({ method: 'POST', url: `/api/polls/${POLL}/show-of-hands` });
+    expect(request.request.body).toEqual({ yes: 1, no: 1, abstain: 0, against: [], castingVote: 'yes' });
+    request.flush(poll({ status: 'closed' }));
+    await fixture.whenStable();
   });
 
   it('puts a field error from the server beside its count', async () => {

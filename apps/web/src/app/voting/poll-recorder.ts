@@ -64,6 +64,16 @@ const count = () =>
             </mat-form-field>
           }
         </div>
+        @if (poll().chairCastingVote) {
+          <label class="recorder__casting">
+            {{ 'voting.hands.casting' | transloco }}
+            <select formControlName="castingVote">
+              <option value="">{{ 'voting.hands.noCasting' | transloco }}</option>
+              <option value="yes">{{ 'voting.hands.yes' | transloco }}</option>
+              <option value="no">{{ 'voting.hands.no' | transloco }}</option>
+            </select>
+          </label>
+        }
         <fieldset class="recorder__against">
           <legend>{{ 'voting.hands.against' | transloco }}</legend>
           @for (r of roster(); track r.memberPersonId) {
@@ -159,7 +169,13 @@ export class PollRecorder {
   protected readonly failure = signal<string | null>(null);
   protected readonly status = signal('');
 
-  protected readonly hands = new FormGroup({ yes: count(), no: count(), abstain: count() });
+  protected readonly hands = new FormGroup({
+    yes: count(),
+    no: count(),
+    abstain: count(),
+    /** Only the chair may use it, only on a tie: the server answers 403 / 409 otherwise. */
+    castingVote: new FormControl<'' | 'yes' | 'no'>('', { nonNullable: true }),
+  });
 
   constructor() {
     effect(() => {
@@ -193,7 +209,7 @@ export class PollRecorder {
   }
 
   protected recordHands(): void {
-    const { yes, no, abstain } = this.hands.getRawValue();
+    const { yes, no, abstain, castingVote } = this.hands.getRawValue();
     this.confirming.set(false);
     this.send(
       this.api.recordShowOfHands(this.poll().id, {
@@ -201,6 +217,7 @@ export class PollRecorder {
         no: Number(no),
         abstain: Number(abstain),
         against: [...this.against()],
+        ...(castingVote ? { castingVote } : {}),
       }),
       () => this.transloco.translate('voting.hands.done'),
     );
