@@ -1,6 +1,6 @@
 import { BallotReceipt, CastBallot, Me, PollState, RecordRollCallVote } from '@cocrea/contracts';
 import { randomUUID } from 'node:crypto';
-import { acceptsBallots, isLive } from '@cocrea/domain';
+import { acceptsBallots, isLive, takesBallots } from '@cocrea/domain';
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { AppException, invalidField } from '../common/problem';
@@ -128,6 +128,8 @@ export class BallotsService {
   }
 
   private requireOpen({ poll, meeting }: Pick<PollContext, 'poll' | 'meeting'>): void {
+    if (!takesBallots(poll.method))
+      throw pollWrongStatus(poll.status, 'una votación a mano alzada no recibe boletas', 'a show-of-hands poll takes no ballots');
     if (!isLive(meeting.status))
       throw wrongStatus(meeting.status, 'solo se vota con la sesión abierta', 'votes are only cast while the session is open');
     if (!acceptsBallots(poll.status))

@@ -42,7 +42,17 @@ export async function pollState(em: EntityManager, poll: PollEntity, rights: num
         }))
         .sort((a, b) => a.memberName.localeCompare(b.memberName, 'es'))
     : null;
-  const tally = visible ? Object.fromEntries(options.map((o) => [o.id, counted.find((c) => c.optionId === o.id)?.n ?? 0])) : null;
+  // A show of hands has no ballots: its counts are the ones the secretary recorded, kept in the result.
+  const hands = poll.method === 'show_of_hands' ? poll.result : null;
+  const countOf = (o: PollOptionEntity) =>
+    hands
+      ? o.meaning === 'yes'
+        ? hands.yes
+        : o.meaning === 'no'
+          ? hands.no
+          : hands.abstain
+      : (counted.find((c) => c.optionId === o.id)?.n ?? 0);
+  const tally = visible ? Object.fromEntries(options.map((o) => [o.id, countOf(o)])) : null;
   return {
     id: poll.id,
     meetingId: poll.meetingId,
@@ -59,7 +69,7 @@ export async function pollState(em: EntityManager, poll: PollEntity, rights: num
     subjectRef: poll.subjectRef,
     options: options.map(toOption),
     rights: poll.result ? poll.result.quorum.present : rights,
-    voted,
+    voted: hands ? hands.yes + hands.no + hands.abstain : voted,
     tally,
     namedVotes,
     result: poll.result,

@@ -5,6 +5,7 @@ import {
   CreatePollSchema,
   PollState,
   RecordRollCallVoteSchema,
+  RecordShowOfHandsSchema,
   UpdatePollSchema,
   VotingRight,
 } from '@cocrea/contracts';
@@ -24,10 +25,11 @@ class UpdatePollDto extends createZodDto(UpdatePollSchema) {}
 class ClosePollDto extends createZodDto(ClosePollSchema) {}
 class CastBallotDto extends createZodDto(CastBallotSchema) {}
 class RecordRollCallVoteDto extends createZodDto(RecordRollCallVoteSchema) {}
+class RecordShowOfHandsDto extends createZodDto(RecordShowOfHandsSchema) {}
 
 /**
  * Polls of a session. Who may do what is decided by the services from the caller's place in the session:
- * chair and secretary draft, open, close and record roll-call votes; voting members present and the proxies the
+ * chair and secretary draft, open, close, record roll-call votes and record a show of hands (which closes it); voting members present and the proxies the
  * roll call records cast ballots; everyone in the room reads.
  */
 @ApiTags('voting')
@@ -87,6 +89,12 @@ export class PollsController {
   }
 
   @Authenticated()
+  @Get('polls/:pollId/roster')
+  roster(@CurrentUser() user: AuthenticatedUser, @UuidParam('pollId') pollId: string): Promise<VotingRight[]> {
+    return this.polls.roster(user.me, pollId);
+  }
+
+  @Authenticated()
   @Post('polls/:pollId/ballots')
   cast(@CurrentUser() user: AuthenticatedUser, @UuidParam('pollId') pollId: string, @Body() body: CastBallotDto): Promise<BallotReceipt> {
     return this.ballots.cast(user.me, pollId, body);
@@ -101,6 +109,17 @@ export class PollsController {
     @Body() body: RecordRollCallVoteDto,
   ): Promise<PollState> {
     return this.ballots.recordRollCall(user.me, pollId, body);
+  }
+
+  @Authenticated()
+  @Post('polls/:pollId/show-of-hands')
+  @HttpCode(200)
+  recordShowOfHands(
+    @CurrentUser() user: AuthenticatedUser,
+    @UuidParam('pollId') pollId: string,
+    @Body() body: RecordShowOfHandsDto,
+  ): Promise<PollState> {
+    return this.polls.recordShowOfHands(user.me, pollId, body);
   }
 
   @Authenticated()

@@ -1,5 +1,25 @@
-import { ClosePoll, CreatePoll, CreatePollSchema, Me, PollResult, PollState, UpdatePoll, VotingRight } from '@cocrea/contracts';
-import { acceptsRollCall, checkPollSettings, decidePoll, isLive, legalBasis, pollTransition, tally } from '@cocrea/domain';
+import {
+  ClosePoll,
+  CreatePoll,
+  CreatePollSchema,
+  Me,
+  PollResult,
+  PollState,
+  RecordShowOfHands,
+  RecordShowOfHandsSchema,
+  UpdatePoll,
+  VotingRight,
+} from '@cocrea/contracts';
+import {
+  acceptsRollCall,
+  acceptsShowOfHands,
+  checkPollSettings,
+  decidePoll,
+  isLive,
+  legalBasis,
+  pollTransition,
+  tally,
+} from '@cocrea/domain';
 import { Injectable } from '@nestjs/common';
 import { In } from 'typeorm';
 import { createAgreement } from '../agreements/create-agreement';
@@ -59,9 +79,10 @@ export class PollsService {
       }
       if (!(await em.existsBy(AgendaItemEntity, { id: input.agendaItemId, meetingId })))
         throw invalidField('agendaItemId', 'No es un punto del Orden del Día de esta sesión.', 'Not an agenda item of this session.');
-      const problem = checkPollSettings(null, null, input);
+      const problem = checkPollSettings(null, null, { ...input, choices: !!input.choices });
       if (problem === 'secret_change_not_allowed') throw secretChangeNotAllowed();
       if (problem === 'secret_reason_not_allowed') throw secretReasonNotAllowed();
+      if (problem === 'show_of_hands_choices_not_allowed') throw showOfHandsChoicesNotAllowed();
       const poll = await em.save(
         em.create(PollEntity, {
           meetingId,
@@ -105,6 +126,7 @@ export class PollsService {
         method: input.method ?? poll.method,
         allowChange: input.allowChange ?? poll.allowChange,
         askReason: input.askReason ?? poll.askReason,
+        choices: await em.existsBy(PollOptionEntity, { pollId: poll.id, meaning: 'choice' }),
       };
       const problem = checkPollSettings(poll.status, poll, next);
       if (problem === 'not_draft')
@@ -112,6 +134,7 @@ export class PollsService {
       if (problem === 'secret_to_named') throw new AppException('poll_secret_locked');
       if (problem === 'secret_change_not_allowed') throw secretChangeNotAllowed();
       if (problem === 'secret_reason_not_allowed') throw secretReasonNotAllowed();
+      if (problem === 'show_of_hands_choices_not_allowed') throw showOfHandsChoicesNotAllowed();
       Object.assign(poll, Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined)));
       await em.save(poll);
       await appendPollEvent(em, poll, 'poll_updated', { at: new Date().toISOString(), by: me.id, changes: input });
@@ -134,34 +157,99 @@ export class PollsService {
 
   async close(me: Me, pollId: string, input: ClosePoll): Promise<PollState> {
     const closed = await this.commands.runForState(me, pollId, async (ctx) => {
-      const { em, poll, actor } = ctx;
-      requireThat(actor.manage);
-      // The casting vote is the chair's.
-      if (input.castingVote) requireThat(actor.preside && poll.chairCastingVote);
-      const move = pollTransition(poll.status, 'close');
-      if (!move.ok) throw pollWrongStatus(poll.status, 'solo se cierra una votación abierta', 'only an open poll can be closed');
-      poll.status = move.status;
-      poll.closedAt = new Date();
-      const { result, counts, winningLabel } = await this.result(ctx, input);
-      if (input.castingVote && !result.reason.startsWith('tie_casting')) throw new AppException('casting_vote_without_tie');
-      poll.result = result;
-      await em.save(poll);
-      if (poll.method === 'secret') await shuffleSecretRows(em, poll.id);
-      await appendPollEvent(em, poll, 'poll_closed', { at: poll.closedAt.toISOString(), by: me.id, tally: counts, result });
-      if (result.passed) {
-        await createAgreement(em, {
-          meetingId: poll.meetingId,
-          text: winningLabel ? `${poll.subject}: ${winningLabel}` : poll.subject,
-          adoption: result.unanimous ? 'unanimity' : 'majority',
-          yes: result.yes,
-          no: result.no,
-          abstain: result.abstain,
-          pollId: poll.id,
-        });
-      }
+      requireThat(ctx.actor.manage);
+      if (ctx.poll.method === 'show_of_hands')
+        throw pollWrongStatus(
+          ctx.poll.status,
+          'una votación a mano alzada se cierra al registrar su conteo',
+          'a show-of-hands poll closes when its count is recorded',
+        );
+      await this.finish(ctx, me, input, null);
     });
     await this.outcomes.closed(closed, me.id);
     return closed;
+  }
+
+  /**
+   * The secretary (or chair) records a show of hands counted in the room — yes / no / abstain and the members who
+   * spoke against — and so closes the poll: one chained event with the count, then the same result and agreement path.
+   */
+  async recordShowOfHands(me: Me, pollId: string, body: RecordShowOfHands): Promise<PollState> {
+    const input = RecordShowOfHandsSchema.parse(body);
+    const closed = await this.commands.runForState(me, pollId, async (ctx) => {
+      const { em, poll, meeting, actor } = ctx;
+      requireThat(actor.manage);
+      if (!acceptsShowOfHands(poll.method, poll.status))
+        throw pollWrongStatus(
+          poll.status,
+          'solo se registra el conteo de una votación a mano alzada abierta',
+          'only an open show-of-hands poll records a count',
+        );
+      if (!isLive(meeting.status))
+        throw wrongStatus(meeting.status, 'solo se vota con la sesión abierta', 'votes are only taken while the session is open');
+      const { rights } = await roomRights(em, meeting, poll.agendaItemId);
+      if (input.yes + input.no + input.abstain > rights.length)
+        throw invalidField(
+          'yes',
+          `Hay más votos que derechos de voto presentes (${rights.length}).`,
+          `More votes than voting rights present (${rights.length}).`,
+        );
+      const names = new Map(rights.map((r) => [r.memberPersonId, r.memberName]));
+      const against = [...new Set(input.against)];
+      const stranger = against.findIndex((id) => !names.has(id));
+      if (stranger >= 0)
+        throw invalidField(`against.${stranger}`, 'No es un integrante con voto presente.', 'Not a voting member present.');
+      if (against.length > input.no)
+        throw invalidField('against', 'Se nombran más personas en contra que votos en contra.', 'More names against than votes against.');
+      const options = await em.find(PollOptionEntity, { where: { pollId: poll.id }, order: { position: 'ASC' } });
+      const counts = Object.fromEntries(
+        options.map((o) => [o.id, o.meaning === 'yes' ? input.yes : o.meaning === 'no' ? input.no : input.abstain]),
+      );
+      const againstNames = against.map((id) => names.get(id) as string);
+      await appendPollEvent(em, poll, 'show_of_hands_recorded', {
+        at: new Date().toISOString(),
+        by: me.id,
+        tally: counts,
+        against: against.map((personId) => ({ personId, name: names.get(personId) })),
+      });
+      await this.finish(ctx, me, { castingVote: input.castingVote }, { counts, againstNames });
+    });
+    await this.outcomes.closed(closed, me.id);
+    return closed;
+  }
+
+  /** Closes with the domain's result, chains the close and creates the agreement a passed poll makes. */
+  private async finish(
+    ctx: PollContext,
+    me: Me,
+    input: ClosePoll,
+    counted: { counts: Record<string, number>; againstNames: string[] } | null,
+  ): Promise<void> {
+    const { em, poll, actor } = ctx;
+    // The casting vote is the chair's.
+    if (input.castingVote) requireThat(actor.preside && poll.chairCastingVote);
+    const move = pollTransition(poll.status, 'close');
+    if (!move.ok) throw pollWrongStatus(poll.status, 'solo se cierra una votación abierta', 'only an open poll can be closed');
+    poll.status = move.status;
+    poll.closedAt = new Date();
+    const { result, counts, winningLabel } = await this.result(ctx, input, counted?.counts ?? null);
+    if (input.castingVote && !result.reason.startsWith('tie_casting')) throw new AppException('casting_vote_without_tie');
+    if (counted) result.againstNames = counted.againstNames;
+    poll.result = result;
+    await em.save(poll);
+    if (poll.method === 'secret') await shuffleSecretRows(em, poll.id);
+    await appendPollEvent(em, poll, 'poll_closed', { at: poll.closedAt.toISOString(), by: me.id, tally: counts, result });
+    if (result.passed) {
+      await createAgreement(em, {
+        meetingId: poll.meetingId,
+        text: winningLabel ? `${poll.subject}: ${winningLabel}` : poll.subject,
+        adoption: result.unanimous ? 'unanimity' : 'majority',
+        yes: result.yes,
+        no: result.no,
+        abstain: result.abstain,
+        pollId: poll.id,
+      });
+    }
   }
 
   async list(me: Me, meetingId: string): Promise<PollState[]> {
@@ -199,17 +287,40 @@ export class PollsService {
     }));
   }
 
-  /** The domain decides: counts from the stored ballots, quorum and recusals at the moment of the vote. */
-  private async result({ em, poll, meeting }: PollContext, input: ClosePoll) {
+  /**
+   * Every voting right in the room for this poll (chair and secretary): the roster a roll call or a show of hands is
+   * recorded against. Whose right was used is told for named polls only.
+   */
+  async roster(me: Me, pollId: string): Promise<VotingRight[]> {
+    const state = await this.commands.read(pollId);
+    const em = this.commands.db.manager;
+    const meeting = await em.findOneByOrFail(MeetingEntity, { id: state.meetingId });
+    const actor = await actorIn(em, me, meeting);
+    requireEntry(actor);
+    requireThat(actor.manage);
+    const { rights } = await roomRights(em, meeting, state.agendaItemId);
+    const used = new Set(state.method === 'named' ? (await em.findBy(VotingRightUseEntity, { pollId })).map((u) => u.memberPersonId) : []);
+    return rights.map((r) => ({
+      memberPersonId: r.memberPersonId,
+      memberName: r.memberName,
+      asProxy: r.asProxy,
+      used: used.has(r.memberPersonId),
+    }));
+  }
+
+  /** The domain decides: counts from the stored ballots (or the recorded show of hands), quorum and recusals at the moment of the vote. */
+  private async result({ em, poll, meeting }: PollContext, input: ClosePoll, recorded: Record<string, number> | null) {
     const [options, ballots, room] = await Promise.all([
       em.find(PollOptionEntity, { where: { pollId: poll.id }, order: { position: 'ASC' } }),
       em.find(BallotEntity, { where: { pollId: poll.id }, select: { id: true, optionId: true } }),
       roomRights(em, meeting, poll.agendaItemId),
     ]);
-    const counts = tally(
-      options,
-      ballots.map((b) => b.optionId),
-    );
+    const counts =
+      recorded ??
+      tally(
+        options,
+        ballots.map((b) => b.optionId),
+      );
     const q = room.quorum;
     const decided = decidePoll({
       rule: poll.rule,
@@ -257,4 +368,11 @@ const secretReasonNotAllowed = () =>
     'askReason',
     'Una votación secreta no pide el motivo del voto: lo ligaría a quien votó.',
     'A secret poll cannot ask for the reason of each vote: it would link the ballot to its voter.',
+  );
+
+const showOfHandsChoicesNotAllowed = () =>
+  invalidField(
+    'method',
+    'Una votación a mano alzada se cuenta a favor, en contra y abstenciones: no lleva lista de opciones.',
+    'A show-of-hands poll is counted as yes, no and abstain: it takes no list of choices.',
   );

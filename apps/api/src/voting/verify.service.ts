@@ -59,10 +59,14 @@ export class VerifyService {
       ballots.map((b) => ({ ballotId: b.id, optionId: b.optionId, receiptHash: b.receiptHash })),
     );
     const latest = new Map(facts.map((f) => [f.ballotId, f.optionId]));
-    const chainTally = tally(
-      options,
-      [...latest.values()].filter((id) => options.some((o) => o.id === id)),
-    );
+    // A show of hands has no ballots: its tally is the count the secretary recorded, on the chain.
+    const hands = events.find((e) => e.kind === 'show_of_hands_recorded')?.payload as { tally?: Record<string, number> } | undefined;
+    const chainTally =
+      hands?.tally ??
+      tally(
+        options,
+        [...latest.values()].filter((id) => options.some((o) => o.id === id)),
+      );
     const ballotProblem = mismatch
       ? `${mismatch.problem}:${mismatch.ballotId}`
       : voterRecords !== ballots.length

@@ -626,4 +626,105 @@ describe('voting: polls, ballots, results, audit chain and agreements', () => {
       expect(closed.result).toMatchObject({ yes: 1, no: 1 });
     });
   });
+
+  describe('show of hands recorded by the secretary', () => {
+    const handsPoll = (subject: string, extra: Record<string, unknown> = {}) =>
+      createPoll(t, s.as.secretary, s.meeting.meeting.id, {
+        agendaItemId: minutesItem(s.meeting),
+        subject,
+        method: 'show_of_hands',
+        ...extra,
+      });
+    const verify = async (pollId: string) => (await t.http.get(`/api/public/polls/${pollId}/verify`).expect(200)).body as ChainVerification;
+    const hands = (auth: string, pollId: string, body: Record<string, unknown>) =>
+      api('post', `/polls/${pollId}/show-of-hands`, auth).send(body);
+
+    it('records the counts and who spoke against, closes through the domain result, chains one event and makes the agreement', async () => {
+      const poll = await handsPoll('Aprobación a mano alzada', { rule: 'absolute', base: 'members_present', legalArticle: 'artículo 66' });
+      await hands(s.as.secretary, poll.id, { yes: 1, no: 0, abstain: 0 }).expect(409);
+      await api('post', `/polls/${poll.id}/open`, s.as.chair).expect(200);
+      const against = [idOf(s.present[3]), idOf(s.present[4])];
+      const body = { yes: 15, no: 3, abstain: 2, against };
+      await hands(s.as.commissioner, poll.id, body).expect(403);
+      await hands(s.as.representative, poll.id, body).expect(403);
+      expect((await api('post', `/polls/${poll.id}/close`, s.as.secretary).expect(409)).body.code).toBe('poll_wrong_status');
+      expect((await vote(s.as.commissioner, poll.id, idOf('Mariana Contreras Soto'), yesOf(poll)).expect(409)).body.code).toBe(
+        'poll_wrong_status',
+      );
+      const roster = (await api('get', `/polls/${poll.id}/roster`, s.as.secretary).expect(200)).body as VotingRight[];
+      expect(roster.map((r) => r.memberName)).toEqual(expect.arrayContaining([s.present[3], PROXIED_MEMBER]));
+      await api('get', `/polls/${poll.id}/roster`, s.as.commissioner).expect(403);
+      await api('get', `/polls/${MISSING}/roster`, s.as.secretary).expect(404);
+      const closed = (await hands(s.as.secretary, poll.id, body).expect(200)).body as PollState;
+      expect(closed.status).toBe('closed');
+      expect(closed.result).toMatchObject({ passed: true, yes: 15, no: 3, abstain: 2, rule: 'absolute', base: 'members_present' });
+      expect(closed.result?.againstNames).toEqual([s.present[3], s.present[4]]);
+      expect(closed.tally).toEqual({ [yesOf(poll)]: 15, [noOf(poll)]: 3, [poll.options[2].id]: 2 });
+      expect(closed.voted).toBe(20);
+      expect(closed.result?.legalBasis).toContain('artículo 66');
+      expect(closed.agreementNumber).not.toBeNull();
+      expect(await ballotRows(poll.id)).toBe(0);
+      const chain = (await t.http.get(`/api/public/polls/${poll.id}/chain`).expect(200)).body as Array<{
+        kind: string;
+        payload: Record<string, unknown>;
+      }>;
+      const recorded = chain.filter((e) => e.kind === 'show_of_hands_recorded');
+      expect(recorded).toHaveLength(1);
+      expect(recorded[0].payload['against']).toEqual(against.map((personId, i) => ({ personId, name: s.present[3 + i] })));
+      expect(chain.at(-1)?.kind).toBe('poll_closed');
+      expect(await verify(poll.id)).toMatchObject({ intact: true, resultProblem: null, tally: { [yesOf(poll)]: 15, [noOf(poll)]: 3 } });
+      // A closed poll records nothing more.
+      await hands(s.as.secretary, poll.id, body).expect(409);
+    });
+
+    it('lets the chair break a tied show of hands with the casting vote the poll allows; verify recomputes it', async () => {
+      const poll = await handsPoll('Empate a mano alzada', { chairCastingVote: true });
+      await api('post', `/polls/${poll.id}/open`, s.as.secretary).expect(200);
+      await hands(s.as.secretary, poll.id, { yes: 2, no: 2, abstain: 0, castingVote: 'yes' }).expect(403);
+      const closed = (await hands(s.as.chair, poll.id, { yes: 2, no: 2, abstain: 0, castingVote: 'yes' }).expect(200)).body as PollState;
+      expect(closed.result).toMatchObject({ passed: true, reason: 'tie_casting_yes' });
+      expect(await verify(poll.id)).toMatchObject({ intact: true, resultProblem: null });
+    });
+
+    it('detects a recorded count edited in the database', async () => {
+      const poll = await handsPoll('Conteo alterado');
+      await api('post', `/polls/${poll.id}/open`, s.as.secretary).expect(200);
+      await hands(s.as.secretary, poll.id, { yes: 4, no: 5, abstain: 0 }).expect(200);
+      await sql.query(
+        `UPDATE poll_audit_events SET payload = jsonb_set(payload, '{tally,${yesOf(poll)}}', '9') WHERE poll_id = $1 AND kind = 'show_of_hands_recorded'`,
+        [poll.id],
+      );
+      expect((await verify(poll.id)).intact).toBe(false);
+    });
+
+    it('refuses, writing nothing: bad counts, more votes than rights present, names not of voting members present, a poll that is not a show of hands', async () => {
+      const poll = await handsPoll('Validación del conteo');
+      await api('post', `/polls/${poll.id}/open`, s.as.secretary).expect(200);
+      const rights = poll.rights || ((await api('get', `/polls/${poll.id}`, s.as.secretary).expect(200)).body as PollState).rights;
+      await hands(s.as.secretary, poll.id, { yes: -1, no: 0, abstain: 0 }).expect(400);
+      await hands(s.as.secretary, poll.id, { yes: 1.5, no: 0, abstain: 0 }).expect(400);
+      await hands(s.as.secretary, poll.id, { yes: 1, no: 0 }).expect(400);
+      expect((await hands(s.as.secretary, poll.id, { yes: rights, no: 1, abstain: 0 }).expect(400)).body.errors[0].path).toBe('yes');
+      // The last absent member: the proxy spec above represents the first one.
+      const absent = [...s.ids.keys()].filter((n) => !s.present.includes(n) && n !== PROXIED_MEMBER).at(-1) as string;
+      expect(
+        (await hands(s.as.secretary, poll.id, { yes: 1, no: 1, abstain: 0, against: [idOf(absent)] }).expect(400)).body.errors[0].path,
+      ).toBe('against.0');
+      await hands(s.as.secretary, poll.id, { yes: 1, no: 1, abstain: 0, against: [MISSING] }).expect(400);
+      expect(
+        (await hands(s.as.secretary, poll.id, { yes: 1, no: 1, abstain: 0, against: [idOf(s.present[3]), idOf(s.present[4])] }).expect(400))
+          .body.errors[0].path,
+      ).toBe('against');
+      expect(((await api('get', `/polls/${poll.id}`, s.as.secretary).expect(200)).body as PollState).status).toBe('open');
+      await hands(s.as.secretary, MISSING, { yes: 1, no: 0, abstain: 0 }).expect(404);
+
+      const named = await namedPoll('Nominal, no a mano alzada');
+      await api('post', `/polls/${named.id}/open`, s.as.secretary).expect(200);
+      expect((await hands(s.as.secretary, named.id, { yes: 1, no: 0, abstain: 0 }).expect(409)).body.code).toBe('poll_wrong_status');
+      const choices = await api('post', `/meetings/${s.meeting.meeting.id}/polls`, s.as.secretary)
+        .send({ agendaItemId: minutesItem(s.meeting), subject: 'Lista', method: 'show_of_hands', choices: ['A', 'B'] })
+        .expect(400);
+      expect(choices.body.errors[0].path).toBe('method');
+    });
+  });
 });

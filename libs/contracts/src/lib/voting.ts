@@ -1,7 +1,10 @@
 import * as z from 'zod';
 
-/** How a poll is taken: `named` publishes each name and choice; `secret` publishes only totals. */
-export const POLL_METHODS = ['named', 'secret'] as const;
+/**
+ * How a poll is taken: `named` publishes each name and choice; `secret` publishes only totals; `show_of_hands` is
+ * counted in the room and recorded by the secretary (counts, and who spoke against).
+ */
+export const POLL_METHODS = ['named', 'secret', 'show_of_hands'] as const;
 export const PollMethodSchema = z.enum(POLL_METHODS);
 export type PollMethod = z.infer<typeof PollMethodSchema>;
 
@@ -83,6 +86,21 @@ export const RecordRollCallVoteSchema = z
   .strict();
 export type RecordRollCallVote = z.infer<typeof RecordRollCallVoteSchema>;
 
+const handCount = z.number().int().min(0).max(10000);
+
+/** A show of hands as the secretary counted it: yes / no / abstain, and the members who spoke against. */
+export const RecordShowOfHandsSchema = z
+  .object({
+    yes: handCount,
+    no: handCount,
+    abstain: handCount,
+    /** Members of the room (person ids) who spoke against. */
+    against: z.array(z.uuid()).max(500).default([]),
+    castingVote: z.enum(['yes', 'no']).optional(),
+  })
+  .strict();
+export type RecordShowOfHands = z.input<typeof RecordShowOfHandsSchema>;
+
 export interface PollOption {
   id: string;
   label: string;
@@ -115,6 +133,8 @@ export interface PollResult {
   required: number;
   quorum: { votingMembers: number; present: number; required: number; reached: boolean };
   recusedNames: string[];
+  /** Show of hands: the members recorded as speaking against. */
+  againstNames?: string[];
   legalBasis: string;
   closedAt: string;
 }

@@ -1,6 +1,6 @@
 import type { PollMethod, PollStatus } from '@cocrea/contracts';
 import fc from 'fast-check';
-import { acceptsBallots, checkPollSettings, pollTransition } from './poll-lifecycle';
+import { acceptsBallots, acceptsShowOfHands, checkPollSettings, pollTransition, takesBallots } from './poll-lifecycle';
 
 describe('pollTransition', () => {
   it.each([
@@ -18,6 +18,31 @@ describe('pollTransition', () => {
     ['open', true],
     ['closed', false],
   ] as const)('a %s poll takes ballots: %s', (status, accepts) => expect(acceptsBallots(status)).toBe(accepts));
+  it.each([
+    ['named', true],
+    ['secret', true],
+    ['show_of_hands', false],
+  ] as const)('a %s poll takes ballots from members: %s', (method, takes) => expect(takesBallots(method)).toBe(takes));
+  it.each([
+    ['show_of_hands', 'draft', false],
+    ['show_of_hands', 'open', true],
+    ['show_of_hands', 'closed', false],
+    ['named', 'open', false],
+    ['secret', 'open', false],
+  ] as const)('a %s poll that is %s takes a show of hands: %s', (method, status, accepts) =>
+    expect(acceptsShowOfHands(method, status)).toBe(accepts),
+  );
+  it('takes a show of hands exactly when it takes no ballots and is open', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom<PollMethod>('named', 'secret', 'show_of_hands'),
+        fc.constantFrom<PollStatus>('draft', 'open', 'closed'),
+        (m, st) => {
+          expect(acceptsShowOfHands(m, st)).toBe(!takesBallots(m) && acceptsBallots(st));
+        },
+      ),
+    );
+  });
 });
 
 describe('checkPollSettings', () => {
@@ -29,6 +54,9 @@ describe('checkPollSettings', () => {
     ['draft', { method: 'named', allowChange: false }, { method: 'secret', allowChange: false }, null],
     ['draft', { method: 'secret', allowChange: false }, { method: 'named', allowChange: false }, 'secret_to_named'],
     ['open', { method: 'named', allowChange: false }, { method: 'named', allowChange: true }, 'not_draft'],
+    [null, null, { method: 'show_of_hands', allowChange: false, choices: true }, 'show_of_hands_choices_not_allowed'],
+    [null, null, { method: 'show_of_hands', allowChange: false, choices: false }, null],
+    [null, null, { method: 'named', allowChange: false, choices: true }, null],
   ] as const)('%s %j → %j: %s', (status, current, next, problem) => {
     expect(checkPollSettings(status, current, next)).toBe(problem);
   });

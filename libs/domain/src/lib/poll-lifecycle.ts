@@ -13,13 +13,20 @@ export function pollTransition(status: PollStatus, action: PollAction): { ok: tr
   return move.from === status ? { ok: true, status: move.to } : { ok: false };
 }
 
-export type PollSettingsProblem = 'secret_to_named' | 'not_draft' | 'secret_change_not_allowed' | 'secret_reason_not_allowed';
+export type PollSettingsProblem =
+  | 'secret_to_named'
+  | 'not_draft'
+  | 'secret_change_not_allowed'
+  | 'secret_reason_not_allowed'
+  | 'show_of_hands_choices_not_allowed';
 
 export interface PollSettings {
   method: PollMethod;
   allowChange: boolean;
   /** A secret ballot keeps no reason (it would name its author), so a secret poll cannot ask for one. */
   askReason?: boolean;
+  /** Whether the poll offers a list of choices (a show of hands is counted as yes / no / abstain). */
+  choices?: boolean;
 }
 
 /**
@@ -32,8 +39,15 @@ export function checkPollSettings(status: PollStatus | null, current: PollSettin
   if (current?.method === 'secret' && next.method !== 'secret') return 'secret_to_named';
   if (next.method === 'secret' && next.allowChange) return 'secret_change_not_allowed';
   if (next.method === 'secret' && next.askReason) return 'secret_reason_not_allowed';
+  if (next.method === 'show_of_hands' && next.choices) return 'show_of_hands_choices_not_allowed';
   return null;
 }
 
 /** Ballots are taken only while the poll is open. */
 export const acceptsBallots = (status: PollStatus) => status === 'open';
+
+/** Members cast ballots (their own screens, or the secretary's roll call) in named and secret polls; a show of hands is only counted. */
+export const takesBallots = (method: PollMethod) => method !== 'show_of_hands';
+
+/** The secretary records a show of hands' count, which closes it, only while it is open. */
+export const acceptsShowOfHands = (method: PollMethod, status: PollStatus) => method === 'show_of_hands' && status === 'open';

@@ -45,7 +45,7 @@ export class PollEntity {
   @Column({ type: 'varchar', length: 500 })
   subject!: string;
 
-  @Column({ type: 'varchar', length: 10 })
+  @Column({ type: 'varchar', length: 20 })
   method!: PollMethod;
 
   @Column({ type: 'varchar', length: 10, default: 'draft' })

@@ -24,6 +24,7 @@ import { LocaleService } from '../core/i18n/locale.service';
 import { LiveMeeting } from '../sessions/live-meeting';
 import { VotingApi } from './voting.api';
 import { mergePoll, resultKey } from './poll-merge';
+import { PollRecorder } from './poll-recorder';
 
 /** A ballot being filled in for one right: the choice, the reason, and the key that makes a retry safe. */
 interface Draft {
@@ -50,6 +51,7 @@ interface Draft {
     MatInput,
     MatSelect,
     MatOption,
+    PollRecorder,
     TranslocoPipe,
   ],
   templateUrl: './polls-panel.html',
@@ -85,6 +87,8 @@ export class PollsPanel {
   protected readonly verifications = signal<ReadonlyMap<string, ChainVerification>>(new Map());
   protected readonly receiptChecks = signal<ReadonlyMap<string, 'yes' | 'no'>>(new Map());
   protected readonly creating = signal(false);
+  /** Said to screen readers when a show of hands recorded by the secretary closes its poll. */
+  protected readonly announcement = signal('');
 
   protected readonly form = new FormGroup({
     agendaItemId: new FormControl('', { nonNullable: true, validators: [Validators.required] }),
@@ -160,12 +164,14 @@ export class PollsPanel {
       .map((c) => c.trim())
       .filter(Boolean);
     const named = rest.method === 'named';
+    // A show of hands is counted as yes / no / abstain: it takes no list of choices.
+    const hands = rest.method === 'show_of_hands';
     this.run(
       this.api.create(this.meetingId(), {
         ...rest,
         allowChange: named && allowChange,
         askReason: named && askReason,
-        choices: list.length > 0 ? list : undefined,
+        choices: list.length > 0 && !hands ? list : undefined,
         legalArticle: legalArticle.trim() || null,
       }),
       () => this.creating.set(false),
@@ -180,6 +186,12 @@ export class PollsPanel {
   protected close(poll: PollState, castingVote?: 'yes' | 'no'): void {
     this.confirmingClose.set(null);
     this.run(this.api.act(poll.id, 'close', castingVote ? { castingVote } : {}));
+  }
+
+  /** The recorder's answer: a roll call updates the count; a show of hands closes the poll. */
+  protected recorded(poll: PollState): void {
+    this.polls.update((list) => mergePoll(list, poll));
+    if (poll.method === 'show_of_hands' && poll.status === 'closed') this.announcement.set(this.transloco.translate('voting.hands.done'));
   }
 
   /** Anyone can check that their receipt's ballot was counted; a secret poll's answer says nothing of the choice. */

@@ -13,6 +13,8 @@ import {
   Page,
   PollState,
   ReceiptCheck,
+  RecordRollCallVote,
+  RecordShowOfHands,
   UpdateAgreement,
   VotingRight,
 } from '@cocrea/contracts';
@@ -49,6 +51,20 @@ export class VotingApi {
 
   rights(pollId: string): Observable<VotingRight[]> {
     return this.http.get<VotingRight[]>(`/api/polls/${pollId}/rights`);
+  }
+
+  /** Every voting right in the room (chair and secretary): the roster a roll call or a show of hands is recorded against. */
+  roster(pollId: string): Observable<VotingRight[]> {
+    return this.http.get<VotingRight[]>(`/api/polls/${pollId}/roster`);
+  }
+
+  recordRollCall(pollId: string, body: RecordRollCallVote): Observable<PollState> {
+    return this.http.post<PollState>(`/api/polls/${pollId}/roll-call`, body);
+  }
+
+  /** Records the count and closes the show of hands. */
+  recordShowOfHands(pollId: string, body: RecordShowOfHands): Observable<PollState> {
+    return this.http.post<PollState>(`/api/polls/${pollId}/show-of-hands`, body);
   }
 
   cast(pollId: string, body: CastBallot): Observable<BallotReceipt> {
