@@ -56,9 +56,7 @@ async function connect(email: string, name = documentId, header?: string): Promi
   const client: Client = { doc, provider: undefined as unknown as HocuspocusProvider };
   const ready = new Promise<void>((resolve) => {
     // The socket's options (url, WebSocketPolyfill) pass through the provider to the HocuspocusProviderWebsocket it creates.
-    // A reconnect the provider scheduled before it was destroyed still runs and retries on its own; a bounded number of
-    // attempts lets it stop, so Jest can exit once the server is gone.
-    const socket = { url: `ws://127.0.0.1:${port}/collab`, WebSocketPolyfill: WebSocket, maxAttempts: 3 };
+    const socket = { url: `ws://127.0.0.1:${port}/collab`, WebSocketPolyfill: WebSocket };
     client.provider = new HocuspocusProvider({
       ...socket,
       name,
@@ -158,7 +156,11 @@ const expireSessions = (fromNowMs: number) =>
     .execute();
 
 const closeClients = () => {
-  for (const c of clients.splice(0)) c.provider.destroy();
+  for (const c of clients.splice(0)) {
+    c.provider.destroy();
+    // A reconnect the provider scheduled before it was destroyed would start retrying forever against a closed server.
+    c.provider.configuration.websocketProvider.connect = async () => undefined;
+  }
 };
 
 beforeAll(async () => {
