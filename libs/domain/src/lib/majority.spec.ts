@@ -48,6 +48,9 @@ describe('decideMajority', () => {
     ['absolute', 'votes_cast', 11, 10, 2, false, 'not_reached'],
     // An absolute-majority tie is a tie (the chair may break it when allowed), not a plain defeat.
     ['absolute', 'votes_cast', 10, 10, 0, false, 'tie'],
+    // An even split with abstentions in the base is short of an absolute majority, not a tie the chair could break.
+    ['absolute', 'votes_cast', 1, 1, 1, false, 'not_reached'],
+    ['absolute', 'members_present', 10, 10, 0, false, 'not_reached'],
   ])('%s majority of %s with %i/%i/%i: passed=%s (%s)', (rule, base, yes, no, abstain, passed, reason) => {
     expect(decideMajority(vote({ rule, base, yes, no, abstain }))).toMatchObject({ passed, reason });
   });
@@ -69,6 +72,12 @@ describe('decideMajority', () => {
     [true, 'no', false, 'tie_casting_no'],
   ] as const)('breaks a tie only with the chair’s casting vote when allowed (allowed=%s, vote=%s)', (allowed, casting, passed, reason) => {
     expect(decideMajority(vote({ yes: 7, no: 7, castingVoteAllowed: allowed, castingVote: casting }))).toMatchObject({ passed, reason });
+  });
+
+  it('lets no casting vote pass an absolute-majority split that leaves part of the base out', () => {
+    expect(
+      decideMajority(vote({ rule: 'absolute', yes: 1, no: 1, abstain: 1, castingVoteAllowed: true, castingVote: 'yes' })),
+    ).toMatchObject({ passed: false, reason: 'not_reached' });
   });
 
   it('passes nothing without quorum at the moment of the vote', () => {

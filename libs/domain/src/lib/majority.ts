@@ -60,8 +60,8 @@ export function requiredYes(rule: MajorityRule, size: number, no: number): numbe
 
 /**
  * Whether a motion passes. Simple: yes > no. Absolute: yes > half the base. Two-thirds: yes ≥ 2/3 of the base.
- * Unanimity: no = 0 and yes > 0. Abstentions never count as yes. A simple- or absolute-majority tie passes only on the
- * chair's casting vote, when the rules allow one. Without quorum at the moment of the vote nothing passes.
+ * Unanimity: no = 0 and yes > 0. Abstentions never count as yes. A simple-majority tie, or an absolute-majority one
+ * that splits the base exactly in half, passes only on the chair's casting vote, when the rules allow one. Without quorum at the moment of the vote nothing passes.
  */
 export function decideMajority(input: MajorityInput): MajorityOutcome {
   const { rule, yes, no, abstain, present, members } = input;
@@ -75,8 +75,11 @@ export function decideMajority(input: MajorityInput): MajorityOutcome {
   if (!input.quorumReached) return outcome(false, 'no_quorum');
   if (yes + no + abstain === 0) return outcome(false, 'no_votes');
   if (rule === 'unanimity') return outcome(unanimous, unanimous ? 'passed' : 'not_reached');
-  // A tie under a simple or absolute majority is a tie the chair may break when the rules allow a casting vote.
-  if ((rule === 'simple' || rule === 'absolute') && yes === no && yes > 0) {
+  // A tie the chair may break (when the rules allow a casting vote): yes = no under a simple majority; under an absolute
+  // one only when yes and no each hold exactly half the base — with abstentions or absent members counted in the base,
+  // an even split reaches no majority at all, and one more yes would still fall short.
+  const tie = yes === no && yes > 0 && (rule === 'simple' || (rule === 'absolute' && 2 * yes === size));
+  if (tie) {
     if (!input.castingVoteAllowed || !input.castingVote) return outcome(false, 'tie');
     return outcome(input.castingVote === 'yes', input.castingVote === 'yes' ? 'tie_casting_yes' : 'tie_casting_no');
   }
