@@ -56,6 +56,14 @@ describe('SessionAmendments', () => {
     expect(request.request.body.subject).toContain('cuestionario y entrevistas');
   });
 
+  it('shortens a long amendment in the poll subject so the poll stays within its 500 characters', async () => {
+    const long = { ...proposal('in_session'), original: 'a'.repeat(600), replacement: 'b'.repeat(9000) };
+    const root = await render([{ proposal: long, documentTitle: 'D'.repeat(300) }], true);
+    voteButton(root)?.click();
+    const request = backend.expectOne({ method: 'POST', url: `/api/meetings/${MEETING}/polls` });
+    expect(request.request.body.subject.length).toBeLessThanOrEqual(500);
+  });
+
   it('offers no vote to those who do not run the session', async () => {
     expect(voteButton(await render([{ proposal: proposal('in_session'), documentTitle: 'Diagnóstico' }], false))).toBeUndefined();
   });

@@ -5,6 +5,9 @@ import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
 import { VotingApi } from '../voting/voting.api';
 import { DocumentsApi } from './documents.api';
 
+/** A poll's subject holds 500 characters; long texts are shortened in it (the amendment keeps them whole). */
+const clip = (text: string, max = 100) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
+
 /**
  * In the session room: the document amendments sent to this session. The chair or secretary puts one to the vote
  * on the current agenda item; the poll's close accepts or rejects it in the document (on the server).
@@ -94,10 +97,15 @@ export class SessionAmendments {
     if (!agendaItemId) return;
     this.busy.set(true);
     const { original, replacement } = amendment.proposal;
+    const subject = this.i18n.translate('documents.amendments.subject', {
+      title: clip(amendment.documentTitle),
+      original: clip(original),
+      replacement: clip(replacement),
+    });
     this.voting
       .create(this.meetingId(), {
         agendaItemId,
-        subject: this.i18n.translate('documents.amendments.subject', { title: amendment.documentTitle, original, replacement }),
+        subject,
         subjectRef: amendmentRef(amendment.proposal.id),
       })
       .subscribe({
