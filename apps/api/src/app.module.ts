@@ -1,5 +1,6 @@
 import { DynamicModule, Module, RequestMethod } from '@nestjs/common';
 import { APP_FILTER, APP_PIPE } from '@nestjs/core';
+import { ThrottlerStorageRedisService } from '@nest-lab/throttler-storage-redis';
 import { ThrottlerModule } from '@nestjs/throttler';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { LoggerModule } from 'nestjs-pino';
@@ -43,7 +44,11 @@ export class AppModule {
           // The embedded database is in-process: if it did not start, retrying cannot help.
           retryAttempts: engine === 'pglite' ? 0 : 10,
         }),
-        ThrottlerModule.forRoot(loginThrottlers(config.loginRateLimit)),
+        ThrottlerModule.forRoot({
+          throttlers: loginThrottlers(config.loginRateLimit),
+          // Counted in Redis when there is one, so the limits hold across api instances.
+          storage: config.redisUrl ? new ThrottlerStorageRedisService(config.redisUrl) : undefined,
+        }),
         AuthModule,
         OrganizationsModule,
         PeopleModule,

@@ -13,6 +13,7 @@ import { AppModule } from './app.module';
 import { problemMiddleware } from './common/problem';
 import { AppConfig } from './config/config';
 import { DatabaseTarget } from './database/data-source-options';
+import { RedisIoAdapter } from './scale/redis-io.adapter';
 
 export const JSON_BODY_LIMIT = '256kb';
 
@@ -24,6 +25,12 @@ export async function createApp(config: AppConfig, database: DatabaseTarget): Pr
     abortOnError: false,
   });
   app.useLogger(app.get(PinoLogger));
+  if (config.redisUrl) {
+    // Several api instances behind one proxy: live events fan out through Redis (without it, one instance only).
+    const adapter = new RedisIoAdapter(app, config.redisUrl);
+    await adapter.connect();
+    app.useWebSocketAdapter(adapter);
+  }
   app.set('trust proxy', 'loopback');
   app.disable('x-powered-by');
   app.use(

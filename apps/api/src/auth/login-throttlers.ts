@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { ThrottlerModuleOptions } from '@nestjs/throttler';
+import { ThrottlerOptions } from '@nestjs/throttler';
 
 type Tracked = Record<string, unknown>;
 
@@ -17,7 +17,7 @@ function addressAndAccount(request: Tracked): string {
  * (and names the standard Retry-After header); `address`, five times looser, stops trying one
  * password across every account from one address. Only the login route applies them (ThrottlerGuard).
  */
-export function loginThrottlers(limitPerAccount: number): ThrottlerModuleOptions {
+export function loginThrottlers(limitPerAccount: number): ThrottlerOptions[] {
   return [
     { name: 'default', ttl: 60_000, limit: limitPerAccount, getTracker: addressAndAccount },
     { name: 'address', ttl: 60_000, limit: limitPerAccount * 5, getTracker: address },

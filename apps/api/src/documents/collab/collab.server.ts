@@ -1,17 +1,20 @@
 import { COLLAB_COOKIE_TOKEN, COLLAB_PATH, DocumentPermission, DocumentSignal, UuidSchema } from '@cocrea/contracts';
 import { permits } from '@cocrea/domain';
+import { Redis as RedisExtension } from '@hocuspocus/extension-redis';
 import { Hocuspocus } from '@hocuspocus/server';
 import type { onAuthenticatePayload } from '@hocuspocus/server';
-import { Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
+import { Inject, Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
 import { HttpAdapterHost } from '@nestjs/core';
 import type { IncomingMessage, Server } from 'node:http';
 import type { Duplex } from 'node:stream';
+import { Redis } from 'ioredis';
 import { WebSocketServer } from 'ws';
 import type * as Y from 'yjs';
 import { AuthService } from '../../auth/auth.service';
 import type { AuthenticatedUser } from '../../auth/authenticated-user';
 import { handshakeTokenFrom, sameOriginHandshake } from '../../auth/handshake';
 import { AppException } from '../../common/problem';
+import { APP_CONFIG, AppConfig } from '../../config/config';
 import { DocumentAccess } from '../document-access.service';
 import { CollabPersistence } from './collab-persistence';
 import {
@@ -27,6 +30,8 @@ import {
 
 /** The socket id Hocuspocus gives the stores of its direct (server-side) connections. */
 const DIRECT_CONNECTION = 'server';
+/** The transaction origin of updates that the Redis extension applies from another api instance. */
+export const REDIS_ORIGIN = '__hocuspocus__redis__origin__';
 
 /** What a co-editing connection carries after authentication. */
 export interface CollabContext {
@@ -84,10 +89,14 @@ export class CollabServer implements OnApplicationBootstrap, OnModuleDestroy {
     private readonly auth: AuthService,
     private readonly access: DocumentAccess,
     private readonly persistence: CollabPersistence,
+    @Inject(APP_CONFIG) config: AppConfig,
   ) {
+    const redisUrl = config.redisUrl;
     this.hocuspocus = new Hocuspocus({
       name: 'cocrea-collab',
       quiet: true,
+      // Several api instances: a document's updates and carets reach its editors on every instance through Redis.
+      extensions: redisUrl ? [new RedisExtension({ prefix: 'cocrea-collab', createClient: () => new Redis(redisUrl) })] : [],
       debounce: 1000,
       maxDebounce: 5000,
       onAuthenticate: (payload) => this.authenticate(payload),
@@ -121,6 +130,8 @@ export class CollabServer implements OnApplicationBootstrap, OnModuleDestroy {
         return document;
       },
       onChange: async ({ update, context, documentName, transactionOrigin }) => {
+        // Typed on another instance: that instance stores it (and credits its author) once.
+        if (transactionOrigin === REDIS_ORIGIN) return;
         const personId = (context as CollabContext).user?.me.id ?? (transactionOrigin as ServerEdit | undefined)?.personId ?? null;
         this.persistence.record(documentName, update, personId, insertedCharacters(update));
       },
@@ -165,6 +176,8 @@ export class CollabServer implements OnApplicationBootstrap, OnModuleDestroy {
     // which would hold the process open after shutdown.
     for (const document of this.hocuspocus.documents.values()) document.destroy();
     this.hocuspocus.documents.clear();
+    // Closes the Redis extension's clients (a no-op without extensions).
+    await this.hocuspocus.hooks('onDestroy', { instance: this.hocuspocus });
   }
 
   /**

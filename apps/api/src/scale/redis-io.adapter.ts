@@ -1,0 +1,39 @@
+import type { INestApplicationContext } from '@nestjs/common';
+import { IoAdapter } from '@nestjs/platform-socket.io';
+import { createAdapter } from '@socket.io/redis-adapter';
+import { Redis } from 'ioredis';
+import type { Server, ServerOptions } from 'socket.io';
+
+/**
+ * Socket.IO through Redis: a room event emitted on one api instance reaches the room's sockets on every instance.
+ * Any instance may take any socket (no sticky sessions): clients use the WebSocket transport only.
+ */
+export class RedisIoAdapter extends IoAdapter {
+  private readonly pub: Redis;
+  private readonly sub: Redis;
+  private adapterConstructor?: ReturnType<typeof createAdapter>;
+
+  constructor(app: INestApplicationContext, redisUrl: string) {
+    super(app);
+    this.pub = new Redis(redisUrl, { lazyConnect: true });
+    this.sub = this.pub.duplicate();
+  }
+
+  /** Connects both clients; after a Redis restart ioredis reconnects and subscribes again by itself. */
+  async connect(): Promise<void> {
+    await Promise.all([this.pub.connect(), this.sub.connect()]);
+    this.adapterConstructor = createAdapter(this.pub, this.sub);
+  }
+
+  override createIOServer(port: number, options?: ServerOptions): Server {
+    const server = super.createIOServer(port, options) as Server;
+    if (this.adapterConstructor) server.adapter(this.adapterConstructor);
+    return server;
+  }
+
+  override async dispose(): Promise<void> {
+    await super.dispose();
+    this.pub.disconnect(false);
+    this.sub.disconnect(false);
+  }
+}
