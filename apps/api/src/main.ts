@@ -1,12 +1,15 @@
 import { Logger } from '@nestjs/common';
+import { DataSource } from 'typeorm';
 import { loadConfig } from './config/config';
 import { createApp } from './create-app';
+import { requireDurablePostgres } from './database/durability';
 import { startEmbeddedPostgres } from './database/embedded-postgres';
 
 async function main(): Promise<void> {
   const config = loadConfig();
   const embedded = config.databaseUrl ? null : await startEmbeddedPostgres(config.dataDir);
   const app = await createApp(config, embedded ?? { url: config.databaseUrl as string });
+  if (!embedded) await requireDurablePostgres(app.get(DataSource));
   await app.listen(config.port, config.host);
   const logger = new Logger('Cocrea');
   logger.log(

@@ -28,6 +28,20 @@ export class RedisIoAdapter extends IoAdapter {
   override createIOServer(port: number, options?: ServerOptions): Server {
     const server = super.createIOServer(port, options) as Server;
     if (this.adapterConstructor) server.adapter(this.adapterConstructor);
+    // Events published while Redis was away never arrive: once it is back, drop this instance's connections (not a
+    // server-side disconnect, so clients reconnect by themselves), and every client joins again and gets the full state.
+    const connections = new Set<{ close(): void; once(event: 'close', listener: () => void): unknown }>();
+    server.engine.on('connection', (connection: { close(): void; once(event: 'close', listener: () => void): unknown }) => {
+      connections.add(connection);
+      connection.once('close', () => connections.delete(connection));
+    });
+    let lost = false;
+    this.sub.on('close', () => (lost = true));
+    this.sub.on('ready', () => {
+      if (!lost) return;
+      lost = false;
+      for (const connection of connections) connection.close();
+    });
     return server;
   }
 

@@ -6,7 +6,16 @@ import { io, Socket } from 'socket.io-client';
 import WebSocket from 'ws';
 import * as Y from 'yjs';
 import { call, loginToken, personId, votingScenario, VotingScenario } from '../testing/cluster/scenario';
-import { apiProcess, ApiProcess, clusterAvailable, eventually, RedisServer, startRedis, startTempPostgres, TempPostgres } from '../testing/cluster/services';
+import {
+  apiProcess,
+  ApiProcess,
+  clusterAvailable,
+  eventually,
+  RedisServer,
+  startRedis,
+  startTempPostgres,
+  TempPostgres,
+} from '../testing/cluster/services';
 
 /**
  * Two api processes (A and B) on one PostgreSQL and one Redis, as behind the proxy of docker-compose.yml: what happens

@@ -81,11 +81,17 @@ export async function votingScenario(base: string, sql: Client, n: number, label
   );
   const opened = await call<{ agenda: { id: string; kind: string }[] }>(base, 'POST', `/api/meetings/${meetingId}/open`, chair, {});
   const agendaItemId = opened.agenda.find((i) => i.kind === 'vote')?.id;
-  const poll = await call<{ id: string; options: { id: string; meaning: string }[] }>(base, 'POST', `/api/meetings/${meetingId}/polls`, secretary, {
-    agendaItemId,
-    subject: label,
-    method: 'named',
-  });
+  const poll = await call<{ id: string; options: { id: string; meaning: string }[] }>(
+    base,
+    'POST',
+    `/api/meetings/${meetingId}/polls`,
+    secretary,
+    {
+      agendaItemId,
+      subject: label,
+      method: 'named',
+    },
+  );
   await call(base, 'POST', `/api/polls/${poll.id}/open`, chair, {});
   const yesOptionId = poll.options.find((o) => o.meaning === 'yes')?.id as string;
   return { commissionId, meetingId, pollId: poll.id, yesOptionId, chair, secretary, voters };

@@ -1,5 +1,5 @@
 import { ChildProcess, execFileSync, spawn, spawnSync } from 'node:child_process';
-import { chownSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { chownSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -8,7 +8,12 @@ import { join } from 'node:path';
  * Real services for the multi-instance tests: a throwaway PostgreSQL cluster and a redis-server from Debian's packages,
  * and api processes, all on loopback. In CI a missing binary fails the run; elsewhere the suites skip.
  */
-export const PG_BIN = process.env['PG_BIN'] ?? '/usr/lib/postgresql/15/bin';
+/** Debian's newest PostgreSQL (15 on bookworm) unless PG_BIN says otherwise. */
+export const PG_BIN =
+  process.env['PG_BIN'] ??
+  `/usr/lib/postgresql/${
+    (existsSync('/usr/lib/postgresql') ? readdirSync('/usr/lib/postgresql') : ['15']).sort((x, y) => Number(y) - Number(x))[0]
+  }/bin`;
 export const REDIS_SERVER = process.env['REDIS_SERVER'] ?? '/usr/bin/redis-server';
 const ROOT = join(__dirname, '../../../../..');
 
@@ -77,7 +82,8 @@ export async function startTempPostgres(): Promise<TempPostgres> {
   return {
     port,
     url: (db) => `postgres://postgres@127.0.0.1:${port}/${db}`,
-    psql: (db, sql) => pg('psql', ['-h', '127.0.0.1', '-p', String(port), '-U', 'postgres', '-d', db, '-v', 'ON_ERROR_STOP=1', '-qAt', '-c', sql]),
+    psql: (db, sql) =>
+      pg('psql', ['-h', '127.0.0.1', '-p', String(port), '-U', 'postgres', '-d', db, '-v', 'ON_ERROR_STOP=1', '-qAt', '-c', sql]),
     crash: () => void pg('pg_ctl', ['-D', data, '-m', 'immediate', 'stop']),
     start,
     destroy() {
@@ -106,7 +112,13 @@ export async function startRedis(): Promise<RedisServer> {
     url: `redis://127.0.0.1:${port}`,
     async start() {
       child = spawn(REDIS_SERVER, ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: 'ignore' });
-      await eventually(() => spawnSync('redis-cli', ['-p', String(port), 'ping']).stdout?.toString().includes('PONG'), 'redis-server');
+      await eventually(
+        () =>
+          spawnSync('redis-cli', ['-p', String(port), 'ping'])
+            .stdout?.toString()
+            .includes('PONG'),
+        'redis-server',
+      );
     },
     async stop() {
       const running = child;
@@ -139,7 +151,8 @@ export async function apiProcess(env: Record<string, string>): Promise<ApiProces
   const port = await freePort();
   let child: ChildProcess | undefined;
   const base = `http://127.0.0.1:${port}`;
-  const exited = (c: ChildProcess) => new Promise((resolve) => (c.exitCode !== null || c.signalCode !== null ? resolve(null) : c.once('exit', resolve)));
+  const exited = (c: ChildProcess) =>
+    new Promise((resolve) => (c.exitCode !== null || c.signalCode !== null ? resolve(null) : c.once('exit', resolve)));
   const api: ApiProcess = {
     base,
     port,
