@@ -17,6 +17,11 @@ export class LiveMeeting {
   readonly status = signal<LiveStatus>('connecting');
   /** The latest poll state the room received (the polls panel and the projector merge it by id and version). */
   readonly pollUpdate = signal<PollState | null>(null);
+  /**
+   * Successful joins of this room. Above 1 the socket came back (a network drop, or another api instance's Redis
+   * recovery closing it): poll updates sent meanwhile were missed, so the views that merge them reload.
+   */
+  readonly joins = signal(0);
 
   constructor() {
     inject(DestroyRef).onDestroy(() => this.socket?.disconnect());
@@ -28,9 +33,10 @@ export class LiveMeeting {
     const socket = io(LIVE_NAMESPACE, { transports: ['websocket'], withCredentials: true });
     this.socket = socket;
     socket.on('connect', () => {
-      void (socket.emitWithAck(LiveEvents.join, { meetingId }) as Promise<JoinAck>).then((ack) =>
-        this.status.set(ack.ok ? 'live' : 'refused'),
-      );
+      void (socket.emitWithAck(LiveEvents.join, { meetingId }) as Promise<JoinAck>).then((ack) => {
+        this.status.set(ack.ok ? 'live' : 'refused');
+        if (ack.ok) this.joins.update((n) => n + 1);
+      });
     });
     socket.on('disconnect', () => this.status.set('offline'));
     socket.on('connect_error', () => this.status.set('offline'));

@@ -113,6 +113,10 @@ export class PollsPanel {
       untracked(() => this.load(id));
     });
     effect(() => {
+      // Back in the room after a drop: what was published meanwhile never arrived.
+      if (this.live.joins() > 1) untracked(() => this.load());
+    });
+    effect(() => {
       const update = this.live.pollUpdate();
       if (!update || update.meetingId !== untracked(this.meetingId)) return;
       untracked(() => {

@@ -142,6 +142,10 @@ export class ProjectorPage {
       untracked(() => this.load(id));
     });
     effect(() => {
+      // Back in the room after a drop: what was published meanwhile never arrived.
+      if (this.live.joins() > 1) untracked(() => this.load());
+    });
+    effect(() => {
       const update = this.live.pollUpdate();
       if (update && update.id === untracked(this.pollId))
         untracked(() => this.poll.update((p) => (p ? mergePoll([p], update)[0] : update)));
