@@ -17,6 +17,7 @@ import * as Y from 'yjs';
 import { CollabServer } from '../../apps/api/src/documents/collab/collab.server';
 import { DocumentEntity } from '../../apps/api/src/documents/entities/document.entity';
 import { DEMO, startTestApp, TestApp } from '../../apps/api/src/testing/test-app';
+import { writeResult } from '../lib/result';
 import { relayClient, startRelay } from './relay';
 import { generateTrace, replay, TraceOp } from './trace';
 
@@ -250,6 +251,27 @@ async function main(): Promise<void> {
   console.log(
     `heap growth of this process over the server runs (server + all clients): ${mb(heapAfter - heapBefore)}${global.gc ? '' : ' (run with --expose-gc for a steadier figure)'}`,
   );
+  const ratio = serverTrace.opsPerSecond / relayTrace.opsPerSecond;
+  writeResult({
+    name: 'coedit',
+    what: `${OPS} editing ops through the collaboration server to ${OBSERVERS} observers`,
+    unit: 'ops/s',
+    ours: Math.round(serverTrace.opsPerSecond),
+    baseline: Math.round(relayTrace.opsPerSecond),
+    baselineWhat: 'bare y-websocket-style relay',
+    ratio: Math.round(ratio * 1000) / 1000,
+    target: '>= 0.7x',
+    met: ratio >= 0.7 && serverTrace.identical,
+    p50Ms: Math.round(serverLoad.p50 * 10) / 10,
+    p99Ms: Math.round(serverLoad.p99 * 10) / 10,
+    extra: {
+      inProcessOpsPerSecond: Math.round(inProcess),
+      serverOverInProcess: Math.round((serverTrace.opsPerSecond / inProcess) * 1000) / 1000,
+      persistedOverEncoded: Math.round((persisted / encoded) * 1000) / 1000,
+      loadP99RatioToRelay: Math.round((serverLoad.p99 / relayLoad.p99) * 100) / 100,
+      identical: serverTrace.identical && relayTrace.identical && serverLoad.identical,
+    },
+  });
   process.exit(serverTrace.identical && relayTrace.identical && serverLoad.identical ? 0 : 1);
 }
 

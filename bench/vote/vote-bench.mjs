@@ -4,7 +4,8 @@
 // Usage: npm run bench:vote            (1,000 then 3,000 voters)   VOTERS=1000 npm run bench:vote
 import { spawn } from 'node:child_process';
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpus } from 'node:os';
 import { createServer } from 'node:http';
 import { join } from 'node:path';
 import pg from 'pg';
@@ -245,7 +246,18 @@ async function run(server, n, pgbenchTps) {
     console.log(
       `delivery rate vs bare          ${(bare.p99 / Math.max(1, pct(tallyLatency, 99))).toFixed(2)}× (tally p99 vs bare p99; target ≥ 0.5×)`,
     );
-    return { n, ballotsPerSecond, errors, rows, intact: verify.intact };
+    return {
+      n,
+      ballotsPerSecond,
+      errors,
+      rows,
+      intact: verify.intact,
+      pgbenchTps,
+      ackP50: pct(acks, 50),
+      ackP99: pct(acks, 99),
+      tallyP99: pct(tallyLatency, 99),
+      bareP99: bare.p99,
+    };
   } finally {
     await sql.end();
     await api.stop();
@@ -260,6 +272,34 @@ try {
   for (const n of VOTERS) results.push(await run(server, n, tps));
 } finally {
   server.stop();
+}
+// The interface of `npm run bench` (bench/run-all.mjs): the first size's figures, the other sizes in `extra`.
+if (results.length > 0) {
+  const [first] = results;
+  const ratio = first.ballotsPerSecond / first.pgbenchTps;
+  mkdirSync(join(ROOT, 'bench/results'), { recursive: true });
+  writeFileSync(
+    join(ROOT, 'bench/results/vote.json'),
+    `${JSON.stringify(
+      {
+        name: 'vote',
+        what: `${first.n} voters cast at once over HTTP, tally live to ${first.n} sockets`,
+        unit: 'ballots/s',
+        ours: Math.round(first.ballotsPerSecond),
+        baseline: Math.round(first.pgbenchTps),
+        baselineWhat: 'pgbench one-row durable INSERT, 20 clients',
+        ratio: Math.round(ratio * 1000) / 1000,
+        target: '>= 0.3x',
+        met: ratio >= 0.3 && first.errors === 0 && first.rows === first.n && first.intact,
+        p50Ms: Math.round(first.ackP50),
+        p99Ms: Math.round(first.ackP99),
+        extra: { sizes: results, tallyP99Ms: Math.round(first.tallyP99), bareBroadcastP99Ms: Math.round(first.bareP99) },
+        machine: `${cpus().length} cores, Node ${process.versions.node}`,
+      },
+      null,
+      2,
+    )}\n`,
+  );
 }
 // A run with a lost or refused ballot, a missing row or a broken chain is a failed run.
 const failed = results.filter((r) => r.errors !== 0 || r.rows !== r.n || !r.intact);

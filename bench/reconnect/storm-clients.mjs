@@ -1,0 +1,114 @@
+// Clients of bench/reconnect in a child process. Each client is a voter in a session's room holding the newest poll
+// state (by version) and its ballot's receipt. After a drop it reconnects, joins again and recovers both: on the api
+// by the room's join + GET /api/polls/:id + re-sending its ballot with the same idempotency key (the receipt is
+// replayed); on the bare server by the equivalent socket messages.
+// IPC in: {type:'start', mode, voters:[{url, personId, token, key}], meetingId, pollId, optionId}
+//         {type:'drop', withinMs} {type:'report'} {type:'stop'}
+// IPC out: {type:'ready'}, {type:'report', clients:[{receipt, dropAt, reconnectAt, history:[[at, version]], receiptAt}]}
+import { io } from 'socket.io-client';
+
+const epochMs = () => performance.timeOrigin + performance.now();
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+let clients = [];
+let config;
+
+async function rest(client, method, path, body) {
+  const response = await fetch(`${client.url}${path}`, {
+    method,
+    headers: { Authorization: `Bearer ${client.token}`, 'Content-Type': 'application/json' },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  if (!response.ok) throw new Error(`${method} ${path}: ${response.status}`);
+  return response.json();
+}
+
+function hold(client, poll) {
+  if (poll.id !== config.pollId) return;
+  const last = client.history.at(-1);
+  if (!last || poll.version > last[1]) client.history.push([epochMs(), poll.version]);
+}
+
+/** Join, current state, own receipt: what a client does on every (re)connection. */
+async function recover(client) {
+  const { socket } = client;
+  if (config.mode === 'api') {
+    await socket.timeout(30_000).emitWithAck('meeting:join', { meetingId: config.meetingId });
+    hold(client, await rest(client, 'GET', `/api/polls/${config.pollId}`));
+    const receipt = await rest(client, 'POST', `/api/polls/${config.pollId}/ballots`, {
+      memberPersonId: client.personId,
+      optionId: config.optionId,
+      idempotencyKey: client.key,
+    });
+    return receipt.receipt;
+  }
+  hold(client, await socket.timeout(30_000).emitWithAck('join', config.pollId));
+  return socket.timeout(30_000).emitWithAck('receipt', client.personId);
+}
+
+async function connected(client) {
+  try {
+    const receipt = await recover(client);
+    if (client.receipt === null) client.receipt = receipt;
+    else if (receipt === client.receipt) client.receiptAt = epochMs();
+    else client.wrongReceipt = true;
+  } catch (error) {
+    client.errors += 1;
+    // A recovery that failed (server busy) is retried as a real client would.
+    await sleep(500);
+    if (client.socket.connected) void connected(client);
+  }
+}
+
+process.on('message', async (message) => {
+  if (message.type === 'start') {
+    config = message;
+    clients = message.voters.map((v) => ({
+      ...v,
+      receipt: null,
+      receiptAt: null,
+      dropAt: null,
+      reconnectAt: null,
+      history: [],
+      errors: 0,
+      wrongReceipt: false,
+    }));
+    for (const client of clients) {
+      client.socket = io(config.mode === 'api' ? `${client.url}/live` : client.url, {
+        transports: ['websocket'],
+        forceNew: true,
+        reconnection: false,
+        auth: { token: client.token },
+      });
+      client.socket.on('poll:state', (poll) => hold(client, poll));
+      client.socket.on('connect', () => {
+        if (client.dropAt !== null) client.reconnectAt = epochMs();
+        void connected(client);
+      });
+    }
+    // Everyone in the room and holding a receipt before the storm; a few at a time, as people arrive.
+    while (!clients.every((c) => c.receipt !== null)) await sleep(50);
+    process.send({ type: 'ready' });
+  } else if (message.type === 'drop') {
+    for (const client of clients) {
+      client.dropAt = epochMs();
+      client.socket.disconnect();
+      setTimeout(() => client.socket.connect(), Math.random() * message.withinMs);
+    }
+  } else if (message.type === 'report') {
+    process.send({
+      type: 'report',
+      clients: clients.map(({ receipt, receiptAt, dropAt, reconnectAt, history, errors, wrongReceipt }) => ({
+        receipt,
+        receiptAt,
+        dropAt,
+        reconnectAt,
+        history,
+        errors,
+        wrongReceipt,
+      })),
+    });
+  } else if (message.type === 'stop') {
+    for (const client of clients) client.socket.disconnect();
+    process.exit(0);
+  }
+});

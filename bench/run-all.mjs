@@ -1,0 +1,61 @@
+// npm run bench: runs every `bench:<name>` script of package.json, one after the other, then prints one table of each
+// benchmark's figure as a ratio to its same-run baseline (from bench/results/<name>.json) and writes it to
+// bench/results/latest.md. BENCH_ONLY=fanout,reconnect runs a subset; BENCH_SKIP=vote skips some.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus } from 'node:os';
+import { join } from 'node:path';
+
+const ROOT = join(import.meta.dirname, '..');
+const RESULTS = join(ROOT, 'bench/results');
+const ORDER = ['vote', 'coedit', 'public', 'fanout', 'rollcall', 'reconnect'];
+const list = (v) =>
+  v
+    ? v
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean)
+    : null;
+const only = list(process.env.BENCH_ONLY);
+const skip = list(process.env.BENCH_SKIP) ?? [];
+
+const scripts = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).scripts;
+const names = Object.keys(scripts)
+  .filter((s) => s.startsWith('bench:'))
+  .map((s) => s.slice('bench:'.length))
+  .filter((n) => (!only || only.includes(n)) && !skip.includes(n))
+  .sort((x, y) => (ORDER.indexOf(x) + 1 || 99) - (ORDER.indexOf(y) + 1 || 99) || x.localeCompare(y));
+
+mkdirSync(RESULTS, { recursive: true });
+const runs = [];
+for (const name of names) {
+  const file = join(RESULTS, `${name}.json`);
+  rmSync(file, { force: true });
+  console.log(`\n=== bench:${name} ===`);
+  const started = Date.now();
+  const run = spawnSync('npm', ['run', `bench:${name}`], { cwd: ROOT, stdio: 'inherit' });
+  const seconds = (Date.now() - started) / 1000;
+  const result = existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : null;
+  runs.push({ name, exit: run.status ?? 1, seconds, result });
+}
+
+const fmt = (n) =>
+  typeof n === 'number' && Number.isFinite(n) ? (Math.abs(n) >= 100 ? n.toFixed(0) : String(Math.round(n * 100) / 100)) : '—';
+const rows = runs.map(({ name, exit, seconds, result: r }) =>
+  r
+    ? `| ${name} | ${r.what} | ${fmt(r.ours)} ${r.unit} | ${fmt(r.baseline)} (${r.baselineWhat}) | **${fmt(r.ratio)}×** | ${r.target} | ${r.met ? 'yes' : 'no'} | ${fmt(r.p50Ms)} / ${fmt(r.p99Ms)} | ${exit === 0 ? 'ok' : `exit ${exit}`}, ${seconds.toFixed(0)} s |`
+    : `| ${name} | — | — | — | — | — | — | — | no result (exit ${exit}), ${seconds.toFixed(0)} s |`,
+);
+const machine = runs.find((r) => r.result?.machine)?.result.machine ?? `${cpus().length} cores, Node ${process.versions.node}`;
+const table = [
+  `Benchmarks of ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC on ${machine} (\`npm run bench\`; each ratio is to the same run's baseline).`,
+  '',
+  '| bench | what | ours | baseline | ratio | target | met | p50 / p99 ms | run |',
+  '| --- | --- | --: | --- | --: | --- | --- | --: | --- |',
+  ...rows,
+  '',
+].join('\n');
+console.log(`\n${table}`);
+writeFileSync(join(RESULTS, 'latest.md'), table);
+console.log(`wrote ${join(RESULTS, 'latest.md')}`);
+process.exit(runs.every((r) => r.exit === 0 && r.result) ? 0 : 1);
