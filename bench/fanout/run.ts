@@ -10,8 +10,15 @@ import { ChildProcess, fork } from 'node:child_process';
 import { join } from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { Client } from 'pg';
-import { call, votingScenario, VotingScenario } from '../../apps/api/src/testing/cluster/scenario';
-import { apiProcess, eventually, sleep, startRedis, startTempPostgres } from '../../apps/api/src/testing/cluster/services';
+import { anotherPoll, call, votingScenario, VotingScenario } from '../../apps/api/src/testing/cluster/scenario';
+import {
+  apiProcess,
+  tearDownOnSignals,
+  eventually,
+  sleep,
+  startRedis,
+  startTempPostgres,
+} from '../../apps/api/src/testing/cluster/services';
 import { epochMs, percentile, writeResult } from '../lib/result';
 
 const SOCKETS = Number(process.env['FANOUT_SOCKETS'] ?? 2000);
@@ -74,6 +81,7 @@ function stopAll(children: Child[]) {
 }
 
 async function main() {
+  tearDownOnSignals();
   const postgres = await startTempPostgres();
   const redis = await startRedis();
   postgres.psql('postgres', 'CREATE DATABASE cocrea');
@@ -85,8 +93,9 @@ async function main() {
     await a.start();
     await b.start();
     await sql.connect();
-    const rounds: VotingScenario[] = [];
-    for (let i = 0; i < ROUNDS; i++) rounds.push(await votingScenario(a.base, sql, 1, `Difusión ${i + 1}`));
+    // One session, one poll per round: every socket joins one room.
+    const rounds: VotingScenario[] = [await votingScenario(a.base, sql, 1, 'Difusión 1')];
+    for (let i = 1; i < ROUNDS; i++) rounds.push(await anotherPoll(a.base, rounds[0], `Difusión ${i + 1}`));
     const token = rounds[0].chair;
 
     // --- ours: the close of a poll on instance A, until its result is on every socket of A and B.

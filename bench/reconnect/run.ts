@@ -12,7 +12,7 @@ import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import { Client } from 'pg';
 import { call, votingScenario } from '../../apps/api/src/testing/cluster/scenario';
-import { apiProcess, sleep, startRedis, startTempPostgres } from '../../apps/api/src/testing/cluster/services';
+import { apiProcess, tearDownOnSignals, sleep, startRedis, startTempPostgres } from '../../apps/api/src/testing/cluster/services';
 import { epochMs, percentile, writeResult } from '../lib/result';
 
 const SOCKETS = Number(process.env['RECONNECT_SOCKETS'] ?? 1000);
@@ -114,6 +114,7 @@ function describe(name: string, s: Storm) {
 }
 
 async function main() {
+  tearDownOnSignals();
   const postgres = await startTempPostgres();
   const redis = await startRedis();
   postgres.psql('postgres', 'CREATE DATABASE cocrea');

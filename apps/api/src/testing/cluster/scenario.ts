@@ -10,6 +10,7 @@ export interface VotingScenario {
   meetingId: string;
   pollId: string;
   yesOptionId: string;
+  agendaItemId: string;
   chair: string;
   secretary: string;
   /** Login tokens of the voters, by person id. */
@@ -94,5 +95,18 @@ export async function votingScenario(base: string, sql: Client, n: number, label
   );
   await call(base, 'POST', `/api/polls/${poll.id}/open`, chair, {});
   const yesOptionId = poll.options.find((o) => o.meaning === 'yes')?.id as string;
-  return { commissionId, meetingId, pollId: poll.id, yesOptionId, chair, secretary, voters };
+  return { commissionId, meetingId, pollId: poll.id, yesOptionId, chair, secretary, voters, agendaItemId: agendaItemId as string };
+}
+
+/** Another named poll on the same agenda item of the scenario's session, opened. */
+export async function anotherPoll(base: string, scenario: VotingScenario, subject: string): Promise<VotingScenario> {
+  const poll = await call<{ id: string; options: { id: string; meaning: string }[] }>(
+    base,
+    'POST',
+    `/api/meetings/${scenario.meetingId}/polls`,
+    scenario.secretary,
+    { agendaItemId: scenario.agendaItemId, subject, method: 'named' },
+  );
+  await call(base, 'POST', `/api/polls/${poll.id}/open`, scenario.chair, {});
+  return { ...scenario, pollId: poll.id, yesOptionId: poll.options.find((o) => o.meaning === 'yes')?.id as string };
 }

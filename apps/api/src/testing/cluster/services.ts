@@ -35,6 +35,17 @@ export function freePort(): Promise<number> {
   });
 }
 
+/** Synchronous teardown of everything started here, for a process ended by a signal (a benchmark's Ctrl-C). */
+const teardowns = new Set<() => void>();
+export function tearDownOnSignals(): void {
+  const stop = () => {
+    for (const teardown of teardowns) teardown();
+    process.exit(130);
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+}
+
 export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 export async function eventually<T>(check: () => T | Promise<T>, what: string, ms = 10_000): Promise<T> {
@@ -79,6 +90,15 @@ export async function startTempPostgres(): Promise<TempPostgres> {
   const options = `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c max_connections=200`;
   const start = () => void pg('pg_ctl', ['-D', data, '-l', join(dir, 'log'), '-o', options, '-w', 'start']);
   start();
+  const destroy = () => {
+    teardowns.delete(destroy);
+    const [cmd, argv] = asRoot()
+      ? ['runuser', ['-u', 'postgres', '--', join(PG_BIN, 'pg_ctl'), '-D', data, '-m', 'immediate', 'stop']]
+      : [join(PG_BIN, 'pg_ctl'), ['-D', data, '-m', 'immediate', 'stop']];
+    spawnSync(cmd, argv, { stdio: 'ignore' });
+    rmSync(dir, { recursive: true, force: true });
+  };
+  teardowns.add(destroy);
   return {
     port,
     url: (db) => `postgres://postgres@127.0.0.1:${port}/${db}`,
@@ -86,13 +106,7 @@ export async function startTempPostgres(): Promise<TempPostgres> {
       pg('psql', ['-h', '127.0.0.1', '-p', String(port), '-U', 'postgres', '-d', db, '-v', 'ON_ERROR_STOP=1', '-qAt', '-c', sql]),
     crash: () => void pg('pg_ctl', ['-D', data, '-m', 'immediate', 'stop']),
     start,
-    destroy() {
-      const [cmd, argv] = asRoot()
-        ? ['runuser', ['-u', 'postgres', '--', join(PG_BIN, 'pg_ctl'), '-D', data, '-m', 'immediate', 'stop']]
-        : [join(PG_BIN, 'pg_ctl'), ['-D', data, '-m', 'immediate', 'stop']];
-      spawnSync(cmd, argv, { stdio: 'ignore' });
-      rmSync(dir, { recursive: true, force: true });
-    },
+    destroy,
   };
 }
 
@@ -107,6 +121,7 @@ export interface RedisServer {
 export async function startRedis(): Promise<RedisServer> {
   const port = await freePort();
   let child: ChildProcess | undefined;
+  teardowns.add(() => child?.kill('SIGKILL'));
   const server: RedisServer = {
     port,
     url: `redis://127.0.0.1:${port}`,
@@ -150,6 +165,7 @@ export interface ApiProcess {
 export async function apiProcess(env: Record<string, string>): Promise<ApiProcess> {
   const port = await freePort();
   let child: ChildProcess | undefined;
+  teardowns.add(() => child?.kill('SIGKILL'));
   const base = `http://127.0.0.1:${port}`;
   const exited = (c: ChildProcess) =>
     new Promise((resolve) => (c.exitCode !== null || c.signalCode !== null ? resolve(null) : c.once('exit', resolve)));
