@@ -31,7 +31,7 @@ export async function createApp(config: AppConfig, database: DatabaseTarget): Pr
     await adapter.connect();
     app.useWebSocketAdapter(adapter);
   }
-  app.set('trust proxy', 'loopback');
+  app.set('trust proxy', config.trustProxy);
   app.disable('x-powered-by');
   app.use(
     helmet({
