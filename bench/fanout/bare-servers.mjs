@@ -1,5 +1,6 @@
-// The baseline of bench/fanout: two bare Socket.IO servers sharing rooms through the same Redis adapter, in their
-// own process. IPC: {type:'start', redisUrl} → {type:'ready', ports}; {type:'emit', room, payload} → {type:'sent', at}.
+// The baseline of bench/fanout: a bare Socket.IO server in its own process (the bench starts two, as it starts two api
+// instances), sharing rooms with the other through the same Redis adapter.
+// IPC: {type:'start', redisUrl} → {type:'ready', ports}; {type:'emit', room, payload} → {type:'sent', at}.
 import { createAdapter } from '@socket.io/redis-adapter';
 import { Redis } from 'ioredis';
 import { createServer } from 'node:http';
@@ -11,7 +12,7 @@ const servers = [];
 process.on('message', async (message) => {
   if (message.type === 'start') {
     const ports = [];
-    for (let i = 0; i < 2; i++) {
+    {
       const pub = new Redis(message.redisUrl);
       const sub = pub.duplicate();
       const http = createServer();

@@ -1,6 +1,7 @@
 /**
  * bench:fanout — a vote's result delivered to 2,000 sockets spread over two api instances through Redis, against a
- * bare Socket.IO broadcast through the same Redis adapter (two bare servers) to the same 2,000 sockets.
+ * bare Socket.IO broadcast through the same Redis adapter (two bare servers, each in its own process, like the
+ * two api instances) to the same 2,000 sockets.
  * Real PostgreSQL and redis-server from Debian's packages, api processes as in the two-instance test; the sockets live
  * in child processes so the load generator does not starve the servers.
  *
@@ -127,10 +128,14 @@ async function main() {
     await Promise.all([a.stop(), b.stop()]);
 
     // --- baseline: the same payload broadcast by a bare Socket.IO server to a room spread over two servers by Redis.
-    const bare = child(join(__dirname, 'bare-servers.mjs'));
-    const bareReady = bare.next('ready');
-    bare.process.send({ type: 'start', redisUrl: redis.url });
-    const { ports } = (await bareReady) as { ports: number[] };
+    const bareServers = [child(join(__dirname, 'bare-servers.mjs')), child(join(__dirname, 'bare-servers.mjs'))];
+    const ports: number[] = [];
+    for (const server of bareServers) {
+      const ready = server.next('ready');
+      server.process.send({ type: 'start', redisUrl: redis.url });
+      ports.push(...((await ready) as { ports: number[] }).ports);
+    }
+    const bare = bareServers[0];
     const bareClients = await clients(
       ports.map((p) => `http://127.0.0.1:${p}`),
       'bare',
@@ -149,7 +154,7 @@ async function main() {
       await sleep(500);
     }
     stopAll(bareClients);
-    bare.process.send({ type: 'stop' });
+    for (const server of bareServers) server.process.send({ type: 'stop' });
 
     const oursP99 = percentile(ours, 99);
     const bareP99 = percentile(baseline, 99);

@@ -1,9 +1,10 @@
-// The baseline of bench/reconnect: two bare Socket.IO servers sharing rooms through the same Redis adapter, holding a
-// poll state and receipts in memory. IPC in: {type:'start', redisUrl, pollId, voters:[personId]}; {type:'bump'} (a
-// ballot: version + 1, broadcast); {type:'stop'}. Out: {type:'ready', ports}, {type:'bumped', version}.
+// The baseline of bench/reconnect: a bare Socket.IO server in its own process (the bench starts two, like the two api
+// instances) sharing rooms through the same Redis adapter, holding the poll state and receipts in memory.
+// IPC in: {type:'start', redisUrl, pollId, voters:[personId]}; {type:'bump', emit} (a ballot: version + 1, broadcast
+// by the one told to emit); {type:'stop'}. Out: {type:'ready', ports}, {type:'bumped', version}.
 import { createAdapter } from '@socket.io/redis-adapter';
 import { Redis } from 'ioredis';
-import { randomBytes } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import { createServer } from 'node:http';
 import { Server } from 'socket.io';
 
@@ -14,9 +15,10 @@ const receipts = new Map();
 process.on('message', async (message) => {
   if (message.type === 'start') {
     poll = { id: message.pollId, status: 'open', version: 1, voted: message.voters.length };
-    for (const v of message.voters) receipts.set(v, randomBytes(16).toString('hex'));
+    // The same receipts in both processes.
+    for (const v of message.voters) receipts.set(v, createHash('sha256').update(v).digest('hex'));
     const ports = [];
-    for (let i = 0; i < 2; i++) {
+    {
       const pub = new Redis(message.redisUrl);
       const sub = pub.duplicate();
       const http = createServer();
@@ -35,7 +37,7 @@ process.on('message', async (message) => {
     process.send({ type: 'ready', ports });
   } else if (message.type === 'bump') {
     poll = { ...poll, version: poll.version + 1, voted: poll.voted + 1 };
-    servers[0].server.to(poll.id).emit('poll:state', poll);
+    if (message.emit) servers[0].server.to(poll.id).emit('poll:state', poll);
     process.send({ type: 'bumped', version: poll.version });
   } else if (message.type === 'stop') {
     for (const { server, pub, sub } of servers) {

@@ -148,10 +148,13 @@ async function main() {
     );
     await Promise.all([a.stop(), b.stop()]);
 
-    const bare = child(join(__dirname, 'bare-server.mjs'));
-    const bareReady = bare.next('ready');
-    bare.process.send({ type: 'start', redisUrl: redis.url, pollId: scenario.pollId, voters: voters.map((v) => v.personId) });
-    const { ports } = (await bareReady) as { ports: number[] };
+    const bareServers = [child(join(__dirname, 'bare-server.mjs')), child(join(__dirname, 'bare-server.mjs'))];
+    const ports: number[] = [];
+    for (const server of bareServers) {
+      const ready = server.next('ready');
+      server.process.send({ type: 'start', redisUrl: redis.url, pollId: scenario.pollId, voters: voters.map((v) => v.personId) });
+      ports.push(...((await ready) as { ports: number[] }).ports);
+    }
     let bareVersion = 1;
     const baseline = await storm(
       'bare',
@@ -160,14 +163,14 @@ async function main() {
       async () => {
         for (let i = 0; i < DURING; i++) {
           await sleep(WITHIN_MS / DURING);
-          const bumped = bare.next('bumped');
-          bare.process.send({ type: 'bump' });
-          bareVersion = (await bumped)['version'] as number;
+          const bumped = bareServers.map((server) => server.next('bumped'));
+          bareServers.forEach((server, index) => server.process.send({ type: 'bump', emit: index === 0 }));
+          bareVersion = (await Promise.all(bumped))[0]['version'] as number;
         }
       },
       async () => bareVersion,
     );
-    bare.process.send({ type: 'stop' });
+    for (const server of bareServers) server.process.send({ type: 'stop' });
 
     console.log('');
     describe('ours', ours);
