@@ -46,16 +46,18 @@ async function recover(client) {
 }
 
 async function connected(client) {
-  try {
-    const receipt = await recover(client);
-    if (client.receipt === null) client.receipt = receipt;
-    else if (receipt === client.receipt) client.receiptAt = epochMs();
-    else client.wrongReceipt = true;
-  } catch (error) {
-    client.errors += 1;
-    // A recovery that failed (server busy) is retried as a real client would.
-    await sleep(500);
-    if (client.socket.connected) void connected(client);
+  // A recovery that fails (a busy server times out) is retried, as a real client would, until it succeeds.
+  for (let attempt = 0; attempt < 40; attempt++) {
+    try {
+      const receipt = await recover(client);
+      if (client.receipt === null) client.receipt = receipt;
+      else if (receipt === client.receipt) client.receiptAt = epochMs();
+      else client.wrongReceipt = true;
+      return;
+    } catch {
+      client.errors += 1;
+      await sleep(250 + Math.random() * 500);
+    }
   }
 }
 
