@@ -52,7 +52,7 @@ describeCluster('faults on two api instances', () => {
     sql = new Client({ connectionString: postgres.url('cocrea') });
     sql.on('error', () => undefined);
     await sql.connect();
-  }, 180_000);
+  }, 600_000);
 
   afterAll(async () => {
     for (const s of sockets) s.disconnect();

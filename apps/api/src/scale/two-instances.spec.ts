@@ -46,7 +46,7 @@ describeCluster('two api instances on PostgreSQL and Redis', () => {
     sql = new Client({ connectionString: postgres.url('cocrea') });
     await sql.connect();
     scenario = await votingScenario(a.base, sql, 3, 'Dos instancias');
-  }, 180_000);
+  }, 600_000);
 
   afterAll(async () => {
     for (const s of sockets) s.disconnect();

@@ -160,7 +160,7 @@ export interface ApiProcess {
 }
 
 /**
- * The api's own main.ts in a child process, compiled on the fly by ts-node with swc (no webpack build): ~10 s to start.
+ * The api's own main.ts in a child process, compiled on the fly by ts-node with swc (no webpack build).
  */
 export async function apiProcess(env: Record<string, string>): Promise<ApiProcess> {
   const port = await freePort();
@@ -199,7 +199,8 @@ export async function apiProcess(env: Record<string, string>): Promise<ApiProces
           );
         },
         `api on ${port}`,
-        90_000,
+        // Compiling and booting takes ~10 s on an idle 2-core machine, minutes when it is shared with other work.
+        240_000,
       );
     },
     async kill() {
