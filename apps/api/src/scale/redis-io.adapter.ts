@@ -1,22 +1,24 @@
-import type { INestApplicationContext } from '@nestjs/common';
+import { INestApplicationContext, Logger } from '@nestjs/common';
 import { IoAdapter } from '@nestjs/platform-socket.io';
 import { createAdapter } from '@socket.io/redis-adapter';
-import { Redis } from 'ioredis';
+import type { Redis } from 'ioredis';
 import type { Server, ServerOptions } from 'socket.io';
+import { outageTolerantRedis } from './redis-client';
 
 /**
  * Socket.IO through Redis: a room event emitted on one api instance reaches the room's sockets on every instance.
  * Any instance may take any socket (no sticky sessions): clients use the WebSocket transport only.
  */
 export class RedisIoAdapter extends IoAdapter {
+  private readonly logger = new Logger(RedisIoAdapter.name);
   private readonly pub: Redis;
   private readonly sub: Redis;
   private adapterConstructor?: ReturnType<typeof createAdapter>;
 
   constructor(app: INestApplicationContext, redisUrl: string) {
     super(app);
-    this.pub = new Redis(redisUrl, { lazyConnect: true });
-    this.sub = this.pub.duplicate();
+    this.pub = outageTolerantRedis(redisUrl, this.logger, { lazyConnect: true });
+    this.sub = outageTolerantRedis(redisUrl, this.logger, { lazyConnect: true });
   }
 
   /** Connects both clients; after a Redis restart ioredis reconnects and subscribes again by itself. */

@@ -7,7 +7,6 @@ import { Inject, Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } f
 import { HttpAdapterHost } from '@nestjs/core';
 import type { IncomingMessage, Server } from 'node:http';
 import type { Duplex } from 'node:stream';
-import { Redis } from 'ioredis';
 import { WebSocketServer } from 'ws';
 import type * as Y from 'yjs';
 import { AuthService } from '../../auth/auth.service';
@@ -15,6 +14,7 @@ import type { AuthenticatedUser } from '../../auth/authenticated-user';
 import { handshakeTokenFrom, sameOriginHandshake } from '../../auth/handshake';
 import { AppException } from '../../common/problem';
 import { APP_CONFIG, AppConfig } from '../../config/config';
+import { outageTolerantRedis } from '../../scale/redis-client';
 import { DocumentAccess } from '../document-access.service';
 import { CollabPersistence } from './collab-persistence';
 import {
@@ -96,7 +96,9 @@ export class CollabServer implements OnApplicationBootstrap, OnModuleDestroy {
       name: 'cocrea-collab',
       quiet: true,
       // Several api instances: a document's updates and carets reach its editors on every instance through Redis.
-      extensions: redisUrl ? [new RedisExtension({ prefix: 'cocrea-collab', createClient: () => new Redis(redisUrl) })] : [],
+      extensions: redisUrl
+        ? [new RedisExtension({ prefix: 'cocrea-collab', createClient: () => outageTolerantRedis(redisUrl, this.logger) })]
+        : [],
       debounce: 1000,
       maxDebounce: 5000,
       onAuthenticate: (payload) => this.authenticate(payload),
