@@ -2,7 +2,7 @@ import { COLLAB_COOKIE_TOKEN, COLLAB_PATH, DocumentPermission, DocumentSignal, U
 import { permits } from '@cocrea/domain';
 import { Redis as RedisExtension } from '@hocuspocus/extension-redis';
 import { Hocuspocus } from '@hocuspocus/server';
-import type { onAuthenticatePayload } from '@hocuspocus/server';
+import type { Extension, onAuthenticatePayload } from '@hocuspocus/server';
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
 import { HttpAdapterHost } from '@nestjs/core';
 import type { IncomingMessage, Server } from 'node:http';
@@ -32,6 +32,29 @@ import {
 const DIRECT_CONNECTION = 'server';
 /** The transaction origin of updates that the Redis extension applies from another api instance. */
 export const REDIS_ORIGIN = '__hocuspocus__redis__origin__';
+
+/**
+ * Hocuspocus's Redis extension used for fan-out only. Its store lock (Redlock) serves servers that each store the
+ * whole document; here each instance stores only the updates applied on it (the others skip REDIS_ORIGIN), so no
+ * cross-instance mutex is needed, and a lock that is busy (the other instance storing) or unreachable (Redis down)
+ * would throw and stop the store hook chain before our own store ran. Without a lock, afterStoreDocument only keeps
+ * its delay for direct connections.
+ */
+export class CoeditFanout extends RedisExtension {
+  override onStoreDocument(): Promise<void> {
+    return Promise.resolve();
+  }
+
+  /** Disconnects without Redlock's QUIT, which would wait for a Redis that is down and hold up the shutdown. */
+  override onDestroy(): Promise<void> {
+    this.pub.disconnect(false);
+    this.sub.disconnect(false);
+    return Promise.resolve();
+  }
+}
+
+/** Above the Redis extension's 1000: recording and storing run first, so they never wait on Redis. */
+export const PERSISTENCE_PRIORITY = 2000;
 
 /** What a co-editing connection carries after authentication. */
 export interface CollabContext {
@@ -96,9 +119,12 @@ export class CollabServer implements OnApplicationBootstrap, OnModuleDestroy {
       name: 'cocrea-collab',
       quiet: true,
       // Several api instances: a document's updates and carets reach its editors on every instance through Redis.
-      extensions: redisUrl
-        ? [new RedisExtension({ prefix: 'cocrea-collab', createClient: () => outageTolerantRedis(redisUrl, this.logger) })]
-        : [],
+      extensions: [
+        this.persistenceHooks(),
+        ...(redisUrl
+          ? [new CoeditFanout({ prefix: 'cocrea-collab', createClient: () => outageTolerantRedis(redisUrl, this.logger) })]
+          : []),
+      ],
       debounce: 1000,
       maxDebounce: 5000,
       onAuthenticate: (payload) => this.authenticate(payload),
@@ -131,6 +157,14 @@ export class CollabServer implements OnApplicationBootstrap, OnModuleDestroy {
         await this.persistence.load(documentName, document);
         return document;
       },
+    });
+  }
+
+  /** Recording and storing of co-edits, as an extension so that they run before (and never depend on) the Redis fan-out. */
+  private persistenceHooks(): Extension {
+    return {
+      extensionName: 'cocrea-persistence',
+      priority: PERSISTENCE_PRIORITY,
       onChange: async ({ update, context, documentName, transactionOrigin }) => {
         // Typed on another instance: that instance stores it (and credits its author) once.
         if (transactionOrigin === REDIS_ORIGIN) return;
@@ -143,7 +177,7 @@ export class CollabServer implements OnApplicationBootstrap, OnModuleDestroy {
         // Server-side changes (accepted proposals, restores) take their own version; only people's typing is snapshotted.
         if (stored && socketId !== DIRECT_CONNECTION) for (const listener of this.storedListeners) listener(documentName);
       },
-    });
+    };
   }
 
   onApplicationBootstrap(): void {
