@@ -1,6 +1,5 @@
 import { DynamicModule, Module, RequestMethod } from '@nestjs/common';
 import { APP_FILTER, APP_PIPE } from '@nestjs/core';
-import { ThrottlerStorageRedisService } from '@nest-lab/throttler-storage-redis';
 import { ThrottlerModule } from '@nestjs/throttler';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { LoggerModule } from 'nestjs-pino';
@@ -22,6 +21,7 @@ import { MeetingsModule } from './meetings/meetings.module';
 import { NotificationsModule } from './notifications/notifications.module';
 import { OrganizationsModule } from './organizations/organizations.module';
 import { PeopleModule } from './people/people.module';
+import { FallbackThrottlerStorage } from './scale/throttler-storage';
 import { SeedModule } from './seed/seed.module';
 import { VotingModule } from './voting/voting.module';
 import { AgreementsModule } from './agreements/agreements.module';
@@ -46,8 +46,8 @@ export class AppModule {
         }),
         ThrottlerModule.forRoot({
           throttlers: loginThrottlers(config.loginRateLimit),
-          // Counted in Redis when there is one, so the limits hold across api instances.
-          storage: config.redisUrl ? new ThrottlerStorageRedisService(config.redisUrl) : undefined,
+          // Counted in Redis when there is one, so the limits hold across api instances (in memory while it is down).
+          storage: config.redisUrl ? new FallbackThrottlerStorage(config.redisUrl) : undefined,
         }),
         AuthModule,
         OrganizationsModule,

@@ -38,7 +38,7 @@ const SQLSTATE_CODES: Record<string, ErrorCode> = {
 };
 
 const UNAVAILABLE =
-  /ECONNREFUSED|connect ENOENT|Connection terminated|connect ETIMEDOUT|timeout exceeded|Query read timeout|Too many connections/i;
+  /ECONNREFUSED|connect ENOENT|Connection terminated|connect ETIMEDOUT|timeout exceeded|Query read timeout|Too many connections|MaxRetriesPerRequestError|Reached the max retries per request|Stream isn't writeable|Connection is closed/i;
 
 /** body-parser and http-errors failures: `expose` marks a client error that is safe to report. */
 interface BodyParserError {
