@@ -1,5 +1,5 @@
 import { Logger } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { Client } from 'pg';
 import { loadConfig } from './config/config';
 import { createApp } from './create-app';
 import { requireDurablePostgres } from './database/durability';
@@ -8,8 +8,9 @@ import { startEmbeddedPostgres } from './database/embedded-postgres';
 async function main(): Promise<void> {
   const config = loadConfig();
   const embedded = config.databaseUrl ? null : await startEmbeddedPostgres(config.dataDir);
+  // Before migrations or seeding write anything: a server that could lose acknowledged ballots is refused outright.
+  if (!embedded) await checkDurability(config.databaseUrl as string);
   const app = await createApp(config, embedded ?? { url: config.databaseUrl as string });
-  if (!embedded) await requireDurablePostgres(app.get(DataSource));
   await app.listen(config.port, config.host);
   const logger = new Logger('Cocrea');
   logger.log(
@@ -27,6 +28,16 @@ async function main(): Promise<void> {
   };
   process.on('SIGTERM', () => void stop('SIGTERM'));
   process.on('SIGINT', () => void stop('SIGINT'));
+}
+
+async function checkDurability(url: string): Promise<void> {
+  const client = new Client({ connectionString: url, connectionTimeoutMillis: 10_000 });
+  await client.connect();
+  try {
+    await requireDurablePostgres({ query: (text, params) => client.query(text, params).then((r) => r.rows) });
+  } finally {
+    await client.end();
+  }
 }
 
 main().catch((error: unknown) => {
