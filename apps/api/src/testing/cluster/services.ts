@@ -4,7 +4,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-/**
+/*
  * Real services for the multi-instance tests: a throwaway PostgreSQL cluster and a redis-server from Debian's packages,
  * and api processes, all on loopback. In CI a missing binary fails the run; elsewhere the suites skip.
  */
@@ -156,6 +156,8 @@ export interface ApiProcess {
   start(): Promise<void>;
   /** SIGKILL: no shutdown hooks, no flush. */
   kill(): Promise<void>;
+  /** Whether the process started last is still running (false once it exited, by itself or killed). */
+  alive(): boolean;
   stop(): Promise<void>;
 }
 
@@ -203,6 +205,7 @@ export async function apiProcess(env: Record<string, string>): Promise<ApiProces
         240_000,
       );
     },
+    alive: () => child !== undefined && child.exitCode === null && child.signalCode === null,
     async kill() {
       if (!child) return;
       const c = child;
