@@ -22,9 +22,15 @@ async function main(): Promise<void> {
     if (stopping) return;
     stopping = true;
     logger.log(`${signal}: shutting down`);
-    await app.close();
-    await embedded?.stop();
-    process.exit(0);
+    try {
+      await app.close();
+      await embedded?.stop();
+      process.exit(0);
+    } catch (error) {
+      // A dependency that is down at shutdown: say so and exit with a failure rather than an unhandled rejection.
+      logger.error(`shutdown failed: ${(error as Error).message}`);
+      process.exit(1);
+    }
   };
   process.on('SIGTERM', () => void stop('SIGTERM'));
   process.on('SIGINT', () => void stop('SIGINT'));
