@@ -56,7 +56,11 @@ describeCluster('faults on two api instances', () => {
 
   afterAll(async () => {
     for (const s of sockets) s.disconnect();
-    for (const p of providers) p.destroy();
+    for (const p of providers) {
+      p.destroy();
+      // A reconnect the provider scheduled before it was destroyed would retry forever against a stopped instance.
+      p.configuration.websocketProvider.connect = async () => undefined;
+    }
     await sql?.end().catch(() => undefined);
     await Promise.all([a?.stop(), b?.stop()]);
     await redis?.stop();
@@ -192,6 +196,14 @@ describeCluster('faults on two api instances', () => {
       postgres.crash();
       down = await fetch(`${b.base}/api/polls/${scenario.pollId}`, { headers: { Authorization: `Bearer ${scenario.chair}` } });
     });
+    const upWhileDown = b.alive();
+    // Back first, so that a failed expectation below leaves the next tests a running database.
+    postgres.start();
+    await sql.end().catch(() => undefined);
+    sql = new Client({ connectionString: postgres.url('cocrea') });
+    sql.on('error', () => undefined);
+    await sql.connect();
+    expect(upWhileDown).toBe(true);
     expect(down?.status).toBe(503);
     expect(down?.headers.get('content-type')).toMatch(/application\/problem\+json/);
     expect(await down?.json()).toMatchObject({ status: 503, code: 'service_unavailable' });
@@ -201,19 +213,15 @@ describeCluster('faults on two api instances', () => {
       expect(outcome.status).toBe(503);
       expect(outcome.contentType).toMatch(/application\/problem\+json/);
     }
-    postgres.start();
     await eventually(
       () =>
         fetch(`${b.base}/api/polls/${scenario.pollId}`, { headers: { Authorization: `Bearer ${scenario.chair}` } }).then(
           (r) => r.status === 200,
+          () => false,
         ),
       'the api to recover',
       30_000,
     );
-    await sql.end().catch(() => undefined);
-    sql = new Client({ connectionString: postgres.url('cocrea') });
-    sql.on('error', () => undefined);
-    await sql.connect();
     const stored = await storedPerVoter(scenario.pollId);
     for (const voter of acked) expect(stored.get(voter)).toBe(1);
     expect((await retry(b, scenario, ballots, acked)).every((status) => status === 201)).toBe(true);
