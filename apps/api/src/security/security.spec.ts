@@ -65,7 +65,9 @@ describe('security: headers, login limits, session expiry, error bodies', () => 
     await t.http.get('/api/auth/me').set('Authorization', bearer).expect(200);
     const token = bearer.slice('Bearer '.length);
     const tokenHash = createHash('sha256').update(token).digest('hex');
-    await t.app.get(DataSource).query(`UPDATE auth_sessions SET expires_at = now() - interval '1 second' WHERE token_hash = $1`, [tokenHash]);
+    await t.app
+      .get(DataSource)
+      .query(`UPDATE auth_sessions SET expires_at = now() - interval '1 second' WHERE token_hash = $1`, [tokenHash]);
     const expired = await t.http.get('/api/auth/me').set('Authorization', bearer);
     expect(expired.status).toBe(401);
     expect(expired.body.code).toBe('unauthenticated');

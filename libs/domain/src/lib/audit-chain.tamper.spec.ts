@@ -29,28 +29,35 @@ describe('audit chain under tampering (property)', () => {
   it('a flipped character anywhere in a stored row fails at that row', () => {
     const fields = ['kind', 'payload', 'prevHash', 'hash', 'seq'] as const;
     fc.assert(
-      fc.property(events, fc.nat(), fc.constantFrom(...fields), fc.nat(), fc.string({ minLength: 1, maxLength: 1 }), (chain, at, field, offset, replacement) => {
-        const index = at % chain.length;
-        const row = chain[index];
-        const text = field === 'payload' ? JSON.stringify(row.payload ?? null) : String(row[field]);
-        const position = offset % text.length;
-        fc.pre(text[position] !== replacement);
-        const flipped = text.slice(0, position) + replacement + text.slice(position + 1);
-        let value: unknown;
-        if (field === 'payload') {
-          try {
-            value = JSON.parse(flipped);
-          } catch {
-            fc.pre(false);
-          }
-          fc.pre(canonicalize(value) !== canonicalize(row.payload));
-        } else if (field === 'seq') {
-          value = Number(flipped);
-          fc.pre(Number.isInteger(value) && value !== row.seq);
-        } else value = flipped;
-        const tampered = chain.map((event, i) => (i === index ? { ...event, [field]: value } : event));
-        expectBreakAt(tampered, index);
-      }),
+      fc.property(
+        events,
+        fc.nat(),
+        fc.constantFrom(...fields),
+        fc.nat(),
+        fc.string({ minLength: 1, maxLength: 1 }),
+        (chain, at, field, offset, replacement) => {
+          const index = at % chain.length;
+          const row = chain[index];
+          const text = field === 'payload' ? JSON.stringify(row.payload ?? null) : String(row[field]);
+          const position = offset % text.length;
+          fc.pre(text[position] !== replacement);
+          const flipped = text.slice(0, position) + replacement + text.slice(position + 1);
+          let value: unknown;
+          if (field === 'payload') {
+            try {
+              value = JSON.parse(flipped);
+            } catch {
+              fc.pre(false);
+            }
+            fc.pre(canonicalize(value) !== canonicalize(row.payload));
+          } else if (field === 'seq') {
+            value = Number(flipped);
+            fc.pre(Number.isInteger(value) && value !== row.seq);
+          } else value = flipped;
+          const tampered = chain.map((event, i) => (i === index ? { ...event, [field]: value } : event));
+          expectBreakAt(tampered, index);
+        },
+      ),
     );
   });
 
