@@ -216,7 +216,8 @@ export const AUTHORIZATION_MATRIX: Record<string, MatrixRow> = {
   'GET /api/documents/{documentId}/contributions/export': { expect: statuses(401, 200, { public: 403, representative: 403 }) },
   'GET /api/meetings/{meetingId}/amendments': { expect: statuses(401, 200, { public: 403, partner: 403 }) },
   'POST /api/attachments': { expect: statuses(401, 201) },
-  'GET /api/attachments/{id}/meta': { expect: statuses(401, 200), params: { id: 'attachmentId' } },
-  'GET /api/attachments/{id}': { expect: statuses(401, 200), params: { id: 'attachmentId' } },
+  // The secretary's upload, linked to nothing yet: hers and the admins' alone.
+  'GET /api/attachments/{id}/meta': { expect: statuses(401, 404, { secretary: 200, admin: 200 }), params: { id: 'attachmentId' } },
+  'GET /api/attachments/{id}': { expect: statuses(401, 404, { secretary: 200, admin: 200 }), params: { id: 'attachmentId' } },
   'GET /api/health': { expect: statuses(200, 200) },
 };
