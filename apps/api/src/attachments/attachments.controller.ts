@@ -24,14 +24,14 @@ export class AttachmentsController {
 
   @Authenticated()
   @Get(':id/meta')
-  meta(@UuidParam('id') id: string): Promise<AttachmentSummary> {
-    return this.attachments.meta(id);
+  meta(@CurrentUser() user: AuthenticatedUser, @UuidParam('id') id: string): Promise<AttachmentSummary> {
+    return this.attachments.meta(user.me, id);
   }
 
   @Authenticated()
   @Get(':id')
-  async download(@UuidParam('id') id: string, @Res() response: Response): Promise<void> {
-    const { attachment, content } = await this.attachments.download(id);
+  async download(@CurrentUser() user: AuthenticatedUser, @UuidParam('id') id: string, @Res() response: Response): Promise<void> {
+    const { attachment, content } = await this.attachments.download(user.me, id);
     response.attachment(attachment.filename);
     response.type(attachment.mediaType);
     response.setHeader('Content-Length', attachment.size);

@@ -1,4 +1,5 @@
-import { ATTACHMENT_FIELD, ATTACHMENT_MEDIA_TYPES, AttachmentMediaType, AttachmentSummary } from '@cocrea/contracts';
+import { ATTACHMENT_FIELD, ATTACHMENT_MEDIA_TYPES, AttachmentMediaType, AttachmentSummary, GroupRole, Me } from '@cocrea/contracts';
+import { can, canReadGroup } from '@cocrea/domain';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { fromBuffer } from 'file-type';
@@ -54,12 +55,12 @@ export class AttachmentsService {
     }
   }
 
-  async meta(id: string): Promise<AttachmentSummary> {
-    return toSummary(await this.find(id));
+  async meta(me: Me, id: string): Promise<AttachmentSummary> {
+    return toSummary(await this.findReadable(me, id));
   }
 
-  async download(id: string): Promise<AttachmentDownload> {
-    const attachment = await this.find(id);
+  async download(me: Me, id: string): Promise<AttachmentDownload> {
+    const attachment = await this.findReadable(me, id);
     return { attachment, content: this.storage.read(attachment.storageKey) };
   }
 
@@ -100,10 +101,65 @@ export class AttachmentsService {
     });
   }
 
-  private async find(id: string): Promise<AttachmentEntity> {
+  /** A file the caller may not read is a 404, like one that does not exist: an id alone reveals nothing. */
+  private async findReadable(me: Me, id: string): Promise<AttachmentEntity> {
     const attachment = await this.db.getRepository(AttachmentEntity).findOneBy({ id });
-    if (!attachment) throw attachmentNotFound();
+    if (!attachment || !(await this.mayRead(me, attachment))) throw attachmentNotFound();
     return attachment;
+  }
+
+  /**
+   * Who reads a file follows what it is attached to: its uploader and platform admins always; otherwise whoever may
+   * read one of the things that link it. A file nothing links yet is its uploader's alone.
+   */
+  private async mayRead(me: Me, attachment: AttachmentEntity): Promise<boolean> {
+    if (me.platformRole === 'admin' || attachment.uploadedById === me.id) return true;
+    const rows = <T>(sql: string, params: unknown[] = [attachment.id]) => this.db.query(sql, params) as Promise<T[]>;
+
+    // Evidence in an agreement's follow-up: agreements are open to everyone signed in.
+    if ((await rows(`SELECT 1 FROM agreement_notes WHERE $1 = ANY(attachment_ids) LIMIT 1`)).length > 0) return true;
+
+    // Documents of a session's call: whoever may enter the session (its commission's members, its accredited representatives).
+    const calls = await rows<{ commission_id: string; representative: boolean }>(
+      `SELECT m.commission_id,
+              EXISTS (SELECT 1 FROM attendances a WHERE a.meeting_id = m.id AND a.representative_person_id = $2)
+              OR EXISTS (SELECT 1 FROM representations r WHERE r.meeting_id = m.id AND r.representative_person_id = $2) AS representative
+         FROM meetings m WHERE $1 = ANY(m.document_ids)`,
+      [attachment.id, me.id],
+    );
+    if (calls.some((call) => call.representative || me.commissions.some((grant) => grant.commissionId === call.commission_id))) return true;
+
+    // A representation letter: the session's chair and secretary, the member represented and the representative.
+    const letters = await rows<{ commission_id: string; member_person_id: string; representative_person_id: string | null }>(
+      `SELECT m.commission_id, r.member_person_id, r.representative_person_id
+         FROM representations r JOIN meetings m ON m.id = r.meeting_id WHERE r.letter_attachment_id = $1`,
+    );
+    if (
+      letters.some(
+        (letter) =>
+          can(me, 'meetings.manage', letter.commission_id) ||
+          letter.member_person_id === me.id ||
+          letter.representative_person_id === me.id,
+      )
+    )
+      return true;
+
+    // Files of a deliverable or of an input to it: whoever may read the working group.
+    const groups = await rows<{ commission_id: string; role: GroupRole | null }>(
+      `SELECT g.commission_id, gm.role
+         FROM working_groups g LEFT JOIN group_members gm ON gm.group_id = g.id AND gm.person_id = $2
+        WHERE g.id IN (SELECT d.group_id FROM deliverables d WHERE $1 = ANY(d.attachment_ids)
+                       UNION SELECT d.group_id FROM deliverable_inputs i JOIN deliverables d ON d.id = i.deliverable_id
+                        WHERE $1 = ANY(i.attachment_ids))`,
+      [attachment.id, me.id],
+    );
+    return groups.some((group) =>
+      canReadGroup({
+        platformRole: me.platformRole,
+        commissionRole: me.commissions.find((grant) => grant.commissionId === group.commission_id) ?? null,
+        groupRole: group.role,
+      }),
+    );
   }
 }
 

@@ -3,7 +3,9 @@ import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { DataSource } from 'typeorm';
 import { disguisedScript, sampleDocx, samplePdf, samplePng, sampleXlsx } from '../testing/sample-files';
+import { createMeeting, memberIds, personId, seedCall } from '../meetings/testing/meeting-fixtures';
 import { DEMO, startTestApp, TestApp } from '../testing/test-app';
+import { PROXIED_MEMBER } from '../voting/testing/voting-fixtures';
 
 describe('attachments', () => {
   let t: TestApp;
@@ -101,5 +103,61 @@ describe('attachments', () => {
     const missing = await t.http.get('/api/attachments/00000000-0000-4000-8000-000000000000').set('Authorization', partner).expect(404);
     expect(missing.body.detail).toBe('No existe un archivo adjunto con ese identificador.');
     await t.http.get('/api/attachments/nope/meta').set('Authorization', partner).expect(400);
+  });
+
+  describe('who reads a file follows what links it', () => {
+    const status = async (id: string, auth: string) => {
+      const meta = await t.http.get(`/api/attachments/${id}/meta`).set('Authorization', auth);
+      const download = await t.http.get(`/api/attachments/${id}`).set('Authorization', auth);
+      expect(meta.status).toBe(download.status);
+      return download.status;
+    };
+    let as: Record<'secretary' | 'chair' | 'commissioner' | 'representative' | 'admin' | 'public', string>;
+    let commissionId: string;
+    beforeAll(async () => {
+      const [secretary, chair, commissioner, representative, admin] = await Promise.all(
+        [DEMO.secretary, DEMO.chair, DEMO.commissioner, DEMO.representative, DEMO.admin].map((email) => t.login(email)),
+      );
+      await t.http
+        .post('/api/people')
+        .set('Authorization', admin)
+        .send({ name: 'Persona Sin Cargo', email: 'sin.cargo@example.mx', password: 'Contrasena-segura-1' })
+        .expect(201);
+      as = { secretary, chair, commissioner, representative, admin, public: await t.login('sin.cargo@example.mx', 'Contrasena-segura-1') };
+      commissionId = (await t.http.get('/api/commissions').set('Authorization', secretary)).body.items[0].id;
+    });
+
+    it('a file nothing links is its uploader’s (and the admins’): anyone else gets 404', async () => {
+      const { id } = (await upload(samplePdf('borrador'), 'borrador.pdf', as.secretary).expect(201)).body as AttachmentSummary;
+      expect(await status(id, as.secretary)).toBe(200);
+      expect(await status(id, as.admin)).toBe(200);
+      for (const other of [as.chair, as.commissioner, as.representative, as.public, partner]) expect(await status(id, other)).toBe(404);
+    });
+
+    it('a representation letter: the chair and secretary, the representative and the member represented; not other members', async () => {
+      const { id } = (await upload(samplePdf('oficio'), 'oficio.pdf', as.secretary).expect(201)).body as AttachmentSummary;
+      const meeting = await createMeeting(t, as.secretary, commissionId);
+      const ids = await memberIds(t, as.secretary, commissionId);
+      const jimena = await personId(t, as.secretary, 'Jimena Reigosa');
+      await t.http
+        .post(`/api/meetings/${meeting.meeting.id}/representations`)
+        .set('Authorization', as.secretary)
+        .send({
+          memberPersonId: ids.get(PROXIED_MEMBER),
+          representativePersonId: jimena,
+          representativeName: 'Jimena Reigosa',
+          letterAttachmentId: id,
+        })
+        .expect(201);
+      for (const reader of [as.secretary, as.chair, as.representative, as.admin]) expect(await status(id, reader)).toBe(200);
+      for (const other of [as.commissioner, as.public, partner]) expect(await status(id, other)).toBe(404);
+    });
+
+    it('a document of a session’s call: the commission’s members; not a partner or an account with no role', async () => {
+      const { id } = (await upload(samplePdf('convocatoria'), 'convocatoria.pdf', as.secretary).expect(201)).body as AttachmentSummary;
+      await createMeeting(t, as.secretary, commissionId, seedCall({ documentIds: [id] }));
+      for (const reader of [as.chair, as.commissioner]) expect(await status(id, reader)).toBe(200);
+      for (const other of [as.public, partner]) expect(await status(id, other)).toBe(404);
+    });
   });
 });

@@ -1,18 +1,23 @@
-import { SESSION_COOKIE } from '@cocrea/contracts';
+import { CSRF_HEADER, SESSION_COOKIE } from '@cocrea/contracts';
 import { can } from '@cocrea/domain';
 import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
-import type { Request } from 'express';
+import type { Request, Response } from 'express';
 import { AppException } from '../common/problem';
 import { AUTHENTICATED_KEY, PERMISSION_KEY, PermissionRequirement, PUBLIC_KEY } from './auth.decorators';
 import { AuthService } from './auth.service';
+import { CsrfTokens, isStateChanging } from './csrf';
 import type { AuthenticatedUser } from './authenticated-user';
 
-export function tokenFrom(request: Request): string | undefined {
+/** The session token and how it came: a bearer header wins over the cookie. */
+export function credentialsFrom(request: Request): { token: string; via: 'bearer' | 'cookie' } | undefined {
   const header = request.headers.authorization;
-  if (header?.startsWith('Bearer ')) return header.slice(7).trim() || undefined;
+  if (header?.startsWith('Bearer ')) {
+    const token = header.slice(7).trim();
+    return token ? { token, via: 'bearer' } : undefined;
+  }
   const cookie = (request.cookies as Record<string, string> | undefined)?.[SESSION_COOKIE];
-  return cookie || undefined;
+  return cookie ? { token: cookie, via: 'cookie' } : undefined;
 }
 
 /**
@@ -25,16 +30,22 @@ export class AccessGuard implements CanActivate {
   constructor(
     private readonly reflector: Reflector,
     private readonly auth: AuthService,
+    private readonly csrf: CsrfTokens,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
     const targets = [context.getHandler(), context.getClass()];
     if (this.reflector.getAllAndOverride<boolean>(PUBLIC_KEY, targets)) return true;
 
-    const request = context.switchToHttp().getRequest<Request & { user?: AuthenticatedUser }>();
-    const token = tokenFrom(request);
-    const user = token ? await this.auth.authenticate(token) : null;
+    const http = context.switchToHttp();
+    const request = http.getRequest<Request & { user?: AuthenticatedUser }>();
+    const credentials = credentialsFrom(request);
+    const user = credentials ? await this.auth.authenticate(credentials.token) : null;
     if (!user) throw new AppException('unauthenticated');
+    if (credentials?.via === 'cookie') {
+      if (!isStateChanging(request.method)) this.csrf.ensure(request, http.getResponse<Response>());
+      else if (!this.csrf.verify(request)) throw new AppException('csrf_failed', { header: CSRF_HEADER });
+    }
     request.user = user;
 
     const requirement = this.reflector.getAllAndOverride<PermissionRequirement | undefined>(PERMISSION_KEY, targets);

@@ -1,12 +1,13 @@
 import { LoginResponse, LoginSchema, Me, SESSION_COOKIE, UpdateMeSchema } from '@cocrea/contracts';
-import { Body, Controller, Get, HttpCode, Inject, Patch, Post, Res, UseGuards } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Inject, Patch, Post, Req, Res, UseGuards } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { ThrottlerGuard } from '@nestjs/throttler';
-import type { Response } from 'express';
+import type { Request, Response } from 'express';
 import { createZodDto } from 'nestjs-zod';
 import { APP_CONFIG, AppConfig } from '../config/config';
 import { Authenticated, CurrentUser, Public } from './auth.decorators';
 import { AuthService } from './auth.service';
+import { CsrfTokens } from './csrf';
 import type { AuthenticatedUser } from './authenticated-user';
 
 class LoginDto extends createZodDto(LoginSchema) {}
@@ -17,6 +18,7 @@ class UpdateMeDto extends createZodDto(UpdateMeSchema) {}
 export class AuthController {
   constructor(
     private readonly auth: AuthService,
+    private readonly csrf: CsrfTokens,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -24,7 +26,7 @@ export class AuthController {
   @Post('login')
   @HttpCode(200)
   @UseGuards(ThrottlerGuard)
-  async login(@Body() body: LoginDto, @Res({ passthrough: true }) response: Response): Promise<LoginResponse> {
+  async login(@Body() body: LoginDto, @Req() request: Request, @Res({ passthrough: true }) response: Response): Promise<LoginResponse> {
     const result = await this.auth.login(body.email, body.password);
     response.cookie(SESSION_COOKIE, result.token, {
       httpOnly: true,
@@ -33,6 +35,7 @@ export class AuthController {
       path: '/',
       expires: new Date(result.expiresAt),
     });
+    this.csrf.issue(request, response, result.token);
     return result;
   }
 
@@ -42,6 +45,7 @@ export class AuthController {
   async logout(@CurrentUser() user: AuthenticatedUser, @Res({ passthrough: true }) response: Response): Promise<void> {
     await this.auth.logout(user.sessionId);
     response.clearCookie(SESSION_COOKIE, { path: '/' });
+    this.csrf.clear(response);
   }
 
   @Authenticated()

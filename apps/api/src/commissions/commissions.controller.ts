@@ -23,7 +23,7 @@ class MemberExportQueryDto extends createZodDto(
   CommissionMemberQuerySchema.omit({ page: true, pageSize: true }).extend(ExportQuerySchema.shape),
 ) {}
 class CreateMemberDto extends createZodDto(CreateCommissionMemberSchema) {}
-class UpdateMemberDto extends createZodDto(UpdateCommissionMemberSchema) {}
+class UpdateCommissionMemberDto extends createZodDto(UpdateCommissionMemberSchema) {}
 
 const MEMBER_EXPORT_COLUMNS: ExportColumn<CommissionMember>[] = [
   { field: 'member_id', value: (m) => m.id },
@@ -89,7 +89,7 @@ export class CommissionsController {
   updateMember(
     @UuidParam('commissionId') commissionId: string,
     @UuidParam('memberId') memberId: string,
-    @Body() body: UpdateMemberDto,
+    @Body() body: UpdateCommissionMemberDto,
   ): Promise<CommissionMember> {
     return this.commissions.updateMember(commissionId, memberId, body);
   }

@@ -37,7 +37,7 @@ import { MilestonesService } from './milestones.service';
 class MemberQueryDto extends createZodDto(GroupMemberQuerySchema) {}
 class ExportQueryDto extends createZodDto(ExportQuerySchema.strict()) {}
 class AddMemberDto extends createZodDto(AddGroupMemberSchema) {}
-class UpdateMemberDto extends createZodDto(UpdateGroupMemberSchema) {}
+class UpdateGroupMemberDto extends createZodDto(UpdateGroupMemberSchema) {}
 class AddPartnerDto extends createZodDto(AddPartnerOrganizationSchema) {}
 class JoinRequestQueryDto extends createZodDto(JoinRequestQuerySchema) {}
 class CreateJoinRequestDto extends createZodDto(CreateJoinRequestSchema) {}
@@ -142,7 +142,7 @@ export class GroupsController {
     @CurrentUser() user: AuthenticatedUser,
     @UuidParam('groupId') groupId: string,
     @UuidParam('memberId') memberId: string,
-    @Body() body: UpdateMemberDto,
+    @Body() body: UpdateGroupMemberDto,
   ): Promise<GroupMember> {
     return this.groups.updateMember(user.me, groupId, memberId, body);
   }

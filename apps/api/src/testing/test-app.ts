@@ -125,13 +125,13 @@ export const DEMO = {
  * PGlite. Specs of concurrent requests use it: PGlite runs one transaction at a time, so only a real server can
  * interleave them and show a missing lock.
  */
-export function startSeededOnServerIfAvailable(): Promise<TestApp> {
+export function startSeededOnServerIfAvailable(env?: Record<string, string>): Promise<TestApp> {
   const serverUrl = process.env['TEST_DATABASE_URL'];
-  return serverUrl ? startSeededOnServer(serverUrl) : startTestApp({ seed: true });
+  return serverUrl ? startSeededOnServer(serverUrl, env) : startTestApp({ seed: true, env });
 }
 
 /** The seeded app on a database of its own, created on the server at `serverUrl` and dropped when the app closes. */
-export async function startSeededOnServer(serverUrl: string): Promise<TestApp> {
+export async function startSeededOnServer(serverUrl: string, env?: Record<string, string>): Promise<TestApp> {
   const database = `cocrea_test_${randomBytes(4).toString('hex')}`;
   const admin = async (sql: string) => {
     const client = new Client({ connectionString: serverUrl });
@@ -145,7 +145,7 @@ export async function startSeededOnServer(serverUrl: string): Promise<TestApp> {
   await admin(`CREATE DATABASE ${database}`);
   const url = new URL(serverUrl);
   url.pathname = `/${database}`;
-  const t = await startTestApp({ databaseUrl: url.toString(), seed: true });
+  const t = await startTestApp({ databaseUrl: url.toString(), seed: true, env });
   return {
     ...t,
     async close() {

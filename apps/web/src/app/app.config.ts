@@ -6,7 +6,7 @@ import { TranslocoService, provideTransloco } from '@jsverse/transloco';
 import { firstValueFrom } from 'rxjs';
 import { appRoutes } from './app.routes';
 import { AuthService } from './core/auth/auth.service';
-import { apiInterceptors } from './core/http/api.interceptors';
+import { apiInterceptors, apiXsrfConfiguration } from './core/http/api.interceptors';
 import { DEFAULT_LOCALE } from './core/i18n/locale';
 import { registerAppLocales } from './core/i18n/locale-data';
 import { LocaleService } from './core/i18n/locale.service';
@@ -28,7 +28,7 @@ export const appConfig: ApplicationConfig = {
   providers: [
     provideBrowserGlobalErrorListeners(),
     provideRouter(appRoutes, withComponentInputBinding()),
-    provideHttpClient(withFetch(), withInterceptors(apiInterceptors)),
+    provideHttpClient(withFetch(), withInterceptors(apiInterceptors), apiXsrfConfiguration()),
     provideTransloco({
       config: {
         availableLangs: [...LOCALES],

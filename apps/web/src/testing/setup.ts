@@ -4,7 +4,7 @@ import { TestBed } from '@angular/core/testing';
 import { RouterFeatures, Routes, provideRouter } from '@angular/router';
 import { ApiRoutes, ErrorCode, Me, PROBLEM_CONTENT_TYPE, Problem, ProblemMessage } from '@cocrea/contracts';
 import { AuthService } from '../app/core/auth/auth.service';
-import { apiInterceptors } from '../app/core/http/api.interceptors';
+import { apiInterceptors, apiXsrfConfiguration } from '../app/core/http/api.interceptors';
 import { LocaleService } from '../app/core/i18n/locale.service';
 import { provideTestTransloco } from './i18n';
 
@@ -19,7 +19,7 @@ export function configureWebTestBed(routes: Routes = [], ...features: RouterFeat
     providers: [
       provideTestTransloco(),
       provideRouter(routes, ...features),
-      provideHttpClient(withInterceptors(apiInterceptors)),
+      provideHttpClient(withInterceptors(apiInterceptors), apiXsrfConfiguration()),
       provideHttpClientTesting(),
     ],
   });

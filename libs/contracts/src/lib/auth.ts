@@ -31,5 +31,12 @@ export interface LoginResponse {
 
 export const SESSION_COOKIE = 'cocrea_session';
 
+/**
+ * Cross-site request forgery guard for the cookie session (signed double-submit): the api sets this
+ * script-readable cookie, and every POST/PUT/PATCH/DELETE sent with the session cookie must echo it in the header.
+ */
+export const CSRF_COOKIE = 'cocrea_xsrf';
+export const CSRF_HEADER = 'X-XSRF-Token';
+
 export const UpdateMeSchema = z.object({ locale: z.enum(['es-MX', 'en']) }).strict();
 export type UpdateMe = z.infer<typeof UpdateMeSchema>;

@@ -8,6 +8,7 @@ export const ERROR_CODES = [
   'unauthenticated',
   'invalid_credentials',
   'forbidden',
+  'csrf_failed',
   'not_found',
   'route_not_found',
   'conflict',

@@ -38,6 +38,17 @@ export const ERROR_CATALOG: Readonly<Record<ErrorCode, CatalogEntry>> = {
     es: { title: 'Sin permiso', detail: 'Tu función no permite esta acción.' },
     en: { title: 'Not allowed', detail: 'Your role does not allow this action.' },
   },
+  csrf_failed: {
+    status: 403,
+    es: {
+      title: 'Falta la verificación de la solicitud',
+      detail: 'La solicitud usa la cookie de sesión sin el encabezado {header} válido; recarga la página e inténtalo de nuevo.',
+    },
+    en: {
+      title: 'Request verification missing',
+      detail: 'The request uses the session cookie without a valid {header} header; reload the page and try again.',
+    },
+  },
   not_found: {
     status: 404,
     es: { title: 'No encontrado', detail: 'No existe {resource} con ese identificador.' },

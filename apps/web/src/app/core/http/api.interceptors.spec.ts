@@ -2,7 +2,7 @@ import { HttpClient } from '@angular/common/http';
 import { HttpTestingController } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
 import { Router } from '@angular/router';
-import { ApiRoutes, Me, PROBLEM_CONTENT_TYPE, Problem } from '@cocrea/contracts';
+import { ApiRoutes, CSRF_COOKIE, CSRF_HEADER, Me, PROBLEM_CONTENT_TYPE, Problem } from '@cocrea/contracts';
 import { configureWebTestBed, problemResponse, signIn, testProblem } from '../../../testing/setup';
 import { AuthService } from '../auth/auth.service';
 import { LocaleService } from '../i18n/locale.service';
@@ -141,5 +141,32 @@ describe('API interceptors', () => {
 
     expect(await failure).toBeInstanceOf(ApiError);
     expect(navigate).not.toHaveBeenCalled();
+  });
+
+  describe('CSRF token', () => {
+    beforeEach(() => (document.cookie = `${CSRF_COOKIE}=abc.123; path=/`));
+    afterEach(() => (document.cookie = `${CSRF_COOKIE}=; path=/; expires=Thu, 01 Jan 1970 00:00:00 GMT`));
+
+    it('echoes the token cookie in the header on every state-changing api call', () => {
+      http.post(ApiRoutes.logout, null).subscribe();
+      http.patch(ApiRoutes.me, { locale: 'en' }).subscribe();
+      http.delete('/api/attachments/1').subscribe();
+      const requests = backend.match(() => true);
+      expect(requests).toHaveLength(3);
+      for (const request of requests) {
+        expect(request.request.headers.get(CSRF_HEADER)).toBe('abc.123');
+        request.flush(null);
+      }
+    });
+
+    it('leaves reads and other origins without it', () => {
+      http.get(ApiRoutes.me).subscribe();
+      http.post('https://elsewhere.example/api/x', {}).subscribe();
+      const [read, foreign] = backend.match(() => true);
+      expect(read.request.headers.has(CSRF_HEADER)).toBe(false);
+      expect(foreign.request.headers.has(CSRF_HEADER)).toBe(false);
+      read.flush(me);
+      foreign.flush(null);
+    });
   });
 });

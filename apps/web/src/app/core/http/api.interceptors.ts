@@ -1,7 +1,7 @@
-import { HttpErrorResponse, HttpInterceptorFn } from '@angular/common/http';
+import { HttpErrorResponse, HttpInterceptorFn, withXsrfConfiguration } from '@angular/common/http';
 import { inject } from '@angular/core';
 import { Router } from '@angular/router';
-import { ApiRoutes } from '@cocrea/contracts';
+import { ApiRoutes, CSRF_COOKIE, CSRF_HEADER } from '@cocrea/contracts';
 import { catchError, throwError } from 'rxjs';
 import { AuthService } from '../auth/auth.service';
 import { LocaleService } from '../i18n/locale.service';
@@ -48,3 +48,9 @@ export const sessionExpiredInterceptor: HttpInterceptorFn = (req, next) => {
 
 /** In order: outermost first. The problem mapper sits innermost so the others see ApiErrors. */
 export const apiInterceptors: HttpInterceptorFn[] = [acceptLanguageInterceptor, sessionExpiredInterceptor, problemInterceptor];
+
+/**
+ * Angular's own XSRF interceptor, pointed at the api's names: every same-origin POST/PUT/PATCH/DELETE echoes the
+ * token cookie the api sets at login in the header it checks (cross-origin calls never get it).
+ */
+export const apiXsrfConfiguration = () => withXsrfConfiguration({ cookieName: CSRF_COOKIE, headerName: CSRF_HEADER });

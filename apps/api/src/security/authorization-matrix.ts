@@ -1,0 +1,223 @@
+import type { Operation } from '../testing/openapi-routes';
+import type { FixtureIds, Role } from '../testing/role-fixture';
+
+/** One route's expectations: the status each role gets, and what to send when the defaults do not fit. */
+export interface MatrixRow {
+  expect: Record<Role, number>;
+  /** Which fixture id fills a path param whose name alone is ambiguous (`{id}`, `{memberId}`). */
+  params?: Record<string, keyof FixtureIds & string>;
+  /** The body to send; by default a minimal valid body made from the route's OpenAPI schema. */
+  body?: (ids: FixtureIds) => unknown;
+  query?: (ids: FixtureIds) => Record<string, string>;
+  /** Called with a session of its own (the route ends it). */
+  ownSession?: boolean;
+}
+
+/** `anonymous` gets `anonymous`, everyone signed in gets `signedIn`, except the roles in `overrides`. */
+export function statuses(anonymous: number, signedIn: number, overrides: Partial<Record<Role, number>> = {}): Record<Role, number> {
+  return {
+    anonymous,
+    public: signedIn,
+    partner: signedIn,
+    commissioner: signedIn,
+    representative: signedIn,
+    coordinator: signedIn,
+    secretary: signedIn,
+    chair: signedIn,
+    admin: signedIn,
+    ...overrides,
+  };
+}
+
+/** The path params of a request: by default the fixture id named like the param. */
+export function rowParams(op: Operation, row: MatrixRow | undefined, ids: FixtureIds): Record<string, string> {
+  return Object.fromEntries(op.pathParams.map((name) => [name, ids[row?.params?.[name] ?? name] ?? name]));
+}
+
+export const AUTHORIZATION_MATRIX: Record<string, MatrixRow> = {
+  'POST /api/auth/login': {
+    expect: statuses(200, 200),
+    body: () => ({ email: 'mariana.contreras@demo.cocrea.mx', password: 'Cocrea-2021' }),
+  },
+  'POST /api/auth/logout': { expect: statuses(401, 204), ownSession: true },
+  'GET /api/auth/me': { expect: statuses(401, 200) },
+  'PATCH /api/auth/me': { expect: statuses(401, 200) },
+  'GET /api/organizations': { expect: statuses(401, 200) },
+  'POST /api/organizations': { expect: statuses(401, 403, { secretary: 201, admin: 409 }) },
+  'GET /api/organizations/export': { expect: statuses(401, 200) },
+  'GET /api/organizations/{id}': { expect: statuses(401, 200), params: { id: 'organizationId' } },
+  'PATCH /api/organizations/{id}': { expect: statuses(401, 403, { secretary: 200, admin: 200 }), params: { id: 'organizationId' } },
+  'GET /api/people': { expect: statuses(401, 200) },
+  'POST /api/people': { expect: statuses(401, 403, { secretary: 201, admin: 201 }) },
+  'GET /api/people/export': { expect: statuses(401, 200) },
+  'GET /api/people/{id}': { expect: statuses(401, 200), params: { id: 'personId' } },
+  'PATCH /api/people/{id}': { expect: statuses(401, 403, { secretary: 200, admin: 200 }), params: { id: 'personId' } },
+  'GET /api/commissions': { expect: statuses(401, 200) },
+  'GET /api/commissions/{commissionId}': { expect: statuses(401, 200) },
+  'GET /api/commissions/{commissionId}/members': { expect: statuses(401, 200) },
+  'POST /api/commissions/{commissionId}/members': { expect: statuses(401, 403, { secretary: 409, admin: 409 }) },
+  'GET /api/commissions/{commissionId}/members/export': { expect: statuses(401, 200) },
+  'GET /api/commissions/{commissionId}/members/{memberId}': { expect: statuses(401, 200), params: { memberId: 'commissionMemberId' } },
+  'PATCH /api/commissions/{commissionId}/members/{memberId}': {
+    expect: statuses(401, 403, { secretary: 200, admin: 200 }),
+    params: { memberId: 'commissionMemberId' },
+    body: () => ({ votes: true }),
+  },
+  'GET /api/notifications': { expect: statuses(401, 200) },
+  'POST /api/notifications/{notificationId}/read': { expect: statuses(401, 404, { commissioner: 200 }) },
+  'GET /api/commissions/{commissionId}/meetings': { expect: statuses(401, 200) },
+  'POST /api/commissions/{commissionId}/meetings': { expect: statuses(401, 403, { secretary: 400, chair: 400, admin: 400 }) },
+  'GET /api/commissions/{commissionId}/meetings/call-suggestion': {
+    expect: statuses(401, 403, { secretary: 200, chair: 200, admin: 200 }),
+  },
+  'GET /api/meetings/{meetingId}': { expect: statuses(401, 200, { public: 403, partner: 403 }) },
+  'POST /api/meetings/{meetingId}/convene': { expect: statuses(401, 403, { secretary: 409, chair: 409, admin: 409 }) },
+  'POST /api/meetings/{meetingId}/open': { expect: statuses(401, 403, { chair: 409, admin: 409 }) },
+  'POST /api/meetings/{meetingId}/close': { expect: statuses(401, 403, { chair: 200, admin: 409 }) },
+  'POST /api/meetings/{meetingId}/representations': { expect: statuses(401, 403, { secretary: 409, chair: 409, admin: 409 }) },
+  'PUT /api/meetings/{meetingId}/attendance/{personId}': { expect: statuses(401, 403, { secretary: 409, chair: 409, admin: 409 }) },
+  'POST /api/meetings/{meetingId}/decisions': { expect: statuses(401, 403, { secretary: 409, chair: 409, admin: 409 }) },
+  'PUT /api/meetings/{meetingId}/current-item': { expect: statuses(401, 403, { secretary: 409, chair: 409, admin: 409 }) },
+  'POST /api/meetings/{meetingId}/other-business': {
+    expect: statuses(401, 403, { commissioner: 409, coordinator: 409, secretary: 409, chair: 409 }),
+  },
+  'POST /api/meetings/{meetingId}/recusals': {
+    expect: statuses(401, 403, { commissioner: 409, coordinator: 409, secretary: 409, chair: 409 }),
+  },
+  'POST /api/meetings/{meetingId}/speakers': { expect: statuses(401, 409, { public: 403, partner: 403, admin: 403 }) },
+  'PUT /api/meetings/{meetingId}/speakers/order': { expect: statuses(401, 403, { secretary: 409, chair: 409, admin: 409 }) },
+  'POST /api/meetings/{meetingId}/speakers/{entryId}/give': { expect: statuses(401, 403, { secretary: 409, chair: 409, admin: 409 }) },
+  'POST /api/meetings/{meetingId}/speakers/{entryId}/finish': {
+    expect: statuses(401, 403, { commissioner: 409, secretary: 409, chair: 409, admin: 409 }),
+  },
+  'POST /api/meetings/{meetingId}/speakers/{entryId}/withdraw': {
+    expect: statuses(401, 403, { commissioner: 409, secretary: 409, chair: 409, admin: 409 }),
+  },
+  'GET /api/meetings/{meetingId}/minutes': { expect: statuses(401, 200, { public: 403, partner: 403 }) },
+  'PUT /api/meetings/{meetingId}/minutes': { expect: statuses(401, 403, { secretary: 409, chair: 409, admin: 409 }) },
+  'GET /api/meetings/{meetingId}/minutes.md': { expect: statuses(401, 200, { public: 403, partner: 403 }) },
+  'GET /api/commissions/{commissionId}/groups': { expect: statuses(401, 200, { public: 403, representative: 403 }) },
+  'POST /api/commissions/{commissionId}/groups': { expect: statuses(401, 403, { chair: 409, admin: 409 }) },
+  'GET /api/commissions/{commissionId}/groups/export': { expect: statuses(401, 200, { public: 403, representative: 403 }) },
+  'GET /api/commissions/{commissionId}/milestones': { expect: statuses(401, 200, { public: 403, representative: 403 }) },
+  'POST /api/commissions/{commissionId}/milestones': { expect: statuses(401, 403, { chair: 201, admin: 201 }) },
+  'GET /api/groups/access': { expect: statuses(401, 200) },
+  'GET /api/groups/dashboard': { expect: statuses(401, 200) },
+  'GET /api/groups/{groupId}': { expect: statuses(401, 200, { public: 403, representative: 403 }) },
+  'DELETE /api/groups/{groupId}': { expect: statuses(401, 403, { chair: 204, admin: 404 }), params: { groupId: 'scratchGroupId' } },
+  'POST /api/groups/{groupId}/archive': { expect: statuses(401, 403, { chair: 200, admin: 409 }), params: { groupId: 'archiveGroupId' } },
+  'GET /api/groups/{groupId}/members': { expect: statuses(401, 200, { public: 403, representative: 403 }) },
+  'POST /api/groups/{groupId}/members': {
+    expect: statuses(401, 403, { coordinator: 201, chair: 409, admin: 409 }),
+    body: (ids) => ({ personId: ids['outsiderId'], role: 'member' }),
+  },
+  'GET /api/groups/{groupId}/members/export': { expect: statuses(401, 200, { public: 403, representative: 403 }) },
+  'PATCH /api/groups/{groupId}/members/{memberId}': {
+    expect: statuses(401, 403, { coordinator: 200, chair: 200, admin: 200 }),
+    params: { memberId: 'groupMemberId' },
+    body: () => ({ role: 'member' }),
+  },
+  'DELETE /api/groups/{groupId}/members/{memberId}': {
+    expect: statuses(401, 403, { coordinator: 204, secretary: 404, chair: 404, admin: 404 }),
+    params: { memberId: 'groupMemberId' },
+  },
+  'POST /api/groups/{groupId}/partner-organizations': { expect: statuses(401, 403, { coordinator: 201, chair: 409, admin: 409 }) },
+  'GET /api/groups/{groupId}/join-requests': { expect: statuses(401, 200, { public: 403, representative: 403 }) },
+  'POST /api/groups/{groupId}/join-requests': {
+    expect: statuses(401, 409, { public: 403, commissioner: 201, representative: 403, admin: 403 }),
+  },
+  'POST /api/groups/{groupId}/join-requests/{requestId}/accept': {
+    expect: statuses(401, 403, { coordinator: 404, chair: 404, admin: 404 }),
+  },
+  'POST /api/groups/{groupId}/join-requests/{requestId}/decline': {
+    expect: statuses(401, 403, { coordinator: 404, chair: 404, admin: 404 }),
+  },
+  'GET /api/groups/{groupId}/milestones': { expect: statuses(401, 200, { public: 403, representative: 403 }) },
+  'POST /api/groups/{groupId}/milestones': { expect: statuses(401, 403, { coordinator: 201, chair: 201, admin: 201 }) },
+  'GET /api/groups/{groupId}/activity': { expect: statuses(401, 200, { public: 403, representative: 403 }) },
+  'PATCH /api/milestones/{milestoneId}': { expect: statuses(401, 403, { chair: 200, admin: 200 }) },
+  'GET /api/meetings/{meetingId}/polls': { expect: statuses(401, 200, { public: 403, partner: 403 }) },
+  'POST /api/meetings/{meetingId}/polls': { expect: statuses(401, 403, { secretary: 409, chair: 409, admin: 409 }) },
+  'GET /api/polls/{pollId}': { expect: statuses(401, 200, { public: 403, partner: 403 }) },
+  'PATCH /api/polls/{pollId}': { expect: statuses(401, 403, { secretary: 200, chair: 200, admin: 200 }) },
+  'POST /api/polls/{pollId}/open': { expect: statuses(401, 403, { secretary: 409, chair: 409, admin: 409 }) },
+  'POST /api/polls/{pollId}/close': { expect: statuses(401, 403, { secretary: 409, chair: 409, admin: 409 }) },
+  'GET /api/polls/{pollId}/rights': { expect: statuses(401, 200, { public: 403, partner: 403 }) },
+  'GET /api/polls/{pollId}/roster': { expect: statuses(401, 403, { secretary: 200, chair: 200, admin: 200 }) },
+  'POST /api/polls/{pollId}/ballots': { expect: statuses(401, 409, { public: 403, partner: 403 }) },
+  'POST /api/polls/{pollId}/roll-call': { expect: statuses(401, 403, { secretary: 409, chair: 409, admin: 409 }) },
+  'POST /api/polls/{pollId}/show-of-hands': { expect: statuses(401, 403, { secretary: 409, chair: 409, admin: 409 }) },
+  'GET /api/polls/{pollId}/export.csv': { expect: statuses(401, 200, { public: 403, partner: 403 }) },
+  'GET /api/polls/{pollId}/export.pdf': { expect: statuses(401, 200, { public: 403, partner: 403 }) },
+  'GET /api/public/polls/{pollId}/verify': { expect: statuses(200, 200) },
+  'GET /api/public/polls/{pollId}/chain': { expect: statuses(200, 200) },
+  'GET /api/public/polls/{pollId}/receipts/{code}': { expect: statuses(400, 400) },
+  'GET /api/commissions/{commissionId}/agreements': { expect: statuses(401, 200) },
+  'GET /api/meetings/{meetingId}/agreements': { expect: statuses(401, 200) },
+  'GET /api/meetings/{meetingId}/previous-agreements': { expect: statuses(401, 200) },
+  'GET /api/agreements/{agreementId}': { expect: statuses(401, 200) },
+  'PATCH /api/agreements/{agreementId}': { expect: statuses(401, 403, { secretary: 200, chair: 200, admin: 200 }) },
+  'POST /api/agreements/{agreementId}/notes': { expect: statuses(401, 403, { secretary: 201, chair: 201, admin: 201 }) },
+  'GET /api/groups/{groupId}/deliverables': { expect: statuses(401, 200, { public: 403, representative: 403 }) },
+  'POST /api/groups/{groupId}/deliverables': { expect: statuses(401, 403, { coordinator: 201, chair: 201, admin: 201 }) },
+  'GET /api/groups/{groupId}/deliverables/export': { expect: statuses(401, 200, { public: 403, representative: 403 }) },
+  'GET /api/deliverables/{deliverableId}': { expect: statuses(401, 200, { public: 403, representative: 403 }) },
+  'PATCH /api/deliverables/{deliverableId}': { expect: statuses(401, 403, { coordinator: 200, chair: 200, admin: 200 }) },
+  'POST /api/deliverables/{deliverableId}/status': { expect: statuses(401, 403, { coordinator: 409, chair: 409, admin: 409 }) },
+  'POST /api/deliverables/{deliverableId}/inputs': {
+    expect: statuses(401, 201, { public: 403, commissioner: 403, representative: 403, admin: 403 }),
+  },
+  'PATCH /api/deliverables/{deliverableId}/inputs/{inputId}': { expect: statuses(401, 403, { partner: 200 }) },
+  'POST /api/deliverables/{deliverableId}/inputs/{inputId}/review': {
+    expect: statuses(401, 403, { coordinator: 200, chair: 409, admin: 409 }),
+  },
+  'GET /api/documents': { expect: statuses(401, 200, { public: 403, representative: 403 }), query: (ids) => ({ groupId: ids['groupId'] }) },
+  'POST /api/documents': {
+    expect: statuses(401, 403, { coordinator: 201, chair: 201, admin: 201 }),
+    body: (ids) => ({ title: 'Documento de la matriz', groupId: ids['groupId'] }),
+  },
+  'GET /api/documents/published': { expect: statuses(401, 200) },
+  'GET /api/documents/{documentId}': { expect: statuses(401, 200, { public: 403, representative: 403 }) },
+  'PATCH /api/documents/{documentId}': { expect: statuses(401, 403, { coordinator: 200, chair: 200, admin: 200 }) },
+  'GET /api/documents/{documentId}/proposals': { expect: statuses(401, 200, { public: 403, representative: 403 }) },
+  'POST /api/documents/{documentId}/proposals': {
+    expect: statuses(401, 201, { public: 403, commissioner: 403, representative: 403 }),
+    body: (ids) => ({ start: ids['anchorStart'], end: ids['anchorEnd'], replacement: 'Otro' }),
+  },
+  'POST /api/documents/{documentId}/proposals/decide-all': { expect: statuses(401, 403, { coordinator: 200, chair: 200, admin: 200 }) },
+  'POST /api/documents/{documentId}/proposals/{proposalId}/decision': {
+    expect: statuses(401, 403, { coordinator: 200, chair: 409, admin: 409 }),
+  },
+  'POST /api/documents/{documentId}/proposals/{proposalId}/send-to-session': {
+    expect: statuses(401, 403, { coordinator: 409, chair: 409, admin: 409 }),
+  },
+  'GET /api/documents/{documentId}/observations': { expect: statuses(401, 200, { public: 403, representative: 403 }) },
+  'POST /api/documents/{documentId}/observations': {
+    expect: statuses(401, 201, { public: 403, commissioner: 403, representative: 403 }),
+    body: (ids) => ({ start: ids['anchorStart'], end: ids['anchorEnd'], body: '¿Y esto?' }),
+  },
+  'POST /api/documents/{documentId}/observations/{observationId}/replies': {
+    expect: statuses(401, 201, { public: 403, commissioner: 403, representative: 403 }),
+  },
+  'POST /api/documents/{documentId}/observations/{observationId}/resolve': {
+    expect: statuses(401, 403, { partner: 200, coordinator: 409, chair: 409, admin: 409 }),
+  },
+  'GET /api/documents/{documentId}/versions': { expect: statuses(401, 200, { public: 403, representative: 403 }) },
+  'POST /api/documents/{documentId}/versions': { expect: statuses(401, 403, { coordinator: 201, chair: 201, admin: 201 }) },
+  'GET /api/documents/{documentId}/versions/{fromId}/diff/{toId}': { expect: statuses(401, 200, { public: 403, representative: 403 }) },
+  'POST /api/documents/{documentId}/versions/{versionId}/restore': {
+    expect: statuses(401, 403, { coordinator: 201, chair: 201, admin: 201 }),
+  },
+  'POST /api/documents/{documentId}/versions/{versionId}/publish': {
+    expect: statuses(401, 403, { coordinator: 200, chair: 409, admin: 409 }),
+  },
+  'GET /api/documents/{documentId}/versions/{versionId}/export': { expect: statuses(401, 200, { public: 403, representative: 403 }) },
+  'GET /api/documents/{documentId}/contributions': { expect: statuses(401, 200, { public: 403, representative: 403 }) },
+  'GET /api/documents/{documentId}/contributions/export': { expect: statuses(401, 200, { public: 403, representative: 403 }) },
+  'GET /api/meetings/{meetingId}/amendments': { expect: statuses(401, 200, { public: 403, partner: 403 }) },
+  'POST /api/attachments': { expect: statuses(401, 201) },
+  // The secretary's upload, linked to nothing yet: hers and the admins' alone.
+  'GET /api/attachments/{id}/meta': { expect: statuses(401, 404, { secretary: 200, admin: 200 }), params: { id: 'attachmentId' } },
+  'GET /api/attachments/{id}': { expect: statuses(401, 404, { secretary: 200, admin: 200 }), params: { id: 'attachmentId' } },
+  'GET /api/health': { expect: statuses(200, 200) },
+};

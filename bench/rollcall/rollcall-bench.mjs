@@ -1,0 +1,270 @@
+// bench/rollcall: the secretary records N check-ins (attendance "present") through the real HTTP path, arriving
+// evenly over 5 s (an open loop: one every 5 s / N whether or not the earlier ones are answered); each one recomputes the session's quorum and broadcasts the whole session state to the watchers in its live
+// room. Real PostgreSQL (started here from Debian's packages), never PGlite. Same-run baseline: pgbench's durable
+// one-row UPDATE rate on the same throwaway cluster. The final quorum must equal a SQL recount of the attendance.
+// Usage: npm run bench:rollcall        CHECKINS=1000 WATCHERS=20 npm run bench:rollcall
+import { spawn } from 'node:child_process';
+import { createHash, randomBytes } from 'node:crypto';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { availableParallelism, cpus } from 'node:os';
+import { join } from 'node:path';
+import pg from 'pg';
+import { io } from 'socket.io-client';
+import { startTempPostgres } from '../vote/temp-postgres.mjs';
+
+const ROOT = join(import.meta.dirname, '../..');
+const CHECKINS = Number(process.env.CHECKINS ?? 1000);
+const WATCHERS = Number(process.env.WATCHERS ?? 20);
+const TARGET_MS = 5000;
+const APP_PORT = Number(process.env.BENCH_PORT ?? 3690);
+const sha256 = (text) => createHash('sha256').update(text).digest('hex');
+const pct = (values, p) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN;
+};
+const sleep = (t) => new Promise((r) => setTimeout(r, t));
+
+async function until(test, timeoutMs, what) {
+  const start = Date.now();
+  while (!test()) {
+    if (Date.now() - start > timeoutMs) throw new Error(`timed out waiting for ${what}`);
+    await sleep(5);
+  }
+}
+
+/** pgbench: 20 clients (the api's pool size) updating the same row for 5 s, durably: the rate a hot row allows. */
+function pgbenchUpdateRate(server) {
+  server.psql('postgres', 'CREATE DATABASE pgbench_baseline');
+  server.psql('pgbench_baseline', 'CREATE TABLE one_row (id integer PRIMARY KEY, v integer NOT NULL); INSERT INTO one_row VALUES (1, 0)');
+  const script = join(server.dir, 'update.sql');
+  writeFileSync(script, 'UPDATE one_row SET v = v + 1 WHERE id = 1;\n');
+  const out = server.pgbench('pgbench_baseline', ['-n', '-c', '20', '-j', '2', '-T', '5', '-f', script]);
+  const tps = Number(/tps = ([\d.]+)/.exec(out)?.[1]);
+  if (!tps) throw new Error(`pgbench said: ${out}`);
+  return tps;
+}
+
+async function startApi(databaseUrl) {
+  const child = spawn(process.execPath, [join(ROOT, 'dist/apps/api/main.js')], {
+    env: {
+      ...process.env,
+      PORT: String(APP_PORT),
+      DATABASE_URL: databaseUrl,
+      SEED_DEMO: 'true',
+      LOG_LEVEL: 'fatal',
+      WEB_DIST: '/nonexistent',
+    },
+    stdio: ['ignore', 'inherit', 'inherit'],
+  });
+  const base = `http://127.0.0.1:${APP_PORT}`;
+  const start = Date.now();
+  for (;;) {
+    try {
+      if ((await fetch(`${base}/api/health`)).ok) break;
+    } catch {
+      /* not up yet */
+    }
+    if (Date.now() - start > 120_000) throw new Error('api did not start');
+    await sleep(250);
+  }
+  return { base, stop: () => new Promise((r) => (child.once('exit', r), child.kill('SIGTERM'))) };
+}
+
+async function run(server, pgbenchTps) {
+  const db = 'cocrea_bench_rollcall';
+  server.psql('postgres', `CREATE DATABASE ${db}`);
+  const api = await startApi(server.url(db));
+  const sql = new pg.Client({ connectionString: server.url(db) });
+  await sql.connect();
+  try {
+    const json = async (method, path, token, body) => {
+      const r = await fetch(`${api.base}${path}`, {
+        method,
+        headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
+        body: body === undefined ? undefined : JSON.stringify(body),
+      });
+      if (!r.ok) throw new Error(`${method} ${path}: ${r.status} ${await r.text()}`);
+      return r.json();
+    };
+    const session = async (personId) => {
+      const token = randomBytes(32).toString('hex');
+      await sql.query(`INSERT INTO auth_sessions (token_hash, person_id, expires_at) VALUES ($1, $2, now() + interval '1 day')`, [
+        sha256(token),
+        personId,
+      ]);
+      return token;
+    };
+
+    // --- N voting members besides the demo's, and a session convened for them (the roll call is taken then).
+    const [{ id: commissionId }] = (await sql.query('SELECT id FROM commissions LIMIT 1')).rows;
+    const people = await sql.query(
+      `INSERT INTO people (name, email) SELECT 'Integrante ' || g, 'integrante' || g || '@bench.cocrea.mx' FROM generate_series(1, $1) g RETURNING id`,
+      [CHECKINS],
+    );
+    const memberIds = people.rows.map((r) => r.id);
+    await sql.query(
+      `INSERT INTO commission_members (commission_id, person_id, role, votes, since) SELECT $1, unnest($2::uuid[]), 'commissioner', true, '2020-01-01'`,
+      [commissionId, memberIds],
+    );
+    const secretaryId = (await sql.query(`SELECT id FROM people WHERE email = 'luis.parra@demo.cocrea.mx'`)).rows[0].id;
+    const secretary = await session(secretaryId);
+    const record = JSON.parse(readFileSync(join(ROOT, 'apps/api/src/seed/demo-commission.json'), 'utf8'));
+    const state = await json('POST', `/api/commissions/${commissionId}/meetings`, secretary, {
+      title: `Pase de lista de carga (${CHECKINS})`,
+      kind: 'extraordinary',
+      scheduledAt: new Date(Date.now() + 3_600_000).toISOString(),
+      agenda: record.session.agenda.map((i) => ({ title: i.title, kind: i.kind })),
+    });
+    const meetingId = state.meeting.id;
+    await json('POST', `/api/meetings/${meetingId}/convene`, secretary, {});
+
+    // --- watchers in the session's room: each check-in's new state (with its quorum) reaches every one of them.
+    const watcherTokens = [];
+    for (const id of memberIds.slice(0, WATCHERS)) watcherTokens.push(await session(id));
+    const sockets = watcherTokens.map((token) =>
+      io(`${api.base}/live`, { transports: ['websocket'], forceNew: true, reconnection: false, auth: { token } }),
+    );
+    const states = sockets.map(() => ({ count: 0, lastPresent: -1, allAt: null }));
+    sockets.forEach((s, i) =>
+      s.on('meeting:state', (m) => {
+        if (m.meeting.id !== meetingId) return;
+        const seen = states[i];
+        seen.count++;
+        seen.lastPresent = Math.max(seen.lastPresent, m.quorum.present);
+        if (m.quorum.present === CHECKINS && seen.allAt === null) seen.allAt = performance.now();
+      }),
+    );
+    await until(() => sockets.every((s) => s.connected), 60_000, 'sockets to connect');
+    const joins = await Promise.all(sockets.map((s) => s.timeout(60_000).emitWithAck('meeting:join', { meetingId })));
+    if (!joins.every((a) => a.ok)) throw new Error('a socket could not join');
+    await until(() => states.every((s) => s.count >= 1), 30_000, 'the joined state');
+    for (const s of states) s.count = 0;
+
+    // --- the check-ins arrive evenly over TARGET_MS.
+    const gap = TARGET_MS / CHECKINS;
+    const acks = [];
+    const statuses = new Map();
+    const t0 = performance.now();
+    await Promise.all(
+      memberIds.map(async (personId, i) => {
+        await sleep(t0 + i * gap - performance.now());
+        const sent = performance.now();
+        // A refused or dropped connection is a lost check-in, counted like an error status.
+        const status = await fetch(`${api.base}/api/meetings/${meetingId}/attendance/${personId}`, {
+          method: 'PUT',
+          headers: { Authorization: `Bearer ${secretary}`, 'Content-Type': 'application/json' },
+          body: JSON.stringify({ status: 'present' }),
+        }).then(
+          async (r) => (await r.arrayBuffer(), r.status),
+          (error) => error.cause?.code ?? 'network',
+        );
+        acks.push(performance.now() - sent);
+        statuses.set(status, (statuses.get(status) ?? 0) + 1);
+      }),
+    );
+    const lastAck = performance.now();
+    const allAcked = lastAck - t0;
+    // With lost check-ins the full quorum never comes: wait a while, then report what the sockets hold.
+    await until(() => states.every((s) => s.allAt !== null), 30_000, 'the full quorum on every socket').catch(() => undefined);
+    const finalOnSockets = states.map((s) => (s.allAt === null ? Infinity : Math.max(0, s.allAt - lastAck)));
+    const broadcasts = Math.min(...states.map((s) => s.count));
+
+    const final = await json('GET', `/api/meetings/${meetingId}`, secretary);
+    const recount = Number(
+      (
+        await sql.query(
+          `SELECT count(*) AS n FROM attendances a JOIN commission_members m ON m.person_id = a.person_id AND m.commission_id = $2
+            WHERE a.meeting_id = $1 AND a.status IN ('present', 'late') AND m.votes`,
+          [meetingId, commissionId],
+        )
+      ).rows[0].n,
+    );
+    for (const s of sockets) s.disconnect();
+
+    const perSecond = CHECKINS / (allAcked / 1000);
+    const errors = CHECKINS - (statuses.get(200) ?? 0);
+    return {
+      perSecond,
+      allAcked,
+      p50: pct(acks, 50),
+      p99: pct(acks, 99),
+      errors,
+      statuses: Object.fromEntries(statuses),
+      quorumApi: final.quorum.present,
+      quorumSockets: Math.min(...states.map((s) => s.lastPresent)),
+      recount,
+      broadcasts,
+      finalOnSocketsP99: pct(finalOnSockets, 99),
+      pgbenchTps,
+    };
+  } finally {
+    await sql.end();
+    await api.stop();
+  }
+}
+
+const server = await startTempPostgres();
+let result;
+try {
+  const tps = pgbenchUpdateRate(server);
+  console.log(`pgbench baseline: ${tps.toFixed(0)} one-row durable UPDATEs/s (20 clients, 5 s) on PostgreSQL 15 at port ${server.port}`);
+  result = await run(server, tps);
+} finally {
+  server.stop();
+}
+
+const r = result;
+// The quorum must agree with the stored attendance; check-ins refused with an error are counted as errors.
+const quorumOk = r.quorumApi === r.recount && r.quorumSockets === r.recount;
+const met = r.errors === 0 && r.recount === CHECKINS && quorumOk && r.allAcked <= TARGET_MS;
+console.log(`\n== ${CHECKINS} check-ins, ${WATCHERS} watching sockets ==`);
+console.log(
+  `check-ins/s                    ${r.perSecond.toFixed(0)} = ${(r.perSecond / r.pgbenchTps).toFixed(3)}× pgbench one-row UPDATE rate (${r.pgbenchTps.toFixed(0)}/s)`,
+);
+console.log(`all acknowledged after         ${r.allAcked.toFixed(0)} ms (sent over ${TARGET_MS} ms; target ≤ ${TARGET_MS} ms)`);
+console.log(`acknowledgement p50 / p99      ${r.p50.toFixed(0)} ms / ${r.p99.toFixed(0)} ms`);
+console.log(`errors                         ${r.errors} (statuses ${JSON.stringify(r.statuses)})`);
+console.log(`broadcasts per socket          ≥ ${r.broadcasts} (one per check-in: ${CHECKINS})`);
+console.log(`full quorum on every socket    p99 ${r.finalOnSocketsP99.toFixed(0)} ms after the last ack`);
+console.log(
+  `final quorum                   api ${r.quorumApi}, sockets ${r.quorumSockets}, SQL recount ${r.recount}${quorumOk ? '' : '  <-- MISMATCH'}`,
+);
+
+mkdirSync(join(ROOT, 'bench/results'), { recursive: true });
+writeFileSync(
+  join(ROOT, 'bench/results/rollcall.json'),
+  `${JSON.stringify(
+    {
+      name: 'rollcall',
+      what: `${CHECKINS} check-ins over ${TARGET_MS / 1000} s, each recomputing and broadcasting quorum to ${WATCHERS} sockets`,
+      unit: 'check-ins/s',
+      ours: Math.round(r.perSecond),
+      baseline: Math.round(r.pgbenchTps),
+      baselineWhat: 'pgbench one-row durable UPDATE, 20 clients, same cluster',
+      ratio: Number((r.perSecond / r.pgbenchTps).toFixed(3)),
+      target: `all ${CHECKINS} answered by ${TARGET_MS / 1000} s, quorum = SQL recount`,
+      met,
+      p50Ms: Math.round(r.p50),
+      p99Ms: Math.round(r.p99),
+      extra: {
+        allAckedMs: Math.round(r.allAcked),
+        errors: r.errors,
+        broadcastsPerSocket: r.broadcasts,
+        fullQuorumOnSocketsP99Ms: Math.round(r.finalOnSocketsP99),
+        quorumApi: r.quorumApi,
+        quorumSockets: r.quorumSockets,
+        sqlRecount: r.recount,
+      },
+      machine: `${availableParallelism()} cores (${cpus()[0]?.model.trim()}), Node ${process.versions.node}`,
+    },
+    null,
+    2,
+  )}\n`,
+);
+// Lost check-ins or a quorum that disagrees with the recount is a failed run; a slow one is reported, not failed.
+if (r.errors !== 0 || r.recount !== CHECKINS || !quorumOk) {
+  console.error(
+    `FAILED: ${r.errors} check-ins refused or lost, ${r.recount} recorded, quorum ${quorumOk ? 'matches' : 'does not match'} the SQL recount`,
+  );
+  process.exit(1);
+}
