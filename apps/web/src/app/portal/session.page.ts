@@ -1,0 +1,263 @@
+import { ChangeDetectionStrategy, Component, computed, effect, inject, untracked } from '@angular/core';
+import { toSignal } from '@angular/core/rxjs-interop';
+import { MatProgressBar } from '@angular/material/progress-bar';
+import { ActivatedRoute, RouterLink } from '@angular/router';
+import { TranslocoPipe } from '@jsverse/transloco';
+import { map } from 'rxjs';
+import { LocaleService } from '../core/i18n/locale.service';
+import { mexicoCityDateTime, mexicoCityTime } from '../core/i18n/mexico-city-time';
+import { ErrorPanel } from '../core/ui/error-panel';
+import { PortalApi } from './portal.api';
+import { PublicDecision, PublicPoll, PublicSession } from './portal.types';
+import { loadFrom } from './portal-load';
+import { PrintButton } from './portal-ui';
+import { PublicLiveSession } from './public-live';
+
+/** What one agenda item decided: its recorded decisions and its polls. */
+interface ItemOutcome {
+  decisions: PublicDecision[];
+  polls: PublicPoll[];
+}
+
+/**
+ * A session as the public sees it: the call, the agenda, who attended (and who represented whom), what was decided
+ * and how each named vote went, and the minutes once approved. While the session is open it follows the live room.
+ */
+@Component({
+  selector: 'cc-portal-session-page',
+  imports: [RouterLink, MatProgressBar, TranslocoPipe, ErrorPanel, PrintButton],
+  providers: [PublicLiveSession],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  styleUrl: './portal.scss',
+  styles: `
+    .current {
+      font-weight: 600;
+    }
+    .current-badge {
+      margin-left: 8px;
+    }
+    .outcome {
+      margin: 4px 0 12px;
+    }
+    .minutes {
+      white-space: pre-wrap;
+      font: inherit;
+    }
+    .agenda li {
+      margin: 4px 0;
+    }
+  `,
+  template: `
+    @if (session.loading() && !session.value()) {
+      <mat-progress-bar mode="indeterminate" [attr.aria-label]="'portal.loading' | transloco" />
+    }
+    @if (session.error(); as error) {
+      <h1 tabindex="-1">{{ 'portal.session.pageTitle' | transloco }}</h1>
+      <cc-error-panel [error]="error" heading="portal.session.loadError" (retry)="session.reload()" />
+    } @else if (session.value(); as s) {
+      <div class="heading">
+        <h1 tabindex="-1">{{ s.meeting.title }}</h1>
+        <cc-print-button />
+      </div>
+      <p class="lead">
+        <span class="chip">{{ 'sessions.statuses.' + s.meeting.status | transloco }}</span>
+        {{ 'sessions.kinds.' + s.meeting.kind | transloco }} · {{ dateTime(s.meeting.scheduledAt) }}
+        @if (s.meeting.openedAt) {
+          · {{ 'sessions.openedAt' | transloco: { time: time(s.meeting.openedAt) } }}
+        }
+        @if (s.meeting.closedAt) {
+          · {{ 'sessions.closedAt' | transloco: { time: time(s.meeting.closedAt) } }}
+        }
+      </p>
+      @if (s.meeting.status === 'open') {
+        <p class="no-print" role="status">{{ 'portal.session.live.' + live.status() | transloco }}</p>
+      }
+
+      <section aria-labelledby="call">
+        <h2 id="call">{{ 'portal.session.call' | transloco }}</h2>
+        <p>{{ 'portal.session.callText' | transloco: { date: dateTime(s.meeting.scheduledAt), place: s.meeting.place ?? '—' } }}</p>
+        @if (s.documents.length > 0) {
+          <ul>
+            @for (d of s.documents; track d.id) {
+              <li><a [href]="d.url">{{ d.name }}</a></li>
+            }
+          </ul>
+        }
+      </section>
+
+      <section aria-labelledby="agenda">
+        <h2 id="agenda">{{ 'portal.session.agenda' | transloco }}</h2>
+        <ol class="agenda">
+          @for (item of s.agenda; track item.id) {
+            <li [class.current]="item.id === s.currentItemId" [attr.aria-current]="item.id === s.currentItemId ? 'step' : null">
+              {{ item.title }}
+              @if (item.presenter) {
+                <span class="muted">({{ item.presenter }})</span>
+              }
+              @if (item.id === s.currentItemId && s.meeting.status === 'open') {
+                <span class="chip current-badge">{{ 'portal.session.current' | transloco }}</span>
+              }
+              @if (outcomes().get(item.id); as o) {
+                @for (d of o.decisions; track d.id) {
+                  <p class="outcome">
+                    <strong>{{ d.subject }}</strong>: {{ 'sessions.outcomes.' + d.outcome | transloco }}
+                    @if (d.yes !== null) {
+                      ({{ 'portal.session.counts' | transloco: { yes: d.yes, no: d.no ?? 0, abstain: d.abstain ?? 0 } }})
+                    }
+                  </p>
+                }
+                @for (p of o.polls; track p.id) {
+                  <p class="outcome">
+                    <strong>{{ p.subject }}</strong>:
+                    @if (p.status === 'open') {
+                      {{ 'portal.session.pollOpen' | transloco }}
+                    } @else if (p.passed === true) {
+                      {{ 'portal.session.passed' | transloco }}
+                    } @else if (p.passed === false) {
+                      {{ 'portal.session.failed' | transloco }}
+                    }
+                    @for (t of p.totals; track t.label) {
+                      · {{ t.label }}: {{ t.count }}
+                    }
+                    <span class="muted">({{ 'portal.session.methods.' + p.method | transloco }})</span>
+                  </p>
+                }
+              }
+            </li>
+          }
+        </ol>
+      </section>
+
+      <section aria-labelledby="attendance">
+        <h2 id="attendance">{{ 'portal.session.attendance' | transloco }}</h2>
+        <p>{{ 'portal.session.attendanceSummary' | transloco: counts() }}</p>
+        <div class="table-wrap">
+          <table class="table">
+            <caption class="visually-hidden">{{ 'portal.session.attendance' | transloco }}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{{ 'portal.session.name' | transloco }}</th>
+                <th scope="col">{{ 'portal.session.role' | transloco }}</th>
+                <th scope="col">{{ 'portal.session.status' | transloco }}</th>
+                <th scope="col">{{ 'portal.session.representedBy' | transloco }}</th>
+              </tr>
+            </thead>
+            <tbody>
+              @for (a of s.attendance; track a.personId) {
+                <tr>
+                  <th scope="row"><a [routerLink]="['/portal/commissioners', a.personId]">{{ a.name }}</a></th>
+                  <td>{{ 'roles.' + a.role | transloco }}</td>
+                  <td>
+                    {{ 'sessions.attendance.' + a.status | transloco }}
+                    @if (a.status === 'late' && a.arrivedAt) {
+                      ({{ time(a.arrivedAt) }})
+                    }
+                  </td>
+                  <td>{{ a.representativeName ?? '' }}</td>
+                </tr>
+              }
+            </tbody>
+          </table>
+        </div>
+      </section>
+
+      @for (p of namedPolls(); track p.id) {
+        <section [attr.aria-labelledby]="'poll-' + p.id">
+          <h2 [id]="'poll-' + p.id">{{ 'portal.session.namedVote' | transloco: { subject: p.subject } }}</h2>
+          <div class="table-wrap">
+            <table class="table">
+              <thead>
+                <tr>
+                  <th scope="col">{{ 'portal.session.name' | transloco }}</th>
+                  <th scope="col">{{ 'portal.session.choice' | transloco }}</th>
+                  <th scope="col">{{ 'portal.session.castBy' | transloco }}</th>
+                </tr>
+              </thead>
+              <tbody>
+                @for (b of p.ballots; track b.personId) {
+                  <tr>
+                    <th scope="row">{{ b.name }}</th>
+                    <td>{{ b.choice }}</td>
+                    <td>{{ b.castBy ?? '' }}</td>
+                  </tr>
+                }
+              </tbody>
+            </table>
+          </div>
+        </section>
+      }
+
+      <section aria-labelledby="agreements">
+        <h2 id="agreements">{{ 'portal.session.agreements' | transloco }}</h2>
+        @if (s.agreements.length === 0) {
+          <p>{{ 'portal.session.noAgreements' | transloco }}</p>
+        } @else {
+          <ul class="list">
+            @for (a of s.agreements; track a.id) {
+              <li>
+                <a class="list__title" [routerLink]="['/portal/agreements', a.number]">{{ a.number }}</a>
+                <span>{{ a.text }}</span>
+                <span class="chip">{{ 'voting.agreementStatuses.' + a.status | transloco }}</span>
+              </li>
+            }
+          </ul>
+        }
+      </section>
+
+      <section aria-labelledby="minutes">
+        <h2 id="minutes">{{ 'portal.session.minutes' | transloco }}</h2>
+        @if (s.minutes; as minutes) {
+          <div class="minutes">{{ minutes.markdown }}</div>
+        } @else {
+          <p>{{ 'portal.session.minutesPending' | transloco }}</p>
+        }
+      </section>
+    }
+  `,
+})
+export class PortalSessionPage {
+  private readonly api = inject(PortalApi);
+  private readonly locale = inject(LocaleService).locale;
+  protected readonly live = inject(PublicLiveSession);
+  private readonly id = toSignal(inject(ActivatedRoute).paramMap.pipe(map((p) => p.get('id') ?? '')), { initialValue: '' });
+  protected readonly session = loadFrom(inject(ActivatedRoute).paramMap.pipe(map((p) => p.get('id') ?? '')), (id) => this.api.session(id));
+
+  protected readonly outcomes = computed(() => outcomesByItem(this.session.value()));
+  protected readonly namedPolls = computed(() => (this.session.value()?.polls ?? []).filter((p) => p.method === 'named' && p.ballots?.length));
+  protected readonly counts = computed(() => attendanceCounts(this.session.value()));
+  private readonly isOpen = computed(() => this.session.value()?.meeting.status === 'open');
+
+  constructor() {
+    // Only an open session has a live room worth following; a closed one is read once.
+    effect(() => {
+      const id = this.id();
+      if (this.isOpen()) untracked(() => this.live.connect(id));
+      else untracked(() => this.live.disconnect());
+    });
+    effect(() => {
+      if (this.live.changes() > 0) untracked(() => this.session.quietReload());
+    });
+  }
+
+  protected dateTime(iso: string): string {
+    return mexicoCityDateTime(iso, this.locale());
+  }
+
+  protected time(iso: string): string {
+    return mexicoCityTime(iso);
+  }
+}
+
+export function outcomesByItem(session: PublicSession | null): Map<string, ItemOutcome> {
+  const byItem = new Map<string, ItemOutcome>();
+  const of = (id: string) => byItem.get(id) ?? byItem.set(id, { decisions: [], polls: [] }).get(id)!;
+  for (const d of session?.decisions ?? []) of(d.agendaItemId).decisions.push(d);
+  for (const p of session?.polls ?? []) of(p.agendaItemId).polls.push(p);
+  return byItem;
+}
+
+export function attendanceCounts(session: PublicSession | null): Record<'present' | 'represented' | 'late' | 'absent', number> {
+  const counts = { present: 0, represented: 0, late: 0, absent: 0 };
+  for (const a of session?.attendance ?? []) counts[a.status]++;
+  return counts;
+}
