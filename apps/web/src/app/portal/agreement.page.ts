@@ -48,19 +48,19 @@ import { PrintButton } from './portal-ui';
         }
       </dl>
       <h2>{{ 'portal.agreement.followUp' | transloco }}</h2>
-      @if (a.notes.length === 0) {
+      @if (a.followUp.length === 0) {
         <p>{{ 'portal.agreement.noNotes' | transloco }}</p>
       } @else {
         <ul class="list">
-          @for (n of a.notes; track n.id) {
+          @for (n of a.followUp; track n.id) {
             <li>
               <span class="muted">{{ day(n.createdAt) }}</span>
               <span>{{ n.body }}</span>
               @if (n.statusTo) {
                 <span class="chip">{{ 'voting.agreementStatuses.' + n.statusTo | transloco }}</span>
               }
-              @for (e of n.evidence; track e.url) {
-                <a [href]="e.url">{{ e.name }}</a>
+              @for (e of n.evidence; track e.id) {
+                <a [href]="e.url">{{ e.filename }}</a>
               }
             </li>
           }

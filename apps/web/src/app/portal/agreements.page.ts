@@ -11,13 +11,12 @@ import { Subject, debounceTime, distinctUntilChanged } from 'rxjs';
 import { LocaleService } from '../core/i18n/locale.service';
 import { mexicoCityDate } from '../core/i18n/mexico-city-time';
 import { ErrorPanel } from '../core/ui/error-panel';
-import { PortalApi, exportUrl } from './portal.api';
-import { PublicRoutes } from './portal.types';
+import { PortalApi } from './portal.api';
 import { loadFrom } from './portal-load';
 import { urlListQuery, yearsUntil } from './portal-query';
 import { DownloadLinks, PortalPaginatorIntl } from './portal-ui';
 
-const FILTERS = ['year', 'status', 'session', 'q'] as const;
+const FILTERS = ['year', 'status', 'meetingId', 'q'] as const;
 
 /** Every agreement the commission adopted, with its follow-up status; by year, session, status or words. */
 @Component({
@@ -29,7 +28,7 @@ const FILTERS = ['year', 'status', 'session', 'q'] as const;
   template: `
     <div class="heading">
       <h1 tabindex="-1">{{ 'portal.agreements.title' | transloco }}</h1>
-      <cc-download-links [csv]="csv()" [json]="json()" what="portal.agreements.dataset" />
+      <cc-download-links dataset="agreements" what="portal.agreements.dataset" />
     </div>
     <div class="filters" role="search" [attr.aria-label]="'portal.filters' | transloco">
       <mat-form-field subscriptSizing="dynamic">
@@ -94,8 +93,6 @@ export class PortalAgreementsPage {
   protected readonly list = urlListQuery(FILTERS);
   protected readonly agreements = loadFrom(this.list.query$, (q) => this.api.agreements(q));
   protected readonly words = new Subject<string>();
-  protected readonly csv = () => exportUrl(`${PublicRoutes.agreements}/export`, 'csv', this.list.query());
-  protected readonly json = () => exportUrl(`${PublicRoutes.agreements}/export`, 'json', this.list.query());
 
   constructor() {
     this.words.pipe(debounceTime(300), distinctUntilChanged(), takeUntilDestroyed()).subscribe((q) => this.list.setFilter({ q: q.trim() }));

@@ -8,7 +8,7 @@ import { LocaleService } from '../core/i18n/locale.service';
 import { mexicoCityDate } from '../core/i18n/mexico-city-time';
 import { ErrorPanel } from '../core/ui/error-panel';
 import { PortalApi } from './portal.api';
-import { PublicCommissionerRecord } from './portal.types';
+import { PublicVotingRecord } from './portal.types';
 import { loadFrom } from './portal-load';
 import { PrintButton } from './portal-ui';
 
@@ -21,10 +21,10 @@ export interface YearAttendance {
 }
 
 /** Attendance over time: one row per year, newest first. */
-export function attendanceByYear(record: PublicCommissionerRecord | null): YearAttendance[] {
+export function attendanceByYear(record: PublicVotingRecord | null): YearAttendance[] {
   const years = new Map<number, YearAttendance>();
   for (const a of record?.attendance ?? []) {
-    const year = new Date(a.meetingDate).getUTCFullYear();
+    const year = new Date(a.date).getUTCFullYear();
     const row = years.get(year) ?? { year, sessions: 0, attended: 0, counts: { present: 0, represented: 0, late: 0, absent: 0 } };
     row.sessions++;
     row.counts[a.status]++;
@@ -53,10 +53,7 @@ export function attendanceByYear(record: PublicCommissionerRecord | null): YearA
         <cc-print-button />
       </div>
       <p class="lead">
-        {{ 'roles.' + r.role | transloco }}
-        @if (r.organization) {
-          · {{ r.organization }}
-        }
+        {{ r.organization ?? '' }}
         @if (r.state) {
           · {{ r.state }}
         }
@@ -100,10 +97,10 @@ export function attendanceByYear(record: PublicCommissionerRecord | null): YearA
           @for (a of r.attendance; track a.meetingId) {
             <li>
               <a class="list__title" [routerLink]="['/portal/sessions', a.meetingId]">{{ a.meetingTitle }}</a>
-              <span class="muted">{{ day(a.meetingDate) }}</span>
+              <span class="muted">{{ day(a.date) }}</span>
               <span class="chip">{{ 'sessions.attendance.' + a.status | transloco }}</span>
-              @if (a.representativeName) {
-                <span>{{ 'portal.commissioner.representedBy' | transloco: { name: a.representativeName } }}</span>
+              @if (a.representedBy) {
+                <span>{{ 'portal.commissioner.representedBy' | transloco: { name: a.representedBy } }}</span>
               }
             </li>
           }
@@ -131,7 +128,12 @@ export function attendanceByYear(record: PublicCommissionerRecord | null): YearA
                     <a [routerLink]="['/portal/sessions', v.meetingId]">{{ v.meetingTitle }}</a>
                   </td>
                   <th scope="row">{{ v.subject }}</th>
-                  <td>{{ v.choice }}</td>
+                  <td>
+                    {{ v.choice }}
+                    @if (v.castBy) {
+                      <span class="muted">({{ 'portal.commissioner.castBy' | transloco: { name: v.castBy } }})</span>
+                    }
+                  </td>
                   <td>
                     @if (v.agreementNumber) {
                       <a [routerLink]="['/portal/agreements', v.agreementNumber]">{{ v.agreementNumber }}</a>
@@ -150,7 +152,7 @@ export class PortalCommissionerPage {
   private readonly api = inject(PortalApi);
   private readonly locale = inject(LocaleService).locale;
   protected readonly record = loadFrom(inject(ActivatedRoute).paramMap.pipe(map((p) => p.get('id') ?? '')), (id) =>
-    this.api.commissioner(id),
+    this.api.votingRecord(id),
   );
   protected readonly years = computed(() => attendanceByYear(this.record.value()));
 

@@ -9,10 +9,9 @@ import { MEXICAN_STATES } from '@cocrea/contracts';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { Subject, debounceTime, distinctUntilChanged } from 'rxjs';
 import { ErrorPanel } from '../core/ui/error-panel';
-import { PortalApi, exportUrl } from './portal.api';
-import { PublicRoutes } from './portal.types';
+import { PortalApi } from './portal.api';
 import { loadFrom } from './portal-load';
-import { urlListQuery } from './portal-query';
+import { urlListQuery, yearsUntil } from './portal-query';
 import { DownloadLinks, PortalPaginatorIntl } from './portal-ui';
 
 /** The commission's members, each with a link to their voting record; by state or name. */
@@ -25,13 +24,22 @@ import { DownloadLinks, PortalPaginatorIntl } from './portal-ui';
   template: `
     <div class="heading">
       <h1 tabindex="-1">{{ 'portal.commissioners.title' | transloco }}</h1>
-      <cc-download-links [csv]="csv()" [json]="json()" what="portal.commissioners.dataset" />
+      <cc-download-links dataset="members" what="portal.commissioners.dataset" />
     </div>
     <p class="lead">{{ 'portal.commissioners.intro' | transloco }}</p>
     <div class="filters" role="search" [attr.aria-label]="'portal.filters' | transloco">
       <mat-form-field subscriptSizing="dynamic">
         <mat-label>{{ 'portal.filter.name' | transloco }}</mat-label>
         <input matInput type="search" [value]="list.query()['q'] ?? ''" (input)="words.next($any($event.target).value)" />
+      </mat-form-field>
+      <mat-form-field subscriptSizing="dynamic">
+        <mat-label>{{ 'portal.filter.year' | transloco }}</mat-label>
+        <select matNativeControl [value]="list.query()['year'] ?? ''" (change)="list.setFilter({ year: $any($event.target).value })">
+          <option value="">{{ 'portal.filter.all' | transloco }}</option>
+          @for (y of years; track y) {
+            <option [value]="y">{{ y }}</option>
+          }
+        </select>
       </mat-form-field>
       <mat-form-field subscriptSizing="dynamic">
         <mat-label>{{ 'portal.filter.state' | transloco }}</mat-label>
@@ -56,11 +64,11 @@ import { DownloadLinks, PortalPaginatorIntl } from './portal-ui';
           @for (p of page.items; track p.personId) {
             <li>
               <a class="list__title" [routerLink]="['/portal/commissioners', p.personId]">{{ p.name }}</a>
-              <span>{{ 'roles.' + p.role | transloco }}</span>
               <span class="muted">{{ p.organization ?? '' }}</span>
               @if (p.state) {
                 <span class="muted">{{ p.state }}</span>
               }
+              <span>{{ 'portal.commissioners.summary' | transloco: p }}</span>
             </li>
           }
         </ul>
@@ -78,11 +86,10 @@ import { DownloadLinks, PortalPaginatorIntl } from './portal-ui';
 export class PortalCommissionersPage {
   private readonly api = inject(PortalApi);
   protected readonly states = MEXICAN_STATES;
-  protected readonly list = urlListQuery(['q', 'state']);
-  protected readonly people = loadFrom(this.list.query$, (q) => this.api.commissioners(q));
+  protected readonly years = yearsUntil();
+  protected readonly list = urlListQuery(['q', 'state', 'year']);
+  protected readonly people = loadFrom(this.list.query$, (q) => this.api.votingRecords(q));
   protected readonly words = new Subject<string>();
-  protected readonly csv = () => exportUrl(`${PublicRoutes.commissioners}/export`, 'csv', this.list.query());
-  protected readonly json = () => exportUrl(`${PublicRoutes.commissioners}/export`, 'json', this.list.query());
 
   constructor() {
     this.words.pipe(debounceTime(300), distinctUntilChanged(), takeUntilDestroyed()).subscribe((q) => this.list.setFilter({ q: q.trim() }));

@@ -1,8 +1,9 @@
-import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
 import { MatAnchor } from '@angular/material/button';
 import { MatProgressBar } from '@angular/material/progress-bar';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { of } from 'rxjs';
+import { LocaleService } from '../core/i18n/locale.service';
 import { ErrorPanel } from '../core/ui/error-panel';
 import { PortalApi } from './portal.api';
 import { loadFrom } from './portal-load';
@@ -27,15 +28,19 @@ import { loadFrom } from './portal-load';
     } @else if (datasets.value(); as sets) {
       @for (d of sets; track d.name) {
         <section [attr.aria-labelledby]="'dataset-' + d.name">
-          <h2 [id]="'dataset-' + d.name">{{ d.title }}</h2>
-          <p>{{ d.description }}</p>
+          <h2 [id]="'dataset-' + d.name">{{ d.title[lang()] }}</h2>
+          <p>{{ d.description[lang()] }}</p>
           <div class="filters">
-            <a mat-stroked-button [href]="d.csv" download>{{ 'portal.download.csv' | transloco: { what: d.title } }}</a>
-            <a mat-stroked-button [href]="d.json" download>{{ 'portal.download.json' | transloco: { what: d.title } }}</a>
+            <a mat-stroked-button [href]="d.csvUrl" download>{{ 'portal.download.csv' | transloco: { what: d.title[lang()] } }}</a>
+            <a mat-stroked-button [href]="d.jsonUrl" download>{{ 'portal.download.json' | transloco: { what: d.title[lang()] } }}</a>
           </div>
           <div class="table-wrap">
             <table class="table">
-              <caption class="visually-hidden">{{ 'portal.data.fieldsOf' | transloco: { what: d.title } }}</caption>
+              <caption class="visually-hidden">
+                {{
+                  'portal.data.fieldsOf' | transloco: { what: d.title[lang()] }
+                }}
+              </caption>
               <thead>
                 <tr>
                   <th scope="col">{{ 'portal.data.field' | transloco }}</th>
@@ -46,9 +51,11 @@ import { loadFrom } from './portal-load';
               <tbody>
                 @for (f of d.fields; track f.name) {
                   <tr>
-                    <th scope="row"><code>{{ f.name }}</code></th>
+                    <th scope="row">
+                      <code>{{ f.name }}</code>
+                    </th>
                     <td>{{ f.type }}</td>
-                    <td>{{ f.description }}</td>
+                    <td>{{ f.description[lang()] }}</td>
                   </tr>
                 }
               </tbody>
@@ -61,5 +68,8 @@ import { loadFrom } from './portal-load';
 })
 export class PortalDataPage {
   private readonly api = inject(PortalApi);
+  private readonly locale = inject(LocaleService).locale;
   protected readonly datasets = loadFrom(of(null), () => this.api.datasets());
+  /** The data dictionary is written in both languages; English readers get English. */
+  protected readonly lang = computed(() => (this.locale() === 'en' ? 'en' : 'es'));
 }

@@ -1,6 +1,6 @@
 import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import { MatProgressBar } from '@angular/material/progress-bar';
-import { ActivatedRoute } from '@angular/router';
+import { ActivatedRoute, RouterLink } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { map } from 'rxjs';
 import { LocaleService } from '../core/i18n/locale.service';
@@ -10,12 +10,18 @@ import { PortalApi } from './portal.api';
 import { loadFrom } from './portal-load';
 import { PrintButton } from './portal-ui';
 
-/** A published document version (its public version when personal data was redacted), citable by its URL. */
+/** A published document version (its versión pública when personal data was redacted), citable by its URL. */
 @Component({
   selector: 'cc-portal-document-version-page',
-  imports: [MatProgressBar, TranslocoPipe, ErrorPanel, PrintButton],
+  imports: [RouterLink, MatProgressBar, TranslocoPipe, ErrorPanel, PrintButton],
   changeDetection: ChangeDetectionStrategy.OnPush,
   styleUrl: './portal.scss',
+  styles: `
+    .document {
+      white-space: pre-wrap;
+      max-width: 80ch;
+    }
+  `,
   template: `
     @if (version.loading()) {
       <mat-progress-bar mode="indeterminate" [attr.aria-label]="'portal.loading' | transloco" />
@@ -28,18 +34,29 @@ import { PrintButton } from './portal-ui';
         <h1 tabindex="-1">{{ v.documentTitle }}</h1>
         <cc-print-button />
       </div>
-      <p class="lead">{{ 'portal.document.published' | transloco: { label: v.label, date: day(v.publishedAt) } }}</p>
-      <!-- Sanitised by Angular's [innerHTML]; the server sends the published HTML only. -->
-      <article class="document" [innerHTML]="v.html"></article>
+      <p class="lead">
+        {{ v.name ?? ('portal.documents.version' | transloco: { number: v.number }) }}
+        @if (v.publishedAt) {
+          · {{ 'portal.document.published' | transloco: { date: day(v.publishedAt) } }}
+        }
+        @if (v.groupId) {
+          · <a [routerLink]="['/portal/groups', v.groupId]">{{ v.groupName }}</a>
+        }
+        @if (v.meetingId) {
+          · <a [routerLink]="['/portal/sessions', v.meetingId]">{{ 'portal.document.session' | transloco }}</a>
+        }
+      </p>
+      @if (v.redacted) {
+        <p class="chip">{{ 'portal.document.redacted' | transloco }}</p>
+      }
+      <article class="document">{{ v.text }}</article>
     }
   `,
 })
 export class PortalDocumentVersionPage {
   private readonly api = inject(PortalApi);
   private readonly locale = inject(LocaleService).locale;
-  protected readonly version = loadFrom(inject(ActivatedRoute).paramMap.pipe(map((p) => p.get('id') ?? '')), (id) =>
-    this.api.documentVersion(id),
-  );
+  protected readonly version = loadFrom(inject(ActivatedRoute).paramMap.pipe(map((p) => p.get('id') ?? '')), (id) => this.api.document(id));
 
   protected day(iso: string): string {
     return mexicoCityDate(iso, this.locale());

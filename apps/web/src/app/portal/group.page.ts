@@ -1,6 +1,6 @@
 import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import { MatProgressBar } from '@angular/material/progress-bar';
-import { ActivatedRoute } from '@angular/router';
+import { ActivatedRoute, RouterLink } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { map } from 'rxjs';
 import { ErrorPanel } from '../core/ui/error-panel';
@@ -11,7 +11,7 @@ import { PrintButton } from './portal-ui';
 /** One working group: who takes part, its deliverables with their progress, and its milestones. */
 @Component({
   selector: 'cc-portal-group-page',
-  imports: [MatProgressBar, TranslocoPipe, ErrorPanel, PrintButton],
+  imports: [RouterLink, MatProgressBar, TranslocoPipe, ErrorPanel, PrintButton],
   changeDetection: ChangeDetectionStrategy.OnPush,
   styleUrl: './portal.scss',
   template: `
@@ -26,9 +26,7 @@ import { PrintButton } from './portal-ui';
         <h1 tabindex="-1">{{ g.name }}</h1>
         <cc-print-button />
       </div>
-      @if (g.description) {
-        <p class="lead">{{ g.description }}</p>
-      }
+      <p class="lead">{{ g.purpose }}</p>
       <p>{{ 'portal.progress' | transloco: { percent: g.progress } }}</p>
 
       <h2>{{ 'portal.group.deliverables' | transloco }}</h2>
@@ -41,16 +39,16 @@ import { PrintButton } from './portal-ui';
               <tr>
                 <th scope="col">{{ 'portal.group.deliverable' | transloco }}</th>
                 <th scope="col">{{ 'portal.group.status' | transloco }}</th>
-                <th scope="col">{{ 'portal.group.progressHeader' | transloco }}</th>
                 <th scope="col">{{ 'portal.group.due' | transloco }}</th>
               </tr>
             </thead>
             <tbody>
               @for (d of g.deliverables; track d.id) {
                 <tr>
-                  <th scope="row">{{ d.title }}</th>
-                  <td>{{ d.status }}</td>
-                  <td>{{ d.progress }} %</td>
+                  <th scope="row">
+                    {{ d.title }} <span class="muted">({{ 'groups.kinds.' + d.kind | transloco }})</span>
+                  </th>
+                  <td>{{ 'groups.statuses.' + d.status | transloco }}</td>
                   <td>{{ d.dueOn ?? '—' }}</td>
                 </tr>
               }
@@ -68,23 +66,27 @@ import { PrintButton } from './portal-ui';
             <li>
               <span class="muted">{{ m.dueOn }}</span>
               <span>{{ m.title }}</span>
-              @if (m.done) {
-                <span class="chip">{{ 'portal.group.done' | transloco }}</span>
+              @if (m.completedOn) {
+                <span class="chip">{{ 'portal.group.done' | transloco: { date: m.completedOn } }}</span>
               }
             </li>
           }
         </ul>
       }
 
-      <h2>{{ 'portal.group.members' | transloco }}</h2>
-      <ul class="list">
-        @for (m of g.members; track $index) {
-          <li>
-            <span class="list__title">{{ m.name }}</span>
-            <span class="muted">{{ m.organization ?? '' }}</span>
-          </li>
-        }
-      </ul>
+      <h2>{{ 'portal.group.documents' | transloco }}</h2>
+      @if (g.documents.length === 0) {
+        <p>{{ 'portal.group.noDocuments' | transloco }}</p>
+      } @else {
+        <ul class="list">
+          @for (d of g.documents; track d.id) {
+            <li>
+              <a class="list__title" [routerLink]="['/portal/documents', d.id]">{{ d.documentTitle }}</a>
+              <span class="muted">{{ d.name ?? ('portal.documents.version' | transloco: { number: d.number }) }}</span>
+            </li>
+          }
+        </ul>
+      }
     }
   `,
 })

@@ -4,8 +4,7 @@ import { MatProgressBar } from '@angular/material/progress-bar';
 import { RouterLink } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { ErrorPanel } from '../core/ui/error-panel';
-import { PortalApi, exportUrl } from './portal.api';
-import { PublicRoutes } from './portal.types';
+import { PortalApi } from './portal.api';
 import { loadFrom } from './portal-load';
 import { urlListQuery } from './portal-query';
 import { DownloadLinks, PortalPaginatorIntl } from './portal-ui';
@@ -20,7 +19,7 @@ import { DownloadLinks, PortalPaginatorIntl } from './portal-ui';
   template: `
     <div class="heading">
       <h1 tabindex="-1">{{ 'portal.groups.title' | transloco }}</h1>
-      <cc-download-links [csv]="csv()" [json]="json()" what="portal.groups.dataset" />
+      <cc-download-links dataset="deliverables" what="portal.groups.dataset" />
     </div>
     @if (groups.loading()) {
       <mat-progress-bar mode="indeterminate" [attr.aria-label]="'portal.loading' | transloco" />
@@ -35,7 +34,8 @@ import { DownloadLinks, PortalPaginatorIntl } from './portal-ui';
           @for (g of page.items; track g.id) {
             <li>
               <a class="list__title" [routerLink]="['/portal/groups', g.id]">{{ g.name }}</a>
-              <span class="muted">{{ 'portal.groups.members' | transloco: { count: g.memberCount } }}</span>
+              <span class="muted">{{ g.purpose }}</span>
+              <span class="muted">{{ 'portal.groups.deliverables' | transloco: { count: g.deliverableCount } }}</span>
               <span class="chip">{{ 'portal.progress' | transloco: { percent: g.progress } }}</span>
             </li>
           }
@@ -55,6 +55,4 @@ export class PortalGroupsPage {
   private readonly api = inject(PortalApi);
   protected readonly list = urlListQuery(['q']);
   protected readonly groups = loadFrom(this.list.query$, (q) => this.api.groups(q));
-  protected readonly csv = () => exportUrl(`${PublicRoutes.groups}/export`, 'csv', this.list.query());
-  protected readonly json = () => exportUrl(`${PublicRoutes.groups}/export`, 'json', this.list.query());
 }

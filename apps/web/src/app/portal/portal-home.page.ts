@@ -49,13 +49,19 @@ import { loadFrom } from './portal-load';
 
     <h2>{{ 'portal.home.explore' | transloco }}</h2>
     <ul class="sections">
-      <li><a routerLink="/portal/agreements">{{ 'portal.nav.agreements' | transloco }}</a> — {{ 'portal.home.agreements' | transloco }}</li>
-      <li><a routerLink="/portal/groups">{{ 'portal.nav.groups' | transloco }}</a> — {{ 'portal.home.groups' | transloco }}</li>
+      <li>
+        <a routerLink="/portal/agreements">{{ 'portal.nav.agreements' | transloco }}</a> — {{ 'portal.home.agreements' | transloco }}
+      </li>
+      <li>
+        <a routerLink="/portal/groups">{{ 'portal.nav.groups' | transloco }}</a> — {{ 'portal.home.groups' | transloco }}
+      </li>
       <li>
         <a routerLink="/portal/commissioners">{{ 'portal.nav.commissioners' | transloco }}</a> —
         {{ 'portal.home.commissioners' | transloco }}
       </li>
-      <li><a routerLink="/portal/data">{{ 'portal.nav.data' | transloco }}</a> — {{ 'portal.home.data' | transloco }}</li>
+      <li>
+        <a routerLink="/portal/data">{{ 'portal.nav.data' | transloco }}</a> — {{ 'portal.home.data' | transloco }}
+      </li>
     </ul>
   `,
 })

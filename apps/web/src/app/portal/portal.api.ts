@@ -6,16 +6,17 @@ import {
   PublicAgreement,
   PublicAgreementDetail,
   PublicCommission,
-  PublicCommissioner,
-  PublicCommissionerRecord,
   PublicDataset,
   PublicDocumentVersion,
+  PublicDocumentVersionDetail,
   PublicGroup,
   PublicGroupDetail,
   PublicRoutes,
   PublicSearchHit,
-  PublicSession,
+  PublicSessionDetail,
   PublicSessionSummary,
+  PublicVotingRecord,
+  PublicVotingRecordSummary,
 } from './portal.types';
 
 /** Filters a list sends as query parameters; empty values are left out so URLs stay short and cacheable. */
@@ -29,14 +30,7 @@ export function queryParams(query: ListQuery): HttpParams {
   return params;
 }
 
-/** A list's download link in `format`, with the same filters as the list on screen (no paging: the whole set). */
-export function exportUrl(path: string, format: 'csv' | 'json', query: ListQuery = {}): string {
-  const { page: _page, pageSize: _pageSize, ...filters } = query;
-  const params = queryParams({ ...filters, format }).toString();
-  return `${path}?${params}`;
-}
-
-/** The read-only calls of the public portal: no account, no cookie needed. */
+/** The read-only calls of the public portal: no account needed. */
 @Injectable({ providedIn: 'root' })
 export class PortalApi {
   private readonly http = inject(HttpClient);
@@ -49,8 +43,8 @@ export class PortalApi {
     return this.http.get<Page<PublicSessionSummary>>(PublicRoutes.sessions, { params: queryParams(query) });
   }
 
-  session(id: string): Observable<PublicSession> {
-    return this.http.get<PublicSession>(PublicRoutes.session(id));
+  session(id: string): Observable<PublicSessionDetail> {
+    return this.http.get<PublicSessionDetail>(PublicRoutes.session(id));
   }
 
   agreements(query: ListQuery): Observable<Page<PublicAgreement>> {
@@ -69,16 +63,20 @@ export class PortalApi {
     return this.http.get<PublicGroupDetail>(PublicRoutes.group(id));
   }
 
-  commissioners(query: ListQuery): Observable<Page<PublicCommissioner>> {
-    return this.http.get<Page<PublicCommissioner>>(PublicRoutes.commissioners, { params: queryParams(query) });
+  documents(query: ListQuery): Observable<Page<PublicDocumentVersion>> {
+    return this.http.get<Page<PublicDocumentVersion>>(PublicRoutes.documents, { params: queryParams(query) });
   }
 
-  commissioner(id: string): Observable<PublicCommissionerRecord> {
-    return this.http.get<PublicCommissionerRecord>(PublicRoutes.commissioner(id));
+  document(versionId: string): Observable<PublicDocumentVersionDetail> {
+    return this.http.get<PublicDocumentVersionDetail>(PublicRoutes.document(versionId));
   }
 
-  documentVersion(id: string): Observable<PublicDocumentVersion> {
-    return this.http.get<PublicDocumentVersion>(PublicRoutes.documentVersion(id));
+  votingRecords(query: ListQuery): Observable<Page<PublicVotingRecordSummary>> {
+    return this.http.get<Page<PublicVotingRecordSummary>>(PublicRoutes.votingRecords, { params: queryParams(query) });
+  }
+
+  votingRecord(personId: string): Observable<PublicVotingRecord> {
+    return this.http.get<PublicVotingRecord>(PublicRoutes.votingRecord(personId));
   }
 
   search(query: ListQuery): Observable<Page<PublicSearchHit>> {

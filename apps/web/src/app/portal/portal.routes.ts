@@ -45,7 +45,12 @@ export const portalRoutes: Route[] = [
         loadComponent: () => import('./commissioner.page').then((m) => m.PortalCommissionerPage),
       },
       {
-        path: 'documents/versions/:id',
+        path: 'documents',
+        title: 'portal.documents.pageTitle',
+        loadComponent: () => import('./documents.page').then((m) => m.PortalDocumentsPage),
+      },
+      {
+        path: 'documents/:id',
         title: 'portal.document.pageTitle',
         loadComponent: () => import('./document-version.page').then((m) => m.PortalDocumentVersionPage),
       },

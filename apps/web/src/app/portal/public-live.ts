@@ -1,20 +1,13 @@
 import { DestroyRef, Injectable, inject, signal } from '@angular/core';
-import { LIVE_NAMESPACE } from '@cocrea/contracts';
+import { PUBLIC_LIVE_NAMESPACE, PublicJoinAck, PublicLiveEvents } from '@cocrea/contracts';
 import { io, Socket } from 'socket.io-client';
-
-/** Event names of the public live room (no account: the server only ever sends what is published). */
-export const PublicLiveEvents = {
-  join: 'public:join',
-  leave: 'public:leave',
-  changed: 'public:session',
-} as const;
 
 export type PublicLiveStatus = 'connecting' | 'live' | 'offline';
 
 /**
- * Follows one open session for the public: whenever the server says the session changed (an item begins, a vote
- * closes), `changes` bumps and the page reloads the published state. On every (re)connection the room is joined
- * again and the page reloads once, so nothing said while offline is missed.
+ * Follows one open session for the public (no account): whenever the server says the current item changed or a
+ * vote closed, `changes` bumps and the page reloads the published state, so the page and the open data never
+ * disagree. Every (re)connection joins the room again and counts as a change, so nothing said while offline is missed.
  */
 @Injectable()
 export class PublicLiveSession {
@@ -26,23 +19,29 @@ export class PublicLiveSession {
     inject(DestroyRef).onDestroy(() => this.disconnect());
   }
 
-  connect(sessionId: string): void {
+  connect(meetingId: string): void {
     this.disconnect();
     this.status.set('connecting');
-    const socket = io(LIVE_NAMESPACE, { transports: ['websocket'], withCredentials: false });
+    const socket = io(PUBLIC_LIVE_NAMESPACE, { transports: ['websocket'] });
     this.socket = socket;
     socket.on('connect', () => {
-      socket.emit(PublicLiveEvents.join, { meetingId: sessionId });
-      this.status.set('live');
-      this.changes.update((n) => n + 1);
+      void (socket.emitWithAck(PublicLiveEvents.join, { meetingId }) as Promise<PublicJoinAck>).then((ack) => {
+        this.status.set(ack.ok ? 'live' : 'offline');
+        this.bump();
+      });
     });
     socket.on('disconnect', () => this.status.set('offline'));
     socket.on('connect_error', () => this.status.set('offline'));
-    socket.on(PublicLiveEvents.changed, () => this.changes.update((n) => n + 1));
+    socket.on(PublicLiveEvents.item, () => this.bump());
+    socket.on(PublicLiveEvents.result, () => this.bump());
   }
 
   disconnect(): void {
     this.socket?.disconnect();
     this.socket = undefined;
+  }
+
+  private bump(): void {
+    this.changes.update((n) => n + 1);
   }
 }

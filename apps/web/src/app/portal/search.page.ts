@@ -13,22 +13,6 @@ import { loadFrom } from './portal-load';
 import { urlListQuery } from './portal-query';
 import { PortalPaginatorIntl } from './portal-ui';
 
-/** Where a search hit lives in the portal. */
-export function hitLink(hit: PublicSearchHit): string[] {
-  switch (hit.kind) {
-    case 'session':
-      return ['/portal/sessions', hit.id];
-    case 'agreement':
-      return ['/portal/agreements', hit.id];
-    case 'group':
-      return ['/portal/groups', hit.id];
-    case 'commissioner':
-      return ['/portal/commissioners', hit.id];
-    case 'document':
-      return ['/portal/documents/versions', hit.id];
-  }
-}
-
 /** Search across sessions, agreements, groups, members and published documents (accents optional). */
 @Component({
   selector: 'cc-portal-search-page',
@@ -52,13 +36,11 @@ export function hitLink(hit: PublicSearchHit): string[] {
           @for (hit of page.items; track hit.kind + hit.id) {
             <li>
               <span class="chip">{{ 'portal.search.kinds.' + hit.kind | transloco }}</span>
-              <a class="list__title" [routerLink]="link(hit)">{{ hit.title }}</a>
+              <a class="list__title" [routerLink]="hit.path">{{ hit.title }}</a>
               @if (hit.date) {
                 <span class="muted">{{ day(hit.date) }}</span>
               }
-              @if (hit.snippet) {
-                <span class="muted">{{ hit.snippet }}</span>
-              }
+              <span class="muted">{{ hit.snippet }}</span>
             </li>
           }
         </ul>
@@ -83,7 +65,6 @@ export class PortalSearchPage {
   protected readonly results = loadFrom<ListQuery, Page<PublicSearchHit> | null>(this.list.query$, (q) =>
     q['q'] ? this.api.search(q) : of(null),
   );
-  protected readonly link = hitLink;
 
   protected day(iso: string): string {
     return mexicoCityDate(iso, this.locale());

@@ -8,7 +8,8 @@ import { LocaleService } from '../core/i18n/locale.service';
 import { mexicoCityDateTime, mexicoCityTime } from '../core/i18n/mexico-city-time';
 import { ErrorPanel } from '../core/ui/error-panel';
 import { PortalApi } from './portal.api';
-import { PublicDecision, PublicPoll, PublicSession } from './portal.types';
+import { PublicDecision } from '@cocrea/contracts';
+import { PublicPoll, PublicSessionDetail } from './portal.types';
 import { loadFrom } from './portal-load';
 import { PrintButton } from './portal-ui';
 import { PublicLiveSession } from './public-live';
@@ -56,30 +57,32 @@ interface ItemOutcome {
       <cc-error-panel [error]="error" heading="portal.session.loadError" (retry)="session.reload()" />
     } @else if (session.value(); as s) {
       <div class="heading">
-        <h1 tabindex="-1">{{ s.meeting.title }}</h1>
+        <h1 tabindex="-1">{{ s.title }}</h1>
         <cc-print-button />
       </div>
       <p class="lead">
-        <span class="chip">{{ 'sessions.statuses.' + s.meeting.status | transloco }}</span>
-        {{ 'sessions.kinds.' + s.meeting.kind | transloco }} · {{ dateTime(s.meeting.scheduledAt) }}
-        @if (s.meeting.openedAt) {
-          · {{ 'sessions.openedAt' | transloco: { time: time(s.meeting.openedAt) } }}
+        <span class="chip">{{ 'sessions.statuses.' + s.status | transloco }}</span>
+        {{ 'sessions.kinds.' + s.kind | transloco }} · {{ dateTime(s.scheduledAt) }}
+        @if (s.openedAt) {
+          · {{ 'sessions.openedAt' | transloco: { time: time(s.openedAt) } }}
         }
-        @if (s.meeting.closedAt) {
-          · {{ 'sessions.closedAt' | transloco: { time: time(s.meeting.closedAt) } }}
+        @if (s.closedAt) {
+          · {{ 'sessions.closedAt' | transloco: { time: time(s.closedAt) } }}
         }
       </p>
-      @if (s.meeting.status === 'open') {
+      @if (s.status === 'open') {
         <p class="no-print" role="status">{{ 'portal.session.live.' + live.status() | transloco }}</p>
       }
 
       <section aria-labelledby="call">
         <h2 id="call">{{ 'portal.session.call' | transloco }}</h2>
-        <p>{{ 'portal.session.callText' | transloco: { date: dateTime(s.meeting.scheduledAt), place: s.meeting.place ?? '—' } }}</p>
+        <p>{{ 'portal.session.callText' | transloco: { date: dateTime(s.scheduledAt), place: s.place ?? '—' } }}</p>
         @if (s.documents.length > 0) {
           <ul>
             @for (d of s.documents; track d.id) {
-              <li><a [href]="d.url">{{ d.name }}</a></li>
+              <li>
+                <a [href]="d.url">{{ d.filename }}</a>
+              </li>
             }
           </ul>
         }
@@ -94,13 +97,14 @@ interface ItemOutcome {
               @if (item.presenter) {
                 <span class="muted">({{ item.presenter }})</span>
               }
-              @if (item.id === s.currentItemId && s.meeting.status === 'open') {
+              @if (item.id === s.currentItemId && s.status === 'open') {
                 <span class="chip current-badge">{{ 'portal.session.current' | transloco }}</span>
               }
               @if (outcomes().get(item.id); as o) {
                 @for (d of o.decisions; track d.id) {
                   <p class="outcome">
-                    <strong>{{ d.subject }}</strong>: {{ 'sessions.outcomes.' + d.outcome | transloco }}
+                    <strong>{{ d.subject }}</strong
+                    >: {{ 'sessions.outcomes.' + d.outcome | transloco }}
                     @if (d.yes !== null) {
                       ({{ 'portal.session.counts' | transloco: { yes: d.yes, no: d.no ?? 0, abstain: d.abstain ?? 0 } }})
                     }
@@ -108,16 +112,11 @@ interface ItemOutcome {
                 }
                 @for (p of o.polls; track p.id) {
                   <p class="outcome">
-                    <strong>{{ p.subject }}</strong>:
-                    @if (p.status === 'open') {
-                      {{ 'portal.session.pollOpen' | transloco }}
-                    } @else if (p.passed === true) {
-                      {{ 'portal.session.passed' | transloco }}
-                    } @else if (p.passed === false) {
-                      {{ 'portal.session.failed' | transloco }}
-                    }
-                    @for (t of p.totals; track t.label) {
-                      · {{ t.label }}: {{ t.count }}
+                    <strong>{{ p.subject }}</strong
+                    >:
+                    {{ (p.passed ? 'portal.session.passed' : 'portal.session.failed') | transloco }}
+                    @for (o of p.options; track o.label) {
+                      · {{ o.label }}: {{ o.count }}
                     }
                     <span class="muted">({{ 'portal.session.methods.' + p.method | transloco }})</span>
                   </p>
@@ -131,13 +130,20 @@ interface ItemOutcome {
       <section aria-labelledby="attendance">
         <h2 id="attendance">{{ 'portal.session.attendance' | transloco }}</h2>
         <p>{{ 'portal.session.attendanceSummary' | transloco: counts() }}</p>
+        @if (s.quorum; as q) {
+          <p>{{ 'portal.session.quorum' | transloco: q }}</p>
+        }
         <div class="table-wrap">
           <table class="table">
-            <caption class="visually-hidden">{{ 'portal.session.attendance' | transloco }}</caption>
+            <caption class="visually-hidden">
+              {{
+                'portal.session.attendance' | transloco
+              }}
+            </caption>
             <thead>
               <tr>
                 <th scope="col">{{ 'portal.session.name' | transloco }}</th>
-                <th scope="col">{{ 'portal.session.role' | transloco }}</th>
+                <th scope="col">{{ 'portal.session.organization' | transloco }}</th>
                 <th scope="col">{{ 'portal.session.status' | transloco }}</th>
                 <th scope="col">{{ 'portal.session.representedBy' | transloco }}</th>
               </tr>
@@ -145,15 +151,12 @@ interface ItemOutcome {
             <tbody>
               @for (a of s.attendance; track a.personId) {
                 <tr>
-                  <th scope="row"><a [routerLink]="['/portal/commissioners', a.personId]">{{ a.name }}</a></th>
-                  <td>{{ 'roles.' + a.role | transloco }}</td>
-                  <td>
-                    {{ 'sessions.attendance.' + a.status | transloco }}
-                    @if (a.status === 'late' && a.arrivedAt) {
-                      ({{ time(a.arrivedAt) }})
-                    }
-                  </td>
-                  <td>{{ a.representativeName ?? '' }}</td>
+                  <th scope="row">
+                    <a [routerLink]="['/portal/commissioners', a.personId]">{{ a.name }}</a>
+                  </th>
+                  <td>{{ a.organization ?? '' }}</td>
+                  <td>{{ 'sessions.attendance.' + a.status | transloco }}</td>
+                  <td>{{ a.representedBy ?? '' }}</td>
                 </tr>
               }
             </tbody>
@@ -174,7 +177,7 @@ interface ItemOutcome {
                 </tr>
               </thead>
               <tbody>
-                @for (b of p.ballots; track b.personId) {
+                @for (b of p.votes; track b.personId) {
                   <tr>
                     <th scope="row">{{ b.name }}</th>
                     <td>{{ b.choice }}</td>
@@ -223,9 +226,9 @@ export class PortalSessionPage {
   protected readonly session = loadFrom(inject(ActivatedRoute).paramMap.pipe(map((p) => p.get('id') ?? '')), (id) => this.api.session(id));
 
   protected readonly outcomes = computed(() => outcomesByItem(this.session.value()));
-  protected readonly namedPolls = computed(() => (this.session.value()?.polls ?? []).filter((p) => p.method === 'named' && p.ballots?.length));
+  protected readonly namedPolls = computed(() => (this.session.value()?.polls ?? []).filter((p) => p.votes !== null && p.votes.length > 0));
   protected readonly counts = computed(() => attendanceCounts(this.session.value()));
-  private readonly isOpen = computed(() => this.session.value()?.meeting.status === 'open');
+  private readonly isOpen = computed(() => this.session.value()?.status === 'open');
 
   constructor() {
     // Only an open session has a live room worth following; a closed one is read once.
@@ -248,15 +251,21 @@ export class PortalSessionPage {
   }
 }
 
-export function outcomesByItem(session: PublicSession | null): Map<string, ItemOutcome> {
+export function outcomesByItem(session: PublicSessionDetail | null): Map<string, ItemOutcome> {
   const byItem = new Map<string, ItemOutcome>();
-  const of = (id: string) => byItem.get(id) ?? byItem.set(id, { decisions: [], polls: [] }).get(id)!;
+  const of = (id: string) => {
+    const found = byItem.get(id);
+    if (found) return found;
+    const created: ItemOutcome = { decisions: [], polls: [] };
+    byItem.set(id, created);
+    return created;
+  };
   for (const d of session?.decisions ?? []) of(d.agendaItemId).decisions.push(d);
   for (const p of session?.polls ?? []) of(p.agendaItemId).polls.push(p);
   return byItem;
 }
 
-export function attendanceCounts(session: PublicSession | null): Record<'present' | 'represented' | 'late' | 'absent', number> {
+export function attendanceCounts(session: PublicSessionDetail | null): Record<'present' | 'represented' | 'late' | 'absent', number> {
   const counts = { present: 0, represented: 0, late: 0, absent: 0 };
   for (const a of session?.attendance ?? []) counts[a.status]++;
   return counts;

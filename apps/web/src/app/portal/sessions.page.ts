@@ -4,18 +4,17 @@ import { MatInput } from '@angular/material/input';
 import { MatPaginator, MatPaginatorIntl } from '@angular/material/paginator';
 import { MatProgressBar } from '@angular/material/progress-bar';
 import { RouterLink } from '@angular/router';
-import { MEETING_STATUSES } from '@cocrea/contracts';
+import { PUBLIC_MEETING_STATUSES } from '@cocrea/contracts';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { LocaleService } from '../core/i18n/locale.service';
 import { mexicoCityDate } from '../core/i18n/mexico-city-time';
 import { ErrorPanel } from '../core/ui/error-panel';
-import { PortalApi, exportUrl } from './portal.api';
-import { PublicRoutes } from './portal.types';
+import { PortalApi } from './portal.api';
 import { loadFrom } from './portal-load';
 import { urlListQuery, yearsUntil } from './portal-query';
 import { DownloadLinks, PortalPaginatorIntl } from './portal-ui';
 
-const FILTERS = ['year', 'status', 'q'] as const;
+const FILTERS = ['year', 'status'] as const;
 
 /** Every public session, newest first, by year and status. */
 @Component({
@@ -27,7 +26,7 @@ const FILTERS = ['year', 'status', 'q'] as const;
   template: `
     <div class="heading">
       <h1 tabindex="-1">{{ 'portal.sessions.title' | transloco }}</h1>
-      <cc-download-links [csv]="csv()" [json]="json()" what="portal.sessions.dataset" />
+      <cc-download-links dataset="sessions" what="portal.sessions.dataset" />
     </div>
     <div class="filters" role="search" [attr.aria-label]="'portal.filters' | transloco">
       <mat-form-field subscriptSizing="dynamic">
@@ -65,6 +64,10 @@ const FILTERS = ['year', 'status', 'q'] as const;
               <span class="chip">{{ 'sessions.statuses.' + s.status | transloco }}</span>
               <span class="muted">{{ day(s.scheduledAt) }}</span>
               <span class="muted">{{ 'sessions.kinds.' + s.kind | transloco }}</span>
+              <span class="muted">{{ 'portal.sessions.agreementCount' | transloco: { count: s.agreementCount } }}</span>
+              @if (s.minutesApproved) {
+                <span class="muted">{{ 'portal.sessions.minutesApproved' | transloco }}</span>
+              }
             </li>
           }
         </ul>
@@ -83,11 +86,9 @@ export class PortalSessionsPage {
   private readonly api = inject(PortalApi);
   private readonly locale = inject(LocaleService).locale;
   protected readonly years = yearsUntil();
-  protected readonly statuses = MEETING_STATUSES.filter((s) => s !== 'draft');
+  protected readonly statuses = PUBLIC_MEETING_STATUSES;
   protected readonly list = urlListQuery(FILTERS);
   protected readonly sessions = loadFrom(this.list.query$, (q) => this.api.sessions(q));
-  protected readonly csv = () => exportUrl(`${PublicRoutes.sessions}/export`, 'csv', this.list.query());
-  protected readonly json = () => exportUrl(`${PublicRoutes.sessions}/export`, 'json', this.list.query());
 
   protected day(iso: string): string {
     return mexicoCityDate(iso, this.locale());
