@@ -1,0 +1,111 @@
+import AxeBuilder from '@axe-core/playwright';
+import { readFileSync } from 'node:fs';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+
+const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+const SESSION_2021 = 'Primera Sesión Ordinaria 2021';
+const WORKING_GROUPS = /Propuesta de grupos de trabajo e inclusión de integrantes de la Comisión/;
+
+async function seriousViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).withTags(WCAG).analyze();
+  return results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+test.describe('public portal (anonymous visitor)', () => {
+  test('finds the working-groups agreement reviewed on 15 February 2021, its session, who represented whom, the agenda vote, and the CSV', async ({
+    page,
+  }) => {
+    // No account: the front door is the portal.
+    await page.goto('/');
+    await expect(page).toHaveURL(/\/portal$/);
+    await expect(page.getByRole('heading', { level: 1, name: 'Comisión de Gobierno Abierto y de Transparencia Proactiva' })).toBeVisible();
+
+    // Search across the portal, without accents.
+    await page.getByLabel('Buscar en el portal').fill('grupos de trabajo');
+    await page.getByRole('button', { name: 'Buscar' }).click();
+    await expect(page).toHaveURL(/\/portal\/search\?q=grupos/);
+    const hit = page.getByRole('listitem').filter({ hasText: WORKING_GROUPS });
+    await hit.getByRole('link').click();
+
+    // The agreement, by its stable number, with its follow-up status.
+    await expect(page.getByRole('heading', { level: 1, name: /^Acuerdo CGATP\/\d{2}\/17-12-2020$/ })).toBeVisible();
+    await expect(page.getByText(WORKING_GROUPS)).toBeVisible();
+    await expect(page.getByText('En desarrollo')).toBeVisible();
+    const number = ((await page.getByRole('heading', { level: 1 }).textContent()) ?? '').replace('Acuerdo ', '').trim();
+
+    // The session of 15 February 2021 that reviewed it: the sessions of 2021.
+    await page.getByRole('navigation', { name: 'Secciones del portal' }).getByRole('link', { name: 'Sesiones' }).click();
+    await page.getByLabel('Año').selectOption('2021');
+    await expect(page).toHaveURL(/year=2021/);
+    await page.getByRole('link', { name: SESSION_2021 }).click();
+    await expect(page.getByRole('heading', { level: 1, name: SESSION_2021 })).toBeVisible();
+    const shareable = page.url();
+
+    // Who was represented, and by whom.
+    const represented = page.getByRole('row').filter({ hasText: 'Paulina Elizabeth Compean Torres' });
+    await expect(represented).toContainText('En representación');
+    await expect(represented).toContainText('Ruvalcaba');
+
+    // How the agenda vote went, under its agenda item.
+    const agendaItem = page.getByRole('listitem').filter({ hasText: /^\s*Aprobación del Orden del Día/ });
+    await expect(agendaItem.first()).toContainText('Aprobado por unanimidad');
+
+    // The session's URL is stable: opened fresh, it shows the same session.
+    await page.goto(shareable);
+    await expect(page.getByRole('heading', { level: 1, name: SESSION_2021 })).toBeVisible();
+
+    // The agreements as open data: UTF-8 with a BOM, the documented header, the agreement's row.
+    await page.getByRole('navigation', { name: 'Secciones del portal' }).getByRole('link', { name: 'Acuerdos' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Acuerdos de la Comisión' })).toBeVisible();
+    const download = page.waitForEvent('download');
+    await page.getByRole('link', { name: 'Descargar acuerdos (CSV)' }).click();
+    const bytes = readFileSync(await (await download).path());
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const lines = bytes.toString('utf8').slice(1).split(/\r?\n/);
+    expect(lines[0].split(',').slice(0, 3)).toEqual(['number', 'agreement_id', 'session_id']);
+    const row = lines.find((line) => line.startsWith(`${number},`));
+    expect(row).toMatch(WORKING_GROUPS);
+    expect(row).toContain('Cuarta Sesión Ordinaria 2020');
+  });
+
+  test('the English interface is a click away', async ({ page }) => {
+    await page.goto('/portal/agreements');
+    await expect(page.getByRole('heading', { level: 1, name: 'Acuerdos de la Comisión' })).toBeVisible();
+    await page.getByRole('button', { name: 'English' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Agreements of the Commission' })).toBeVisible();
+    await page.getByRole('button', { name: 'Español' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Acuerdos de la Comisión' })).toBeVisible();
+  });
+
+  test('every portal page has no serious or critical accessibility violations (axe-core, WCAG 2.2 AA)', async ({ page }) => {
+    const visit = async (url: string, heading: string | RegExp) => {
+      await page.goto(url);
+      await expect(page.getByRole('heading', { level: 1, name: heading })).toBeVisible();
+      await expect(page.locator('mat-progress-bar')).toHaveCount(0);
+      expect({ url, violations: await seriousViolations(page) }).toEqual({ url, violations: [] });
+    };
+    await visit('/portal', 'Comisión de Gobierno Abierto y de Transparencia Proactiva');
+    await visit('/portal/sessions', 'Sesiones de la Comisión');
+    await page.getByRole('link', { name: SESSION_2021 }).click();
+    await expect(page.getByRole('heading', { level: 1, name: SESSION_2021 })).toBeVisible();
+    expect(await seriousViolations(page)).toEqual([]);
+    await visit('/portal/agreements', 'Acuerdos de la Comisión');
+    await page.getByRole('link', { name: /^CGATP\/\d{2}\/17-12-2020$/ }).first().click();
+    await expect(page.getByRole('heading', { level: 1, name: /^Acuerdo CGATP/ })).toBeVisible();
+    expect(await seriousViolations(page)).toEqual([]);
+    await visit('/portal/groups', 'Grupos de trabajo');
+    await page.getByRole('link', { name: 'Apertura en COVID-19' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Apertura en COVID-19' })).toBeVisible();
+    expect(await seriousViolations(page)).toEqual([]);
+    await visit('/portal/commissioners', 'Registro de votaciones');
+    await page.getByRole('link', { name: 'Paulina Elizabeth Compean Torres' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Paulina Elizabeth Compean Torres' })).toBeVisible();
+    expect(await seriousViolations(page)).toEqual([]);
+    await visit('/portal/documents', 'Documentos publicados');
+    await visit('/portal/search?q=grupos', 'Resultados para «grupos»');
+    await visit('/portal/data', 'Datos abiertos');
+  });
+});
