@@ -21,6 +21,7 @@ import { MeetingsModule } from './meetings/meetings.module';
 import { NotificationsModule } from './notifications/notifications.module';
 import { OrganizationsModule } from './organizations/organizations.module';
 import { PeopleModule } from './people/people.module';
+import { PublicModule } from './public/public.module';
 import { SeedModule } from './seed/seed.module';
 import { VotingModule } from './voting/voting.module';
 import { AgreementsModule } from './agreements/agreements.module';
@@ -56,6 +57,7 @@ export class AppModule {
         DeliverablesModule,
         DocumentsModule,
         AttachmentsModule,
+        PublicModule,
         HealthModule,
         SeedModule,
       ],

@@ -17,6 +17,7 @@ const EnvSchema = z
       .default(12),
     COOKIE_SECURE: z.enum(['true', 'false']).default('false'),
     LOGIN_RATE_LIMIT: z.coerce.number().int().positive().default(10),
+    PUBLIC_RATE_LIMIT: z.coerce.number().int().positive().default(600),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
     ADMIN_EMAIL: z.email().optional(),
     ADMIN_PASSWORD: z.string().min(12).optional(),
@@ -34,6 +35,8 @@ export interface AppConfig {
   sessionTtlHours: number;
   cookieSecure: boolean;
   loginRateLimit: number;
+  /** Requests a minute per address on the public portal's routes. */
+  publicRateLimit: number;
   logLevel: z.infer<typeof EnvSchema>['LOG_LEVEL'];
   /** First platform admin of a deployment without demo data; created once, never overwritten. */
   initialAdmin?: { email: string; password: string };
@@ -57,6 +60,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     sessionTtlHours: e.SESSION_TTL_HOURS,
     cookieSecure: e.COOKIE_SECURE === 'true',
     loginRateLimit: e.LOGIN_RATE_LIMIT,
+    publicRateLimit: e.PUBLIC_RATE_LIMIT,
     logLevel: e.LOG_LEVEL,
     initialAdmin: e.ADMIN_EMAIL && e.ADMIN_PASSWORD ? { email: e.ADMIN_EMAIL.toLowerCase(), password: e.ADMIN_PASSWORD } : undefined,
   };

@@ -12,6 +12,27 @@ import { MajorityBase, MajorityRule, PollMethod } from './voting';
  */
 export const PUBLIC_API_PREFIX = '/api/public';
 
+/** Every public REST path (GET, no login). Lists take `?page=&pageSize=&q=` plus their filters. */
+export const PublicApiRoutes = {
+  commission: '/api/public/commission',
+  members: '/api/public/members',
+  sessions: '/api/public/sessions',
+  session: (id: string) => `/api/public/sessions/${id}`,
+  agreements: '/api/public/agreements',
+  /** By id or by its number (URL-encoded, e.g. `CGATP%2F01%2F15-02-2021`). */
+  agreement: (idOrNumber: string) => `/api/public/agreements/${encodeURIComponent(idOrNumber)}`,
+  groups: '/api/public/groups',
+  group: (id: string) => `/api/public/groups/${id}`,
+  documents: '/api/public/documents',
+  document: (versionId: string) => `/api/public/documents/${versionId}`,
+  votingRecords: '/api/public/voting-records',
+  votingRecord: (personId: string) => `/api/public/voting-records/${personId}`,
+  search: '/api/public/search',
+  datasets: '/api/public/datasets',
+  dataset: (name: PublicDatasetName, format: 'csv' | 'json') => `/api/public/datasets/${name}?format=${format}`,
+  file: (id: string) => `/api/public/files/${id}`,
+} as const;
+
 /** Sessions the public sees: a draft call is not public until it is issued. */
 export const PUBLIC_MEETING_STATUSES = ['convened', 'open', 'closed'] as const;
 export const PublicMeetingStatusSchema = z.enum(PUBLIC_MEETING_STATUSES);
@@ -325,11 +346,11 @@ export interface PublicSearchHit {
   kind: PublicSearchKind;
   id: string;
   title: string;
-  /** A short excerpt with the match. */
+  /** The start of the matched text (up to 240 characters). */
   snippet: string;
   date: string | null;
-  /** Path of the portal page (under the web app) for this hit. */
-  path: string;
+  /** The page to open: the hit's own id, except a deliverable, which opens its group's. */
+  targetId: string;
 }
 
 export type PublicFieldType = 'string' | 'integer' | 'boolean' | 'date' | 'datetime' | 'uuid';
