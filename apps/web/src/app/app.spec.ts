@@ -72,7 +72,7 @@ describe('App shell', () => {
 
   it('links signed-in people to the public portal too', async () => {
     await render(true);
-    expect([...shell().querySelectorAll('nav a')].map((a) => a.getAttribute('href'))).toContain('/portal');
+    expect(Array.from(shell().querySelectorAll('nav a')).map((a) => a.getAttribute('href'))).toContain('/portal');
   });
 
   it('shows the navigation, the person and a logout button once signed in', async () => {

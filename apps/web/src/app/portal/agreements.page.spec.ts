@@ -49,7 +49,7 @@ describe('PortalAgreementsPage', () => {
     await open();
     listRequest().flush(page([agreement]));
     harness.detectChanges();
-    const links = [...view().querySelectorAll('ul.list a')].map((a) => a.getAttribute('href'));
+    const links = Array.from(view().querySelectorAll('ul.list a')).map((a) => a.getAttribute('href'));
     expect(links).toEqual(['/portal/agreements/CGATP%2F04%2F17-12-2020', `/portal/sessions/${agreement.meetingId}`]);
     expect(view().textContent).toContain('En desarrollo');
   });
@@ -77,7 +77,7 @@ describe('PortalAgreementsPage', () => {
     await open();
     listRequest().flush(page([agreement]));
     harness.detectChanges();
-    const downloads = [...view().querySelectorAll('a[download]')].map((a) => a.getAttribute('href'));
+    const downloads = Array.from(view().querySelectorAll('a[download]')).map((a) => a.getAttribute('href'));
     expect(downloads).toEqual(['/api/public/datasets/agreements?format=csv', '/api/public/datasets/agreements?format=json']);
   });
 

@@ -8,7 +8,7 @@ import { LocaleService } from '../core/i18n/locale.service';
 import { PortalCommissionerPage, attendanceByYear } from './commissioner.page';
 import { PortalDataPage } from './data.page';
 import { PublicRoutes } from './portal.types';
-import { PortalSearchPage } from './search.page';
+import { PortalSearchPage, hitLink } from './search.page';
 
 const record: PublicVotingRecord = {
   personId: 'p1',
@@ -88,7 +88,17 @@ describe('portal pages', () => {
     expect(view().textContent).toContain('Escriba al menos dos letras');
   });
 
-  it('search links each hit to the page the api names', async () => {
+  it.each([
+    ['session', '/portal/sessions/t1'],
+    ['agreement', '/portal/agreements/t1'],
+    ['group', '/portal/groups/t1'],
+    ['deliverable', '/portal/groups/t1'],
+    ['document', '/portal/documents/t1'],
+  ] as const)('search opens a %s hit at %s', (kind, path) => {
+    expect(hitLink({ kind, targetId: 't1' }).join('/').replace('//', '/')).toBe(path);
+  });
+
+  it('search links each hit to its page', async () => {
     await harness.navigateByUrl('/portal/search?q=grupos%20de%20trabajo');
     const request = backend.expectOne((r) => r.url === PublicRoutes.search);
     expect(request.request.params.get('q')).toBe('grupos de trabajo');
@@ -100,7 +110,7 @@ describe('portal pages', () => {
           title: 'CGATP/04/17-12-2020',
           snippet: 'Propuesta de grupos de trabajo',
           date: '2020-12-17T17:00:00.000Z',
-          path: '/portal/agreements/a4',
+          targetId: 'a4',
         },
       ],
       total: 1,

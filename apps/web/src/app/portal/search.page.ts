@@ -13,6 +13,21 @@ import { loadFrom } from './portal-load';
 import { urlListQuery } from './portal-query';
 import { PortalPaginatorIntl } from './portal-ui';
 
+/** The portal page of a hit: its own, except a deliverable's, which is its group's (the api gives that id). */
+export function hitLink(hit: Pick<PublicSearchHit, 'kind' | 'targetId'>): string[] {
+  switch (hit.kind) {
+    case 'session':
+      return ['/portal/sessions', hit.targetId];
+    case 'agreement':
+      return ['/portal/agreements', hit.targetId];
+    case 'group':
+    case 'deliverable':
+      return ['/portal/groups', hit.targetId];
+    case 'document':
+      return ['/portal/documents', hit.targetId];
+  }
+}
+
 /** Search across sessions, agreements, groups, members and published documents (accents optional). */
 @Component({
   selector: 'cc-portal-search-page',
@@ -36,7 +51,7 @@ import { PortalPaginatorIntl } from './portal-ui';
           @for (hit of page.items; track hit.kind + hit.id) {
             <li>
               <span class="chip">{{ 'portal.search.kinds.' + hit.kind | transloco }}</span>
-              <a class="list__title" [routerLink]="hit.path">{{ hit.title }}</a>
+              <a class="list__title" [routerLink]="link(hit)">{{ hit.title }}</a>
               @if (hit.date) {
                 <span class="muted">{{ day(hit.date) }}</span>
               }
@@ -65,6 +80,8 @@ export class PortalSearchPage {
   protected readonly results = loadFrom<ListQuery, Page<PublicSearchHit> | null>(this.list.query$, (q) =>
     q['q'] ? this.api.search(q) : of(null),
   );
+
+  protected readonly link = hitLink;
 
   protected day(iso: string): string {
     return mexicoCityDate(iso, this.locale());

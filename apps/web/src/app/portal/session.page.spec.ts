@@ -140,7 +140,7 @@ describe('PortalSessionPage', () => {
 
   it('shows who was represented, and by whom', async () => {
     await open(session());
-    const row = [...view().querySelectorAll('tbody tr')].find((r) => r.textContent?.includes('Compean Torres')) as HTMLElement;
+    const row = Array.from(view().querySelectorAll('tbody tr')).find((r) => r.textContent?.includes('Compean Torres')) as HTMLElement;
     expect(row.textContent).toContain('En representación');
     expect(row.textContent).toContain('Ruvalcaba');
     expect(view().textContent).toContain('1 presentes, 1 en representación, 0 incorporados tarde, 1 ausentes.');
@@ -155,8 +155,8 @@ describe('PortalSessionPage', () => {
 
   it('lists each name and choice of a named vote, and who cast it for a represented member', async () => {
     await open(session({ polls: [namedPoll] }));
-    const table = [...view().querySelectorAll('section')].find((s) => s.textContent?.includes('Votación nominal: Calendario')) as HTMLElement;
-    const rows = [...table.querySelectorAll('tbody tr')].map((r) => [...r.children].map((cell) => cell.textContent?.trim()));
+    const table = Array.from(view().querySelectorAll('section')).find((s) => s.textContent?.includes('Votación nominal: Calendario')) as HTMLElement;
+    const rows = Array.from(table.querySelectorAll('tbody tr')).map((r) => Array.from(r.children).map((cell) => cell.textContent?.trim()));
     expect(rows).toEqual([
       ['Paulina Elizabeth Compean Torres', 'A favor', 'Ruvalcaba'],
       ['Christian Velasco Milanés', 'En contra', ''],
