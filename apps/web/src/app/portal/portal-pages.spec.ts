@@ -22,9 +22,27 @@ const record: PublicVotingRecord = {
   absent: 1,
   namedVotes: 1,
   attendance: [
-    { meetingId: 'm3', meetingTitle: 'Segunda Sesión Ordinaria 2021', date: '2021-05-20T17:00:00.000Z', status: 'present', representedBy: null },
-    { meetingId: 'm2', meetingTitle: 'Primera Sesión Ordinaria 2021', date: '2021-02-15T17:00:00.000Z', status: 'represented', representedBy: 'Ruvalcaba' },
-    { meetingId: 'm1', meetingTitle: 'Cuarta Sesión Ordinaria 2020', date: '2020-12-17T17:00:00.000Z', status: 'absent', representedBy: null },
+    {
+      meetingId: 'm3',
+      meetingTitle: 'Segunda Sesión Ordinaria 2021',
+      date: '2021-05-20T17:00:00.000Z',
+      status: 'present',
+      representedBy: null,
+    },
+    {
+      meetingId: 'm2',
+      meetingTitle: 'Primera Sesión Ordinaria 2021',
+      date: '2021-02-15T17:00:00.000Z',
+      status: 'represented',
+      representedBy: 'Ruvalcaba',
+    },
+    {
+      meetingId: 'm1',
+      meetingTitle: 'Cuarta Sesión Ordinaria 2020',
+      date: '2020-12-17T17:00:00.000Z',
+      status: 'absent',
+      representedBy: null,
+    },
   ],
   votes: [
     {

@@ -31,12 +31,35 @@ function session(overrides: Partial<PublicSessionDetail> = {}): PublicSessionDet
     currentItemId: null,
     quorum: { votingMembers: 43, present: 28, represented: 5, required: 22 },
     attendance: [
-      { personId: 'p1', name: 'Paulina Elizabeth Compean Torres', organization: 'IDAIP', state: 'Durango', status: 'represented', representedBy: 'Ruvalcaba' },
-      { personId: 'p2', name: 'Christian Velasco Milanés', organization: 'INFOCOL', state: 'Colima', status: 'present', representedBy: null },
+      {
+        personId: 'p1',
+        name: 'Paulina Elizabeth Compean Torres',
+        organization: 'IDAIP',
+        state: 'Durango',
+        status: 'represented',
+        representedBy: 'Ruvalcaba',
+      },
+      {
+        personId: 'p2',
+        name: 'Christian Velasco Milanés',
+        organization: 'INFOCOL',
+        state: 'Colima',
+        status: 'present',
+        representedBy: null,
+      },
       { personId: 'p3', name: 'José Echavarría Trejo', organization: null, state: 'Campeche', status: 'absent', representedBy: null },
     ],
     decisions: [
-      { id: 'd1', agendaItemId: ITEM_2, kind: 'agenda_approval', subject: 'Aprobación del Orden del Día', outcome: 'unanimous', yes: null, no: null, abstain: null },
+      {
+        id: 'd1',
+        agendaItemId: ITEM_2,
+        kind: 'agenda_approval',
+        subject: 'Aprobación del Orden del Día',
+        outcome: 'unanimous',
+        yes: null,
+        no: null,
+        abstain: null,
+      },
     ],
     polls: [],
     agreements: [
@@ -132,7 +155,11 @@ describe('PortalSessionPage', () => {
     await harness.navigateByUrl(`/portal/sessions/${ID}`);
     const request = backend.expectOne(PublicRoutes.session(ID));
     if (state) request.flush(state);
-    else request.flush(testProblem('not_found', 404, { title: 'No encontrado', detail: 'No.' }, { title: 'Not found', detail: 'No.' }), problemResponse(404, 'Not Found'));
+    else
+      request.flush(
+        testProblem('not_found', 404, { title: 'No encontrado', detail: 'No.' }, { title: 'Not found', detail: 'No.' }),
+        problemResponse(404, 'Not Found'),
+      );
     harness.detectChanges();
   }
 
@@ -155,7 +182,9 @@ describe('PortalSessionPage', () => {
 
   it('lists each name and choice of a named vote, and who cast it for a represented member', async () => {
     await open(session({ polls: [namedPoll] }));
-    const table = Array.from(view().querySelectorAll('section')).find((s) => s.textContent?.includes('Votación nominal: Calendario')) as HTMLElement;
+    const table = Array.from(view().querySelectorAll('section')).find((s) =>
+      s.textContent?.includes('Votación nominal: Calendario'),
+    ) as HTMLElement;
     const rows = Array.from(table.querySelectorAll('tbody tr')).map((r) => Array.from(r.children).map((cell) => cell.textContent?.trim()));
     expect(rows).toEqual([
       ['Paulina Elizabeth Compean Torres', 'A favor', 'Ruvalcaba'],
