@@ -126,3 +126,55 @@ test.describe('public portal (anonymous visitor)', () => {
     });
   });
 });
+
+test.describe('public portal, live', () => {
+  test.setTimeout(120_000);
+
+  test('an open session’s page follows the current agenda item without reload', async ({ page, playwright, baseURL }) => {
+    // The chair runs the session through the api (a bearer token, no browser), the visitor only watches.
+    const login = await playwright.request.newContext({ baseURL });
+    const { token } = (await (
+      await login.post('/api/auth/login', { data: { email: 'maria.nava@demo.cocrea.mx', password: 'Cocrea-2021' } })
+    ).json()) as { token: string };
+    const api = await playwright.request.newContext({ baseURL, extraHTTPHeaders: { Authorization: `Bearer ${token}` } });
+    const ok = async <T>(response: Promise<{ ok(): boolean; status(): number; text(): Promise<string>; json(): Promise<unknown> }>) => {
+      const r = await response;
+      expect(r.ok(), `${r.status()} ${await r.text()}`).toBe(true);
+      return (await r.json()) as T;
+    };
+    type State = { meeting: { id: string }; agenda: { id: string; title: string }[]; attendance: { personId: string; votes: boolean }[] };
+    const commissions = await ok<{ items: { id: string }[] }>(api.get('/api/commissions'));
+    const created = await ok<State>(
+      api.post(`/api/commissions/${commissions.items[0].id}/meetings`, {
+        data: {
+          title: 'Sesión Extraordinaria en vivo',
+          kind: 'extraordinary',
+          scheduledAt: new Date(Date.now() + 86_400_000).toISOString(),
+          agenda: [
+            { title: 'Lista de asistencia y quórum', kind: 'procedural' },
+            { title: 'Informe del grupo de trabajo', kind: 'report' },
+          ],
+        },
+      }),
+    );
+    const id = created.meeting.id;
+    await ok(api.post(`/api/meetings/${id}/convene`, { data: {} }));
+    // Quorum: every voting member present.
+    for (const row of created.attendance.filter((a) => a.votes)) {
+      await ok(api.put(`/api/meetings/${id}/attendance/${row.personId}`, { data: { status: 'present' } }));
+    }
+    await ok(api.post(`/api/meetings/${id}/open`, { data: {} }));
+    await ok(api.put(`/api/meetings/${id}/current-item`, { data: { agendaItemId: created.agenda[0].id } }));
+
+    await page.goto(`/portal/sessions/${id}`);
+    await expect(page.getByRole('heading', { level: 1, name: 'Sesión Extraordinaria en vivo' })).toBeVisible();
+    await expect(page.getByText('En vivo: esta página se actualiza sola')).toBeVisible();
+    await expect(page.locator('[aria-current="step"]')).toContainText('Lista de asistencia y quórum');
+
+    await ok(api.put(`/api/meetings/${id}/current-item`, { data: { agendaItemId: created.agenda[1].id } }));
+    await expect(page.locator('[aria-current="step"]')).toContainText('Informe del grupo de trabajo');
+    await expect(page.locator('[aria-current="step"]')).toContainText('En curso');
+    await api.dispose();
+    await login.dispose();
+  });
+});
