@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { AttachmentsModule } from '../attachments/attachments.module';
+import { DocumentsModule } from '../documents/documents.module';
 import { MeetingsModule } from '../meetings/meetings.module';
 import { PublicSessionCache } from './public-cache';
 import { PublicLiveGateway } from './public-live.gateway';
@@ -7,12 +8,22 @@ import { PublicOpenDataService } from './public-open-data.service';
 import { PublicRecordsService } from './public-records.service';
 import { PublicThrottlerGuard } from './public-throttler.guard';
 import { PublicController } from './public.controller';
+import { PublicVersionsController } from './public-versions.controller';
+import { PublicVersionsService } from './public-versions.service';
 import { PublicService } from './public.service';
 
 /** The public portal and open data under /api/public, and the public live room of sessions. */
 @Module({
-  imports: [MeetingsModule, AttachmentsModule],
-  controllers: [PublicController],
-  providers: [PublicService, PublicRecordsService, PublicOpenDataService, PublicSessionCache, PublicLiveGateway, PublicThrottlerGuard],
+  imports: [MeetingsModule, AttachmentsModule, DocumentsModule],
+  controllers: [PublicController, PublicVersionsController],
+  providers: [
+    PublicService,
+    PublicRecordsService,
+    PublicOpenDataService,
+    PublicSessionCache,
+    PublicLiveGateway,
+    PublicThrottlerGuard,
+    PublicVersionsService,
+  ],
 })
 export class PublicModule {}

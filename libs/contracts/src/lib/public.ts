@@ -412,6 +412,15 @@ export type CreatePublicVersion = z.infer<typeof CreatePublicVersionSchema>;
 /** What replaces each redacted range in the versión pública. */
 export const REDACTION_MARKER = '[testado]';
 
+/** `POST /api/attachments/:attachmentId/public-version`: a redacted file, uploaded first, stands in for it publicly. */
+export const SetPublicFileSchema = z.object({ publicVersionId: z.uuid() }).strict();
+export type SetPublicFile = z.infer<typeof SetPublicFileSchema>;
+
+export interface PublicFileVersionView {
+  attachmentId: string;
+  publicVersionId: string;
+}
+
 export interface PublicVersionView {
   versionId: string;
   text: string;
