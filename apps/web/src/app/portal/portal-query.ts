@@ -31,8 +31,7 @@ export function urlListQuery(names: readonly string[]) {
   const router = inject(Router);
   const query$ = route.queryParamMap.pipe(map((params) => toQuery(params, names)));
   const query = toSignal(query$, { initialValue: toQuery(route.snapshot.queryParamMap, names) });
-  const navigate = (patch: ListQuery) =>
-    void router.navigate([], { relativeTo: route, queryParams: patch, queryParamsHandling: 'merge', replaceUrl: false });
+  const navigate = (patch: ListQuery) => void router.navigate([], { relativeTo: route, queryParams: patch, queryParamsHandling: 'merge' });
   return {
     query$,
     query,

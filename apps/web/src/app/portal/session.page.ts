@@ -222,8 +222,9 @@ export class PortalSessionPage {
   private readonly api = inject(PortalApi);
   private readonly locale = inject(LocaleService).locale;
   protected readonly live = inject(PublicLiveSession);
-  private readonly id = toSignal(inject(ActivatedRoute).paramMap.pipe(map((p) => p.get('id') ?? '')), { initialValue: '' });
-  protected readonly session = loadFrom(inject(ActivatedRoute).paramMap.pipe(map((p) => p.get('id') ?? '')), (id) => this.api.session(id));
+  private readonly id$ = inject(ActivatedRoute).paramMap.pipe(map((p) => p.get('id') ?? ''));
+  private readonly id = toSignal(this.id$, { initialValue: '' });
+  protected readonly session = loadFrom(this.id$, (id) => this.api.session(id));
 
   protected readonly outcomes = computed(() => outcomesByItem(this.session.value()));
   protected readonly namedPolls = computed(() => (this.session.value()?.polls ?? []).filter((p) => p.votes !== null && p.votes.length > 0));
