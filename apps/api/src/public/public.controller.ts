@@ -97,7 +97,8 @@ export class PublicController {
   @ApiOperation({ summary: 'A session: call, agenda, attendance, decisions, closed polls, agreements, approved minutes.' })
   @ApiOkResponse({ description: 'PublicSessionDetail (see libs/contracts)' })
   async session(@UuidParam('meetingId') id: string, @Req() request: Request, @Res() response: Response): Promise<void> {
-    const { body, etag } = await this.cache.get(id, () => this.portal.session(id));
+    // Keyed like the live rooms' ids (lower case), so an invalidation always reaches it.
+    const { body, etag } = await this.cache.get(id.toLowerCase(), () => this.portal.session(id));
     response.setHeader('ETag', etag);
     response.setHeader('Cache-Control', SESSION_CACHE_CONTROL);
     if (request.headers['if-none-match'] === etag) {
