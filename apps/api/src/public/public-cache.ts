@@ -25,6 +25,12 @@ export class PublicSessionCache {
   private readonly building = new Map<string, Promise<CachedBody>>();
   private readonly generation = new Map<string, number>();
 
+  /** The cached document, if it is fresh; never builds. */
+  peek(id: string, now = Date.now()): CachedBody | undefined {
+    const hit = this.entries.get(id);
+    return hit && hit.expires > now ? hit : undefined;
+  }
+
   async get(id: string, build: () => Promise<unknown>, now = Date.now()): Promise<CachedBody> {
     const hit = this.entries.get(id);
     if (hit && hit.expires > now) return hit;

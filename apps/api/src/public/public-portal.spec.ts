@@ -23,11 +23,12 @@ describe('public portal: what anyone can read without an account', () => {
   let commissionId: string;
   let seedSession: PublicSessionSummary;
 
+  // Seeding the demo commission (and opening a session) takes most of a minute on a busy machine.
   beforeAll(async () => {
     ({ t, secretary, commissionId } = await startAsSecretary());
     const sessions = (await t.http.get('/api/public/sessions?year=2021').expect(200)).body as Page<PublicSessionSummary>;
     seedSession = sessions.items[0];
-  });
+  }, 180_000);
   afterAll(() => t?.close());
 
   const get = (path: string) => t.http.get(`/api/public${path}`);

@@ -43,6 +43,7 @@ describe('public portal: an open session, its polls, the live room and versiones
     return seen.find(test);
   };
 
+  // Seeding the demo commission (and opening a session) takes most of a minute on a busy machine.
   beforeAll(async () => {
     let secretary: string;
     let commissionId: string;
@@ -59,7 +60,7 @@ describe('public portal: an open session, its polls, the live room and versiones
       method: 'named',
     });
     secret = await createPoll(t, s.as.secretary, meetingId, { agendaItemId: item, subject: 'Designación, secreta', method: 'secret' });
-  });
+  }, 180_000);
   afterAll(async () => {
     for (const socket of sockets) socket.disconnect();
     await t?.close();

@@ -33,6 +33,7 @@ import { Public } from '../auth/auth.decorators';
 import { sendExport } from '../common/export';
 import { UuidParam } from '../common/uuid-param';
 import { PublicSessionCache } from './public-cache';
+import { SESSION_CACHE_CONTROL } from './public-session-fast-path';
 import { dataDictionary, exportColumns } from './public-datasets';
 import { PublicOpenDataService } from './public-open-data.service';
 import { PublicRecordsService } from './public-records.service';
@@ -51,8 +52,6 @@ class YearQueryDto extends createZodDto(z.object({ year: PublicVotingRecordQuery
 
 /** Lists and documents revalidate cheaply (ETag) and may be reused by shared caches for a short while. */
 const LIST_CACHE = 'public, max-age=30, stale-while-revalidate=30';
-/** A session may be open: clients always revalidate (a 304 costs nothing) so they never miss a closed vote. */
-const SESSION_CACHE = 'public, no-cache';
 
 const AgreementRefSchema = z.string().min(1).max(120);
 
@@ -93,14 +92,15 @@ export class PublicController {
     return this.portal.sessions(query);
   }
 
-  /** Served from a cache of the serialised document, dropped whenever the session changes. */
+  /** Builds and caches the serialised document (dropped whenever the session changes); hits are served by PublicSessionFastPath. */
   @Get('sessions/:meetingId')
   @ApiOperation({ summary: 'A session: call, agenda, attendance, decisions, closed polls, agreements, approved minutes.' })
   @ApiOkResponse({ description: 'PublicSessionDetail (see libs/contracts)' })
   async session(@UuidParam('meetingId') id: string, @Req() request: Request, @Res() response: Response): Promise<void> {
-    const { body, etag } = await this.cache.get(id, () => this.portal.session(id));
+    // Keyed like the live rooms' ids (lower case), so an invalidation always reaches it.
+    const { body, etag } = await this.cache.get(id.toLowerCase(), () => this.portal.session(id));
     response.setHeader('ETag', etag);
-    response.setHeader('Cache-Control', SESSION_CACHE);
+    response.setHeader('Cache-Control', SESSION_CACHE_CONTROL);
     if (request.headers['if-none-match'] === etag) {
       response.status(304).end();
       return;

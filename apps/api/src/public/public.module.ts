@@ -1,4 +1,4 @@
-import { Module } from '@nestjs/common';
+import { MiddlewareConsumer, Module, NestModule, RequestMethod } from '@nestjs/common';
 import { AttachmentsModule } from '../attachments/attachments.module';
 import { DocumentsModule } from '../documents/documents.module';
 import { MeetingsModule } from '../meetings/meetings.module';
@@ -6,7 +6,8 @@ import { PublicSessionCache } from './public-cache';
 import { PublicLiveGateway } from './public-live.gateway';
 import { PublicOpenDataService } from './public-open-data.service';
 import { PublicRecordsService } from './public-records.service';
-import { PublicThrottlerGuard } from './public-throttler.guard';
+import { PublicSessionFastPath } from './public-session-fast-path';
+import { PublicRateLimit, PublicThrottlerGuard } from './public-throttler.guard';
 import { PublicController } from './public.controller';
 import { PublicVersionsController } from './public-versions.controller';
 import { PublicVersionsService } from './public-versions.service';
@@ -23,7 +24,12 @@ import { PublicService } from './public.service';
     PublicSessionCache,
     PublicLiveGateway,
     PublicThrottlerGuard,
+    PublicRateLimit,
     PublicVersionsService,
   ],
 })
-export class PublicModule {}
+export class PublicModule implements NestModule {
+  configure(consumer: MiddlewareConsumer): void {
+    consumer.apply(PublicSessionFastPath).forRoutes({ path: 'public/sessions/:meetingId', method: RequestMethod.GET });
+  }
+}

@@ -117,16 +117,6 @@ export class PublicService {
     return { ...page, items: page.items.map((m) => toPublicSessionSummary(m, counts.get(m.id) ?? 0)) };
   }
 
-  /** The version of a public session, to validate a cached copy cheaply; null when it is not public. */
-  async sessionVersion(id: string): Promise<number | null> {
-    const row = await this.db.manager
-      .createQueryBuilder(MeetingEntity, 'm')
-      .select(['m.id', 'm.version'])
-      .where(`m.id = :id AND m.status ${PUBLIC_MEETING_SQL}`, { id })
-      .getOne();
-    return row ? row.version : null;
-  }
-
   /** What the public live room shows of a session: its status and, while open, the item under way. */
   async liveItem(id: string): Promise<PublicLiveItem | null> {
     const meeting = await this.db.manager
