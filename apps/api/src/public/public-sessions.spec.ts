@@ -219,5 +219,28 @@ describe('public portal: an open session, its polls, the live room and versiones
       expect(served.headers['content-disposition']).toContain('oficio-version-publica.pdf');
       await t.http.get(`/api/public/files/${mine}`).expect(404);
     });
+
+    it('never serves as the original an evidence file whose stand-in was set before the note', async () => {
+      const upload = async (auth: string, name: string, marker: string) =>
+        (
+          await api('post', '/attachments', auth)
+            .attach('file', Buffer.concat([samplePdf(), Buffer.from(`\n%${marker}\n`)]), name)
+            .expect(201)
+        ).body.id as string;
+      const evidence = await upload(s.as.secretary, 'constancia.pdf', 'CONSTANCIA-CON-CURP');
+      const redacted = await upload(s.as.secretary, 'constancia-version-publica.pdf', 'CONSTANCIA-TESTADA');
+      await api('post', `/attachments/${evidence}/public-version`, s.as.commissioner).send({ publicVersionId: redacted }).expect(404);
+      await api('post', `/attachments/${evidence}/public-version`, s.as.secretary).send({ publicVersionId: redacted }).expect(200);
+      await t.http.get(`/api/public/files/${evidence}`).expect(404);
+      const agreementId = ((await t.http.get('/api/public/agreements?q=grupos%20de%20trabajo').expect(200)).body.items[0] as { id: string })
+        .id;
+      await api('post', `/agreements/${agreementId}/notes`, s.as.secretary)
+        .send({ body: 'Se anexa la constancia.', attachmentIds: [evidence] })
+        .expect(201);
+      const served = await t.http.get(`/api/public/files/${evidence}`).expect(200);
+      expect(served.body.toString()).toContain('CONSTANCIA-TESTADA');
+      expect(served.body.toString()).not.toContain('CONSTANCIA-CON-CURP');
+      expect(served.headers['cache-control']).toBe('public, no-cache');
+    });
   });
 });

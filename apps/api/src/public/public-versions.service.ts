@@ -47,8 +47,9 @@ export class PublicVersionsService {
   }
 
   /**
-   * The file must be one the portal can show (evidence of an agreement, a document of a session's call) and the
-   * caller chair or secretary of that commission; the stand-in must be the caller's own upload.
+   * A file the portal already shows (evidence of an agreement, a document of a session's call) takes a stand-in
+   * from the chair or secretary of that commission; a file not linked yet, from its uploader. The stand-in must be
+   * the caller's own upload.
    */
   async setPublicFile(me: Me, attachmentId: string, publicVersionId: string): Promise<PublicFileVersionView> {
     if (publicVersionId === attachmentId) {
@@ -60,10 +61,13 @@ export class PublicVersionsService {
        SELECT a.commission_id FROM agreement_notes n JOIN agreements a ON a.id = n.agreement_id WHERE $1 = ANY(n.attachment_ids)`,
       [attachmentId],
     );
-    if (!(await this.db.manager.existsBy(AttachmentEntity, { id: attachmentId })) || owners.length === 0) {
-      throw notFound('un archivo adjunto', 'attachment');
+    if (!(await this.db.manager.existsBy(AttachmentEntity, { id: attachmentId }))) throw notFound('un archivo adjunto', 'attachment');
+    if (owners.length === 0) {
+      // Not linked yet: its uploader gives it the stand-in first, so the original is never public even for a moment.
+      await this.files.requireOwn([attachmentId], me.id);
+    } else if (!owners.every((o) => can(me, 'meetings.manage', o.commission_id))) {
+      throw new AppException('forbidden');
     }
-    if (!owners.every((o) => can(me, 'meetings.manage', o.commission_id))) throw new AppException('forbidden');
     await this.files.requireOwn([publicVersionId], me.id);
     await this.db.manager.update(AttachmentEntity, { id: attachmentId }, { publicVersionId });
     return { attachmentId, publicVersionId };

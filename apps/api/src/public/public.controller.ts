@@ -195,7 +195,8 @@ export class PublicController {
     response.attachment(file.filename);
     response.type(file.mediaType);
     response.setHeader('Content-Length', file.size);
-    response.setHeader('Cache-Control', LIST_CACHE);
+    // Always revalidated: once a stand-in is set, no shared cache may keep serving what was there before.
+    response.setHeader('Cache-Control', SESSION_CACHE_CONTROL);
     content.pipe(response);
   }
 }
