@@ -151,6 +151,15 @@ describe('public portal: what anyone can read without an account', () => {
     }
   });
 
+  it('never lets a shared cache keep a problem, whose language follows Accept-Language', async () => {
+    for (const path of ['/agreements/NOPE', '/agreements?pageSize=1000000']) {
+      const res = await get(path).set('Accept-Language', 'en');
+      expect(res.status).toBeGreaterThanOrEqual(400);
+      expect(res.headers['cache-control']).toBe('no-store');
+      expect(res.headers['vary']).toMatch(/Accept-Language/i);
+    }
+  });
+
   it('downloads the agreements as CSV (UTF-8 with BOM) with the columns of the data dictionary, and as JSON', async () => {
     const csv = await get('/datasets/agreements?format=csv')
       .buffer(true)
