@@ -9,7 +9,8 @@ import { MeetingEntity } from '../meetings/entities/meeting.entity';
 import { DatasetRows } from './public-datasets';
 import { toPublicAgreement, toPublicDocumentVersion, toPublicMember, toPublicSessionSummary } from './public-mappers';
 import { PublicRecordsService } from './public-records.service';
-import { PUBLIC_MEETING_SQL, PublicService } from './public.service';
+import { publicMeetingSql } from './public-rules';
+import { PublicService } from './public.service';
 
 /** Whole datasets for download; bounded so one request cannot pull an unbounded table into memory. */
 export const MAX_DATASET_ROWS = 50_000;
@@ -38,7 +39,7 @@ export class PublicOpenDataService {
       sessions: async () => {
         const meetings = await this.db.manager
           .createQueryBuilder(MeetingEntity, 'm')
-          .where(`m.status ${PUBLIC_MEETING_SQL}`)
+          .where(`${publicMeetingSql('m')}`)
           .orderBy('m.scheduled_at', 'DESC')
           .limit(MAX_DATASET_ROWS)
           .getMany();

@@ -14,11 +14,12 @@ import { commissionDay } from '@cocrea/domain';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { FOLD, foldForSearch } from '../common/pagination';
+import { FOLD, foldForSearch, likePattern } from '../common/pagination';
 import { notFound } from '../common/problem';
+import { heldMeetingSql, publicMeetingSql, yearSql } from './public-rules';
 
-const HELD = `m.status IN ('open', 'closed')`;
-const YEAR = `EXTRACT(YEAR FROM m.scheduled_at AT TIME ZONE 'America/Mexico_City')`;
+const HELD = heldMeetingSql('m');
+const YEAR = yearSql('m.scheduled_at');
 
 interface SummaryRow {
   person_id: string;
@@ -50,7 +51,7 @@ const toSummary = (r: SummaryRow): PublicVotingRecordSummary => ({
 /** Everything the portal can find, one row per item: held or issued sessions, agreements, groups, deliverables, published versions. */
 const SEARCHABLE = `
   SELECT 'session' AS kind, m.id::text AS id, m.id::text AS link, m.title AS title, coalesce(m.place, '') AS body, m.scheduled_at AS at
-    FROM meetings m WHERE m.status IN ('convened', 'open', 'closed')
+    FROM meetings m WHERE ${publicMeetingSql('m')}
   UNION ALL
   SELECT 'agreement', a.id::text, a.id::text, a.number, a.text, m.scheduled_at
     FROM agreements a JOIN meetings m ON m.id = a.meeting_id WHERE ${HELD}
@@ -96,7 +97,7 @@ export class PublicRecordsService {
     const year = query.year === undefined ? '' : ` AND ${YEAR} = ${param(query.year)}`;
     const where: string[] = [];
     if (query.state) where.push(`o.state = ${param(query.state)}`);
-    if (query.q) where.push(`${FOLD('p.name')} LIKE ${param(`%${foldForSearch(query.q).replace(/[\\%_]/g, (c) => `\\${c}`)}%`)}`);
+    if (query.q) where.push(`${FOLD('p.name')} LIKE ${param(likePattern(query.q))}`);
     if (personId) where.push(`p.id = ${param(personId)}`);
     const sql = `
       SELECT p.id AS person_id, p.name, o.name AS organization, o.state,

@@ -204,7 +204,9 @@ describe('public portal: an open session, its polls, the live room and versiones
       await api('post', `/agreements/${agreementId}/notes`, s.as.secretary)
         .send({ body: 'Se anexa el oficio.', attachmentIds: [evidence] })
         .expect(201);
-      const detail = (await t.http.get(`/api/public/agreements/${agreementId}`).expect(200)).body;
+      const res = await t.http.get(`/api/public/agreements/${agreementId}`).expect(200);
+      expect(res.text).not.toContain('Se anexa el oficio.');
+      const detail = res.body;
       const file = detail.followUp.at(-1).evidence[0] as { url: string };
       expect((await t.http.get(file.url).expect(200)).body.toString()).toContain('ORIGINAL-CON-DATOS');
 

@@ -23,7 +23,7 @@ import {
 import { commissionDay } from '@cocrea/domain';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, In, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import { DataSource, In, SelectQueryBuilder } from 'typeorm';
 import { AgreementNoteEntity } from '../agreements/entities/agreement-note.entity';
 import { AgreementEntity } from '../agreements/entities/agreement.entity';
 import { AttachmentEntity } from '../attachments/attachment.entity';
@@ -50,19 +50,9 @@ import {
   toPublicMember,
   toPublicSessionSummary,
 } from './public-mappers';
-
-/** Statuses of a session the public may see: a draft call is nobody's business until it is issued. */
-export const PUBLIC_MEETING_SQL = `IN ('convened', 'open', 'closed')`;
-/** Agreements and polls exist once a session has opened. */
-const HELD_MEETING_SQL = `IN ('open', 'closed')`;
+import { heldMeetingSql, publicMeetingSql, whereYear } from './public-rules';
 
 const sessionNotFound = () => notFound('una sesión', 'meeting');
-
-/** Year filter on a timestamptz column, by the commission's calendar (Mexico City). */
-export function whereYear(qb: SelectQueryBuilder<ObjectLiteral>, column: string, year: number | undefined): void {
-  if (year === undefined) return;
-  qb.andWhere(`EXTRACT(YEAR FROM ${column} AT TIME ZONE 'America/Mexico_City') = :year`, { year });
-}
 
 /**
  * What the portal shows, read straight from the tables with the publication rules in the queries:
@@ -107,7 +97,7 @@ export class PublicService {
   }
 
   async sessions(query: PublicSessionQuery): Promise<Page<PublicSessionSummary>> {
-    const qb = this.db.manager.createQueryBuilder(MeetingEntity, 'm').where(`m.status ${PUBLIC_MEETING_SQL}`);
+    const qb = this.db.manager.createQueryBuilder(MeetingEntity, 'm').where(`${publicMeetingSql('m')}`);
     if (query.status) qb.andWhere('m.status = :status', { status: query.status });
     whereYear(qb, 'm.scheduled_at', query.year);
     whereTextMatches(qb, ['m.title', 'm.place'], query.q);
@@ -121,7 +111,7 @@ export class PublicService {
   async liveItem(id: string): Promise<PublicLiveItem | null> {
     const meeting = await this.db.manager
       .createQueryBuilder(MeetingEntity, 'm')
-      .where(`m.id = :id AND m.status ${PUBLIC_MEETING_SQL}`, { id })
+      .where(`m.id = :id AND ${publicMeetingSql('m')}`, { id })
       .getOne();
     if (!meeting) return null;
     const current =
@@ -134,7 +124,7 @@ export class PublicService {
   async session(id: string): Promise<PublicSessionDetail> {
     const meeting = await this.db.manager
       .createQueryBuilder(MeetingEntity, 'm')
-      .where(`m.id = :id AND m.status ${PUBLIC_MEETING_SQL}`, { id })
+      .where(`m.id = :id AND ${publicMeetingSql('m')}`, { id })
       .getOne();
     if (!meeting) throw sessionNotFound();
     const [agenda, attendance, decisions, polls, agreements, documents] = await Promise.all([
@@ -145,7 +135,7 @@ export class PublicService {
       this.db.manager
         .createQueryBuilder(AgreementEntity, 'a')
         .innerJoinAndSelect('a.meeting', 'm')
-        .where(`a.meeting_id = :id AND m.status ${HELD_MEETING_SQL}`, { id })
+        .where(`a.meeting_id = :id AND ${heldMeetingSql('m')}`, { id })
         .orderBy('a.sequence')
         .getMany(),
       this.files(meeting.documentIds),
@@ -201,7 +191,7 @@ export class PublicService {
     const qb = this.db.manager
       .createQueryBuilder(PollEntity, 'poll')
       .innerJoin('poll.meeting', 'm')
-      .where(`poll.meeting_id = :meetingId AND poll.status = 'closed' AND m.status ${HELD_MEETING_SQL}`, { meetingId })
+      .where(`poll.meeting_id = :meetingId AND poll.status = 'closed' AND ${heldMeetingSql('m')}`, { meetingId })
       .orderBy('poll.closed_at', 'ASC');
     if (pollId) qb.andWhere('poll.id = :pollId', { pollId });
     const polls = await qb.getMany();
@@ -286,7 +276,7 @@ export class PublicService {
     const qb = this.db.manager
       .createQueryBuilder(AgreementEntity, 'a')
       .innerJoinAndSelect('a.meeting', 'm')
-      .where(`m.status ${HELD_MEETING_SQL}`);
+      .where(`${heldMeetingSql('m')}`);
     if (query.status) qb.andWhere('a.status = :status', { status: query.status });
     if (query.meetingId) qb.andWhere('a.meeting_id = :meetingId', { meetingId: query.meetingId });
     whereYear(qb, 'm.scheduled_at', query.year);
@@ -306,18 +296,15 @@ export class PublicService {
     qb.andWhere(isUuid ? 'a.id = :ref' : 'a.number = :ref', { ref });
     const agreement = await qb.getOne();
     if (!agreement) throw notFound('un acuerdo', 'agreement');
-    const notes = await this.db.manager.find(AgreementNoteEntity, {
-      where: { agreementId: agreement.id },
-      relations: { author: true },
-      order: { createdAt: 'ASC' },
-    });
+    // Only steps that change the status or bring evidence: a note's text and author are internal.
+    const notes = (
+      await this.db.manager.find(AgreementNoteEntity, { where: { agreementId: agreement.id }, order: { createdAt: 'ASC' } })
+    ).filter((n) => n.statusTo !== null || n.attachmentIds.length > 0);
     const files = new Map((await this.files(notes.flatMap((n) => n.attachmentIds))).map((f) => [f.id, f]));
     return {
       ...toPublicAgreement(agreement),
       followUp: notes.map((n) => ({
         id: n.id,
-        authorName: n.author.name,
-        body: n.body,
         statusFrom: n.statusFrom,
         statusTo: n.statusTo,
         evidence: n.attachmentIds.flatMap((fileId) => {
@@ -349,10 +336,10 @@ export class PublicService {
    */
   async publicFile(id: string): Promise<AttachmentEntity> {
     const linked = await this.db.manager.query<unknown[]>(
-      `SELECT 1 FROM meetings m WHERE m.status ${PUBLIC_MEETING_SQL} AND $1 = ANY(m.document_ids)
+      `SELECT 1 FROM meetings m WHERE ${publicMeetingSql('m')} AND $1 = ANY(m.document_ids)
        UNION ALL
        SELECT 1 FROM agreement_notes n JOIN agreements a ON a.id = n.agreement_id JOIN meetings m ON m.id = a.meeting_id
-        WHERE m.status ${HELD_MEETING_SQL} AND $1 = ANY(n.attachment_ids)
+        WHERE ${heldMeetingSql('m')} AND $1 = ANY(n.attachment_ids)
        LIMIT 1`,
       [id],
     );

@@ -239,10 +239,12 @@ export interface PublicAgreement {
   updatedAt: string;
 }
 
+/**
+ * A follow-up step as the public sees it: the status change and its evidence. The note's text and author were
+ * written as internal follow-up in the members' app, so they stay private.
+ */
 export interface PublicFollowUp {
   id: string;
-  authorName: string;
-  body: string;
   statusFrom: AgreementStatus;
   statusTo: AgreementStatus | null;
   evidence: PublicFile[];

@@ -55,7 +55,6 @@ import { PrintButton } from './portal-ui';
           @for (n of a.followUp; track n.id) {
             <li>
               <span class="muted">{{ day(n.createdAt) }}</span>
-              <span>{{ n.body }}</span>
               @if (n.statusTo) {
                 <span class="chip">{{ 'voting.agreementStatuses.' + n.statusTo | transloco }}</span>
               }
