@@ -238,6 +238,48 @@ describe('PortalSessionPage', () => {
     expect(view().querySelector('mat-progress-bar')).toBeNull();
   });
 
+  it('follows a convened session and shows the current item once it opens, announcing it politely', async () => {
+    const convened = session({ status: 'convened', openedAt: null, closedAt: null, decisions: [], agreements: [] });
+    await open(convened);
+    expect(ioCalls).toEqual([PUBLIC_LIVE_NAMESPACE]);
+    const socket = sockets[0];
+    socket.fire('connect');
+    await Promise.resolve();
+    await harness.fixture.whenStable();
+    backend.expectOne(PublicRoutes.session(ID)).flush(convened);
+    harness.detectChanges();
+
+    socket.fire(PublicLiveEvents.item, { meetingId: ID, status: 'open', currentItem: null, version: 4 });
+    harness.detectChanges();
+    backend.expectOne(PublicRoutes.session(ID)).flush({ ...convened, status: 'open', currentItemId: ITEM_1, version: 4 });
+    harness.detectChanges();
+    expect(view().querySelector('[aria-current="step"]')?.textContent).toContain('Lista de asistencia');
+    expect(view().querySelector('[aria-live="polite"]')?.textContent).toContain('Punto en curso: Lista de asistencia');
+    expect(sockets).toHaveLength(1);
+  });
+
+  it('announces a result as it is closed', async () => {
+    const running = session({ status: 'open', currentItemId: ITEM_2, closedAt: null });
+    await open(running);
+    sockets[0].fire(PublicLiveEvents.result, { meetingId: ID });
+    harness.detectChanges();
+    backend.expectOne(PublicRoutes.session(ID)).flush({ ...running, polls: [namedPoll] });
+    harness.detectChanges();
+    expect(view().querySelector('[aria-live="polite"]')?.textContent).toContain('Resultado: Calendario de sesiones 2021 — aprobado');
+  });
+
+  it('keeps the last state and the live room when a quiet reload fails', async () => {
+    const running = session({ status: 'open', currentItemId: ITEM_1, closedAt: null });
+    await open(running);
+    sockets[0].fire(PublicLiveEvents.item, { meetingId: ID });
+    harness.detectChanges();
+    backend.expectOne(PublicRoutes.session(ID)).flush(null, { status: 503, statusText: 'Service Unavailable' });
+    harness.detectChanges();
+    expect(view().querySelector('h1')?.textContent).toContain('Primera Sesión Ordinaria 2021');
+    expect(view().textContent).toContain('se muestra la última información recibida');
+    expect(sockets[0].disconnect).not.toHaveBeenCalled();
+  });
+
   it('explains a session that cannot be loaded and offers to retry', async () => {
     await open(null);
     expect(view().textContent).toContain('No se pudo cargar la sesión.');

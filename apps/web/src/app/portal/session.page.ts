@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, computed, effect, inject, untracked } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, effect, inject, signal, untracked } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
 import { MatProgressBar } from '@angular/material/progress-bar';
 import { ActivatedRoute, RouterLink } from '@angular/router';
@@ -49,6 +49,11 @@ interface ItemOutcome {
     }
   `,
   template: `
+    <p class="visually-hidden" aria-live="polite">
+      @for (a of announcements(); track $index) {
+        {{ a.key | transloco: a.params }}
+      }
+    </p>
     @if (session.loading() && !session.value()) {
       <mat-progress-bar mode="indeterminate" [attr.aria-label]="'portal.loading' | transloco" />
     }
@@ -70,8 +75,11 @@ interface ItemOutcome {
           · {{ 'sessions.closedAt' | transloco: { time: time(s.closedAt) } }}
         }
       </p>
-      @if (s.status === 'open') {
+      @if (isLive()) {
         <p class="no-print" role="status">{{ 'portal.session.live.' + live.status() | transloco }}</p>
+      }
+      @if (session.stale()) {
+        <p class="no-print" role="status">{{ 'portal.session.stale' | transloco }}</p>
       }
 
       <section aria-labelledby="call">
@@ -115,8 +123,8 @@ interface ItemOutcome {
                     <strong>{{ p.subject }}</strong
                     >:
                     {{ (p.passed ? 'portal.session.passed' : 'portal.session.failed') | transloco }}
-                    @for (o of p.options; track o.label) {
-                      · {{ o.label }}: {{ o.count }}
+                    @for (option of p.options; track option.label) {
+                      · {{ option.label }}: {{ option.count }}
                     }
                     <span class="muted">({{ 'portal.session.methods.' + p.method | transloco }})</span>
                   </p>
@@ -229,14 +237,25 @@ export class PortalSessionPage {
   protected readonly outcomes = computed(() => outcomesByItem(this.session.value()));
   protected readonly namedPolls = computed(() => (this.session.value()?.polls ?? []).filter((p) => p.votes !== null && p.votes.length > 0));
   protected readonly counts = computed(() => attendanceCounts(this.session.value()));
-  private readonly isOpen = computed(() => this.session.value()?.status === 'open');
+  /** A convened session is followed too: people wait on its page for it to open. A closed one is read once. */
+  protected readonly isLive = computed(() => {
+    const status = this.session.value()?.status;
+    return status === 'convened' || status === 'open';
+  });
+  /** What changed since the last state, said politely to screen readers (WCAG 4.1.3). */
+  protected readonly announcements = signal<Announcement[]>([]);
 
   constructor() {
-    // Only an open session has a live room worth following; a closed one is read once.
     effect(() => {
       const id = this.id();
-      if (this.isOpen()) untracked(() => this.live.connect(id));
+      if (this.isLive()) untracked(() => this.live.connect(id));
       else untracked(() => this.live.disconnect());
+    });
+    let previous: PublicSessionDetail | null = null;
+    effect(() => {
+      const next = this.session.value();
+      if (previous && next && previous.id === next.id) this.announcements.set(liveAnnouncements(previous, next));
+      previous = next;
     });
     effect(() => {
       if (this.live.changes() > 0) untracked(() => this.session.quietReload());
@@ -250,6 +269,29 @@ export class PortalSessionPage {
   protected time(iso: string): string {
     return mexicoCityTime(iso);
   }
+}
+
+export interface Announcement {
+  key: string;
+  params: Record<string, string>;
+}
+
+/** The current item when it changes during the session, and each poll result that was not there before. */
+export function liveAnnouncements(previous: PublicSessionDetail, next: PublicSessionDetail): Announcement[] {
+  const said: Announcement[] = [];
+  if (next.status !== previous.status) said.push({ key: 'portal.session.announce.status.' + next.status, params: {} });
+  const item = next.agenda.find((i) => i.id === next.currentItemId);
+  if (next.status === 'open' && item && next.currentItemId !== previous.currentItemId) {
+    said.push({ key: 'portal.session.announce.item', params: { title: item.title } });
+  }
+  const known = new Set(previous.polls.map((p) => p.id));
+  for (const poll of next.polls.filter((p) => !known.has(p.id))) {
+    said.push({
+      key: poll.passed ? 'portal.session.announce.passed' : 'portal.session.announce.failed',
+      params: { subject: poll.subject },
+    });
+  }
+  return said;
 }
 
 export function outcomesByItem(session: PublicSessionDetail | null): Map<string, ItemOutcome> {
