@@ -34,7 +34,13 @@ export class PublicVersionsService {
     }
     const text = redact(version.text, input.redactions);
     const at = new Date();
-    await this.db.manager.update(DocumentVersionEntity, { id: versionId }, { publicText: text, publicTextAt: at });
+    // Only while still unpublished, in the same statement: a publish that ran since the read above wins, with a 409.
+    const result = await this.db.manager.update(
+      DocumentVersionEntity,
+      { id: versionId, documentId, published: false },
+      { publicText: text, publicTextAt: at, publicTextRedactions: input.redactions.length },
+    );
+    if (!result.affected) throw new AppException('conflict');
     return { versionId, text, redactions: input.redactions.length, createdAt: at.toISOString() };
   }
 
@@ -43,7 +49,12 @@ export class PublicVersionsService {
     const version = await this.db.manager.findOneBy(DocumentVersionEntity, { id: versionId, documentId });
     if (!version) throw notFound('una versión', 'version');
     if (version.publicText === null || !version.publicTextAt) return null;
-    return { versionId, text: version.publicText, redactions: 0, createdAt: version.publicTextAt.toISOString() };
+    return {
+      versionId,
+      text: version.publicText,
+      redactions: version.publicTextRedactions ?? 0,
+      createdAt: version.publicTextAt.toISOString(),
+    };
   }
 
   /**

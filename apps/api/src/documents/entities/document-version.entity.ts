@@ -60,6 +60,10 @@ export class DocumentVersionEntity {
   @Column({ name: 'public_text_at', type: 'timestamptz', nullable: true })
   publicTextAt!: Date | null;
 
+  /** How many ranges were redacted into `publicText`. */
+  @Column({ name: 'public_text_redactions', type: 'integer', nullable: true })
+  publicTextRedactions!: number | null;
+
   @CreatedAt()
   createdAt!: Date;
 }
