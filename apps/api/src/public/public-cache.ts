@@ -1,5 +1,9 @@
 import { Injectable } from '@nestjs/common';
+import type { Request, Response } from 'express';
 import { createHash } from 'node:crypto';
+
+/** A session document's Cache-Control: always revalidate (a 304 is cheap), so nobody misses a closed vote. */
+export const SESSION_CACHE_CONTROL = 'public, no-cache';
 
 export interface CachedBody {
   body: Buffer;
@@ -62,4 +66,19 @@ export class PublicSessionCache {
     }
     this.entries.set(id, entry);
   }
+}
+
+/**
+ * Sends a cached session document, or a 304 when the client holds it: `request.fresh` compares the ETag the way
+ * HTTP says (weak `W/` validators, `*`, lists), not as one exact string.
+ */
+export function sendCachedSession(request: Request, response: Response, cached: CachedBody): void {
+  response.setHeader('ETag', cached.etag);
+  response.setHeader('Cache-Control', SESSION_CACHE_CONTROL);
+  if (request.fresh) {
+    response.status(304).end();
+    return;
+  }
+  response.setHeader('Content-Type', 'application/json; charset=utf-8');
+  response.end(cached.body);
 }

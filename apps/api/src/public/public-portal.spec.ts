@@ -151,6 +151,15 @@ describe('public portal: what anyone can read without an account', () => {
     }
   });
 
+  it('answers a session with a 304 for a weak validator, a list of validators or *', async () => {
+    const path = `/sessions/${seedSession.id}`;
+    const { etag } = (await get(path).expect(200)).headers;
+    for (const validator of [`W/${etag}`, `"other", ${etag}`, '*']) {
+      await get(path).set('If-None-Match', validator).expect(304);
+    }
+    await get(path).set('If-None-Match', '"other"').expect(200);
+  });
+
   it('never lets a shared cache keep a problem, whose language follows Accept-Language', async () => {
     for (const path of ['/agreements/NOPE', '/agreements?pageSize=1000000']) {
       const res = await get(path).set('Accept-Language', 'en');

@@ -1,10 +1,7 @@
 import { Injectable, NestMiddleware } from '@nestjs/common';
 import type { NextFunction, Request, Response } from 'express';
-import { PublicSessionCache } from './public-cache';
+import { PublicSessionCache, sendCachedSession } from './public-cache';
 import { PublicRateLimit } from './public-throttler.guard';
-
-/** A session document's Cache-Control: always revalidate (a 304 is cheap), so nobody misses a closed vote. */
-export const SESSION_CACHE_CONTROL = 'public, no-cache';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -28,14 +25,7 @@ export class PublicSessionFastPath implements NestMiddleware {
     this.limit.allow(request.ip).then(
       (allowed) => {
         if (!allowed) return next();
-        response.setHeader('ETag', cached.etag);
-        response.setHeader('Cache-Control', SESSION_CACHE_CONTROL);
-        if (request.headers['if-none-match'] === cached.etag) {
-          response.status(304).end();
-          return;
-        }
-        response.setHeader('Content-Type', 'application/json; charset=utf-8');
-        response.end(cached.body);
+        sendCachedSession(request, response, cached);
       },
       (error: unknown) => next(error),
     );

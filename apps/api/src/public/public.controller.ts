@@ -32,8 +32,7 @@ import { AttachmentsService } from '../attachments/attachments.service';
 import { Public } from '../auth/auth.decorators';
 import { sendExport } from '../common/export';
 import { UuidParam } from '../common/uuid-param';
-import { PublicSessionCache } from './public-cache';
-import { SESSION_CACHE_CONTROL } from './public-session-fast-path';
+import { PublicSessionCache, SESSION_CACHE_CONTROL, sendCachedSession } from './public-cache';
 import { dataDictionary, exportColumns } from './public-datasets';
 import { PublicOpenDataService } from './public-open-data.service';
 import { PublicRecordsService } from './public-records.service';
@@ -98,14 +97,7 @@ export class PublicController {
   @ApiOkResponse({ description: 'PublicSessionDetail (see libs/contracts)' })
   async session(@UuidParam('meetingId') id: string, @Req() request: Request, @Res() response: Response): Promise<void> {
     // Keyed like the live rooms' ids (lower case), so an invalidation always reaches it.
-    const { body, etag } = await this.cache.get(id.toLowerCase(), () => this.portal.session(id));
-    response.setHeader('ETag', etag);
-    response.setHeader('Cache-Control', SESSION_CACHE_CONTROL);
-    if (request.headers['if-none-match'] === etag) {
-      response.status(304).end();
-      return;
-    }
-    response.type('application/json').send(body);
+    sendCachedSession(request, response, await this.cache.get(id.toLowerCase(), () => this.portal.session(id)));
   }
 
   @Get('agreements')
