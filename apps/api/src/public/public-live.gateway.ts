@@ -13,9 +13,13 @@ import { ConnectedSocket, MessageBody, OnGatewayInit, SubscribeMessage, WebSocke
 import type { Namespace, Socket } from 'socket.io';
 import { LiveRooms } from '../meetings/live/live-rooms';
 import { PublicSessionCache } from './public-cache';
+import { PublicRateLimit } from './public-throttler.guard';
 import { PublicService } from './public.service';
 
 export const publicRoom = (meetingId: string) => `public:${meetingId}`;
+
+/** A page follows one session; a few more allow several tabs sharing a connection, not thousands of rooms. */
+export const MAX_PUBLIC_ROOMS_PER_SOCKET = 5;
 
 /**
  * The public live view of sessions (no login): which agenda item is under way and each poll's result once it is
@@ -32,6 +36,7 @@ export class PublicLiveGateway implements OnGatewayInit, OnModuleDestroy {
   constructor(
     private readonly portal: PublicService,
     private readonly cache: PublicSessionCache,
+    private readonly limit: PublicRateLimit,
     rooms: LiveRooms,
   ) {
     this.stopListening = rooms.listen((meetingId, event, payload) => this.onChange(meetingId, event, payload));
@@ -49,6 +54,11 @@ export class PublicLiveGateway implements OnGatewayInit, OnModuleDestroy {
   async join(@ConnectedSocket() socket: Socket, @MessageBody() body: unknown): Promise<PublicJoinAck> {
     const parsed = UuidSchema.safeParse((body as { meetingId?: unknown } | null)?.meetingId);
     if (!parsed.success) return { ok: false, code: 'validation_failed' };
+    // Each join reads the database: it counts against the address's public budget, like an HTTP request.
+    if (!(await this.limit.allow(socket.handshake.address))) return { ok: false, code: 'rate_limited' };
+    const joined = [...socket.rooms].filter((room) => room.startsWith('public:') && room !== publicRoom(parsed.data));
+    // Past the cap the oldest room is left (socket.rooms keeps join order).
+    for (const room of joined.slice(0, Math.max(0, joined.length - MAX_PUBLIC_ROOMS_PER_SOCKET + 1))) await socket.leave(room);
     // Join first, then read: a change committed meanwhile still reaches this socket.
     await socket.join(publicRoom(parsed.data));
     const item = await this.portal.liveItem(parsed.data);

@@ -10,9 +10,11 @@ import {
 } from '@cocrea/contracts';
 import { randomUUID } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
+import type { Socket as ServerSocket } from 'socket.io';
 import { io, Socket } from 'socket.io-client';
 import { DataSource } from 'typeorm';
 import { samplePdf } from '../testing/sample-files';
+import { MAX_PUBLIC_ROOMS_PER_SOCKET, PublicLiveGateway, publicRoom } from './public-live.gateway';
 import { startAsSecretary, TestApp } from '../testing/test-app';
 import { createPoll, minutesItem, OpenSession, openSessionWithProxy, PROXIED_MEMBER, yesOf, noOf } from '../voting/testing/voting-fixtures';
 
@@ -143,6 +145,23 @@ describe('public portal: an open session, its polls, the live room and versiones
     expect(await socket.emitWithAck(PublicLiveEvents.join, { meetingId: randomUUID() })).toEqual({ ok: false, code: 'not_found' });
   });
 
+  it('keeps at most a few public rooms per socket, leaving the oldest', async () => {
+    const old = Array.from({ length: MAX_PUBLIC_ROOMS_PER_SOCKET + 1 }, () => publicRoom(randomUUID()));
+    const rooms = new Set(['own-id', ...old]);
+    const socket = {
+      rooms,
+      handshake: { address: '192.0.2.7' },
+      join: (room: string) => void rooms.add(room),
+      leave: (room: string) => void rooms.delete(room),
+      emit: () => true,
+    } as unknown as ServerSocket;
+    expect(await t.app.get(PublicLiveGateway).join(socket, { meetingId })).toEqual({ ok: true });
+    expect([...rooms].filter((r) => r.startsWith('public:'))).toEqual([
+      ...old.slice(-(MAX_PUBLIC_ROOMS_PER_SOCKET - 1)),
+      publicRoom(meetingId),
+    ]);
+  });
+
   describe('versiones públicas', () => {
     let documentId: string;
     let versionId: string;
@@ -176,6 +195,8 @@ describe('public portal: an open session, its polls, the live room and versiones
         .send({ redactions: [{ from, to: from + secretWords.length }] })
         .expect(200);
       expect(made.body.text).toContain(REDACTION_MARKER);
+      const stored = await api('get', `/documents/${documentId}/versions/${versionId}/public-version`, s.as.chair).expect(200);
+      expect(stored.body.redactions).toBe(1);
       await api('post', `/documents/${documentId}/versions/${versionId}/publish`, s.as.chair).expect(200);
       const res = await t.http.get(`/api/public/documents/${versionId}`).expect(200);
       const shown = res.body as PublicDocumentVersionDetail;

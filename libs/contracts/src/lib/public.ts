@@ -387,7 +387,7 @@ export const PublicLiveEvents = {
   result: 'public:result',
 } as const;
 
-export type PublicJoinAck = { ok: true } | { ok: false; code: 'not_found' | 'validation_failed' };
+export type PublicJoinAck = { ok: true } | { ok: false; code: 'not_found' | 'validation_failed' | 'rate_limited' };
 
 export interface PublicLiveItem {
   meetingId: string;
