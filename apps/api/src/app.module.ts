@@ -22,6 +22,7 @@ import { NotificationsModule } from './notifications/notifications.module';
 import { OrganizationsModule } from './organizations/organizations.module';
 import { PeopleModule } from './people/people.module';
 import { FallbackThrottlerStorage } from './scale/throttler-storage';
+import { PublicModule } from './public/public.module';
 import { SeedModule } from './seed/seed.module';
 import { VotingModule } from './voting/voting.module';
 import { AgreementsModule } from './agreements/agreements.module';
@@ -61,6 +62,7 @@ export class AppModule {
         DeliverablesModule,
         DocumentsModule,
         AttachmentsModule,
+        PublicModule,
         HealthModule,
         SeedModule,
       ],

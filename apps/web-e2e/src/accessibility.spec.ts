@@ -52,6 +52,8 @@ test.describe('accessibility (axe-core, WCAG 2.2 AA)', () => {
   });
 
   test('the documents of a deliverable and the live editor have none', async ({ page }) => {
+    // Signing in, opening the editor and connecting it takes longer than 30 s on a loaded machine.
+    test.setTimeout(90_000);
     await page.goto('/login');
     await page.getByLabel('Correo electrónico').fill('maria.nava@demo.cocrea.mx');
     await page.getByLabel('Contraseña').fill('Cocrea-2021');

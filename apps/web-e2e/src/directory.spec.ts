@@ -4,7 +4,10 @@ const SECRETARY = { email: 'luis.parra@demo.cocrea.mx', password: 'Cocrea-2021' 
 
 test.describe('members directory', () => {
   test('the secretary logs in, finds a commissioner by state, and switches to English and back', async ({ page }) => {
+    // Without an account the front door is the public portal; members sign in from its toolbar.
     await page.goto('/');
+    await expect(page).toHaveURL(/\/portal$/);
+    await page.getByRole('link', { name: 'Entrar' }).click();
     await expect(page).toHaveURL(/\/login/);
 
     await page.getByLabel('Correo electrónico').fill(SECRETARY.email);

@@ -16,3 +16,4 @@ export * from './lib/attachments';
 export * from './lib/voting';
 export * from './lib/agreements';
 export * from './lib/documents';
+export * from './lib/public';

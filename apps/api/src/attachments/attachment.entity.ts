@@ -34,6 +34,14 @@ export class AttachmentEntity {
   @JoinColumn({ name: 'uploaded_by_id' })
   uploadedBy?: PersonEntity;
 
+  /** The versión pública of this file (a redacted upload): the public routes serve it instead of this one. */
+  @Column({ name: 'public_version_id', type: 'uuid', nullable: true })
+  publicVersionId!: string | null;
+
+  @ManyToOne(() => AttachmentEntity, { onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'public_version_id', foreignKeyConstraintName: 'attachments_public_version_fk' })
+  publicVersion?: AttachmentEntity | null;
+
   @CreatedAt()
   createdAt!: Date;
 }

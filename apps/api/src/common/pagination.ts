@@ -15,10 +15,15 @@ export async function paginate<E extends ObjectLiteral, R>(
   return { items: rows.map(map), total, page: query.page, pageSize: query.pageSize };
 }
 
+/** A LIKE pattern for "contains `text`" on a FOLDed column, with LIKE's own characters escaped. */
+export function likePattern(text: string): string {
+  return `%${foldForSearch(text).replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+}
+
 /** Accent- and case-insensitive "contains" on any of `columns`. */
 export function whereTextMatches<E extends ObjectLiteral>(qb: SelectQueryBuilder<E>, columns: string[], text: string | undefined): void {
   if (!text) return;
-  const pattern = `%${foldForSearch(text).replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+  const pattern = likePattern(text);
   const folded = columns.map((column) => `${FOLD(column)} LIKE :searchPattern`).join(' OR ');
   qb.andWhere(`(${folded})`, { searchPattern: pattern });
 }

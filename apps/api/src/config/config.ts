@@ -18,6 +18,7 @@ const EnvSchema = z
     COOKIE_SECURE: z.enum(['true', 'false']).default('false'),
     LOGIN_RATE_LIMIT: z.coerce.number().int().positive().default(10),
     TRUST_PROXY: z.string().min(1).default('loopback'),
+    PUBLIC_RATE_LIMIT: z.coerce.number().int().positive().default(600),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
     ADMIN_EMAIL: z.email().optional(),
     ADMIN_PASSWORD: z.string().min(12).optional(),
@@ -37,6 +38,8 @@ export interface AppConfig {
   loginRateLimit: number;
   /** Express's `trust proxy`: which proxies' X-Forwarded-For names the client (its address keys login throttling). */
   trustProxy: string;
+  /** Requests a minute per address on the public portal's routes. */
+  publicRateLimit: number;
   logLevel: z.infer<typeof EnvSchema>['LOG_LEVEL'];
   /** First platform admin of a deployment without demo data; created once, never overwritten. */
   initialAdmin?: { email: string; password: string };
@@ -61,6 +64,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     cookieSecure: e.COOKIE_SECURE === 'true',
     loginRateLimit: e.LOGIN_RATE_LIMIT,
     trustProxy: e.TRUST_PROXY,
+    publicRateLimit: e.PUBLIC_RATE_LIMIT,
     logLevel: e.LOG_LEVEL,
     initialAdmin: e.ADMIN_EMAIL && e.ADMIN_PASSWORD ? { email: e.ADMIN_EMAIL.toLowerCase(), password: e.ADMIN_PASSWORD } : undefined,
   };

@@ -1,5 +1,7 @@
+import { inject } from '@angular/core';
 import { Route } from '@angular/router';
-import { authGuard, guestGuard } from './core/auth/auth.guards';
+import { AuthService } from './core/auth/auth.service';
+import { DEFAULT_AFTER_LOGIN, PORTAL_HOME, authGuard, guestGuard } from './core/auth/auth.guards';
 
 /** Route `title`s are translation keys (see TranslatedTitleStrategy). */
 export const appRoutes: Route[] = [
@@ -9,11 +11,14 @@ export const appRoutes: Route[] = [
     canActivate: [guestGuard],
     loadComponent: () => import('./auth/login.page').then((m) => m.LoginPage),
   },
+  // The public portal: anyone, no account.
+  { path: 'portal', loadChildren: () => import('./portal/portal.routes').then((m) => m.portalRoutes) },
+  // The front door: signed-in people keep their app; a visitor finds the portal.
+  { path: '', pathMatch: 'full', redirectTo: () => (inject(AuthService).signedIn() ? DEFAULT_AFTER_LOGIN : PORTAL_HOME) },
   {
     path: '',
     canActivateChild: [authGuard],
     children: [
-      { path: '', pathMatch: 'full', redirectTo: 'directory' },
       {
         path: 'directory',
         title: 'directory.pageTitle',

@@ -62,6 +62,19 @@ describe('App shell', () => {
     expect(shell().querySelector('nav')).toBeNull();
   });
 
+  it('offers a visitor the sign-in link outside the login page, and the brand leads to the portal', async () => {
+    await render(false);
+    expect(shell().querySelector('a[href="/login"]')).toBeNull();
+    await navigate('/directory');
+    expect(shell().querySelector('a[href="/login"]')?.textContent?.trim()).toBe('Entrar');
+    expect(shell().querySelector('.brand')?.getAttribute('href')).toBe('/portal');
+  });
+
+  it('links signed-in people to the public portal too', async () => {
+    await render(true);
+    expect(Array.from(shell().querySelectorAll('nav a')).map((a) => a.getAttribute('href'))).toContain('/portal');
+  });
+
   it('shows the navigation, the person and a logout button once signed in', async () => {
     await render(true);
     const nav = shell().querySelector('nav');

@@ -35,6 +35,8 @@ export class App {
   private readonly path = toSignal(this.paths, { initialValue: pathOf(this.router.url) });
   /** A person's page belongs to the directory section: the nav shows it, without `aria-current` (that is for /directory). */
   protected readonly inDirectory = computed(() => /^\/(directory|people)(\/|$)/.test(this.path()));
+  /** The login page needs no link to itself. */
+  protected readonly onLogin = computed(() => this.path() === '/login');
 
   constructor() {
     // A new page (not the first one, nor the same page with other filters): focus its heading, not <body>.

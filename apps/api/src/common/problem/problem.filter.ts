@@ -17,6 +17,10 @@ export function sendProblem(exception: unknown, request: Request, response: Resp
   });
   if (problem.status >= 500) logger.error(exception instanceof Error ? exception.stack : String(exception));
   if (response.headersSent) return;
+  // A route's own Cache-Control is set before its pipes run; an error must never be kept by a shared cache, and its
+  // language follows Accept-Language.
+  response.setHeader('Cache-Control', 'no-store');
+  response.vary('Accept-Language');
   response.status(problem.status).type(PROBLEM_CONTENT_TYPE).send(JSON.stringify(problem));
 }
 

@@ -4,6 +4,7 @@ import { WorkingGroups1795622734454 } from './1795622734454-WorkingGroups';
 import { Meetings1795624226994 } from './1795624226994-Meetings';
 import { Voting1795629708865 } from './1795629708865-Voting';
 import { Documents1795629852288 } from './1795629852288-Documents';
+import { PublicVersions1795700000000 } from './1795700000000-PublicVersions';
 
 /** Every migration, in order. Listed as classes because the api ships as one webpack bundle. */
 export const MIGRATIONS = [
@@ -13,4 +14,5 @@ export const MIGRATIONS = [
   Meetings1795624226994,
   Voting1795629708865,
   Documents1795629852288,
+  PublicVersions1795700000000,
 ];

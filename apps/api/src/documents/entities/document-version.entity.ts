@@ -53,6 +53,17 @@ export class DocumentVersionEntity {
   @Column({ name: 'published_at', type: 'timestamptz', nullable: true })
   publishedAt!: Date | null;
 
+  /** The versión pública: the text with personal data redacted. Once set, the public routes serve it, never `text`. */
+  @Column({ name: 'public_text', type: 'text', nullable: true })
+  publicText!: string | null;
+
+  @Column({ name: 'public_text_at', type: 'timestamptz', nullable: true })
+  publicTextAt!: Date | null;
+
+  /** How many ranges were redacted into `publicText`. */
+  @Column({ name: 'public_text_redactions', type: 'integer', nullable: true })
+  publicTextRedactions!: number | null;
+
   @CreatedAt()
   createdAt!: Date;
 }

@@ -4,21 +4,37 @@ import type { Namespace } from 'socket.io';
 
 export const meetingRoom = (meetingId: string) => `meeting:${meetingId}`;
 
+/** Hears every event published to a session's room (the public portal follows sessions this way). */
+export type LiveListener = (meetingId: string, event: string, payload: unknown) => void;
+
 /** Where services publish to the live rooms; the gateway attaches the namespace when it starts. */
 @Injectable()
 export class LiveRooms {
   private namespace?: Namespace;
+  private readonly listeners = new Set<LiveListener>();
 
   attach(namespace: Namespace): void {
     this.namespace = namespace;
   }
 
+  /** Returns the function that stops listening. */
+  listen(listener: LiveListener): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
   /** Any other event of a session's room (e.g. a poll's state), to everyone in it. */
   publish(meetingId: string, event: string, payload: unknown): void {
     this.namespace?.to(meetingRoom(meetingId)).emit(event, payload);
+    this.notify(meetingId, event, payload);
   }
 
   publishState(state: MeetingState): void {
     this.namespace?.to(meetingRoom(state.meeting.id)).emit(LiveEvents.state, state);
+    this.notify(state.meeting.id, LiveEvents.state, state);
+  }
+
+  private notify(meetingId: string, event: string, payload: unknown): void {
+    for (const listener of this.listeners) listener(meetingId, event, payload);
   }
 }

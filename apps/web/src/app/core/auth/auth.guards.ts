@@ -3,6 +3,8 @@ import { CanActivateFn, Router } from '@angular/router';
 import { AuthService } from './auth.service';
 
 export const DEFAULT_AFTER_LOGIN = '/directory';
+/** Where a visitor without an account lands. */
+export const PORTAL_HOME = '/portal';
 
 /** Only signed-in people pass; others go to /login and come back afterwards. */
 export const authGuard: CanActivateFn = (_route, state) => {

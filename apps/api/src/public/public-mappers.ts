@@ -1,0 +1,95 @@
+import {
+  PublicAgendaItem,
+  PublicAgreement,
+  PublicDocumentVersion,
+  PublicFile,
+  PublicMember,
+  PublicSessionSummary,
+  PublicApiRoutes,
+} from '@cocrea/contracts';
+import { adoptedBy, agreementOverdue, commissionDay } from '@cocrea/domain';
+import { AgreementEntity } from '../agreements/entities/agreement.entity';
+import { AttachmentEntity } from '../attachments/attachment.entity';
+import { CommissionMemberEntity } from '../commissions/commission-member.entity';
+import { DocumentVersionEntity } from '../documents/entities/document-version.entity';
+import { AgendaItemEntity } from '../meetings/entities/agenda-item.entity';
+import { MeetingEntity } from '../meetings/entities/meeting.entity';
+
+/** `member.person.organization` must be loaded. Names and offices only: never the email or the account. */
+export function toPublicMember(member: CommissionMemberEntity): PublicMember {
+  return {
+    personId: member.personId,
+    name: member.person.name,
+    title: member.person.title,
+    role: member.role,
+    votes: member.votes,
+    organization: member.person.organization?.name ?? null,
+    state: member.person.organization?.state ?? null,
+    since: member.since,
+    until: member.until,
+  };
+}
+
+export function toPublicSessionSummary(meeting: MeetingEntity, agreementCount: number): PublicSessionSummary {
+  return {
+    id: meeting.id,
+    title: meeting.title,
+    kind: meeting.kind,
+    status: meeting.status,
+    scheduledAt: meeting.scheduledAt.toISOString(),
+    place: meeting.place,
+    convenedAt: meeting.convenedAt?.toISOString() ?? null,
+    openedAt: meeting.openedAt?.toISOString() ?? null,
+    closedAt: meeting.closedAt?.toISOString() ?? null,
+    agreementCount,
+    minutesApproved: meeting.minutesApprovedInId !== null,
+  };
+}
+
+export function toPublicAgendaItem(item: AgendaItemEntity): PublicAgendaItem {
+  return { id: item.id, position: item.position, title: item.title, kind: item.kind, presenter: item.presenter };
+}
+
+/** `agreement.meeting` must be loaded. */
+export function toPublicAgreement(a: AgreementEntity, today = commissionDay()): PublicAgreement {
+  return {
+    id: a.id,
+    number: a.number,
+    meetingId: a.meetingId,
+    meetingTitle: a.meeting.title,
+    meetingDate: commissionDay(a.meeting.scheduledAt),
+    text: a.text,
+    adoption: a.adoption,
+    adoptedBy: adoptedBy(a.adoption, a),
+    yes: a.yes,
+    no: a.no,
+    abstain: a.abstain,
+    responsible: a.responsible,
+    dueOn: a.dueOn,
+    status: a.status,
+    overdue: agreementOverdue(a.status, a.dueOn, today),
+    updatedAt: a.updatedAt.toISOString(),
+  };
+}
+
+/** The file as the public sees it: its versión pública when one exists (name, type and size of that one). */
+export function toPublicFile(file: AttachmentEntity, publicVersion: AttachmentEntity | null): PublicFile {
+  const shown = publicVersion ?? file;
+  return { id: file.id, filename: shown.filename, mediaType: shown.mediaType, size: shown.size, url: PublicApiRoutes.file(file.id) };
+}
+
+/** `version.document` (with group) must be loaded. */
+export function toPublicDocumentVersion(version: DocumentVersionEntity): PublicDocumentVersion {
+  return {
+    id: version.id,
+    documentId: version.documentId,
+    documentTitle: version.document.title,
+    number: version.number,
+    name: version.name,
+    groupId: version.document.groupId,
+    groupName: version.document.group?.name ?? null,
+    meetingId: version.document.meetingId,
+    publishedAt: version.publishedAt?.toISOString() ?? null,
+    redacted: version.publicText !== null,
+  };
+}

@@ -1,0 +1,75 @@
+import { PublicDatasetName } from '@cocrea/contracts';
+import { commissionDay } from '@cocrea/domain';
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { CommissionMemberEntity } from '../commissions/commission-member.entity';
+import { DeliverableEntity } from '../deliverables/deliverable.entity';
+import { MeetingEntity } from '../meetings/entities/meeting.entity';
+import { DatasetRows } from './public-datasets';
+import { toPublicAgreement, toPublicDocumentVersion, toPublicMember, toPublicSessionSummary } from './public-mappers';
+import { PublicRecordsService } from './public-records.service';
+import { publicMeetingSql } from './public-rules';
+import { PublicService } from './public.service';
+
+/** Whole datasets for download; bounded so one request cannot pull an unbounded table into memory. */
+export const MAX_DATASET_ROWS = 50_000;
+
+@Injectable()
+export class PublicOpenDataService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly portal: PublicService,
+    private readonly records: PublicRecordsService,
+  ) {}
+
+  async rows<K extends PublicDatasetName>(name: K): Promise<DatasetRows[K][]> {
+    const loaders: { [D in PublicDatasetName]: () => Promise<DatasetRows[D][]> } = {
+      members: async () =>
+        (
+          await this.db.manager
+            .createQueryBuilder(CommissionMemberEntity, 'cm')
+            .innerJoinAndSelect('cm.person', 'p')
+            .leftJoinAndSelect('p.organization', 'o')
+            .orderBy('p.name')
+            .addOrderBy('cm.id')
+            .limit(MAX_DATASET_ROWS)
+            .getMany()
+        ).map(toPublicMember),
+      sessions: async () => {
+        const meetings = await this.db.manager
+          .createQueryBuilder(MeetingEntity, 'm')
+          .where(`${publicMeetingSql('m')}`)
+          .orderBy('m.scheduled_at', 'DESC')
+          .limit(MAX_DATASET_ROWS)
+          .getMany();
+        const counts = await this.portal.agreementCounts(meetings.map((m) => m.id));
+        return meetings.map((m) => toPublicSessionSummary(m, counts.get(m.id) ?? 0));
+      },
+      attendance: async () => (await this.records.attendanceOf(null)).slice(0, MAX_DATASET_ROWS),
+      agreements: async () => {
+        const today = commissionDay();
+        return (await this.portal.agreementsQuery({}).limit(MAX_DATASET_ROWS).getMany()).map((a) => toPublicAgreement(a, today));
+      },
+      votes: async () => (await this.records.votesOf(null)).slice(0, MAX_DATASET_ROWS),
+      deliverables: async () =>
+        (
+          await this.db.manager.find(DeliverableEntity, {
+            relations: { group: true },
+            order: { dueOn: 'ASC', title: 'ASC' },
+            take: MAX_DATASET_ROWS,
+          })
+        ).map((d) => ({
+          id: d.id,
+          groupId: d.groupId,
+          groupName: d.group.name,
+          title: d.title,
+          kind: d.kind,
+          status: d.status,
+          dueOn: d.dueOn,
+        })),
+      documents: async () => (await this.portal.documentsQuery({}).limit(MAX_DATASET_ROWS).getMany()).map(toPublicDocumentVersion),
+    };
+    return (loaders[name] as () => Promise<DatasetRows[K][]>)();
+  }
+}

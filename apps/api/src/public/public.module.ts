@@ -1,0 +1,35 @@
+import { MiddlewareConsumer, Module, NestModule, RequestMethod } from '@nestjs/common';
+import { AttachmentsModule } from '../attachments/attachments.module';
+import { DocumentsModule } from '../documents/documents.module';
+import { MeetingsModule } from '../meetings/meetings.module';
+import { PublicSessionCache } from './public-cache';
+import { PublicLiveGateway } from './public-live.gateway';
+import { PublicOpenDataService } from './public-open-data.service';
+import { PublicRecordsService } from './public-records.service';
+import { PublicSessionFastPath } from './public-session-fast-path';
+import { PublicRateLimit, PublicThrottlerGuard } from './public-throttler.guard';
+import { PublicController } from './public.controller';
+import { PublicVersionsController } from './public-versions.controller';
+import { PublicVersionsService } from './public-versions.service';
+import { PublicService } from './public.service';
+
+/** The public portal and open data under /api/public, and the public live room of sessions. */
+@Module({
+  imports: [MeetingsModule, AttachmentsModule, DocumentsModule],
+  controllers: [PublicController, PublicVersionsController],
+  providers: [
+    PublicService,
+    PublicRecordsService,
+    PublicOpenDataService,
+    PublicSessionCache,
+    PublicLiveGateway,
+    PublicThrottlerGuard,
+    PublicRateLimit,
+    PublicVersionsService,
+  ],
+})
+export class PublicModule implements NestModule {
+  configure(consumer: MiddlewareConsumer): void {
+    consumer.apply(PublicSessionFastPath).forRoutes({ path: 'public/sessions/:meetingId', method: RequestMethod.GET });
+  }
+}

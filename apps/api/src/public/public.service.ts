@@ -1,0 +1,441 @@
+import {
+  Page,
+  PublicAgreement,
+  PublicAgreementDetail,
+  PublicAgreementQuery,
+  PublicAttendance,
+  PublicCommission,
+  PublicDocumentQuery,
+  PublicDocumentVersion,
+  PublicDocumentVersionDetail,
+  PublicFile,
+  PublicGroup,
+  PublicGroupDetail,
+  PublicGroupQuery,
+  PublicLiveItem,
+  PublicMember,
+  PublicMemberQuery,
+  PublicPoll,
+  PublicSessionDetail,
+  PublicSessionQuery,
+  PublicSessionSummary,
+} from '@cocrea/contracts';
+import { commissionDay } from '@cocrea/domain';
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, In, SelectQueryBuilder } from 'typeorm';
+import { AgreementNoteEntity } from '../agreements/entities/agreement-note.entity';
+import { AgreementEntity } from '../agreements/entities/agreement.entity';
+import { AttachmentEntity } from '../attachments/attachment.entity';
+import { notFound } from '../common/problem';
+import { orderByFolded, paginate, whereTextMatches } from '../common/pagination';
+import { CommissionMemberEntity } from '../commissions/commission-member.entity';
+import { CommissionEntity } from '../commissions/commission.entity';
+import { DeliverableEntity } from '../deliverables/deliverable.entity';
+import { DocumentVersionEntity } from '../documents/entities/document-version.entity';
+import { MilestoneEntity } from '../groups/milestone.entity';
+import { WorkingGroupEntity } from '../groups/working-group.entity';
+import { AgendaItemEntity } from '../meetings/entities/agenda-item.entity';
+import { AttendanceEntity } from '../meetings/entities/attendance.entity';
+import { DecisionEntity } from '../meetings/entities/decision.entity';
+import { MeetingEntity } from '../meetings/entities/meeting.entity';
+import { BallotEntity } from '../voting/entities/ballot.entity';
+import { PollOptionEntity } from '../voting/entities/poll-option.entity';
+import { PollEntity } from '../voting/entities/poll.entity';
+import {
+  toPublicAgendaItem,
+  toPublicAgreement,
+  toPublicDocumentVersion,
+  toPublicFile,
+  toPublicMember,
+  toPublicSessionSummary,
+} from './public-mappers';
+import { heldMeetingSql, publicMeetingSql, whereYear } from './public-rules';
+
+const sessionNotFound = () => notFound('una sesión', 'meeting');
+
+/**
+ * What the portal shows, read straight from the tables with the publication rules in the queries:
+ * only issued calls, held sessions, closed polls, approved minutes, published versions (their versión pública
+ * when there is one), and names — never emails, accounts, or who chose what in a secret poll.
+ */
+@Injectable()
+export class PublicService {
+  constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  /** The commission the portal presents: the first one created (a deployment serves one commission). */
+  async commission(): Promise<PublicCommission> {
+    const commission = await this.db.manager.findOne(CommissionEntity, { where: {}, order: { createdAt: 'ASC' } });
+    if (!commission) throw notFound('una comisión', 'commission');
+    const members = await this.db.manager
+      .createQueryBuilder(CommissionMemberEntity, 'cm')
+      .innerJoinAndSelect('cm.person', 'p')
+      .leftJoinAndSelect('p.organization', 'o')
+      .where('cm.commission_id = :id', { id: commission.id })
+      .orderBy(`CASE cm.role WHEN 'chair' THEN 0 WHEN 'secretary' THEN 1 ELSE 2 END`)
+      .addOrderBy('p.name')
+      .getMany();
+    return {
+      id: commission.id,
+      name: commission.name,
+      system: commission.system,
+      chairTitle: commission.chairTitle,
+      secretaryTitle: commission.secretaryTitle,
+      members: members.map(toPublicMember),
+    };
+  }
+
+  members(query: PublicMemberQuery): Promise<Page<PublicMember>> {
+    const qb = this.db.manager
+      .createQueryBuilder(CommissionMemberEntity, 'cm')
+      .innerJoinAndSelect('cm.person', 'p')
+      .leftJoinAndSelect('p.organization', 'o');
+    if (query.state) qb.andWhere('o.state = :state', { state: query.state });
+    whereTextMatches(qb, ['p.name', 'o.name'], query.q);
+    orderByFolded(qb, 'p.name', 'cm.id');
+    return paginate(qb, query, toPublicMember);
+  }
+
+  async sessions(query: PublicSessionQuery): Promise<Page<PublicSessionSummary>> {
+    const qb = this.db.manager.createQueryBuilder(MeetingEntity, 'm').where(`${publicMeetingSql('m')}`);
+    if (query.status) qb.andWhere('m.status = :status', { status: query.status });
+    whereYear(qb, 'm.scheduled_at', query.year);
+    whereTextMatches(qb, ['m.title', 'm.place'], query.q);
+    qb.orderBy('m.scheduled_at', 'DESC').addOrderBy('m.id');
+    const page = await paginate(qb, query, (m) => m);
+    const counts = await this.agreementCounts(page.items.map((m) => m.id));
+    return { ...page, items: page.items.map((m) => toPublicSessionSummary(m, counts.get(m.id) ?? 0)) };
+  }
+
+  /** What the public live room shows of a session: its status and, while open, the item under way. */
+  async liveItem(id: string): Promise<PublicLiveItem | null> {
+    const meeting = await this.db.manager
+      .createQueryBuilder(MeetingEntity, 'm')
+      .where(`m.id = :id AND ${publicMeetingSql('m')}`, { id })
+      .getOne();
+    if (!meeting) return null;
+    const current =
+      meeting.status === 'open' && meeting.currentItemId
+        ? await this.db.manager.findOneBy(AgendaItemEntity, { id: meeting.currentItemId, meetingId: id })
+        : null;
+    return { meetingId: id, status: meeting.status, currentItem: current ? toPublicAgendaItem(current) : null, version: meeting.version };
+  }
+
+  async session(id: string): Promise<PublicSessionDetail> {
+    const meeting = await this.db.manager
+      .createQueryBuilder(MeetingEntity, 'm')
+      .where(`m.id = :id AND ${publicMeetingSql('m')}`, { id })
+      .getOne();
+    if (!meeting) throw sessionNotFound();
+    const [agenda, attendance, decisions, polls, agreements, documents] = await Promise.all([
+      this.db.manager.find(AgendaItemEntity, { where: { meetingId: id }, order: { position: 'ASC' } }),
+      this.attendance(id),
+      this.db.manager.find(DecisionEntity, { where: { meetingId: id }, order: { recordedAt: 'ASC' } }),
+      this.polls(id),
+      this.db.manager
+        .createQueryBuilder(AgreementEntity, 'a')
+        .innerJoinAndSelect('a.meeting', 'm')
+        .where(`a.meeting_id = :id AND ${heldMeetingSql('m')}`, { id })
+        .orderBy('a.sequence')
+        .getMany(),
+      this.files(meeting.documentIds),
+    ]);
+    const today = commissionDay();
+    return {
+      ...toPublicSessionSummary(meeting, agreements.length),
+      documents,
+      agenda: agenda.map(toPublicAgendaItem),
+      currentItemId: meeting.status === 'open' ? meeting.currentItemId : null,
+      quorum: meeting.openingQuorum,
+      attendance,
+      decisions: decisions.map((d) => ({
+        id: d.id,
+        agendaItemId: d.agendaItemId,
+        kind: d.kind,
+        subject: d.subject,
+        outcome: d.outcome,
+        yes: d.yes,
+        no: d.no,
+        abstain: d.abstain,
+      })),
+      polls,
+      agreements: agreements.map((a) => toPublicAgreement(a, today)),
+      minutes:
+        meeting.minutesApprovedInId && meeting.minutesMarkdown
+          ? { markdown: meeting.minutesMarkdown, approvedInId: meeting.minutesApprovedInId }
+          : null,
+      version: meeting.version,
+    };
+  }
+
+  private async attendance(meetingId: string): Promise<PublicAttendance[]> {
+    const rows = await this.db.manager
+      .createQueryBuilder(AttendanceEntity, 'at')
+      .innerJoinAndSelect('at.person', 'p')
+      .leftJoinAndSelect('p.organization', 'o')
+      .where('at.meeting_id = :meetingId', { meetingId })
+      .orderBy('p.name')
+      .getMany();
+    return rows.map((a) => ({
+      personId: a.personId,
+      name: a.person.name,
+      organization: a.person.organization?.name ?? null,
+      state: a.person.organization?.state ?? null,
+      status: a.status,
+      representedBy: a.status === 'represented' ? a.representativeName : null,
+    }));
+  }
+
+  /** Closed polls of a held session; secret ones with totals only (their ballots carry no voter anyway). */
+  async polls(meetingId: string, pollId?: string): Promise<PublicPoll[]> {
+    const qb = this.db.manager
+      .createQueryBuilder(PollEntity, 'poll')
+      .innerJoin('poll.meeting', 'm')
+      .where(`poll.meeting_id = :meetingId AND poll.status = 'closed' AND ${heldMeetingSql('m')}`, { meetingId })
+      .orderBy('poll.closed_at', 'ASC');
+    if (pollId) qb.andWhere('poll.id = :pollId', { pollId });
+    const polls = await qb.getMany();
+    if (polls.length === 0) return [];
+    const ids = polls.map((p) => p.id);
+    const [options, counts, named, agreements] = await Promise.all([
+      this.db.manager.find(PollOptionEntity, { where: { pollId: In(ids) }, order: { position: 'ASC' } }),
+      this.db.manager
+        .createQueryBuilder(BallotEntity, 'b')
+        .select('b.option_id', 'optionId')
+        .addSelect('COUNT(*)::int', 'count')
+        .where('b.poll_id IN (:...ids)', { ids })
+        .groupBy('b.option_id')
+        .getRawMany<{ optionId: string; count: number }>(),
+      this.namedVotes(polls.filter((p) => p.method === 'named').map((p) => p.id)),
+      this.db.manager.find(AgreementEntity, { where: { pollId: In(ids) }, select: { pollId: true, number: true } }),
+    ]);
+    const countOf = new Map(counts.map((c) => [c.optionId, c.count]));
+    return polls.map((poll) => ({
+      id: poll.id,
+      meetingId: poll.meetingId,
+      agendaItemId: poll.agendaItemId,
+      subject: poll.subject,
+      method: poll.method,
+      rule: poll.rule,
+      base: poll.base,
+      passed: poll.result?.passed ?? false,
+      unanimous: poll.result?.unanimous ?? false,
+      reason: poll.result?.reason ?? 'no_votes',
+      yes: poll.result?.yes ?? 0,
+      no: poll.result?.no ?? 0,
+      abstain: poll.result?.abstain ?? 0,
+      options: options
+        .filter((o) => o.pollId === poll.id)
+        .map((o) => ({ label: o.label, meaning: o.meaning, count: countOf.get(o.id) ?? 0 })),
+      votes: poll.method === 'named' ? (named.get(poll.id) ?? []) : null,
+      agreementNumber: agreements.find((a) => a.pollId === poll.id)?.number ?? null,
+      closedAt: poll.closedAt?.toISOString() ?? null,
+    }));
+  }
+
+  /** Each named ballot with the member's name, and the name (only) of the representative who cast it. */
+  private async namedVotes(pollIds: string[]): Promise<Map<string, PublicPoll['votes'] & object>> {
+    const byPoll = new Map<string, NonNullable<PublicPoll['votes']>>();
+    if (pollIds.length === 0) return byPoll;
+    const ballots = await this.db.manager
+      .createQueryBuilder(BallotEntity, 'b')
+      .innerJoinAndSelect('b.voter', 'v')
+      .innerJoinAndSelect('b.option', 'o')
+      .leftJoinAndSelect('b.castBy', 'c')
+      .where('b.poll_id IN (:...pollIds) AND b.voter_person_id IS NOT NULL', { pollIds })
+      .orderBy('v.name')
+      .getMany();
+    for (const b of ballots) {
+      const list = byPoll.get(b.pollId) ?? [];
+      list.push({
+        personId: b.voterPersonId as string,
+        name: b.voter?.name ?? '',
+        choice: b.option.label,
+        meaning: b.option.meaning,
+        castBy: b.castBy && b.castByPersonId !== b.voterPersonId ? b.castBy.name : null,
+      });
+      byPoll.set(b.pollId, list);
+    }
+    return byPoll;
+  }
+
+  async agreementCounts(meetingIds: string[]): Promise<Map<string, number>> {
+    if (meetingIds.length === 0) return new Map();
+    const rows = await this.db.manager
+      .createQueryBuilder(AgreementEntity, 'a')
+      .select('a.meeting_id', 'meetingId')
+      .addSelect('COUNT(*)::int', 'count')
+      .where('a.meeting_id IN (:...meetingIds)', { meetingIds })
+      .groupBy('a.meeting_id')
+      .getRawMany<{ meetingId: string; count: number }>();
+    return new Map(rows.map((r) => [r.meetingId, r.count]));
+  }
+
+  /** The agreements of held sessions, newest session first, then in their order in it. */
+  agreementsQuery(query: Omit<PublicAgreementQuery, 'page' | 'pageSize'>): SelectQueryBuilder<AgreementEntity> {
+    const qb = this.db.manager
+      .createQueryBuilder(AgreementEntity, 'a')
+      .innerJoinAndSelect('a.meeting', 'm')
+      .where(`${heldMeetingSql('m')}`);
+    if (query.status) qb.andWhere('a.status = :status', { status: query.status });
+    if (query.meetingId) qb.andWhere('a.meeting_id = :meetingId', { meetingId: query.meetingId });
+    whereYear(qb, 'm.scheduled_at', query.year);
+    whereTextMatches(qb, ['a.text', 'a.number', 'a.responsible'], query.q);
+    return qb.orderBy('m.scheduled_at', 'DESC').addOrderBy('a.sequence', 'ASC');
+  }
+
+  agreements(query: PublicAgreementQuery): Promise<Page<PublicAgreement>> {
+    const today = commissionDay();
+    return paginate(this.agreementsQuery(query), query, (a) => toPublicAgreement(a, today));
+  }
+
+  /** By id or by its stable number. */
+  async agreement(ref: string): Promise<PublicAgreementDetail> {
+    const qb = this.agreementsQuery({});
+    const isUuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(ref);
+    qb.andWhere(isUuid ? 'a.id = :ref' : 'a.number = :ref', { ref });
+    const agreement = await qb.getOne();
+    if (!agreement) throw notFound('un acuerdo', 'agreement');
+    // Only steps that change the status or bring evidence: a note's text and author are internal.
+    const notes = (
+      await this.db.manager.find(AgreementNoteEntity, { where: { agreementId: agreement.id }, order: { createdAt: 'ASC' } })
+    ).filter((n) => n.statusTo !== null || n.attachmentIds.length > 0);
+    const files = new Map((await this.files(notes.flatMap((n) => n.attachmentIds))).map((f) => [f.id, f]));
+    return {
+      ...toPublicAgreement(agreement),
+      followUp: notes.map((n) => ({
+        id: n.id,
+        statusFrom: n.statusFrom,
+        statusTo: n.statusTo,
+        evidence: n.attachmentIds.flatMap((fileId) => {
+          const file = files.get(fileId);
+          return file ? [file] : [];
+        }),
+        createdAt: n.createdAt.toISOString(),
+      })),
+    };
+  }
+
+  /** Files as the public sees them (their versión pública when there is one), in the order of `ids`. */
+  private async files(ids: readonly string[]): Promise<PublicFile[]> {
+    if (ids.length === 0) return [];
+    const found = new Map(
+      (await this.db.manager.find(AttachmentEntity, { where: { id: In([...new Set(ids)]) }, relations: { publicVersion: true } })).map(
+        (a) => [a.id, a],
+      ),
+    );
+    return ids.flatMap((id) => {
+      const file = found.get(id);
+      return file ? [toPublicFile(file, file.publicVersion ?? null)] : [];
+    });
+  }
+
+  /**
+   * The file to send for a public download: only one the portal links (documents of an issued call, evidence of
+   * an agreement of a held session), and then its versión pública when there is one. Anything else is a 404.
+   */
+  async publicFile(id: string): Promise<AttachmentEntity> {
+    const linked = await this.db.manager.query<unknown[]>(
+      `SELECT 1 FROM meetings m WHERE ${publicMeetingSql('m')} AND $1 = ANY(m.document_ids)
+       UNION ALL
+       SELECT 1 FROM agreement_notes n JOIN agreements a ON a.id = n.agreement_id JOIN meetings m ON m.id = a.meeting_id
+        WHERE ${heldMeetingSql('m')} AND $1 = ANY(n.attachment_ids)
+       LIMIT 1`,
+      [id],
+    );
+    const file = linked.length
+      ? await this.db.manager.findOne(AttachmentEntity, { where: { id }, relations: { publicVersion: true } })
+      : null;
+    if (!file) throw notFound('un archivo', 'attachment');
+    return file.publicVersion ?? file;
+  }
+
+  async groups(query: PublicGroupQuery): Promise<Page<PublicGroup>> {
+    const qb = this.db.manager.createQueryBuilder(WorkingGroupEntity, 'g');
+    whereTextMatches(qb, ['g.name', 'g.purpose'], query.q);
+    orderByFolded(qb, 'g.name', 'g.id');
+    const page = await paginate(qb, query, (g) => g);
+    const progress = await this.progress(page.items.map((g) => g.id));
+    return { ...page, items: page.items.map((g) => this.toGroup(g, progress.get(g.id))) };
+  }
+
+  async group(id: string): Promise<PublicGroupDetail> {
+    const group = await this.db.manager.findOneBy(WorkingGroupEntity, { id });
+    if (!group) throw notFound('un grupo de trabajo', 'group');
+    const [deliverables, milestones, progress, documents] = await Promise.all([
+      this.db.manager.find(DeliverableEntity, { where: { groupId: id }, order: { dueOn: 'ASC', title: 'ASC' } }),
+      this.db.manager.find(MilestoneEntity, { where: { groupId: id }, order: { dueOn: 'ASC' } }),
+      this.progress([id]),
+      this.documents({ page: 1, pageSize: 100, groupId: id }),
+    ]);
+    return {
+      ...this.toGroup(group, progress.get(id)),
+      deliverables: deliverables.map((d) => ({
+        id: d.id,
+        title: d.title,
+        kind: d.kind,
+        description: d.description,
+        dueOn: d.dueOn,
+        status: d.status,
+      })),
+      milestones: milestones.map((m) => ({
+        id: m.id,
+        title: m.title,
+        commitment: m.commitment,
+        dueOn: m.dueOn,
+        completedOn: m.completedOn,
+      })),
+      documents: documents.items,
+    };
+  }
+
+  private toGroup(g: WorkingGroupEntity, counts: { total: number; delivered: number } | undefined): PublicGroup {
+    const total = counts?.total ?? 0;
+    return {
+      id: g.id,
+      name: g.name,
+      purpose: g.purpose,
+      status: g.status,
+      progress: total === 0 ? 0 : Math.round((100 * (counts?.delivered ?? 0)) / total),
+      deliverableCount: total,
+    };
+  }
+
+  /** Per group: deliverables that count (not cancelled) and how many of them are delivered. */
+  private async progress(groupIds: string[]): Promise<Map<string, { total: number; delivered: number }>> {
+    if (groupIds.length === 0) return new Map();
+    const rows = await this.db.manager
+      .createQueryBuilder(DeliverableEntity, 'd')
+      .select('d.group_id', 'groupId')
+      .addSelect(`COUNT(*) FILTER (WHERE d.status <> 'cancelled')::int`, 'total')
+      .addSelect(`COUNT(*) FILTER (WHERE d.status = 'delivered')::int`, 'delivered')
+      .where('d.group_id IN (:...groupIds)', { groupIds })
+      .groupBy('d.group_id')
+      .getRawMany<{ groupId: string; total: number; delivered: number }>();
+    return new Map(rows.map((r) => [r.groupId, { total: r.total, delivered: r.delivered }]));
+  }
+
+  documentsQuery(query: Omit<PublicDocumentQuery, 'page' | 'pageSize'>): SelectQueryBuilder<DocumentVersionEntity> {
+    const qb = this.db.manager
+      .createQueryBuilder(DocumentVersionEntity, 'v')
+      .innerJoinAndSelect('v.document', 'd')
+      .leftJoinAndSelect('d.group', 'g')
+      .where('v.published = true');
+    if (query.groupId) qb.andWhere('d.group_id = :groupId', { groupId: query.groupId });
+    if (query.meetingId) qb.andWhere('d.meeting_id = :meetingId', { meetingId: query.meetingId });
+    whereYear(qb, 'v.published_at', query.year);
+    whereTextMatches(qb, ['d.title', 'v.name'], query.q);
+    return qb.orderBy('v.published_at', 'DESC').addOrderBy('v.id');
+  }
+
+  documents(query: PublicDocumentQuery): Promise<Page<PublicDocumentVersion>> {
+    return paginate(this.documentsQuery(query), query, toPublicDocumentVersion);
+  }
+
+  /** A published version's text: its versión pública when there is one, so the original never leaves. */
+  async document(versionId: string): Promise<PublicDocumentVersionDetail> {
+    const version = await this.documentsQuery({}).andWhere('v.id = :versionId', { versionId }).getOne();
+    if (!version) throw notFound('una versión publicada', 'document version');
+    return { ...toPublicDocumentVersion(version), text: version.publicText ?? version.text };
+  }
+}

@@ -1,0 +1,68 @@
+import { DOCUMENT, DestroyRef, ChangeDetectionStrategy, Component, Injectable, computed, inject, input } from '@angular/core';
+import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
+import { MatAnchor, MatButton } from '@angular/material/button';
+import { RouterLink } from '@angular/router';
+import { PublicDatasetName } from '@cocrea/contracts';
+import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
+import { TranslatedPaginatorIntl } from '../core/i18n/translated-paginator-intl';
+import { PublicRoutes } from './portal.types';
+
+/** CSV and JSON downloads of a whole open data set; the CSV is UTF-8 with a BOM so spreadsheets read accents right. */
+@Component({
+  selector: 'cc-download-links',
+  imports: [MatAnchor, RouterLink, TranslocoPipe],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  template: `
+    <div class="downloads no-print" role="group" [attr.aria-label]="'portal.download.label' | transloco">
+      <a mat-stroked-button [href]="csv()" download>{{ 'portal.download.csv' | transloco: { what: what() | transloco } }}</a>
+      <a mat-stroked-button [href]="json()" download>{{ 'portal.download.json' | transloco: { what: what() | transloco } }}</a>
+      <a mat-button routerLink="/portal/data">{{ 'portal.download.dictionary' | transloco }}</a>
+    </div>
+  `,
+  styles: `
+    .downloads {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 8px;
+    }
+  `,
+})
+export class DownloadLinks {
+  readonly dataset = input.required<PublicDatasetName>();
+  /** Translation key naming the data set ("acuerdos"). */
+  readonly what = input.required<string>();
+  protected readonly csv = computed(() => PublicRoutes.dataset(this.dataset(), 'csv'));
+  protected readonly json = computed(() => PublicRoutes.dataset(this.dataset(), 'json'));
+}
+
+/** Opens the browser's print dialog; the print stylesheet leaves out the toolbar, filters and buttons. */
+@Component({
+  selector: 'cc-print-button',
+  imports: [MatButton, TranslocoPipe],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  template: `<button mat-stroked-button type="button" class="no-print" (click)="print()">{{ 'portal.print' | transloco }}</button>`,
+})
+export class PrintButton {
+  private readonly window = inject(DOCUMENT).defaultView;
+
+  protected print(): void {
+    this.window?.print();
+  }
+}
+
+/** The shared paginator labels, counting results rather than members. */
+@Injectable()
+export class PortalPaginatorIntl extends TranslatedPaginatorIntl {
+  constructor() {
+    super();
+    const transloco = inject(TranslocoService);
+    // Subscribed after the parent's, so on every language change this label lands last.
+    transloco
+      .selectTranslation()
+      .pipe(takeUntilDestroyed(inject(DestroyRef)))
+      .subscribe(() => {
+        this.itemsPerPageLabel = transloco.translate('portal.perPage');
+        this.changes.next();
+      });
+  }
+}
