@@ -64,6 +64,13 @@ export class AttachmentsService {
     return { attachment, content: this.storage.read(attachment.storageKey) };
   }
 
+  /** A file the public portal has already found public (`PublicService.publicFile`), so no caller is checked. */
+  async downloadPublished(id: string): Promise<AttachmentDownload> {
+    const attachment = await this.db.getRepository(AttachmentEntity).findOneBy({ id });
+    if (!attachment) throw attachmentNotFound();
+    return { attachment, content: this.storage.read(attachment.storageKey) };
+  }
+
   /** Summaries in the order of `ids`; unknown ids are a 404 so a link to a missing file is never stored. */
   async requireAll(ids: readonly string[], em: EntityManager = this.db.manager): Promise<AttachmentSummary[]> {
     const unique = [...new Set(ids)];

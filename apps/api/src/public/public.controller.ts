@@ -182,7 +182,7 @@ export class PublicController {
   @Get('files/:fileId')
   @ApiOperation({ summary: 'A file the portal links (call documents, evidence): its versión pública when there is one.' })
   async file(@UuidParam('fileId') id: string, @Res() response: Response): Promise<void> {
-    const { attachment: file, content } = await this.attachments.download((await this.portal.publicFile(id)).id);
+    const { attachment: file, content } = await this.attachments.downloadPublished((await this.portal.publicFile(id)).id);
     content.on('error', (error) => response.destroy(error));
     response.attachment(file.filename);
     response.type(file.mediaType);
