@@ -170,6 +170,7 @@ export class PublicController {
   @Get('datasets/:name')
   @Header('Cache-Control', LIST_CACHE)
   @ApiProduces('text/csv', 'application/json')
+  @ApiParam({ name: 'name', enum: PublicDatasetNameSchema.options })
   @ApiOperation({ summary: 'A whole dataset as CSV (UTF-8 with BOM) or JSON; columns as in the data dictionary.' })
   async dataset(
     @Param('name', new ZodValidationPipe(PublicDatasetNameSchema)) name: z.infer<typeof PublicDatasetNameSchema>,

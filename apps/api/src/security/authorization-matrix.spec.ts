@@ -10,7 +10,7 @@ describe('authorization matrix: every route x every role', () => {
   let fixture: RoleFixture;
   beforeAll(async () => {
     // Every role logs in again for the routes that end a session; the login limit is tested on its own.
-    t = await startTestApp({ seed: true, env: { LOGIN_RATE_LIMIT: '1000' } });
+    t = await startTestApp({ seed: true, env: { LOGIN_RATE_LIMIT: '1000', PUBLIC_RATE_LIMIT: '100000' } });
     doc = await fetchOpenApi(t);
     fixture = await buildRoleFixture(t);
   }, 120_000);

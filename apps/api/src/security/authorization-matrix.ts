@@ -219,5 +219,37 @@ export const AUTHORIZATION_MATRIX: Record<string, MatrixRow> = {
   // The secretary's upload, linked to nothing yet: hers and the admins' alone.
   'GET /api/attachments/{id}/meta': { expect: statuses(401, 404, { secretary: 200, admin: 200 }), params: { id: 'attachmentId' } },
   'GET /api/attachments/{id}': { expect: statuses(401, 404, { secretary: 200, admin: 200 }), params: { id: 'attachmentId' } },
+  // Versiones públicas: a version is redacted by whoever may publish it, only until it is published (the publish
+  // row above has published the fixture's version); a file's stand-in is set by its uploader before it is linked,
+  // by the chair or secretary afterwards.
+  'POST /api/documents/{documentId}/versions/{versionId}/public-version': {
+    expect: statuses(401, 403, { coordinator: 409, chair: 409, admin: 409 }),
+    body: () => ({ redactions: [{ from: 0, to: 3 }] }),
+  },
+  'GET /api/documents/{documentId}/versions/{versionId}/public-version': {
+    expect: statuses(401, 403, { coordinator: 200, chair: 200, admin: 200 }),
+  },
+  'POST /api/attachments/{attachmentId}/public-version': {
+    expect: statuses(401, 404, { secretary: 200 }),
+    body: (ids) => ({ publicVersionId: ids['redactedAttachmentId'] }),
+  },
+  // The public portal needs no login: every caller gets the same answer. The fixture's version is published by then;
+  // its upload is linked to nothing, so it is not public.
+  'GET /api/public/commission': { expect: statuses(200, 200) },
+  'GET /api/public/members': { expect: statuses(200, 200) },
+  'GET /api/public/sessions': { expect: statuses(200, 200) },
+  'GET /api/public/sessions/{meetingId}': { expect: statuses(200, 200) },
+  'GET /api/public/agreements': { expect: statuses(200, 200) },
+  'GET /api/public/agreements/{ref}': { expect: statuses(200, 200), params: { ref: 'agreementId' } },
+  'GET /api/public/groups': { expect: statuses(200, 200) },
+  'GET /api/public/groups/{groupId}': { expect: statuses(200, 200) },
+  'GET /api/public/documents': { expect: statuses(200, 200) },
+  'GET /api/public/documents/{versionId}': { expect: statuses(200, 200) },
+  'GET /api/public/voting-records': { expect: statuses(200, 200) },
+  'GET /api/public/voting-records/{personId}': { expect: statuses(200, 200) },
+  'GET /api/public/search': { expect: statuses(200, 200), query: () => ({ q: 'sesión' }) },
+  'GET /api/public/datasets': { expect: statuses(200, 200) },
+  'GET /api/public/datasets/{name}': { expect: statuses(200, 200), params: { name: 'datasetName' } },
+  'GET /api/public/files/{fileId}': { expect: statuses(404, 404), params: { fileId: 'attachmentId' } },
   'GET /api/health': { expect: statuses(200, 200) },
 };

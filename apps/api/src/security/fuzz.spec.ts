@@ -59,7 +59,7 @@ interface Target {
 }
 
 async function startTarget(): Promise<Target> {
-  const t = await startSeededOnServerIfAvailable({ LOGIN_RATE_LIMIT: '100000' });
+  const t = await startSeededOnServerIfAvailable({ LOGIN_RATE_LIMIT: '100000', PUBLIC_RATE_LIMIT: '100000' });
   await t.app.listen(0, '127.0.0.1');
   const base = `http://127.0.0.1:${(t.app.getHttpServer().address() as AddressInfo).port}`;
   return { t, base, fixture: await buildRoleFixture(t) };

@@ -66,7 +66,8 @@ export function operations(doc: OpenApiDocument): Operation[] {
         key: `${method.toUpperCase()} ${path}`,
         method: method.toUpperCase() as Operation['method'],
         path,
-        pathParams: parameters.filter((p) => p.in === 'path').map((p) => p.name),
+        // From the template, not `parameters`: a param validated by a pipe of its own is in the path but not listed.
+        pathParams: [...path.matchAll(/\{(\w+)\}/g)].map((match) => match[1]),
         query: parameters.filter((p) => p.in === 'query'),
         body,
       };

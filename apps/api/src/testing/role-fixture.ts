@@ -89,6 +89,11 @@ export async function buildRoleFixture(t: TestApp): Promise<RoleFixture> {
     .set('Authorization', secretary)
     .attach('file', Buffer.from('%PDF-1.4\n%âãÏÓ\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n'), 'acta.pdf');
   if (upload.status !== 201) throw new Error(`attachment: ${upload.status} ${upload.text}`);
+  const redactedUpload = await t.http
+    .post('/api/attachments')
+    .set('Authorization', secretary)
+    .attach('file', Buffer.from('%PDF-1.4\n%âãÏÓ\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n'), 'acta-version-publica.pdf');
+  if (redactedUpload.status !== 201) throw new Error(`attachment: ${redactedUpload.status} ${redactedUpload.text}`);
 
   // A live session (open with quorum, a proxy on file) with a named poll not yet opened and one speaker asking.
   const session = await openSessionWithProxy(t, secretary, commissionId);
@@ -160,8 +165,10 @@ export async function buildRoleFixture(t: TestApp): Promise<RoleFixture> {
       DEMO.commissioner,
     ]),
     attachmentId: (upload.body as { id: string }).id,
+    redactedAttachmentId: (redactedUpload.body as { id: string }).id,
   };
   ids['fromId'] = ids['versionId'];
+  ids['datasetName'] = 'agreements';
   ids['toId'] = ids['versionId'];
 
   const logins: Record<Exclude<Role, 'anonymous'>, () => Promise<string>> = {
