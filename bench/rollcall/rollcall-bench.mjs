@@ -3,7 +3,6 @@
 // room. Real PostgreSQL (started here from Debian's packages), never PGlite. Same-run baseline: pgbench's durable
 // one-row UPDATE rate on the same throwaway cluster. The final quorum must equal a SQL recount of the attendance.
 // Usage: npm run bench:rollcall        CHECKINS=1000 WATCHERS=20 npm run bench:rollcall
-import { spawn } from 'node:child_process';
 import { createHash, randomBytes } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus } from 'node:os';
@@ -11,6 +10,7 @@ import { join } from 'node:path';
 import pg from 'pg';
 import { io } from 'socket.io-client';
 import { startTempPostgres } from '../vote/temp-postgres.mjs';
+import { startBuiltApi } from '../lib/built-api.mjs';
 
 const ROOT = join(import.meta.dirname, '../..');
 const CHECKINS = Number(process.env.CHECKINS ?? 1000);
@@ -44,36 +44,10 @@ function pgbenchUpdateRate(server) {
   return tps;
 }
 
-async function startApi(databaseUrl) {
-  const child = spawn(process.execPath, [join(ROOT, 'dist/apps/api/main.js')], {
-    env: {
-      ...process.env,
-      PORT: String(APP_PORT),
-      DATABASE_URL: databaseUrl,
-      SEED_DEMO: 'true',
-      LOG_LEVEL: 'fatal',
-      WEB_DIST: '/nonexistent',
-    },
-    stdio: ['ignore', 'inherit', 'inherit'],
-  });
-  const base = `http://127.0.0.1:${APP_PORT}`;
-  const start = Date.now();
-  for (;;) {
-    try {
-      if ((await fetch(`${base}/api/health`)).ok) break;
-    } catch {
-      /* not up yet */
-    }
-    if (Date.now() - start > 120_000) throw new Error('api did not start');
-    await sleep(250);
-  }
-  return { base, stop: () => new Promise((r) => (child.once('exit', r), child.kill('SIGTERM'))) };
-}
-
 async function run(server, pgbenchTps) {
   const db = 'cocrea_bench_rollcall';
   server.psql('postgres', `CREATE DATABASE ${db}`);
-  const api = await startApi(server.url(db));
+  const api = await startBuiltApi({ port: APP_PORT, databaseUrl: server.url(db), logLevel: 'fatal' });
   const sql = new pg.Client({ connectionString: server.url(db) });
   await sql.connect();
   try {

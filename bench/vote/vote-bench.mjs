@@ -2,7 +2,6 @@
 // sockets watch the tally in the session's live room. Real PostgreSQL (started here from Debian's packages), never
 // PGlite. Same-run baselines: pgbench's one-row durable INSERT rate, and a bare Socket.IO room broadcast.
 // Usage: npm run bench:vote            (1,000 then 3,000 voters)   VOTERS=1000 npm run bench:vote
-import { spawn } from 'node:child_process';
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
@@ -12,6 +11,7 @@ import pg from 'pg';
 import { Server } from 'socket.io';
 import { io } from 'socket.io-client';
 import { startTempPostgres } from './temp-postgres.mjs';
+import { startBuiltApi } from '../lib/built-api.mjs';
 
 const ROOT = join(import.meta.dirname, '../..');
 const VOTERS = (process.env.VOTERS ?? '1000,3000').split(',').map(Number);
@@ -81,36 +81,10 @@ async function bareBroadcast(n, payload) {
   return rounds[1];
 }
 
-async function startApi(databaseUrl) {
-  const child = spawn(process.execPath, [join(ROOT, 'dist/apps/api/main.js')], {
-    env: {
-      ...process.env,
-      PORT: String(APP_PORT),
-      DATABASE_URL: databaseUrl,
-      SEED_DEMO: 'true',
-      LOG_LEVEL: 'warn',
-      WEB_DIST: '/nonexistent',
-    },
-    stdio: ['ignore', 'inherit', 'inherit'],
-  });
-  const base = `http://127.0.0.1:${APP_PORT}`;
-  const start = Date.now();
-  for (;;) {
-    try {
-      if ((await fetch(`${base}/api/health`)).ok) break;
-    } catch {
-      /* not up yet */
-    }
-    if (Date.now() - start > 120_000) throw new Error('api did not start');
-    await sleep(250);
-  }
-  return { base, stop: () => new Promise((r) => (child.once('exit', r), child.kill('SIGTERM'))) };
-}
-
 async function run(server, n, pgbenchTps) {
   const db = `cocrea_bench_${n}`;
   server.psql('postgres', `CREATE DATABASE ${db}`);
-  const api = await startApi(server.url(db));
+  const api = await startBuiltApi({ port: APP_PORT, databaseUrl: server.url(db), logLevel: 'warn' });
   const sql = new pg.Client({ connectionString: server.url(db) });
   await sql.connect();
   try {
