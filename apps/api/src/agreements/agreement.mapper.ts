@@ -2,7 +2,7 @@ import { Agreement } from '@cocrea/contracts';
 import { adoptedBy, agreementOverdue, commissionDay } from '@cocrea/domain';
 import { AgreementEntity } from './entities/agreement.entity';
 
-/** `agreement.meeting` must be loaded. */
+/** `agreement.meeting` must be loaded, and `agreement.decision` (its outcome) for the poll it came from. */
 export function toAgreement(a: AgreementEntity, today = commissionDay()): Agreement {
   return {
     id: a.id,
@@ -17,7 +17,7 @@ export function toAgreement(a: AgreementEntity, today = commissionDay()): Agreem
     no: a.no,
     abstain: a.abstain,
     adoptedBy: adoptedBy(a.adoption, a),
-    pollId: a.pollId,
+    pollId: a.decision?.pollId ?? null,
     responsible: a.responsible,
     dueOn: a.dueOn,
     status: a.status,

@@ -1,4 +1,12 @@
-import { AddAgreementNoteSchema, Agreement, AgreementDetail, AgreementQuerySchema, Page, UpdateAgreementSchema } from '@cocrea/contracts';
+import {
+  AddAgreementNoteSchema,
+  Agreement,
+  AgreementDetail,
+  AgreementQuerySchema,
+  CorrectAgreementSchema,
+  Page,
+  UpdateAgreementSchema,
+} from '@cocrea/contracts';
 import { Body, Controller, Get, Patch, Post, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { createZodDto } from 'nestjs-zod';
@@ -10,6 +18,7 @@ import { AgreementsService } from './agreements.service';
 class AgreementQueryDto extends createZodDto(AgreementQuerySchema) {}
 class UpdateAgreementDto extends createZodDto(UpdateAgreementSchema) {}
 class AddAgreementNoteDto extends createZodDto(AddAgreementNoteSchema) {}
+class CorrectAgreementDto extends createZodDto(CorrectAgreementSchema) {}
 
 /**
  * Agreements (acuerdos) and their follow-up. What the commission agreed is public information to anyone signed in;
@@ -52,6 +61,16 @@ export class AgreementsController {
     @Body() body: UpdateAgreementDto,
   ): Promise<AgreementDetail> {
     return this.agreements.update(user.me, id, body);
+  }
+
+  @Authenticated()
+  @Post('agreements/:agreementId/corrections')
+  correct(
+    @CurrentUser() user: AuthenticatedUser,
+    @UuidParam('agreementId') id: string,
+    @Body() body: CorrectAgreementDto,
+  ): Promise<AgreementDetail> {
+    return this.agreements.correct(user.me, id, body);
   }
 
   @Authenticated()

@@ -4,6 +4,7 @@ import {
   Agreement,
   AgreementDetail,
   AgreementQuery,
+  CorrectAgreement,
   Me,
   Page,
   UpdateAgreement,
@@ -13,13 +14,16 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { AttachmentsService } from '../attachments/attachments.service';
-import { AppException, notFound } from '../common/problem';
+import { AppException, invalidField, notFound } from '../common/problem';
 import { paginate, whereTextMatches } from '../common/pagination';
 import { CommissionEntity } from '../commissions/commission.entity';
+import { DecisionEntity } from '../meetings/entities/decision.entity';
 import { MeetingEntity } from '../meetings/entities/meeting.entity';
 import { meetingNotFound } from '../meetings/meetings.service';
+import { historyOf } from './agreement-history';
 import { toAgreement } from './agreement.mapper';
 import { AgreementNoteEntity } from './entities/agreement-note.entity';
+import { AgreementRevisionEntity } from './entities/agreement-revision.entity';
 import { AgreementEntity } from './entities/agreement.entity';
 
 const agreementNotFound = () => notFound('un acuerdo', 'agreement');
@@ -39,6 +43,7 @@ export class AgreementsService {
     const qb = this.db.manager
       .createQueryBuilder(AgreementEntity, 'a')
       .innerJoinAndSelect('a.meeting', 'm')
+      .leftJoinAndSelect('a.decision', 'd')
       .where('a.commission_id = :commissionId', { commissionId });
     if (query.status) qb.andWhere('a.status = :status', { status: query.status });
     if (query.meetingId) qb.andWhere('a.meeting_id = :meetingId', { meetingId: query.meetingId });
@@ -56,7 +61,7 @@ export class AgreementsService {
   }
 
   async get(id: string): Promise<AgreementDetail> {
-    const agreement = await this.db.manager.findOne(AgreementEntity, { where: { id }, relations: { meeting: true } });
+    const agreement = await this.db.manager.findOne(AgreementEntity, { where: { id }, relations: { meeting: true, decision: true } });
     if (!agreement) throw agreementNotFound();
     return this.detail(this.db.manager, agreement);
   }
@@ -66,7 +71,7 @@ export class AgreementsService {
     if (!(await this.db.manager.existsBy(MeetingEntity, { id: meetingId }))) throw meetingNotFound();
     const rows = await this.db.manager.find(AgreementEntity, {
       where: { meetingId },
-      relations: { meeting: true },
+      relations: { meeting: true, decision: true },
       order: { sequence: 'ASC' },
     });
     return rows.map((a) => toAgreement(a));
@@ -93,9 +98,28 @@ export class AgreementsService {
 
   update(me: Me, id: string, input: UpdateAgreement): Promise<AgreementDetail> {
     return this.change(me, id, async (em, agreement) => {
-      if (input.text !== undefined) agreement.text = input.text;
+      // The adopted text is the record: it changes only by an explicit correction (see `correct`).
+      if (input.text !== undefined && input.text !== agreement.text) throw new AppException('agreement_text_adopted');
       if (input.responsible !== undefined) agreement.responsible = input.responsible || null;
       if (input.dueOn !== undefined) agreement.dueOn = input.dueOn;
+      await em.save(agreement);
+    });
+  }
+
+  /** Corrects the adopted text: the text before and after, the reason, who and when go into its history. */
+  correct(me: Me, id: string, input: CorrectAgreement): Promise<AgreementDetail> {
+    return this.change(me, id, async (em, agreement) => {
+      if (input.text === agreement.text)
+        throw invalidField('text', 'El texto corregido es igual al vigente.', 'The corrected text is the same as the current one.');
+      await em.insert(AgreementRevisionEntity, {
+        agreementId: agreement.id,
+        kind: 'correction',
+        textBefore: agreement.text,
+        textAfter: input.text,
+        reason: input.reason,
+        byPersonId: me.id,
+      });
+      agreement.text = input.text;
       await em.save(agreement);
     });
   }
@@ -134,6 +158,7 @@ export class AgreementsService {
       if (!can(me, 'meetings.manage', agreement.commissionId)) throw new AppException('forbidden');
       await work(em, agreement);
       agreement.meeting = await em.findOneByOrFail(MeetingEntity, { id: agreement.meetingId });
+      agreement.decision = agreement.decisionId ? await em.findOneBy(DecisionEntity, { id: agreement.decisionId }) : null;
       return this.detail(em, agreement);
     });
   }
@@ -154,6 +179,7 @@ export class AgreementsService {
     );
     return {
       ...toAgreement(agreement),
+      ...(await historyOf(em, agreement)),
       notes: notes.map((n) => ({
         id: n.id,
         authorName: n.author.name,

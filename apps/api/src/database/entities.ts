@@ -5,6 +5,8 @@ import { CommissionEntity } from '../commissions/commission.entity';
 import { AgendaItemEntity } from '../meetings/entities/agenda-item.entity';
 import { AttendanceEntity } from '../meetings/entities/attendance.entity';
 import { DecisionEntity } from '../meetings/entities/decision.entity';
+import { InvitedParticipantEntity } from '../meetings/entities/invited-participant.entity';
+import { MinutesVersionEntity } from '../meetings/entities/minutes-version.entity';
 import { MeetingEntity } from '../meetings/entities/meeting.entity';
 import { RecusalEntity } from '../meetings/entities/recusal.entity';
 import { RepresentationEntity } from '../meetings/entities/representation.entity';
@@ -28,6 +30,7 @@ import { JoinRequestEntity } from '../groups/join-request.entity';
 import { MilestoneEntity } from '../groups/milestone.entity';
 import { WorkingGroupEntity } from '../groups/working-group.entity';
 import { AgreementNoteEntity } from '../agreements/entities/agreement-note.entity';
+import { AgreementRevisionEntity } from '../agreements/entities/agreement-revision.entity';
 import { AgreementEntity } from '../agreements/entities/agreement.entity';
 import { BallotEntity } from '../voting/entities/ballot.entity';
 import { PollAuditEventEntity } from '../voting/entities/poll-audit-event.entity';
@@ -47,6 +50,8 @@ export const ENTITIES = [
   AttendanceEntity,
   RepresentationEntity,
   DecisionEntity,
+  InvitedParticipantEntity,
+  MinutesVersionEntity,
   SpeakerEntryEntity,
   RecusalEntity,
   NotificationEntity,
@@ -66,6 +71,7 @@ export const ENTITIES = [
   PollAuditEventEntity,
   AgreementEntity,
   AgreementNoteEntity,
+  AgreementRevisionEntity,
   DocumentEntity,
   DocumentUpdateEntity,
   DocumentContributionEntity,

@@ -1,20 +1,18 @@
 import { AddOtherBusiness, DeclareRecusal, Me, MeetingState, RecordDecision, SetCurrentItem } from '@cocrea/contracts';
 import { acceptsRollCall, checkShowOfHands } from '@cocrea/domain';
 import { Injectable } from '@nestjs/common';
-import { EntityManager } from 'typeorm';
-import { createAgreement } from '../agreements/create-agreement';
 import { AttachmentsService } from '../attachments/attachments.service';
 import { AppException, invalidField } from '../common/problem';
 import { isUniqueViolation } from '../common/unique-violation';
 import { declaredAt } from './declared-at';
 import { AgendaItemEntity } from './entities/agenda-item.entity';
 import { DecisionEntity } from './entities/decision.entity';
-import { MeetingEntity } from './entities/meeting.entity';
 import { RecusalEntity } from './entities/recusal.entity';
 import { SpeakerEntryEntity } from './entities/speaker-entry.entity';
 import { conflict, mayAddOtherBusiness, requireThat, wrongStatus } from './meeting-access';
 import { loadMeetingRecord, quorumOf } from './meeting-state';
 import { MeetingsService } from './meetings.service';
+import { OutcomeRecorder } from './outcomes';
 
 /** The agenda under way: decisions (and the minutes they approve), the current item, any other business, recusals. */
 @Injectable()
@@ -22,6 +20,7 @@ export class AgendaService {
   constructor(
     private readonly meetings: MeetingsService,
     private readonly files: AttachmentsService,
+    private readonly outcomes: OutcomeRecorder,
   ) {}
 
   /** `input` was parsed by the controller's DTO (defaults applied). */
@@ -37,33 +36,18 @@ export class AgendaService {
       await this.meetings.requireItems(em, meeting, [parsed.agendaItemId], 'agendaItemId');
       const record = await loadMeetingRecord(em, meeting, this.files);
       this.checkVote(parsed, quorumOf(record, parsed.agendaItemId).present);
-      if (parsed.kind === 'minutes_approval' && parsed.outcome !== 'rejected') {
-        const item = record.agenda.find((i) => i.id === parsed.agendaItemId) as AgendaItemEntity;
-        await this.approveMinutes(em, meeting, item);
-      }
-      const inserted = await em.insert(DecisionEntity, {
-        meetingId: meeting.id,
+      const counted = parsed.yes !== undefined && parsed.yes !== null;
+      await this.outcomes.record(em, meeting, {
         agendaItemId: parsed.agendaItemId,
         kind: parsed.kind,
         subject: parsed.subject,
         outcome: parsed.outcome,
-        yes: parsed.yes ?? null,
-        no: parsed.no ?? null,
-        abstain: parsed.abstain ?? null,
+        method: counted ? 'show_of_hands' : 'without_count',
+        yes: parsed.yes,
+        no: parsed.no,
+        abstain: parsed.abstain,
         recordedAt: declaredAt(parsed, meeting.openedAt, 'decision'),
       });
-      // What the room approved becomes an agreement to follow up.
-      if (parsed.outcome !== 'rejected') {
-        await createAgreement(em, {
-          meetingId: meeting.id,
-          text: parsed.subject,
-          adoption: parsed.outcome === 'unanimous' ? 'unanimity' : 'majority',
-          yes: parsed.yes,
-          no: parsed.no,
-          abstain: parsed.abstain,
-          decisionId: (inserted.identifiers[0] as { id: string }).id,
-        });
-      }
     });
   }
 
@@ -181,22 +165,5 @@ export class AgendaService {
           `More votes are recorded than the ${votingRightsPresent} voting rights present on this item.`,
         );
     }
-  }
-
-  /**
-   * "Lectura y aprobación del acta": approves the minutes the item names (from the call), or else the latest
-   * earlier session still pending. Minutes are approved once: a second approval is a 409, not an older session's.
-   */
-  private async approveMinutes(em: EntityManager, meeting: MeetingEntity, item: AgendaItemEntity): Promise<void> {
-    const alreadyApproved = () => conflict('minutes_conflict', 'Esa acta ya fue aprobada.', 'Those minutes are already approved.');
-    if (item.approvesMinutesOfId) {
-      const target = await em.findOneByOrFail(MeetingEntity, { id: item.approvesMinutesOfId });
-      if (target.minutesApprovedInId) throw alreadyApproved();
-      await em.update(MeetingEntity, { id: target.id }, { minutesApprovedInId: meeting.id });
-      return;
-    }
-    if (await em.existsBy(MeetingEntity, { minutesApprovedInId: meeting.id })) throw alreadyApproved();
-    const previous = await this.meetings.pendingMinutes(em, meeting.commissionId, meeting);
-    if (previous) await em.update(MeetingEntity, { id: previous.id }, { minutesApprovedInId: meeting.id });
   }
 }

@@ -8,7 +8,7 @@ import {
   MeetingTransition,
   Page,
 } from '@cocrea/contracts';
-import { commissionDay, isActiveOn } from '@cocrea/domain';
+import { commissionDay, isActiveOn, readsAsMinutesApproval } from '@cocrea/domain';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
@@ -29,8 +29,8 @@ const sentence = (text: string) => (text.endsWith('.') ? text : `${text}.`);
 const pastDate = () =>
   invalidField(
     'scheduledAt',
-    'La fecha de la sesión ya pasó: elija una fecha y hora futuras.',
-    'The session date has already passed: choose a future date and time.',
+    'La fecha de la sesión ya pasó: elija una fecha y hora futuras, o registre una sesión ya celebrada con «pastRecord» (modo de registro posterior, con las horas declaradas).',
+    'The session date has already passed: choose a future date and time, or record a session already held with "pastRecord" (the past-record mode, with declared times).',
   );
 
 /** Listing a commission's sessions and calling one: the draft, the suggested minutes to approve, the call itself. */
@@ -108,6 +108,10 @@ export class MeetingCallService {
           documentIds: [...new Set(input.documentIds ?? [])],
         }),
       );
+      // The item that approves minutes names whose: the one the call gives, else the previous session still pending.
+      const pending = input.agenda.some((i) => !i.approvesMinutesOf && readsAsMinutesApproval(i.title))
+        ? await this.meetings.pendingMinutes(em, commissionId, meeting)
+        : null;
       await em.insert(
         AgendaItemEntity,
         input.agenda.map((item, index) => ({
@@ -117,7 +121,7 @@ export class MeetingCallService {
           kind: item.kind,
           presenter: item.presenter ?? null,
           minutesAllotted: item.minutesAllotted ?? null,
-          approvesMinutesOfId: item.approvesMinutesOf ?? null,
+          approvesMinutesOfId: item.approvesMinutesOf ?? (readsAsMinutesApproval(item.title) ? (pending?.id ?? null) : null),
         })),
       );
       return meeting.id;

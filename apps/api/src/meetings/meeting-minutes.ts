@@ -1,8 +1,40 @@
 import { draftMinutes, Minutes, MinutesRecord, minutesMarkdown } from '@cocrea/domain';
+import { EntityManager, In } from 'typeorm';
+import { AgreementEntity } from '../agreements/entities/agreement.entity';
+import { BallotEntity } from '../voting/entities/ballot.entity';
 import { hasValidLetter, MeetingRecord, quorumOf } from './meeting-state';
 
+/** What the minutes add to the room's record: each outcome's agreement number and a named poll's votes. */
+export interface OutcomeFacts {
+  agreementNumbers: Map<string, string>;
+  namedVotes: Map<string, Array<{ name: string; choice: string; castBy: string | null }>>;
+}
+
+export async function outcomeFactsOf(em: EntityManager, record: MeetingRecord): Promise<OutcomeFacts> {
+  const ids = record.decisions.map((d) => d.id);
+  const namedPolls = record.decisions.filter((d) => d.method === 'named' && d.pollId).map((d) => d.pollId as string);
+  const [agreements, ballots] = await Promise.all([
+    ids.length ? em.find(AgreementEntity, { where: { decisionId: In(ids) }, select: { decisionId: true, number: true } }) : [],
+    namedPolls.length
+      ? em.find(BallotEntity, {
+          where: { pollId: In(namedPolls) },
+          relations: { voter: true, option: true, castBy: true },
+          order: { voter: { name: 'ASC' } },
+        })
+      : [],
+  ]);
+  const namedVotes: OutcomeFacts['namedVotes'] = new Map();
+  for (const b of ballots) {
+    if (!b.voter) continue;
+    const list = namedVotes.get(b.pollId) ?? [];
+    list.push({ name: b.voter.name, choice: b.option.label, castBy: b.castBy && b.castByPersonId !== b.voterPersonId ? b.castBy.name : null });
+    namedVotes.set(b.pollId, list);
+  }
+  return { agreementNumbers: new Map(agreements.map((a) => [a.decisionId as string, a.number])), namedVotes };
+}
+
 /** The facts of a session as the minutes drafter reads them. */
-export function minutesRecordOf(record: MeetingRecord): MinutesRecord {
+export function minutesRecordOf(record: MeetingRecord, facts: OutcomeFacts): MinutesRecord {
   const { meeting } = record;
   const attendanceByPerson = new Map(record.attendance.map((a) => [a.personId, a]));
   const positions = new Map(record.agenda.map((i) => [i.id, i.position]));
@@ -16,6 +48,7 @@ export function minutesRecordOf(record: MeetingRecord): MinutesRecord {
     title: meeting.title,
     kind: meeting.kind,
     scheduledAt: meeting.scheduledAt,
+    convenedAt: meeting.convenedAt,
     place: meeting.place,
     videoUrl: meeting.videoUrl,
     openedAt: meeting.openedAt,
@@ -41,6 +74,7 @@ export function minutesRecordOf(record: MeetingRecord): MinutesRecord {
       validUntil: r.validUntil,
       itemPositions: r.agendaItemIds ? r.agendaItemIds.map(position).sort((a, b) => a - b) : null,
     })),
+    invited: record.invited.map((i) => ({ name: i.name, organization: i.organization, role: i.role })),
     quorum: {
       votingMembers: q.votingMembers,
       present: q.present,
@@ -56,6 +90,11 @@ export function minutesRecordOf(record: MeetingRecord): MinutesRecord {
       yes: d.yes,
       no: d.no,
       abstain: d.abstain,
+      method: d.method,
+      legalBasis: d.legalBasis,
+      agreementNumber: facts.agreementNumbers.get(d.id) ?? null,
+      namedVotes: d.pollId ? (facts.namedVotes.get(d.pollId) ?? null) : null,
+      approvedMinutesOf: d.approvedMinutesOf?.title ?? null,
     })),
     interventions: record.speakers
       .filter((s) => s.status === 'done' && s.startedAt && s.endedAt)
@@ -69,7 +108,8 @@ export function minutesRecordOf(record: MeetingRecord): MinutesRecord {
   };
 }
 
-export function draftMinutesOf(record: MeetingRecord): { minutes: Minutes; markdown: string } {
-  const minutes = draftMinutes(minutesRecordOf(record));
+/** The draft minutes of a session, from its outcomes (never from a second path to what was decided). */
+export async function draftMinutesOf(em: EntityManager, record: MeetingRecord): Promise<{ minutes: Minutes; markdown: string }> {
+  const minutes = draftMinutes(minutesRecordOf(record, await outcomeFactsOf(em, record)));
   return { minutes, markdown: minutesMarkdown(minutes) };
 }

@@ -7,6 +7,7 @@ import { CommissionEntity } from '../commissions/commission.entity';
 import { AgendaItemEntity } from './entities/agenda-item.entity';
 import { AttendanceEntity } from './entities/attendance.entity';
 import { DecisionEntity } from './entities/decision.entity';
+import { InvitedParticipantEntity } from './entities/invited-participant.entity';
 import { MeetingEntity } from './entities/meeting.entity';
 import { RecusalEntity } from './entities/recusal.entity';
 import { RepresentationEntity } from './entities/representation.entity';
@@ -21,7 +22,9 @@ export interface MeetingRecord {
   agenda: AgendaItemEntity[];
   attendance: AttendanceEntity[];
   representations: RepresentationEntity[];
+  /** The outcomes of its items (`approvedMinutesOf` loaded). */
   decisions: DecisionEntity[];
+  invited: InvitedParticipantEntity[];
   speakers: SpeakerEntryEntity[];
   recusals: RecusalEntity[];
   /** Circulated documents and proxy letters, by id. */
@@ -30,13 +33,14 @@ export interface MeetingRecord {
 
 export async function loadMeetingRecord(em: EntityManager, meeting: MeetingEntity, files: AttachmentsService): Promise<MeetingRecord> {
   const byMeeting = { where: { meetingId: meeting.id } };
-  const [commission, allMembers, agenda, attendance, representations, decisions, speakers, recusals] = await Promise.all([
+  const [commission, allMembers, agenda, attendance, representations, decisions, invited, speakers, recusals] = await Promise.all([
     em.findOneByOrFail(CommissionEntity, { id: meeting.commissionId }),
     em.find(CommissionMemberEntity, { where: { commissionId: meeting.commissionId }, relations: { person: true } }),
     em.find(AgendaItemEntity, { ...byMeeting, relations: { addedBy: true }, order: { position: 'ASC' } }),
     em.find(AttendanceEntity, byMeeting),
     em.find(RepresentationEntity, { ...byMeeting, relations: { member: true } }),
-    em.find(DecisionEntity, { ...byMeeting, order: { recordedAt: 'ASC' } }),
+    em.find(DecisionEntity, { ...byMeeting, relations: { approvedMinutesOf: true }, order: { recordedAt: 'ASC' } }),
+    em.find(InvitedParticipantEntity, { ...byMeeting, order: { createdAt: 'ASC' } }),
     em.find(SpeakerEntryEntity, { ...byMeeting, relations: { person: true }, order: { position: 'ASC', requestedAt: 'ASC' } }),
     em.find(RecusalEntity, { ...byMeeting, relations: { person: true } }),
   ]);
@@ -53,6 +57,7 @@ export async function loadMeetingRecord(em: EntityManager, meeting: MeetingEntit
     attendance,
     representations,
     decisions,
+    invited,
     speakers,
     recusals,
     attachments: new Map((await files.summaries(ids, em)).map((a) => [a.id, a])),
@@ -140,6 +145,7 @@ export function toMeetingState(record: MeetingRecord, now = new Date()): Meeting
       fraction: q.fraction,
     },
     decisions: record.decisions.map(toDecision),
+    invitedParticipants: record.invited.map((i) => ({ id: i.id, name: i.name, organization: i.organization, role: i.role })),
     speakers: record.speakers.map((s) => ({
       id: s.id,
       agendaItemId: s.agendaItemId,

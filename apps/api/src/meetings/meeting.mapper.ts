@@ -41,9 +41,13 @@ export function toDecision(d: DecisionEntity): Decision {
     kind: d.kind,
     subject: d.subject,
     outcome: d.outcome,
+    method: d.method,
+    pollId: d.pollId,
     yes: d.yes,
     no: d.no,
     abstain: d.abstain,
+    legalBasis: d.legalBasis,
+    approvedMinutesOf: d.approvedMinutesOf ? { meetingId: d.approvedMinutesOf.id, title: d.approvedMinutesOf.title } : null,
     recordedAt: d.recordedAt.toISOString(),
   };
 }

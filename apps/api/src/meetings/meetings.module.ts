@@ -4,17 +4,20 @@ import { AuthModule } from '../auth/auth.module';
 import { NotificationsModule } from '../notifications/notifications.module';
 import { AgendaService } from './agenda.service';
 import { FloorService } from './floor.service';
+import { InvitedParticipantsController } from './invited-participants.controller';
+import { InvitedParticipantsService } from './invited-participants.service';
 import { LiveRooms } from './live/live-rooms';
 import { MeetingsGateway } from './live/meetings.gateway';
 import { MeetingCallService } from './meeting-call.service';
 import { MeetingsController } from './meetings.controller';
 import { MeetingsService } from './meetings.service';
 import { MinutesService } from './minutes.service';
+import { OutcomeRecorder } from './outcomes';
 import { RollCallService } from './roll-call.service';
 
 @Module({
   imports: [AuthModule, AttachmentsModule, NotificationsModule],
-  controllers: [MeetingsController],
+  controllers: [MeetingsController, InvitedParticipantsController],
   providers: [
     MeetingsService,
     MeetingCallService,
@@ -22,9 +25,11 @@ import { RollCallService } from './roll-call.service';
     AgendaService,
     FloorService,
     MinutesService,
+    OutcomeRecorder,
+    InvitedParticipantsService,
     LiveRooms,
     MeetingsGateway,
   ],
-  exports: [MeetingsService, LiveRooms],
+  exports: [MeetingsService, LiveRooms, OutcomeRecorder],
 })
 export class MeetingsModule {}

@@ -35,7 +35,7 @@ export class MinutesService {
         version: meeting.version,
       };
     }
-    const { markdown } = draftMinutesOf(await loadMeetingRecord(this.db.manager, meeting, this.files));
+    const { markdown } = await draftMinutesOf(this.db.manager, await loadMeetingRecord(this.db.manager, meeting, this.files));
     return { meetingId, markdown, edited: false, updatedAt: null, approvedIn, version: meeting.version };
   }
 

@@ -181,7 +181,7 @@ export class PublicRecordsService {
       }[]
     >(
       `SELECT pl.id AS poll_id, m.id AS meeting_id, m.title, m.scheduled_at AS at, pl.subject,
-              (SELECT a.number FROM agreements a WHERE a.poll_id = pl.id LIMIT 1) AS agreement_number,
+              (SELECT a.number FROM decisions d JOIN agreements a ON a.decision_id = d.id WHERE d.poll_id = pl.id) AS agreement_number,
               o.label AS choice, o.meaning, CASE WHEN b.cast_by_person_id <> b.voter_person_id THEN c.name END AS cast_by,
               v.id AS person_id, v.name
          FROM ballots b JOIN polls pl ON pl.id = b.poll_id JOIN meetings m ON m.id = pl.meeting_id

@@ -24,6 +24,7 @@ import { commissionDay } from '@cocrea/domain';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In, SelectQueryBuilder } from 'typeorm';
+import { historyOf } from '../agreements/agreement-history';
 import { AgreementNoteEntity } from '../agreements/entities/agreement-note.entity';
 import { AgreementEntity } from '../agreements/entities/agreement.entity';
 import { AttachmentEntity } from '../attachments/attachment.entity';
@@ -38,6 +39,8 @@ import { WorkingGroupEntity } from '../groups/working-group.entity';
 import { AgendaItemEntity } from '../meetings/entities/agenda-item.entity';
 import { AttendanceEntity } from '../meetings/entities/attendance.entity';
 import { DecisionEntity } from '../meetings/entities/decision.entity';
+import { InvitedParticipantEntity } from '../meetings/entities/invited-participant.entity';
+import { MinutesVersionEntity } from '../meetings/entities/minutes-version.entity';
 import { MeetingEntity } from '../meetings/entities/meeting.entity';
 import { BallotEntity } from '../voting/entities/ballot.entity';
 import { PollOptionEntity } from '../voting/entities/poll-option.entity';
@@ -130,7 +133,7 @@ export class PublicService {
     const [agenda, attendance, decisions, polls, agreements, documents] = await Promise.all([
       this.db.manager.find(AgendaItemEntity, { where: { meetingId: id }, order: { position: 'ASC' } }),
       this.attendance(id),
-      this.db.manager.find(DecisionEntity, { where: { meetingId: id }, order: { recordedAt: 'ASC' } }),
+      this.db.manager.find(DecisionEntity, { where: { meetingId: id }, relations: { approvedMinutesOf: true }, order: { recordedAt: 'ASC' } }),
       this.polls(id),
       this.db.manager
         .createQueryBuilder(AgreementEntity, 'a')
@@ -148,23 +151,46 @@ export class PublicService {
       currentItemId: meeting.status === 'open' ? meeting.currentItemId : null,
       quorum: meeting.openingQuorum,
       attendance,
+      invitedParticipants: (
+        await this.db.manager.find(InvitedParticipantEntity, { where: { meetingId: id }, order: { createdAt: 'ASC' } })
+      ).map((i) => ({ name: i.name, organization: i.organization, role: i.role })),
       decisions: decisions.map((d) => ({
         id: d.id,
         agendaItemId: d.agendaItemId,
         kind: d.kind,
         subject: d.subject,
         outcome: d.outcome,
+        method: d.method,
+        pollId: d.pollId,
         yes: d.yes,
         no: d.no,
         abstain: d.abstain,
+        legalBasis: d.legalBasis,
+        agreementNumber: agreements.find((a) => a.decisionId === d.id)?.number ?? null,
+        approvedMinutesOf: d.approvedMinutesOf ? { meetingId: d.approvedMinutesOf.id, title: d.approvedMinutesOf.title } : null,
+        recordedAt: d.recordedAt.toISOString(),
       })),
       polls,
       agreements: agreements.map((a) => toPublicAgreement(a, today)),
-      minutes:
-        meeting.minutesApprovedInId && meeting.minutesMarkdown
-          ? { markdown: meeting.minutesMarkdown, approvedInId: meeting.minutesApprovedInId }
-          : null,
+      minutes: await this.approvedMinutes(meeting),
       version: meeting.version,
+    };
+  }
+
+  /** Approved minutes as frozen at their approval (the latest version and its hash), with the session that approved them. */
+  private async approvedMinutes(meeting: MeetingEntity): Promise<PublicSessionDetail['minutes']> {
+    if (!meeting.minutesApprovedInId) return null;
+    const [version, approvedIn] = await Promise.all([
+      this.db.manager.findOne(MinutesVersionEntity, { where: { meetingId: meeting.id }, order: { createdAt: 'DESC' } }),
+      this.db.manager.findOneBy(MeetingEntity, { id: meeting.minutesApprovedInId }),
+    ]);
+    const markdown = version?.markdown ?? meeting.minutesMarkdown;
+    if (!markdown) return null;
+    return {
+      markdown,
+      approvedInId: meeting.minutesApprovedInId,
+      approvedInTitle: approvedIn?.title ?? null,
+      sha256: version?.sha256 ?? null,
     };
   }
 
@@ -197,7 +223,7 @@ export class PublicService {
     const polls = await qb.getMany();
     if (polls.length === 0) return [];
     const ids = polls.map((p) => p.id);
-    const [options, counts, named, agreements] = await Promise.all([
+    const [options, counts, named, outcomes] = await Promise.all([
       this.db.manager.find(PollOptionEntity, { where: { pollId: In(ids) }, order: { position: 'ASC' } }),
       this.db.manager
         .createQueryBuilder(BallotEntity, 'b')
@@ -207,9 +233,21 @@ export class PublicService {
         .groupBy('b.option_id')
         .getRawMany<{ optionId: string; count: number }>(),
       this.namedVotes(polls.filter((p) => p.method === 'named').map((p) => p.id)),
-      this.db.manager.find(AgreementEntity, { where: { pollId: In(ids) }, select: { pollId: true, number: true } }),
+      this.db.manager
+        .createQueryBuilder(DecisionEntity, 'd')
+        .leftJoin(AgreementEntity, 'a', 'a.decision_id = d.id')
+        .select(['d.poll_id AS "pollId"', 'd.yes AS yes', 'd.no AS no', 'd.abstain AS abstain', 'a.number AS number'])
+        .where('d.poll_id IN (:...ids)', { ids })
+        .getRawMany<{ pollId: string; yes: number | null; no: number | null; abstain: number | null; number: string | null }>(),
     ]);
     const countOf = new Map(counts.map((c) => [c.optionId, c.count]));
+    const outcomeOf = new Map(outcomes.map((o) => [o.pollId, o]));
+    // Yes, no and abstain are the outcome's counts (a show of hands has no ballot rows); a choice is counted from ballots.
+    const optionCount = (pollId: string, o: PollOptionEntity) => {
+      const outcome = outcomeOf.get(pollId);
+      if (outcome && (o.meaning === 'yes' || o.meaning === 'no' || o.meaning === 'abstain')) return outcome[o.meaning] ?? 0;
+      return countOf.get(o.id) ?? 0;
+    };
     return polls.map((poll) => ({
       id: poll.id,
       meetingId: poll.meetingId,
@@ -226,9 +264,9 @@ export class PublicService {
       abstain: poll.result?.abstain ?? 0,
       options: options
         .filter((o) => o.pollId === poll.id)
-        .map((o) => ({ label: o.label, meaning: o.meaning, count: countOf.get(o.id) ?? 0 })),
+        .map((o) => ({ label: o.label, meaning: o.meaning, count: optionCount(poll.id, o) })),
       votes: poll.method === 'named' ? (named.get(poll.id) ?? []) : null,
-      agreementNumber: agreements.find((a) => a.pollId === poll.id)?.number ?? null,
+      agreementNumber: outcomeOf.get(poll.id)?.number ?? null,
       closedAt: poll.closedAt?.toISOString() ?? null,
     }));
   }
@@ -303,6 +341,7 @@ export class PublicService {
     const files = new Map((await this.files(notes.flatMap((n) => n.attachmentIds))).map((f) => [f.id, f]));
     return {
       ...toPublicAgreement(agreement),
+      ...(await historyOf(this.db.manager, agreement)),
       followUp: notes.map((n) => ({
         id: n.id,
         statusFrom: n.statusFrom,

@@ -1,11 +1,11 @@
 import { AgreementStatus } from '@cocrea/contracts';
 import { EntityManager } from 'typeorm';
 import { createAgreement } from '../agreements/create-agreement';
-import { AgreementEntity } from '../agreements/entities/agreement.entity';
-import { DecisionEntity } from '../meetings/entities/decision.entity';
+import { AgendaItemEntity } from '../meetings/entities/agenda-item.entity';
 import { MeetingEntity } from '../meetings/entities/meeting.entity';
+import { OutcomeRecorder } from '../meetings/outcomes';
 import { DemoRecord } from './demo-record';
-import { mexicoCityInstant } from './demo-session';
+import { demoDecisions, DemoSessionRecord, mexicoCityInstant } from './demo-session';
 
 interface DemoFollowUp {
   agreement: string;
@@ -28,11 +28,16 @@ export function followUpStatus(recorded: string): AgreementStatus {
 
 /**
  * The agreements the 2021-02-15 session reviewed (item 4): those of the Cuarta Sesión Ordinaria 2020, with the
- * statuses the record reports, on a closed session of that date whose minutes the 2021 session approved; then the
- * agreements of the 2021 session's own decisions. Idempotent: skipped once the previous session exists.
+ * statuses the record reports, on a closed session of that date; then the 2021 session's three decisions, recorded as
+ * its outcomes (one agreement each; the third approves the 2020 minutes, frozen with their hash). Idempotent: skipped once the previous session exists.
  */
-export async function loadDemoAgreements(em: EntityManager, record: DemoRecord, commissionId: string): Promise<void> {
-  const { session } = record as DemoRecord & DemoAgreementsRecord;
+export async function loadDemoAgreements(
+  em: EntityManager,
+  record: DemoRecord,
+  commissionId: string,
+  outcomes: OutcomeRecorder,
+): Promise<void> {
+  const { session } = record as DemoRecord & DemoAgreementsRecord & DemoSessionRecord;
   if (await em.existsBy(MeetingEntity, { commissionId, title: PREVIOUS_SESSION.title })) return;
   const current = await em.findOneByOrFail(MeetingEntity, { commissionId, title: session.title });
   const previous = await em.save(
@@ -43,7 +48,6 @@ export async function loadDemoAgreements(em: EntityManager, record: DemoRecord, 
       status: 'closed',
       scheduledAt: mexicoCityInstant(PREVIOUS_SESSION.date, '11:00'),
       place: 'Sesión virtual por videoconferencia',
-      minutesApprovedInId: current.id,
       version: 1,
     }),
   );
@@ -55,18 +59,20 @@ export async function loadDemoAgreements(em: EntityManager, record: DemoRecord, 
       status: followUpStatus(item.status),
     });
   }
-  // The three votes share one recorded time: number them in the order they were taken.
-  const taken = ['agenda_approval', 'waive_reading', 'minutes_approval', 'other'];
-  const decisions = (await em.find(DecisionEntity, { where: { meetingId: current.id }, order: { recordedAt: 'ASC' } })).sort(
-    (a, b) => a.recordedAt.getTime() - b.recordedAt.getTime() || taken.indexOf(a.kind) - taken.indexOf(b.kind),
-  );
-  for (const decision of decisions) {
-    if (decision.outcome === 'rejected' || (await em.existsBy(AgreementEntity, { decisionId: decision.id }))) continue;
-    await createAgreement(em, {
-      meetingId: current.id,
-      text: decision.subject,
-      adoption: decision.outcome === 'unanimous' ? 'unanimity' : 'majority',
-      decisionId: decision.id,
+  // Item 3 put the 2020 minutes to approval: the call names them, and passing it approves (and freezes) exactly those.
+  const minutesItem = demoDecisions(session).find((d) => d.kind === 'minutes_approval');
+  if (minutesItem)
+    await em.update(AgendaItemEntity, { meetingId: current.id, position: minutesItem.agendaItem }, { approvesMinutesOfId: previous.id });
+  const items = await em.findBy(AgendaItemEntity, { meetingId: current.id });
+  // The three votes, in the order taken, through the one writer of outcomes: each makes its one agreement.
+  for (const decision of demoDecisions(session)) {
+    await outcomes.record(em, current, {
+      agendaItemId: items.find((i) => i.position === decision.agendaItem)?.id as string,
+      kind: decision.kind,
+      subject: decision.subject,
+      outcome: decision.outcome,
+      method: 'show_of_hands',
+      recordedAt: current.openedAt as Date,
     });
   }
 }

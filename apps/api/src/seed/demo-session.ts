@@ -5,7 +5,7 @@ import { CommissionMemberEntity } from '../commissions/commission-member.entity'
 import { CommissionEntity } from '../commissions/commission.entity';
 import { AgendaItemEntity } from '../meetings/entities/agenda-item.entity';
 import { AttendanceEntity } from '../meetings/entities/attendance.entity';
-import { DecisionEntity } from '../meetings/entities/decision.entity';
+import { InvitedParticipantEntity } from '../meetings/entities/invited-participant.entity';
 import { MeetingEntity } from '../meetings/entities/meeting.entity';
 import { RepresentationEntity } from '../meetings/entities/representation.entity';
 import { PersonEntity } from '../people/person.entity';
@@ -61,6 +61,18 @@ export function demoRollCall(record: DemoRecord & DemoSessionRecord): DemoRollCa
   ];
 }
 
+/** The guests the record names taking part (not members of the commission), in the order they spoke. */
+export const DEMO_INVITED = [
+  { name: 'Victoria Alsina Burgués', organization: 'GovLab, New York University', role: 'Invitada académica' },
+  {
+    name: 'Raúl Cazares Urban',
+    organization: 'Red Nacional de Comités de Participación Ciudadana',
+    role: 'Presidente de la Comisión de Gobierno Abierto',
+  },
+  { name: 'Javier Moro', organization: 'GESOC', role: 'En representación del NOSC de la AGA México' },
+  { name: 'Josefina Díaz', organization: 'Comité de Participación Ciudadana de Aguascalientes', role: null },
+];
+
 /** The record's three votes as decisions: item, kind (in the order taken), subject and outcome. */
 export function demoDecisions(session: DemoSessionRecord['session']) {
   return session.votes.map((vote, index) => ({
@@ -73,8 +85,8 @@ export function demoDecisions(session: DemoSessionRecord['session']) {
 
 /**
  * The 2021-02-15 session as the platform would hold it once run: closed, with its agenda, roll call,
- * the five representations (no letters: the record shows none, so the roll call warns), the three
- * unanimous decisions and the times 11:23–12:57. Its minutes are drafted from this on request.
+ * the five representations (no letters: the record shows none, so the roll call warns), its invited
+ * participants and the times 11:23–12:57 (its three decisions are recorded with the agreements, see demo-agreements). Its minutes are drafted from this on request.
  * Idempotent: skipped when the commission already has a session of that title.
  */
 export async function loadDemoSession(em: EntityManager, record: DemoRecord, commissionId: string): Promise<void> {
@@ -159,14 +171,7 @@ export async function loadDemoSession(em: EntityManager, record: DemoRecord, com
       })),
   );
   await em.insert(
-    DecisionEntity,
-    demoDecisions(session).map((d) => ({
-      meetingId: meeting.id,
-      agendaItemId: itemAt(d.agendaItem),
-      kind: d.kind,
-      subject: d.subject,
-      outcome: d.outcome,
-      recordedAt: openedAt,
-    })),
+    InvitedParticipantEntity,
+    DEMO_INVITED.map((i) => ({ meetingId: meeting.id, ...i })),
   );
 }

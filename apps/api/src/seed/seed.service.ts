@@ -4,6 +4,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { PasswordHasher } from '../auth/password-hasher';
 import { CommissionMemberEntity } from '../commissions/commission-member.entity';
 import { CommissionEntity } from '../commissions/commission.entity';
+import { OutcomeRecorder } from '../meetings/outcomes';
 import { APP_CONFIG, AppConfig } from '../config/config';
 import { OrganizationEntity } from '../organizations/organization.entity';
 import { PersonEntity } from '../people/person.entity';
@@ -28,6 +29,7 @@ export class SeedService implements OnApplicationBootstrap {
     @InjectDataSource() private readonly db: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly hasher: PasswordHasher,
+    private readonly outcomes: OutcomeRecorder,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -94,7 +96,7 @@ export class SeedService implements OnApplicationBootstrap {
       );
       await em.createQueryBuilder().insert().into(CommissionMemberEntity).values(members).orIgnore().execute();
       await loadDemoSession(em, record, commission.id);
-      await loadDemoAgreements(em, record, commission.id);
+      await loadDemoAgreements(em, record, commission.id, this.outcomes);
       await loadDemoGroups(em, record);
       await loadDemoDocuments(em);
     });

@@ -27,7 +27,7 @@ export async function pollState(em: EntityManager, poll: PollEntity, rights: num
       .groupBy('b.option_id')
       .getRawMany<{ optionId: string; n: number }>(),
     em.countBy(VotingRightUseEntity, { pollId: poll.id }),
-    em.findOne(AgreementEntity, { where: { pollId: poll.id }, select: { id: true, number: true } }),
+    em.findOne(AgreementEntity, { where: { decision: { pollId: poll.id } }, select: { id: true, number: true } }),
     names ? em.find(BallotEntity, { where: { pollId: poll.id }, relations: { voter: true, castBy: true } }) : Promise.resolve([]),
   ]);
   const namedVotes: NamedVote[] | null = names

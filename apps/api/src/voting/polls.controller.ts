@@ -2,6 +2,7 @@ import {
   BallotReceipt,
   CastBallotSchema,
   ClosePollSchema,
+  OpenPollSchema,
   CreatePollSchema,
   PollState,
   RecordRollCallVoteSchema,
@@ -23,6 +24,7 @@ import { PollsService } from './polls.service';
 class CreatePollDto extends createZodDto(CreatePollSchema) {}
 class UpdatePollDto extends createZodDto(UpdatePollSchema) {}
 class ClosePollDto extends createZodDto(ClosePollSchema) {}
+class OpenPollDto extends createZodDto(OpenPollSchema) {}
 class CastBallotDto extends createZodDto(CastBallotSchema) {}
 class RecordRollCallVoteDto extends createZodDto(RecordRollCallVoteSchema) {}
 class RecordShowOfHandsDto extends createZodDto(RecordShowOfHandsSchema) {}
@@ -71,8 +73,8 @@ export class PollsController {
   @Authenticated()
   @Post('polls/:pollId/open')
   @HttpCode(200)
-  open(@CurrentUser() user: AuthenticatedUser, @UuidParam('pollId') pollId: string): Promise<PollState> {
-    return this.polls.open(user.me, pollId);
+  open(@CurrentUser() user: AuthenticatedUser, @UuidParam('pollId') pollId: string, @Body() body: OpenPollDto): Promise<PollState> {
+    return this.polls.open(user.me, pollId, body);
   }
 
   @Authenticated()

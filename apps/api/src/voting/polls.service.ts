@@ -1,6 +1,7 @@
 import {
   ClosePoll,
   CreatePoll,
+  OpenPoll,
   CreatePollSchema,
   Me,
   PollResult,
@@ -22,12 +23,14 @@ import {
 } from '@cocrea/domain';
 import { Injectable } from '@nestjs/common';
 import { In } from 'typeorm';
-import { createAgreement } from '../agreements/create-agreement';
 import { randomBytes } from 'node:crypto';
 import { AppException, invalidField } from '../common/problem';
+import { declaredAt } from '../meetings/declared-at';
 import { AgendaItemEntity } from '../meetings/entities/agenda-item.entity';
+import { DecisionEntity } from '../meetings/entities/decision.entity';
 import { MeetingEntity } from '../meetings/entities/meeting.entity';
 import { actorIn, requireThat, wrongStatus } from '../meetings/meeting-access';
+import { outcomeAlreadyRecorded, OutcomeRecorder, questionOf } from '../meetings/outcomes';
 import { requireEntry } from '../meetings/meetings.service';
 import { meetingNotFound } from '../meetings/meetings.service';
 import { BallotEntity } from './entities/ballot.entity';
@@ -55,7 +58,8 @@ export class PollsService {
   constructor(
     private readonly commands: PollCommands,
     private readonly publisher: PollPublisher,
-    private readonly outcomes: PollOutcomes,
+    private readonly closedPolls: PollOutcomes,
+    private readonly outcomes: OutcomeRecorder,
   ) {}
 
   /**
@@ -77,8 +81,11 @@ export class PollsService {
           'polls are set up while the session is convened or open',
         );
       }
-      if (!(await em.existsBy(AgendaItemEntity, { id: input.agendaItemId, meetingId })))
-        throw invalidField('agendaItemId', 'No es un punto del Orden del Día de esta sesión.', 'Not an agenda item of this session.');
+      const item = await em.findOneBy(AgendaItemEntity, { id: input.agendaItemId, meetingId });
+      if (!item) throw invalidField('agendaItemId', 'No es un punto del Orden del Día de esta sesión.', 'Not an agenda item of this session.');
+      // One outcome per item and question: a poll on what is already decided (the item, or an amendment) is refused.
+      const { question } = questionOf(item, input.kind, input.subjectRef);
+      if (await em.existsBy(DecisionEntity, { agendaItemId: item.id, question })) throw outcomeAlreadyRecorded();
       const problem = checkPollSettings(null, null, { ...input, choices: !!input.choices });
       if (problem === 'secret_change_not_allowed') throw secretChangeNotAllowed();
       if (problem === 'secret_reason_not_allowed') throw secretReasonNotAllowed();
@@ -97,6 +104,7 @@ export class PollsService {
           chairCastingVote: input.chairCastingVote,
           legalArticle: input.legalArticle ?? null,
           subjectRef: input.subjectRef ?? null,
+          decisionKind: input.kind,
           receiptSalt: randomBytes(32).toString('hex'),
         }),
       );
@@ -141,7 +149,7 @@ export class PollsService {
     });
   }
 
-  open(me: Me, pollId: string): Promise<PollState> {
+  open(me: Me, pollId: string, input: OpenPoll = {}): Promise<PollState> {
     return this.commands.runForState(me, pollId, async ({ em, poll, meeting, actor }) => {
       requireThat(actor.manage);
       if (!isLive(meeting.status))
@@ -149,7 +157,7 @@ export class PollsService {
       const move = pollTransition(poll.status, 'open');
       if (!move.ok) throw pollWrongStatus(poll.status, 'solo se abre una votación en preparación', 'only a draft poll can be opened');
       poll.status = move.status;
-      poll.openedAt = new Date();
+      poll.openedAt = declaredAt(input, meeting.openedAt, 'poll_open');
       const { rights } = await roomRights(em, meeting, poll.agendaItemId);
       await appendPollEvent(em, poll, 'poll_opened', { at: poll.openedAt.toISOString(), by: me.id, rights: rights.length });
     });
@@ -166,7 +174,7 @@ export class PollsService {
         );
       await this.finish(ctx, me, input, null);
     });
-    await this.outcomes.closed(closed, me.id);
+    await this.closedPolls.closed(closed, me.id);
     return closed;
   }
 
@@ -207,14 +215,14 @@ export class PollsService {
       );
       const againstNames = against.map((id) => names.get(id) as string);
       await appendPollEvent(em, poll, 'show_of_hands_recorded', {
-        at: new Date().toISOString(),
+        at: (input.at ? new Date(input.at) : new Date()).toISOString(),
         by: me.id,
         tally: counts,
         against: against.map((personId) => ({ personId, name: names.get(personId) })),
       });
-      await this.finish(ctx, me, { castingVote: input.castingVote }, { counts, againstNames });
+      await this.finish(ctx, me, { castingVote: input.castingVote, at: input.at }, { counts, againstNames });
     });
-    await this.outcomes.closed(closed, me.id);
+    await this.closedPolls.closed(closed, me.id);
     return closed;
   }
 
@@ -231,25 +239,31 @@ export class PollsService {
     const move = pollTransition(poll.status, 'close');
     if (!move.ok) throw pollWrongStatus(poll.status, 'solo se cierra una votación abierta', 'only an open poll can be closed');
     poll.status = move.status;
-    poll.closedAt = new Date();
+    poll.closedAt = declaredAt(input, poll.openedAt, 'poll_close');
     const { result, counts, winningLabel } = await this.result(ctx, input, counted?.counts ?? null);
     if (input.castingVote && !result.reason.startsWith('tie_casting')) throw new AppException('casting_vote_without_tie');
     if (counted) result.againstNames = counted.againstNames;
+    // Closing the poll is the item's decision: its one outcome (and the agreement it makes) in this transaction.
+    const recorded = await this.outcomes.record(em, ctx.meeting, {
+      agendaItemId: poll.agendaItemId,
+      kind: poll.decisionKind,
+      subject: poll.subject,
+      subjectRef: poll.subjectRef,
+      outcome: result.passed ? (result.unanimous ? 'unanimous' : 'majority') : 'rejected',
+      method: poll.method,
+      pollId: poll.id,
+      yes: result.yes,
+      no: result.no,
+      abstain: result.abstain,
+      legalBasis: result.legalBasis,
+      recordedAt: poll.closedAt,
+      agreementText: winningLabel ? `${poll.subject}: ${winningLabel}` : poll.subject,
+    });
+    result.approvedMinutesOf = recorded.approvedMinutesOf;
     poll.result = result;
     await em.save(poll);
     if (poll.method === 'secret') await shuffleSecretRows(em, poll.id);
     await appendPollEvent(em, poll, 'poll_closed', { at: poll.closedAt.toISOString(), by: me.id, tally: counts, result });
-    if (result.passed) {
-      await createAgreement(em, {
-        meetingId: poll.meetingId,
-        text: winningLabel ? `${poll.subject}: ${winningLabel}` : poll.subject,
-        adoption: result.unanimous ? 'unanimity' : 'majority',
-        yes: result.yes,
-        no: result.no,
-        abstain: result.abstain,
-        pollId: poll.id,
-      });
-    }
   }
 
   async list(me: Me, meetingId: string): Promise<PollState[]> {

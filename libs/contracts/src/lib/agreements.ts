@@ -16,6 +16,7 @@ export const AgreementQuerySchema = PageQuerySchema.extend({
 }).strict();
 export type AgreementQuery = z.infer<typeof AgreementQuerySchema>;
 
+/** `text` is refused (409 agreement_text_adopted): the adopted text changes only by a correction. */
 export const UpdateAgreementSchema = z
   .object({
     text: z.string().trim().min(1).max(2000).optional(),
@@ -24,6 +25,22 @@ export const UpdateAgreementSchema = z
   })
   .strict();
 export type UpdateAgreement = z.infer<typeof UpdateAgreementSchema>;
+
+/** A correction of an adopted agreement's text: an explicit act with its reason, kept in the agreement's history. */
+export const CorrectAgreementSchema = z
+  .object({ text: z.string().trim().min(1).max(2000), reason: z.string().trim().min(3).max(1000) })
+  .strict();
+export type CorrectAgreement = z.infer<typeof CorrectAgreementSchema>;
+
+/** One entry of an agreement's text history: a correction (who, when, why) or a duplicate merged into it. */
+export interface AgreementRevision {
+  kind: 'correction' | 'merge';
+  textBefore: string;
+  textAfter: string;
+  reason: string;
+  byName: string | null;
+  at: string;
+}
 
 export const AddAgreementNoteSchema = z
   .object({
@@ -68,4 +85,7 @@ export interface AgreementNote {
 
 export interface AgreementDetail extends Agreement {
   notes: AgreementNote[];
+  /** The text as adopted (equal to `text` unless corrected) and every correction since. */
+  adoptedText: string;
+  revisions: AgreementRevision[];
 }

@@ -27,6 +27,13 @@ export const DecisionKindSchema = z.enum(DECISION_KINDS);
 export type DecisionKind = z.infer<typeof DecisionKindSchema>;
 
 export const DECISION_OUTCOMES = ['unanimous', 'majority', 'rejected'] as const;
+
+/**
+ * How the room decided an item: a poll's method, a show of hands the secretary counted, or a decision recorded
+ * without a count ("se da por enterada", approval by acclamation). One outcome per item, whatever the method.
+ */
+export const OUTCOME_METHODS = ['named', 'secret', 'show_of_hands', 'without_count'] as const;
+export type OutcomeMethod = (typeof OUTCOME_METHODS)[number];
 export const DecisionOutcomeSchema = z.enum(DECISION_OUTCOMES);
 export type DecisionOutcome = z.infer<typeof DecisionOutcomeSchema>;
 
@@ -197,17 +204,37 @@ export interface QuorumState {
   fraction: number;
 }
 
+/** The outcome of an agenda item: the one record of what the room decided on it (a closed poll writes it too). */
 export interface Decision {
   id: string;
   agendaItemId: string;
   kind: DecisionKind;
   subject: string;
   outcome: DecisionOutcome;
+  method: OutcomeMethod;
+  /** The poll whose close is this outcome; null for a decision the secretary recorded. */
+  pollId: string | null;
   yes: number | null;
   no: number | null;
   abstain: number | null;
+  legalBasis: string | null;
+  /** For a minutes-approval item: whose minutes this outcome approved. */
+  approvedMinutesOf: { meetingId: string; title: string } | null;
   recordedAt: string;
 }
+
+/** A guest in the attendance (not a member): name, organization and, optionally, the role they came in. */
+export interface InvitedParticipant {
+  id: string;
+  name: string;
+  organization: string;
+  role: string | null;
+}
+
+export const AddInvitedParticipantSchema = z
+  .object({ name: text(200), organization: text(300), role: text(200).nullable().optional() })
+  .strict();
+export type AddInvitedParticipant = z.infer<typeof AddInvitedParticipantSchema>;
 
 export interface SpeakerEntry {
   id: string;
@@ -238,6 +265,7 @@ export interface MeetingState {
   representations: Representation[];
   quorum: QuorumState;
   decisions: Decision[];
+  invitedParticipants: InvitedParticipant[];
   speakers: SpeakerEntry[];
   recusals: Recusal[];
   /** Documents circulated with the call. */

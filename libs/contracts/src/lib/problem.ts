@@ -48,6 +48,7 @@ export const ERROR_CODES = [
   'poll_secret_locked',
   'no_voting_right',
   'casting_vote_without_tie',
+  'agreement_text_adopted',
 ] as const;
 export const ErrorCodeSchema = z.enum(ERROR_CODES);
 export type ErrorCode = z.infer<typeof ErrorCodeSchema>;

@@ -1,8 +1,8 @@
 import * as z from 'zod';
-import { AGREEMENT_STATUSES, AgreementAdoption, AgreementStatus } from './agreements';
+import { AGREEMENT_STATUSES, AgreementAdoption, AgreementRevision, AgreementStatus } from './agreements';
 import { CommissionRole, MexicanStateSchema } from './enums';
 import { DeliverableKind, DeliverableStatus, GroupStatus } from './groups';
-import { AgendaItemKind, AttendanceStatus, DecisionKind, DecisionOutcome, MeetingKind, MeetingStatus } from './meetings';
+import { AgendaItemKind, AttendanceStatus, DecisionKind, DecisionOutcome, MeetingKind, MeetingStatus, OutcomeMethod } from './meetings';
 import { PageQuerySchema } from './pagination';
 import { MajorityBase, MajorityRule, PollMethod } from './voting';
 
@@ -146,16 +146,23 @@ export interface PublicAttendance {
   representedBy: string | null;
 }
 
-/** A show-of-hands outcome the secretary recorded. */
+/** The outcome of an agenda item, whatever the method (a closed poll's too): the one record of what was decided. */
 export interface PublicDecision {
   id: string;
   agendaItemId: string;
   kind: DecisionKind;
   subject: string;
   outcome: DecisionOutcome;
+  method: OutcomeMethod;
+  pollId: string | null;
   yes: number | null;
   no: number | null;
   abstain: number | null;
+  legalBasis: string | null;
+  agreementNumber: string | null;
+  /** A minutes-approval outcome: whose minutes it approved. */
+  approvedMinutesOf: { meetingId: string; title: string } | null;
+  recordedAt: string;
 }
 
 export interface PublicPollOption {
@@ -201,11 +208,13 @@ export interface PublicSessionDetail extends PublicSessionSummary {
   currentItemId: string | null;
   quorum: { votingMembers: number; present: number; represented: number; required: number } | null;
   attendance: PublicAttendance[];
+  /** Guests who took part (not members), with their organization. */
+  invitedParticipants: Array<{ name: string; organization: string; role: string | null }>;
   decisions: PublicDecision[];
   polls: PublicPoll[];
   agreements: PublicAgreement[];
-  /** Only once approved in a later session; null before. */
-  minutes: { markdown: string; approvedInId: string } | null;
+  /** Only once approved in a later session; null before. The text as frozen at approval, with its SHA-256. */
+  minutes: { markdown: string; approvedInId: string; approvedInTitle: string | null; sha256: string | null } | null;
   /** Bumped on every change of the session. */
   version: number;
 }
@@ -253,6 +262,9 @@ export interface PublicFollowUp {
 
 export interface PublicAgreementDetail extends PublicAgreement {
   followUp: PublicFollowUp[];
+  /** The text as adopted, shown next to the current one when it was corrected, with each correction's reason and date. */
+  adoptedText: string;
+  revisions: AgreementRevision[];
 }
 
 export interface PublicDeliverable {

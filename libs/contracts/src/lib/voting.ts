@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { DecisionKindSchema } from './meetings';
 
 /**
  * How a poll is taken: `named` publishes each name and choice; `secret` publishes only totals; `show_of_hands` is
@@ -44,6 +45,11 @@ export const CreatePollSchema = z
     legalArticle: text(300).nullable().optional(),
     /** What the poll decides elsewhere (e.g. a document's amendment), for the module that asked for it. */
     subjectRef: text(200).nullable().optional(),
+    /**
+     * Which of the item's questions it decides (agenda approval, waiver of reading, minutes approval) when the item
+     * holds more than one; its close is that question's one outcome.
+     */
+    kind: DecisionKindSchema.default('other'),
   })
   .strict();
 export type CreatePoll = z.input<typeof CreatePollSchema>;
@@ -61,7 +67,16 @@ export const UpdatePollSchema = z
   .strict();
 export type UpdatePoll = z.infer<typeof UpdatePollSchema>;
 
-export const ClosePollSchema = z.preprocess((body) => body ?? {}, z.object({ castingVote: z.enum(['yes', 'no']).optional() }).strict());
+/** `at` declares when it happened, for a session recorded afterwards (the past-record mode): not before the opening. */
+const declaredTime = z.iso.datetime({ offset: true }).optional();
+
+export const OpenPollSchema = z.preprocess((body) => body ?? {}, z.object({ at: declaredTime }).strict());
+export type OpenPoll = z.infer<typeof OpenPollSchema>;
+
+export const ClosePollSchema = z.preprocess(
+  (body) => body ?? {},
+  z.object({ castingVote: z.enum(['yes', 'no']).optional(), at: declaredTime }).strict(),
+);
 export type ClosePoll = z.infer<typeof ClosePollSchema>;
 
 export const CastBallotSchema = z
@@ -97,6 +112,7 @@ export const RecordShowOfHandsSchema = z
     /** Members of the room (person ids) who spoke against. */
     against: z.array(z.uuid()).max(500).default([]),
     castingVote: z.enum(['yes', 'no']).optional(),
+    at: declaredTime,
   })
   .strict();
 export type RecordShowOfHands = z.input<typeof RecordShowOfHandsSchema>;
@@ -137,6 +153,8 @@ export interface PollResult {
   againstNames?: string[];
   legalBasis: string;
   closedAt: string;
+  /** A passed poll on a minutes-approval item: the session whose minutes it approved. */
+  approvedMinutesOf?: { meetingId: string; title: string } | null;
 }
 
 /** A poll as the room sees it. Counts per option are null while results are hidden. */

@@ -1,11 +1,13 @@
 import { COMMISSION_TIME_ZONE } from './membership';
-import type { AgendaItemKind, AttendanceStatus, DecisionOutcome, MeetingKind } from '@cocrea/contracts';
+import type { AgendaItemKind, AttendanceStatus, DecisionOutcome, MeetingKind, OutcomeMethod } from '@cocrea/contracts';
 
 export interface MinutesRecord {
   commissionName: string;
   title: string;
   kind: MeetingKind;
   scheduledAt: Date;
+  /** When the call was issued. */
+  convenedAt: Date | null;
   place: string | null;
   videoUrl: string | null;
   openedAt: Date | null;
@@ -28,6 +30,8 @@ export interface MinutesRecord {
     /** Positions of the items it covers; null for the whole session. */
     itemPositions: number[] | null;
   }>;
+  /** Guests who took part without being members, with their organization. */
+  invited: Array<{ name: string; organization: string; role: string | null }>;
   quorum: { votingMembers: number; present: number; represented: number; required: number; reached: boolean };
   agenda: Array<{ position: number; title: string; kind: AgendaItemKind; presenter: string | null }>;
   decisions: Array<{
@@ -37,6 +41,13 @@ export interface MinutesRecord {
     yes: number | null;
     no: number | null;
     abstain: number | null;
+    method: OutcomeMethod;
+    legalBasis: string | null;
+    agreementNumber: string | null;
+    /** A named poll's votes, by member (and who cast it for a represented member). */
+    namedVotes: Array<{ name: string; choice: string; castBy: string | null }> | null;
+    /** A minutes-approval outcome: the session whose minutes it approved. */
+    approvedMinutesOf: string | null;
   }>;
   interventions: Array<{ itemPosition: number; speakerName: string; startedAt: Date; seconds: number }>;
   recusals: Array<{ itemPosition: number; name: string; reason: string | null }>;
@@ -46,7 +57,7 @@ export interface MinutesItem {
   position: number;
   title: string;
   presenter: string | null;
-  decisions: Array<{ subject: string; result: string }>;
+  decisions: Array<{ subject: string; result: string; details: string[] }>;
   speakers: Array<{ name: string; at: string; duration: string }>;
   recusals: string[];
 }
@@ -56,13 +67,17 @@ export interface Minutes {
   heading: string;
   subtitle: string;
   date: string;
+  callDate: string | null;
   place: string;
+  chair: string | null;
+  secretary: string | null;
   opening: string | null;
   closing: string | null;
   present: string[];
   represented: string[];
   late: string[];
   absent: string[];
+  invited: string[];
   representations: string[];
   quorum: string;
   agenda: string[];
@@ -95,6 +110,26 @@ export function duration(seconds: number): string {
   return `${Math.floor(s / 60)} min ${String(s % 60).padStart(2, '0')} s`;
 }
 
+const METHOD_NAMES: Record<OutcomeMethod, string> = {
+  named: 'votación nominal',
+  secret: 'votación secreta',
+  show_of_hands: 'votación económica (a mano alzada)',
+  without_count: 'sin conteo de votos',
+};
+
+/** What the minutes state of an outcome besides its result: method, legal basis, named votes, agreement, minutes approved. */
+function outcomeDetails(d: MinutesRecord['decisions'][number]): string[] {
+  const details = [`Método: ${METHOD_NAMES[d.method]}.`];
+  if (d.legalBasis) details.push(`Fundamento: ${d.legalBasis}.`);
+  if (d.approvedMinutesOf) details.push(`Se aprueba el acta de la ${d.approvedMinutesOf}.`);
+  if (d.namedVotes?.length)
+    details.push(
+      `Votación nominal:\n${d.namedVotes.map((v) => `  - ${v.name}: ${v.choice}${v.castBy ? ` (emitido por ${v.castBy})` : ''}`).join('\n')}`,
+    );
+  if (d.agreementNumber) details.push(`Acuerdo ${d.agreementNumber}.`);
+  return details;
+}
+
 function decisionResult(d: MinutesRecord['decisions'][number]): string {
   const counts = [
     d.yes !== null ? `${d.yes} a favor` : null,
@@ -118,7 +153,7 @@ export function draftMinutes(record: MinutesRecord): Minutes {
       presenter: item.presenter,
       decisions: record.decisions
         .filter((d) => d.itemPosition === item.position)
-        .map((d) => ({ subject: d.subject, result: decisionResult(d) })),
+        .map((d) => ({ subject: d.subject, result: decisionResult(d), details: outcomeDetails(d) })),
       speakers: record.interventions
         .filter((i) => i.itemPosition === item.position)
         .sort((a, b) => a.startedAt.getTime() - b.startedAt.getTime())
@@ -134,6 +169,9 @@ export function draftMinutes(record: MinutesRecord): Minutes {
     heading: `Acta de la ${record.title}`,
     subtitle: `${KIND_NAMES[record.kind]} de la ${record.commissionName}`,
     date: localDate(record.scheduledAt),
+    callDate: record.convenedAt ? localDate(record.convenedAt) : null,
+    chair: record.chairName,
+    secretary: record.secretaryName,
     place: [record.place, record.videoUrl].filter(Boolean).join(' · ') || 'Sin lugar registrado',
     opening: record.openedAt
       ? `Siendo las ${localTime(record.openedAt)} horas del ${localDate(record.openedAt)}, se declaró instalada la sesión.`
@@ -148,6 +186,7 @@ export function draftMinutes(record: MinutesRecord): Minutes {
     ),
     late: byStatus('late').map((a) => (a.arrivedAt ? `${a.name} (se incorporó a las ${localTime(a.arrivedAt)})` : a.name)),
     absent: byStatus('absent').map((a) => a.name),
+    invited: record.invited.map((i) => `${i.name} (${i.organization}${i.role ? `, ${i.role}` : ''})`),
     representations: record.representations.map((r) => {
       const scope = r.itemPositions ? `puntos ${r.itemPositions.join(', ')}` : 'toda la sesión';
       const window = [
@@ -164,7 +203,9 @@ export function draftMinutes(record: MinutesRecord): Minutes {
       : `No se reunió quórum: ${q.present} de ${q.votingMembers} integrantes con voto (se requerían ${q.required}).`,
     agenda: items.map((i) => `${i.position}. ${i.title}`),
     items,
-    agreements: record.decisions.filter((d) => d.outcome !== 'rejected').map((d) => `${d.subject}: ${decisionResult(d)}.`),
+    agreements: record.decisions
+      .filter((d) => d.outcome !== 'rejected')
+      .map((d) => `${d.agreementNumber ? `${d.agreementNumber}: ` : ''}${d.subject}: ${decisionResult(d)}.`),
   };
 }
 
@@ -176,7 +217,7 @@ export function minutesMarkdown(m: Minutes): string {
     const parts = [`### ${i.position}. ${i.title}`];
     if (i.presenter) parts.push(`Presenta: ${i.presenter}.`);
     for (const r of i.recusals) parts.push(r);
-    for (const d of i.decisions) parts.push(`**Acuerdo:** ${d.subject}: ${d.result}.`);
+    for (const d of i.decisions) parts.push(`**Acuerdo:** ${d.subject}: ${d.result}.`, ...d.details);
     if (i.speakers.length) parts.push(`Intervenciones:\n${i.speakers.map((s) => `- ${s.name}, ${s.at} (${s.duration})`).join('\n')}`);
     return parts.join('\n\n');
   });
@@ -184,12 +225,21 @@ export function minutesMarkdown(m: Minutes): string {
     [
       `# ${m.heading}`,
       m.subtitle,
-      `**Fecha:** ${m.date}  \n**Lugar:** ${m.place}`,
+      [
+        `**Fecha:** ${m.date}`,
+        m.callDate ? `**Convocatoria:** ${m.callDate}` : null,
+        `**Lugar:** ${m.place}`,
+        `**Presidencia:** ${m.chair ?? 'Sin registro'}`,
+        `**Secretaría Técnica:** ${m.secretary ?? 'Sin registro'}`,
+      ]
+        .filter(Boolean)
+        .join('  \n'),
       '## Lista de asistencia',
       `**Presentes:**\n${list(m.present, 'Nadie')}`,
       `**En representación:**\n${list(m.represented, 'Nadie')}`,
       `**Se incorporaron después del pase de lista:**\n${list(m.late, 'Nadie')}`,
       `**Ausentes:**\n${list(m.absent, 'Nadie')}`,
+      `**Participantes invitados:**\n${list(m.invited, 'Ninguno')}`,
       '## Oficios de representación',
       list(m.representations, 'No se registraron representaciones'),
       '## Quórum',

@@ -4,7 +4,6 @@ import { CommissionEntity } from '../../commissions/commission.entity';
 import { CreatedAt, UpdatedAt } from '../../database/columns';
 import { DecisionEntity } from '../../meetings/entities/decision.entity';
 import { MeetingEntity } from '../../meetings/entities/meeting.entity';
-import { PollEntity } from '../../voting/entities/poll.entity';
 
 const inList = (values: readonly string[]) => values.map((v) => `'${v}'`).join(', ');
 
@@ -12,7 +11,6 @@ const inList = (values: readonly string[]) => values.map((v) => `'${v}'`).join('
 @Entity('agreements')
 @Index('agreements_meeting_idx', ['meetingId', 'sequence'])
 @Index('agreements_number_key', ['commissionId', 'number'], { unique: true })
-@Index('agreements_poll_key', ['pollId'], { unique: true, where: 'poll_id IS NOT NULL' })
 @Index('agreements_decision_key', ['decisionId'], { unique: true, where: 'decision_id IS NOT NULL' })
 @Check('agreements_status_check', `status IN (${inList(AGREEMENT_STATUSES)})`)
 @Check('agreements_adoption_check', `adoption IS NULL OR adoption IN (${inList(AGREEMENT_ADOPTIONS)})`)
@@ -56,13 +54,7 @@ export class AgreementEntity {
   @Column({ type: 'integer', nullable: true })
   abstain!: number | null;
 
-  @Column({ name: 'poll_id', type: 'uuid', nullable: true })
-  pollId!: string | null;
-
-  @ManyToOne(() => PollEntity, { onDelete: 'SET NULL' })
-  @JoinColumn({ name: 'poll_id', foreignKeyConstraintName: 'agreements_poll_fk' })
-  poll!: PollEntity | null;
-
+  /** The outcome that made it (one agreement per outcome); null for agreements recorded without one (the 2020 record). */
   @Column({ name: 'decision_id', type: 'uuid', nullable: true })
   decisionId!: string | null;
 

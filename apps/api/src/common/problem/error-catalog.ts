@@ -125,6 +125,14 @@ export const ERROR_CATALOG: Readonly<Record<ErrorCode, CatalogEntry>> = {
     es: { title: 'Voto ya emitido', detail: 'Ese derecho de voto ya se usó en esta votación.' },
     en: { title: 'Ballot already cast', detail: 'That voting right was already used in this poll.' },
   },
+  agreement_text_adopted: {
+    status: 409,
+    es: {
+      title: 'Texto adoptado',
+      detail: 'El texto de un acuerdo es el que se adoptó y no se reescribe: registre una corrección con su motivo.',
+    },
+    en: { title: 'Adopted text', detail: 'An agreement’s text is the one adopted and is not rewritten: record a correction with its reason.' },
+  },
   casting_vote_without_tie: {
     status: 409,
     es: { title: 'No hay empate', detail: 'El voto de calidad solo decide un empate.' },

@@ -1,11 +1,20 @@
-import { DECISION_KINDS, DECISION_OUTCOMES, DecisionKind, DecisionOutcome } from '@cocrea/contracts';
+import { DECISION_KINDS, DECISION_OUTCOMES, DecisionKind, DecisionOutcome, OUTCOME_METHODS, OutcomeMethod } from '@cocrea/contracts';
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { AgendaItemEntity } from './agenda-item.entity';
+import { PollEntity } from '../../voting/entities/poll.entity';
 import { MeetingEntity } from './meeting.entity';
 
-/** A show-of-hands outcome the secretary records (the voting issue adds ballots). */
+/**
+ * The outcome of an agenda item: what the room decided on it, whatever the method (a poll's close writes it, the
+ * secretary records a show of hands or a decision without a count). One per item and question (the item's own
+ * question, '' , or what a poll decides elsewhere, e.g. an amendment): the unique keys make a second recording
+ * of the same outcome, and a second outcome of one poll, impossible.
+ */
 @Entity('decisions')
 @Index('decisions_meeting_idx', ['meetingId'])
+@Index('decisions_item_question_key', ['agendaItemId', 'question'], { unique: true })
+@Index('decisions_poll_key', ['pollId'], { unique: true, where: 'poll_id IS NOT NULL' })
+@Check('decisions_method_check', `method IN (${OUTCOME_METHODS.map((k) => `'${k}'`).join(', ')})`)
 @Check('decisions_kind_check', `kind IN (${DECISION_KINDS.map((k) => `'${k}'`).join(', ')})`)
 @Check('decisions_outcome_check', `outcome IN (${DECISION_OUTCOMES.map((k) => `'${k}'`).join(', ')})`)
 export class DecisionEntity {
@@ -44,6 +53,32 @@ export class DecisionEntity {
   @Column({ type: 'integer', nullable: true })
   abstain!: number | null;
 
+  @Column({ type: 'varchar', length: 20, default: 'without_count' })
+  method!: OutcomeMethod;
+
+  /** '' for the item's own question; a poll's `subjectRef` (e.g. `amendment:<id>`) when it decides something else. */
+  @Column({ type: 'varchar', length: 200, default: '' })
+  question!: string;
+
+  @Column({ name: 'poll_id', type: 'uuid', nullable: true })
+  pollId!: string | null;
+
+  @ManyToOne(() => PollEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'poll_id', foreignKeyConstraintName: 'decisions_poll_fk' })
+  poll!: PollEntity | null;
+
+  @Column({ name: 'legal_basis', type: 'varchar', length: 500, nullable: true })
+  legalBasis!: string | null;
+
+  /** A passed minutes-approval outcome: the session whose minutes it approved. */
+  @Column({ name: 'approved_minutes_of_id', type: 'uuid', nullable: true })
+  approvedMinutesOfId!: string | null;
+
+  @ManyToOne(() => MeetingEntity, { onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'approved_minutes_of_id', foreignKeyConstraintName: 'decisions_approved_minutes_of_fk' })
+  approvedMinutesOf!: MeetingEntity | null;
+
+  /** The declared time of the decision (a poll's close). */
   @Column({ name: 'recorded_at', type: 'timestamptz', default: () => 'now()' })
   recordedAt!: Date;
 }

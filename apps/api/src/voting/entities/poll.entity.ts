@@ -1,4 +1,5 @@
 import {
+  DecisionKind,
   MAJORITY_BASES,
   MAJORITY_RULES,
   MajorityBase,
@@ -75,6 +76,10 @@ export class PollEntity {
   /** What the poll decides elsewhere (e.g. `document-amendment:<id>`), for the module that created it. */
   @Column({ name: 'subject_ref', type: 'varchar', length: 200, nullable: true })
   subjectRef!: string | null;
+
+  /** Which of its item's questions the poll decides (`other`: the item's own); its close is that question's outcome. */
+  @Column({ name: 'decision_kind', type: 'varchar', length: 30, default: 'other' })
+  decisionKind!: DecisionKind;
 
   /** Stored at the close: rule, base, quorum at the vote, recusals, counts and legal basis. */
   @Column({ type: 'jsonb', nullable: true })
