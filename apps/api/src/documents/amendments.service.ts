@@ -1,10 +1,10 @@
 import { Amendment, AMENDMENT_REF, Me, PollState } from '@cocrea/contracts';
 import { Injectable, Logger, OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { MeetingEntity } from '../meetings/entities/meeting.entity';
 import { actorIn } from '../meetings/meeting-access';
-import { meetingNotFound, requireEntry } from '../meetings/meetings.service';
+import { meetingNotFound, MeetingsService, requireEntry } from '../meetings/meetings.service';
 import { PollOutcomes } from '../voting/poll-outcomes';
 import { toProposal } from './document.mapper';
 import { DocumentProposalEntity } from './entities/document-proposal.entity';
@@ -23,10 +23,32 @@ export class AmendmentsService implements OnModuleInit {
     @InjectDataSource() private readonly db: DataSource,
     private readonly proposals: ProposalsService,
     private readonly outcomes: PollOutcomes,
+    private readonly meetings: MeetingsService,
   ) {}
 
   onModuleInit(): void {
     this.outcomes.listen((poll, closedById) => this.settle(poll, closedById));
+    // One outcome per amendment: a poll names only an amendment sent to that session and not yet decided.
+    this.outcomes.checkSubjects(async (em, subjectRef, meetingId) => {
+      const proposalId = AMENDMENT_REF.exec(subjectRef)?.[1];
+      return !proposalId || em.existsBy(DocumentProposalEntity, { id: proposalId, meetingId, status: 'in_session' });
+    });
+    this.meetings.onClosed((em, meeting) => this.returnUndecided(em, meeting));
+  }
+
+  /** Amendments still awaiting a vote when their session closes go back to open, with a note saying why. */
+  private async returnUndecided(em: EntityManager, meeting: MeetingEntity): Promise<void> {
+    await em
+      .createQueryBuilder()
+      .update(DocumentProposalEntity)
+      .set({
+        status: 'open',
+        meetingId: null,
+        note: () => `concat_ws(E'\\n', note, CAST(:returned AS text))`,
+      })
+      .setParameter('returned', `Devuelta sin votar: la ${meeting.title} se clausuró sin decidirla.`)
+      .where('meeting_id = :id AND status = :status', { id: meeting.id, status: 'in_session' })
+      .execute();
   }
 
   /** The amendments sent to a session, for everyone who may enter its room. */

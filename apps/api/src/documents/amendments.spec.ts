@@ -29,9 +29,8 @@ describe('amendments put to the vote in a session', () => {
   const api = (method: 'get' | 'post', path: string, auth: string) => t.http[method](`/api${path}`).set('Authorization', auth);
   const text = () => t.app.get(CollabServer).read(documentId, (doc: Y.Doc) => doc.getXmlFragment(DOCUMENT_FIELD).toString());
 
-  /** The GESOC partner proposes replacing `phrase`; the chair sends it to the open session. */
-  async function amendment(phrase: string, replacement: string): Promise<Proposal> {
-    const anchors = await t.app.get(CollabServer).read(documentId, (doc: Y.Doc) => {
+  const anchorsOf = (phrase: string) =>
+    t.app.get(CollabServer).read(documentId, (doc: Y.Doc) => {
       const fragment = doc.getXmlFragment(DOCUMENT_FIELD);
       for (let i = 0; i < fragment.length; i++) {
         const node = (fragment.get(i) as Y.XmlElement).get(0) as Y.XmlText;
@@ -40,6 +39,10 @@ describe('amendments put to the vote in a session', () => {
       }
       throw new Error(`no "${phrase}"`);
     });
+
+  /** The GESOC partner proposes replacing `phrase`; the chair sends it to the open session. */
+  async function amendment(phrase: string, replacement: string): Promise<Proposal> {
+    const anchors = await anchorsOf(phrase);
     const proposed = await api('post', `/documents/${documentId}/proposals`, s.as.partner)
       .send({ ...anchors, replacement })
       .expect(201);
@@ -96,17 +99,57 @@ describe('amendments put to the vote in a session', () => {
     expect(await text()).toContain('portales de transparencia proactiva');
   });
 
-  it('leaves a proposal that was not sent to this session alone, whatever a poll naming it decides', async () => {
-    const anchorsPhrase = 'organismos garantes locales';
-    const sent = await amendment(anchorsPhrase, 'órganos garantes');
+  it('refuses a poll on a proposal that does not await a vote in this session (409), leaving the proposal alone', async () => {
+    const sent = await amendment('organismos garantes locales', 'órganos garantes');
     await api('post', `/documents/${documentId}/proposals/${sent.id}/decision`, s.as.chair).send({ decision: 'accept' }).expect(409);
-    const stray = await createPoll(t, s.as.secretary, s.meeting.meeting.id, {
+    const stray = await api('post', `/meetings/${s.meeting.meeting.id}/polls`, s.as.secretary).send({
       agendaItemId: minutesItem(s.meeting),
       subject: 'Una votación que nombra otra propuesta',
       subjectRef: amendmentRef(MISSING),
     });
-    await api('post', `/polls/${stray.id}/open`, s.as.secretary).expect(200);
-    await api('post', `/polls/${stray.id}/close`, s.as.secretary).expect(200);
+    expect([stray.status, stray.body.code]).toEqual([409, 'decision_conflict']);
     expect(await statusOf(sent)).toBe('in_session');
+  });
+
+  it('refuses a second poll on an amendment already decided (409): one outcome per amendment', async () => {
+    const sent = await amendment('cuestionario común', 'cuestionario compartido');
+    await putToTheVote(sent, 'no');
+    const again = await api('post', `/meetings/${s.meeting.meeting.id}/polls`, s.as.secretary).send({
+      agendaItemId: minutesItem(s.meeting),
+      subject: 'La misma enmienda, otra vez',
+      subjectRef: amendmentRef(sent.id),
+    });
+    expect([again.status, again.body.code]).toEqual([409, 'decision_conflict']);
+    expect(await statusOf(sent)).toBe('rejected');
+  });
+
+  it('refuses to send an amendment to a draft session: its polls do not exist yet', async () => {
+    const draft = (
+      await api('post', `/commissions/${s.meeting.meeting.commissionId}/meetings`, s.as.secretary)
+        .send({
+          title: 'Sesión en borrador',
+          kind: 'extraordinary',
+          scheduledAt: '2031-03-01T11:00:00-06:00',
+          agenda: [{ title: 'Enmiendas', kind: 'vote' }],
+        })
+        .expect(201)
+    ).body.meeting.id as string;
+    const proposed = await api('post', `/documents/${documentId}/proposals`, s.as.partner)
+      .send({ ...(await anchorsOf('niveles de actividad desiguales')), replacement: 'niveles distintos' })
+      .expect(201);
+    const refused = await api('post', `/documents/${documentId}/proposals/${proposed.body.id}/send-to-session`, s.as.chair).send({
+      meetingId: draft,
+    });
+    expect([refused.status, refused.body.code]).toEqual([409, 'meeting_wrong_status']);
+  });
+
+  it('returns an amendment still awaiting its vote to open, with a note, when the session closes', async () => {
+    const sent = await amendment('portales de transparencia proactiva', 'portales de transparencia');
+    await api('post', `/meetings/${s.meeting.meeting.id}/close`, s.as.chair).expect(200);
+    const after = ((await api('get', `/documents/${documentId}/proposals`, s.as.chair).expect(200)).body as Proposal[]).find(
+      (p) => p.id === sent.id,
+    );
+    expect(after?.status).toBe('open');
+    expect(after?.note).toContain('Devuelta sin votar');
   });
 });

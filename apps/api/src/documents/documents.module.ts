@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { AuthModule } from '../auth/auth.module';
 import { GroupsModule } from '../groups/groups.module';
+import { MeetingsModule } from '../meetings/meetings.module';
 import { VotingModule } from '../voting/voting.module';
 import { AmendmentsController } from './amendments.controller';
 import { AmendmentsService } from './amendments.service';
@@ -15,7 +16,7 @@ import { ProposalsService } from './proposals.service';
 import { VersionsService } from './versions.service';
 
 @Module({
-  imports: [AuthModule, GroupsModule, VotingModule],
+  imports: [AuthModule, GroupsModule, VotingModule, MeetingsModule],
   controllers: [DocumentsController, AmendmentsController],
   providers: [
     CollabPersistence,

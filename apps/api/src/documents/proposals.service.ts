@@ -143,10 +143,11 @@ export class ProposalsService {
     await this.find(documentId, proposalId);
     const meeting = await this.db.manager.findOneBy(MeetingEntity, { id: meetingId });
     if (!meeting || meeting.commissionId !== document.commissionId) throw notFound('una sesión', 'session');
-    if (meeting.status === 'closed')
+    // Polls exist only once the session is convened: a draft or closed session receives no amendment.
+    if (meeting.status === 'closed' || meeting.status === 'draft')
       throw new AppException('meeting_wrong_status', {
-        'status.es': 'cerrada',
-        'status.en': 'closed',
+        'status.es': meeting.status === 'closed' ? 'cerrada' : 'en borrador',
+        'status.en': meeting.status === 'closed' ? 'closed' : 'a draft',
         'action.es': 'recibir enmiendas',
         'action.en': 'receive amendments',
       });

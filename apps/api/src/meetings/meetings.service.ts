@@ -21,6 +21,9 @@ type Work = (em: EntityManager, meeting: MeetingEntity, actor: MeetingActor, aft
 
 export const meetingNotFound = () => notFound('una sesión', 'session');
 
+/** What another module does inside the transaction that closes a session (documents return undecided amendments). */
+export type SessionClosedListener = (em: EntityManager, meeting: MeetingEntity) => Promise<void>;
+
 /**
  * The core every session command goes through: entering the room, the locked transaction that publishes the
  * new state, and the checks the concern services (call, roll call, agenda, floor, minutes) share.
@@ -28,6 +31,7 @@ export const meetingNotFound = () => notFound('una sesión', 'session');
 @Injectable()
 export class MeetingsService {
   private readonly logger = new Logger(MeetingsService.name);
+  private readonly closedListeners: SessionClosedListener[] = [];
 
   constructor(
     @InjectDataSource() private readonly db: DataSource,
@@ -93,6 +97,15 @@ export class MeetingsService {
     ]);
     const times = [meeting.openedAt, intervention?.startedAt, decision?.recordedAt].filter((d): d is Date => !!d);
     return times.length ? new Date(Math.max(...times.map((d) => d.getTime()))) : null;
+  }
+
+  onClosed(listener: SessionClosedListener): void {
+    this.closedListeners.push(listener);
+  }
+
+  /** Runs the other modules' part of a closing, in its transaction. */
+  async closed(em: EntityManager, meeting: MeetingEntity): Promise<void> {
+    for (const listener of this.closedListeners) await listener(em, meeting);
   }
 
   requireLive(meeting: MeetingEntity, es: string, en: string): void {

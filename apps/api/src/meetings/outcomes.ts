@@ -40,16 +40,18 @@ export interface RecordedOutcome {
 
 /**
  * Which question of its item an outcome answers, and so its kind: what a poll decides elsewhere (an amendment), the
- * agenda's approval, the waiver of reading, the minutes the item names, or else the item's own question ('').
+ * agenda's approval, the waiver of reading, the minutes the item names (any vote on that item decides them), or
+ * else the subject put to the room. Two recordings of one question on one item are the same decision.
  */
 export function questionOf(
   item: Pick<AgendaItemEntity, 'approvesMinutesOfId'>,
   kind: DecisionKind,
+  subject: string,
   subjectRef?: string | null,
 ): { kind: DecisionKind; question: string } {
   if (subjectRef) return { kind, question: subjectRef };
   const settled = kind === 'other' && item.approvesMinutesOfId ? 'minutes_approval' : kind;
-  return { kind: settled, question: settled === 'other' ? '' : settled };
+  return { kind: settled, question: settled === 'other' ? `asunto:${subject.trim()}` : settled };
 }
 
 export const outcomeAlreadyRecorded = () =>
@@ -71,7 +73,7 @@ export class OutcomeRecorder {
 
   async record(em: EntityManager, meeting: MeetingEntity, input: NewOutcome): Promise<RecordedOutcome> {
     const item = await em.findOneByOrFail(AgendaItemEntity, { id: input.agendaItemId, meetingId: meeting.id });
-    const { kind, question } = questionOf(item, input.kind, input.subjectRef);
+    const { kind, question } = questionOf(item, input.kind, input.subject, input.subjectRef);
     if (await em.existsBy(DecisionEntity, { agendaItemId: item.id, question })) throw outcomeAlreadyRecorded();
     const approvesMinutes = question === 'minutes_approval';
     if (approvesMinutes && !item.approvesMinutesOfId)
@@ -129,9 +131,17 @@ export class OutcomeRecorder {
   async approveMinutes(em: EntityManager, approving: MeetingEntity, targetId: string): Promise<{ meetingId: string; title: string }> {
     const target = await em.findOne(MeetingEntity, { where: { id: targetId }, lock: { mode: 'pessimistic_write' } });
     if (!target || target.status !== 'closed')
-      throw conflict('minutes_conflict', 'Solo se aprueba el acta de una sesión clausurada.', 'Only a closed session’s minutes are approved.');
+      throw conflict(
+        'minutes_conflict',
+        'Solo se aprueba el acta de una sesión clausurada.',
+        'Only a closed session’s minutes are approved.',
+      );
     if (target.minutesApprovedInId)
-      throw conflict('minutes_conflict', `El acta de la ${target.title} ya fue aprobada.`, `The minutes of ${target.title} are already approved.`);
+      throw conflict(
+        'minutes_conflict',
+        `El acta de la ${target.title} ya fue aprobada.`,
+        `The minutes of ${target.title} are already approved.`,
+      );
     const markdown = target.minutesMarkdown ?? (await draftMinutesOf(em, await loadMeetingRecord(em, target, this.files))).markdown;
     await em.update(MeetingEntity, { id: target.id }, { minutesApprovedInId: approving.id, minutesMarkdown: markdown });
     await em.insert(MinutesVersionEntity, { meetingId: target.id, markdown, sha256: sha256(markdown), approvedInId: approving.id });

@@ -1,17 +1,31 @@
-import { MeetingMinutes, MeetingState, Page, MeetingSummary } from '@cocrea/contracts';
+import {
+  Agreement,
+  MeetingMinutes,
+  MeetingState,
+  Page,
+  MeetingSummary,
+  PollState,
+  PublicSessionDetail,
+  VotingRight,
+} from '@cocrea/contracts';
 import demoRecord from '../seed/demo-commission.json';
 import { DemoRecord } from '../seed/demo-record';
-import { demoDecisions, demoRollCall, DemoSessionRecord } from '../seed/demo-session';
+import { DEMO_INVITED, demoDecisions, demoRollCall, DemoSessionRecord } from '../seed/demo-session';
 import { DEMO, startAsSecretary, TestApp } from '../testing/test-app';
-import { CALL_ISSUED, createMeeting, memberIds, personId, seedCall } from './testing/meeting-fixtures';
+import { CALL_ISSUED, createMeeting, markPresent, memberIds, personId, seedCall } from './testing/meeting-fixtures';
 
 const record = demoRecord as unknown as DemoRecord & DemoSessionRecord;
 const { session } = record;
+const PREVIOUS = 'Cuarta Sesión Ordinaria 2020 (réplica)';
+/** How each of the record's three votes is taken in the replay: one method each. */
+const METHODS = ['show_of_hands', 'named', 'secret'] as const;
 
 /**
- * Runs the 2021-02-15 session again through the api, as the secretary would have recorded it —
- * its call, roll call with the five representations, opening at 11:23, the three show-of-hands
- * decisions and the closing at 12:57 — and checks that the minutes state the record's facts.
+ * Runs the 2021-02-15 session again through the api, as the secretary would have recorded it afterwards —
+ * a replica of the 2020 session whose minutes it approves, its call, roll call with the five representations
+ * (four people), the invited participants, opening at 11:23, the record's three votes taken as polls of three
+ * methods at declared times, and the closing at 12:57 — and checks that the minutes and the portal state each
+ * outcome once, one agreement per passed outcome, and the 2020 minutes approved in that session.
  */
 describe('replaying the seed session through the api', () => {
   let t: TestApp;
@@ -19,20 +33,45 @@ describe('replaying the seed session through the api', () => {
   let chair: string;
   let commissionId: string;
   let minutes: MeetingMinutes;
+  let markdown: string;
   let state: MeetingState;
+  let previousId: string;
+  let polls: PollState[];
+  let agreements: Agreement[];
+  let duplicate: { status: number; type: string; body: { code: string } };
 
   beforeAll(async () => {
     ({ t, secretary, commissionId } = await startAsSecretary());
     chair = await t.login(DEMO.chair);
+    const representative = await t.login(DEMO.representative);
     const ids = await memberIds(t, secretary, commissionId);
-    const api = (method: 'post' | 'put', path: string, auth = secretary) => t.http[method](`/api${path}`).set('Authorization', auth);
+    const api = (method: 'post' | 'put' | 'get', path: string, auth = secretary) =>
+      t.http[method](`/api${path}`).set('Authorization', auth);
+    const at = (hhmm: string, date = session.date) => `${date}T${hhmm}:00-06:00`;
 
-    const { meeting } = await createMeeting(
+    // The 2020 session, held and closed, whose minutes are still pending.
+    const previous = (
+      await createMeeting(t, secretary, commissionId, seedCall({ title: PREVIOUS, scheduledAt: at('11:00', '2020-12-17'), videoUrl: null }))
+    ).meeting;
+    previousId = previous.id;
+    await api('post', `/meetings/${previousId}/convene`)
+      .send({ at: at('10:00', '2020-12-10') })
+      .expect(200);
+    await markPresent(t, secretary, previousId, ids, [...ids.keys()].filter((n) => n !== 'Pedro Delfino Arzeta García').slice(0, 26));
+    const opened = await api('post', `/meetings/${previousId}/open`, chair).send({ at: at('11:05', '2020-12-17') });
+    expect([opened.status, opened.body.detail]).toEqual([200, undefined]);
+    await api('post', `/meetings/${previousId}/close`, chair)
+      .send({ at: at('12:30', '2020-12-17') })
+      .expect(200);
+
+    const { meeting, agenda } = await createMeeting(
       t,
       secretary,
       commissionId,
       seedCall({ title: 'Réplica de la Primera Sesión Ordinaria 2021', videoUrl: null }),
     );
+    // Drafting the call named the minutes its item 3 approves: the previous session still pending.
+    expect(agenda[2].approvesMinutesOf).toBe(previousId);
     await api('post', `/meetings/${meeting.id}/convene`).send(CALL_ISSUED).expect(200);
 
     const roll = demoRollCall(record).filter((e) => e.status !== 'absent');
@@ -51,8 +90,8 @@ describe('replaying the seed session through the api', () => {
           .send(body)
           .expect(200);
     }
+    for (const guest of DEMO_INVITED) await api('post', `/meetings/${meeting.id}/invited-participants`).send(guest).expect(201);
 
-    const at = (hhmm: string) => `${session.date}T${hhmm}:00-06:00`;
     state = (
       await api('post', `/meetings/${meeting.id}/open`, chair)
         .send({ at: at(session.opened_at) })
@@ -62,20 +101,59 @@ describe('replaying the seed session through the api', () => {
       await api('put', `/meetings/${meeting.id}/attendance/${ids.get(entry.name)}`)
         .send({ status: 'late', arrivedAt: null })
         .expect(200);
-    for (const decision of demoDecisions(session)) {
-      await api('post', `/meetings/${meeting.id}/decisions`)
-        .send({
-          agendaItemId: state.agenda[decision.agendaItem - 1].id,
-          kind: decision.kind,
-          subject: decision.subject,
-          outcome: decision.outcome,
-          at: at(session.opened_at),
-        })
-        .expect(201);
+
+    // The record's three votes, each a poll of another method, opened and closed at declared times.
+    polls = [];
+    for (const [index, decision] of demoDecisions(session).entries()) {
+      const method = METHODS[index];
+      const poll: PollState = (
+        await api('post', `/meetings/${meeting.id}/polls`)
+          .send({ agendaItemId: state.agenda[decision.agendaItem - 1].id, subject: decision.subject, method, kind: decision.kind })
+          .expect(201)
+      ).body;
+      await api('post', `/polls/${poll.id}/open`, chair)
+        .send({ at: at(`11:${30 + index * 5}`) })
+        .expect(200);
+      const yes = poll.options.find((o) => o.meaning === 'yes')?.id;
+      if (method === 'show_of_hands') {
+        const roster: VotingRight[] = (await api('get', `/polls/${poll.id}/roster`).expect(200)).body;
+        polls.push(
+          (
+            await api('post', `/polls/${poll.id}/show-of-hands`)
+              .send({ yes: roster.length, no: 0, abstain: 0, at: at(`11:${32 + index * 5}`) })
+              .expect(200)
+          ).body,
+        );
+        continue;
+      }
+      for (const voter of [chair, secretary, representative]) {
+        const rights: VotingRight[] = (await api('get', `/polls/${poll.id}/rights`, voter).expect(200)).body;
+        for (const right of rights)
+          await api('post', `/polls/${poll.id}/ballots`, voter)
+            .send({ memberPersonId: right.memberPersonId, optionId: yes, idempotencyKey: `${poll.id}-${right.memberPersonId}` })
+            .expect(201);
+      }
+      polls.push(
+        (
+          await api('post', `/polls/${poll.id}/close`, chair)
+            .send({ at: at(`11:${32 + index * 5}`) })
+            .expect(200)
+        ).body,
+      );
     }
-    // Closing before what is on record (the decisions were recorded just now) is refused.
+    // The secretary records the minutes' approval a second time as a decision: the poll already decided it.
+    const again = await api('post', `/meetings/${meeting.id}/decisions`).send({
+      agendaItemId: state.agenda[2].id,
+      kind: 'minutes_approval',
+      subject: 'Aprobación del acta de la Cuarta Sesión Ordinaria 2020 (2020-12-17)',
+      outcome: 'unanimous',
+      at: at('11:50'),
+    });
+    duplicate = { status: again.status, type: again.type, body: again.body };
+
+    // Closing before what is on record (the last poll closed at 11:42) is refused.
     const early = await api('post', `/meetings/${meeting.id}/close`, chair)
-      .send({ at: at('11:00') })
+      .send({ at: at('11:40') })
       .expect(409);
     expect(early.body.code).toBe('meeting_wrong_status');
     state = (
@@ -83,14 +161,25 @@ describe('replaying the seed session through the api', () => {
         .send({ at: at(session.closed_at) })
         .expect(200)
     ).body;
-    minutes = (await t.http.get(`/api/meetings/${meeting.id}/minutes`).set('Authorization', secretary).expect(200)).body;
-  });
+    minutes = (await api('get', `/meetings/${meeting.id}/minutes`).expect(200)).body;
+    markdown = (await api('get', `/meetings/${meeting.id}/minutes.md`).buffer(true).expect(200)).text;
+    agreements = (await api('get', `/meetings/${meeting.id}/agreements`).expect(200)).body;
+  }, 600_000);
   afterAll(() => t?.close());
+
+  const occurrences = (text: string, part: string) => text.split(part).length - 1;
 
   it('records the session as opened at 11:23 and closed at 12:57 Mexico City time', () => {
     expect(state.meeting).toMatchObject({ status: 'closed', openedAt: '2021-02-15T17:23:00.000Z', closedAt: '2021-02-15T18:57:00.000Z' });
-    expect(minutes.markdown).toContain('Siendo las 11:23 horas del 15 de febrero de 2021, se declaró instalada la sesión.');
-    expect(minutes.markdown).toContain('Siendo las 12:57 horas del 15 de febrero de 2021, se declaró clausurada la sesión.');
+    expect(markdown).toBe(minutes.markdown);
+    expect(markdown).toContain('Siendo las 11:23 horas del 15 de febrero de 2021, se declaró instalada la sesión.');
+    expect(markdown).toContain('Siendo las 12:57 horas del 15 de febrero de 2021, se declaró clausurada la sesión.');
+  });
+
+  it('states the header: call date, chair and secretary by name', () => {
+    expect(markdown).toContain('**Convocatoria:** 1 de febrero de 2021');
+    expect(markdown).toContain('**Presidencia:** María del Carmen Nava Polina');
+    expect(markdown).toContain('**Secretaría Técnica:** Luis Gustavo Parra Noriega');
   });
 
   it('lists the record’s five represented members and who stood in for each, Ruvalcaba for both Durango commissioners', () => {
@@ -102,32 +191,98 @@ describe('replaying the seed session through the api', () => {
       ['Dora Ivonne Rosales Sotelo', 'Jorge Contreras'],
     ];
     for (const [member, representative] of standIns) {
-      expect(minutes.markdown).toContain(`- ${member}, en representación: ${representative}`);
-      expect(minutes.markdown).toContain(`${representative} en representación de ${member}: sin oficio adjunto`);
+      expect(markdown).toContain(`- ${member}, en representación: ${representative}`);
+      expect(markdown).toContain(`${representative} en representación de ${member}: sin oficio adjunto`);
     }
     const represented = state.attendance.filter((a) => a.status === 'represented');
     expect(represented.map((a) => [a.name, a.representativeName]).sort()).toEqual([...standIns].sort());
+    expect(new Set(represented.map((a) => a.representativeName)).size).toBe(4);
   });
 
-  it('declares the quorum taken at the opening and states the three unanimous decisions under their items', () => {
-    // The secretary announced 33 at the quorum check, but the transcript names only 28 voting members then: the chair,
-    // the secretary and 19 commissioners answering, the 5 represented and the 2 INAI commissioners taking part.
-    // Whom the other 5 were it does not say; the 2 late arrivals (Conrado Mendoza Márquez, Josefina Díaz) came
-    // after 11:23 and do not count. The minutes state what the data gives.
-    expect(minutes.markdown).toContain('Se declaró quórum legal con 28 de 43 integrantes con voto (5 en representación; se requerían 22).');
-    expect(state.decisions.map((d) => [d.kind, d.outcome])).toEqual([
-      ['agenda_approval', 'unanimous'],
-      ['waive_reading', 'unanimous'],
-      ['minutes_approval', 'unanimous'],
+  it('lists the invited participants with their organization', () => {
+    expect(markdown).toContain('- Victoria Alsina Burgués (GovLab, New York University, Invitada académica)');
+    expect(markdown).toContain(
+      '- Raúl Cazares Urban (Red Nacional de Comités de Participación Ciudadana, Presidente de la Comisión de Gobierno Abierto)',
+    );
+    expect(markdown).toContain('- Javier Moro (GESOC, En representación del NOSC de la AGA México)');
+    expect(markdown).toContain('- Josefina Díaz (Comité de Participación Ciudadana de Aguascalientes)');
+  });
+
+  it('takes each vote as one outcome of its item, whatever the method, with its counts', () => {
+    expect(markdown).toContain('Se declaró quórum legal con 28 de 43 integrantes con voto (5 en representación; se requerían 22).');
+    expect(state.decisions.map((d) => [d.kind, d.method, d.outcome, d.pollId])).toEqual([
+      ['agenda_approval', 'show_of_hands', 'unanimous', polls[0].id],
+      ['waive_reading', 'named', 'unanimous', polls[1].id],
+      ['minutes_approval', 'secret', 'unanimous', polls[2].id],
     ]);
-    expect(minutes.markdown).toContain('**Acuerdo:** Aprobación del Orden del Día: aprobado por unanimidad.');
-    expect(minutes.markdown).toContain(
-      '**Acuerdo:** Dispensa de la lectura de los documentos circulados con la convocatoria (art. 65): aprobado por unanimidad.',
+    const raised = polls[0].result?.yes as number;
+    expect(raised).toBeGreaterThan(20);
+    expect(occurrences(markdown, '**Acuerdo:** Aprobación del Orden del Día: aprobado por unanimidad')).toBe(1);
+    expect(markdown).toContain(
+      `**Acuerdo:** Aprobación del Orden del Día: aprobado por unanimidad (${raised} a favor, 0 en contra, 0 abstenciones).`,
     );
-    expect(minutes.markdown).toContain(
-      '**Acuerdo:** Aprobación del acta de la Cuarta Sesión Ordinaria 2020 (2020-12-17): aprobado por unanimidad.',
+    expect(markdown).toContain('Método: votación económica (a mano alzada).');
+    const named = polls[1].result?.yes as number;
+    expect(named).toBeGreaterThanOrEqual(2);
+    expect(
+      occurrences(
+        markdown,
+        `**Acuerdo:** Dispensa de la lectura de los documentos circulados con la convocatoria (art. 65): aprobado por unanimidad (${named} a favor`,
+      ),
+    ).toBe(1);
+    expect(markdown).toContain('Método: votación nominal.');
+    expect(markdown).toContain('  - Salvador Romero Espinosa: A favor (emitido por Jimena Reigosa)');
+    expect(markdown).toContain('Método: votación secreta.');
+    expect(markdown).toContain('Fundamento: mayoría simple de los votos emitidos.');
+  });
+
+  it('makes one agreement per passed outcome, numbered once in the minutes', () => {
+    expect(agreements).toHaveLength(3);
+    expect(agreements.map((a) => a.pollId)).toEqual(polls.map((p) => p.id));
+    for (const a of agreements) expect(occurrences(markdown, `Acuerdo ${a.number}.`)).toBe(1);
+    expect(polls.map((p) => p.agreementNumber)).toEqual(agreements.map((a) => a.number));
+  });
+
+  it('refuses to record the minutes’ approval a second time (409 problem+json)', () => {
+    expect(duplicate.status).toBe(409);
+    expect(duplicate.type).toBe('application/problem+json');
+    expect(duplicate.body.code).toBe('decision_conflict');
+  });
+
+  it('approves exactly the 2020 minutes named in the call, says so, and publishes them frozen with their hash', async () => {
+    expect(polls[2].result?.approvedMinutesOf).toEqual({ meetingId: previousId, title: PREVIOUS });
+    expect(state.decisions[2].approvedMinutesOf).toEqual({ meetingId: previousId, title: PREVIOUS });
+    expect(markdown).toContain(`Se aprueba el acta de la ${PREVIOUS}.`);
+    const approved = (await t.http.get(`/api/meetings/${previousId}/minutes`).set('Authorization', secretary).expect(200))
+      .body as MeetingMinutes;
+    expect(approved.approvedIn).toEqual({ meetingId: state.meeting.id, title: 'Réplica de la Primera Sesión Ordinaria 2021' });
+    const published = (await t.http.get(`/api/public/sessions/${previousId}`).expect(200)).body as PublicSessionDetail;
+    expect(published.minutes).toMatchObject({
+      markdown: approved.markdown,
+      approvedInId: state.meeting.id,
+      approvedInTitle: 'Réplica de la Primera Sesión Ordinaria 2021',
+    });
+    expect(published.minutes?.sha256).toMatch(/^[0-9a-f]{64}$/);
+    await t.http
+      .put(`/api/meetings/${previousId}/minutes`)
+      .set('Authorization', secretary)
+      .send({ markdown: 'otro texto', version: 99 })
+      .expect(409);
+  });
+
+  it('shows on the portal every outcome once with its counts, the agreements and the invited participants', async () => {
+    const portal = (await t.http.get(`/api/public/sessions/${state.meeting.id}`).expect(200)).body as PublicSessionDetail;
+    expect(portal.decisions.map((d) => [d.method, d.agreementNumber])).toEqual(
+      METHODS.map((method, index) => [method, agreements[index].number]),
     );
-    expect(minutes.markdown).toContain('- Conrado Mendoza Márquez');
+    expect(portal.decisions[2].approvedMinutesOf).toEqual({ meetingId: previousId, title: PREVIOUS });
+    expect(portal.agreements.map((a) => a.number)).toEqual(agreements.map((a) => a.number));
+    expect(portal.polls.map((p) => p.agreementNumber)).toEqual(agreements.map((a) => a.number));
+    // A show of hands has no ballot rows: its option counts are the outcome's.
+    const hands = portal.polls.find((p) => p.method === 'show_of_hands');
+    expect(hands?.options.map((o) => o.count)).toEqual([hands?.yes, 0, 0]);
+    expect(hands?.yes).toBe(polls[0].result?.yes);
+    expect(portal.invitedParticipants.map((i) => i.organization)).toEqual(DEMO_INVITED.map((i) => i.organization));
   });
 
   it('puts the replayed session’s minutes to approval at the next call, and approving them there records where', async () => {

@@ -124,6 +124,7 @@ export class RollCallService {
       meeting.currentItemId = null;
       await em.update(SpeakerEntryEntity, { meetingId: meeting.id, status: 'speaking' }, { status: 'done', endedAt: now });
       await em.update(SpeakerEntryEntity, { meetingId: meeting.id, status: 'waiting' }, { status: 'withdrawn' });
+      await this.meetings.closed(em, meeting);
       // The call's notice asked people to attend; once the session is over it no longer waits for them.
       await em.update(
         NotificationEntity,

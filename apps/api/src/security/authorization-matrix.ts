@@ -77,7 +77,7 @@ export const AUTHORIZATION_MATRIX: Record<string, MatrixRow> = {
   'POST /api/meetings/{meetingId}/representations': { expect: statuses(401, 403, { secretary: 409, chair: 409, admin: 409 }) },
   'PUT /api/meetings/{meetingId}/attendance/{personId}': { expect: statuses(401, 403, { secretary: 409, chair: 409, admin: 409 }) },
   'POST /api/meetings/{meetingId}/decisions': { expect: statuses(401, 403, { secretary: 409, chair: 409, admin: 409 }) },
-  'POST /api/meetings/{meetingId}/invited-participants': { expect: statuses(401, 403, { secretary: 200, chair: 200, admin: 200 }) },
+  'POST /api/meetings/{meetingId}/invited-participants': { expect: statuses(401, 403, { secretary: 201, chair: 201, admin: 201 }) },
   'DELETE /api/meetings/{meetingId}/invited-participants/{participantId}': {
     expect: statuses(401, 403, { secretary: 404, chair: 404, admin: 404 }),
   },

@@ -29,7 +29,7 @@ import { declaredAt } from '../meetings/declared-at';
 import { AgendaItemEntity } from '../meetings/entities/agenda-item.entity';
 import { DecisionEntity } from '../meetings/entities/decision.entity';
 import { MeetingEntity } from '../meetings/entities/meeting.entity';
-import { actorIn, requireThat, wrongStatus } from '../meetings/meeting-access';
+import { actorIn, conflict, requireThat, wrongStatus } from '../meetings/meeting-access';
 import { outcomeAlreadyRecorded, OutcomeRecorder, questionOf } from '../meetings/outcomes';
 import { requireEntry } from '../meetings/meetings.service';
 import { meetingNotFound } from '../meetings/meetings.service';
@@ -82,10 +82,17 @@ export class PollsService {
         );
       }
       const item = await em.findOneBy(AgendaItemEntity, { id: input.agendaItemId, meetingId });
-      if (!item) throw invalidField('agendaItemId', 'No es un punto del Orden del Día de esta sesión.', 'Not an agenda item of this session.');
+      if (!item)
+        throw invalidField('agendaItemId', 'No es un punto del Orden del Día de esta sesión.', 'Not an agenda item of this session.');
       // One outcome per item and question: a poll on what is already decided (the item, or an amendment) is refused.
-      const { question } = questionOf(item, input.kind, input.subjectRef);
+      const { question } = questionOf(item, input.kind, input.subject, input.subjectRef);
       if (await em.existsBy(DecisionEntity, { agendaItemId: item.id, question })) throw outcomeAlreadyRecorded();
+      if (input.subjectRef && !(await this.closedPolls.subjectOpen(em, input.subjectRef, meetingId)))
+        throw conflict(
+          'decision_conflict',
+          'Lo que la votación decidiría ya está decidido o no espera votación en esta sesión.',
+          'What the poll would decide is already decided or is not awaiting a vote in this session.',
+        );
       const problem = checkPollSettings(null, null, { ...input, choices: !!input.choices });
       if (problem === 'secret_change_not_allowed') throw secretChangeNotAllowed();
       if (problem === 'secret_reason_not_allowed') throw secretReasonNotAllowed();

@@ -26,6 +26,8 @@ interface Real {
   closedResults: Map<string, string>;
 }
 
+let motions = 0;
+
 const api = (r: Real, method: 'get' | 'post' | 'put', path: string, who: Voter) =>
   r.t.http[method](`/api${path}`).set('Authorization', r.s.as[who]);
 
@@ -83,9 +85,10 @@ describe('voting model (fast-check commands)', () => {
       if (m.open) {
         await api(r, 'post', `/polls/${m.poll?.id}/open`, 'secretary').expect(409);
       } else {
+        // Each poll is its own motion: a closed poll decided its question, and the same question is not put twice.
         const poll = await createPoll(r.t, r.s.as.secretary, r.s.meeting.meeting.id, {
           agendaItemId: minutesItem(r.s.meeting),
-          subject: 'Moción',
+          subject: `Moción ${++motions}`,
         });
         await api(r, 'post', `/polls/${poll.id}/open`, 'secretary').expect(200);
         Object.assign(m, { poll, open: true, used: new Set<Voter>() });

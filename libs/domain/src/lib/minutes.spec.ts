@@ -3,11 +3,20 @@ import { draftMinutes, duration, localDate, localTime, MinutesRecord, minutesMar
 
 const at = (hhmmLocal: string) => new Date(`2021-02-15T${hhmmLocal}:00-06:00`);
 
+const noDetails = {
+  method: 'without_count' as const,
+  legalBasis: null,
+  agreementNumber: null,
+  namedVotes: null,
+  approvedMinutesOf: null,
+};
+
 const seedRecord = (): MinutesRecord => ({
   commissionName: 'Comisión de Gobierno Abierto y de Transparencia Proactiva',
   title: 'Primera Sesión Ordinaria 2021',
   kind: 'ordinary',
   scheduledAt: at('11:00'),
+  convenedAt: new Date('2021-02-01T16:00:00Z'),
   place: 'Ciudad de México (virtual)',
   videoUrl: null,
   openedAt: at('11:23'),
@@ -37,6 +46,7 @@ const seedRecord = (): MinutesRecord => ({
       itemPositions: null,
     },
   ],
+  invited: [{ name: 'Victoria Alsina Burgués', organization: 'GovLab, New York University', role: 'Invitada académica' }],
   quorum: { votingMembers: 43, present: 33, represented: 5, required: 22, reached: true },
   agenda: [
     { position: 2, title: 'Aprobación del Orden del Día', kind: 'vote', presenter: null },
@@ -44,8 +54,8 @@ const seedRecord = (): MinutesRecord => ({
     { position: 6, title: 'Participación de invitada', kind: 'presentation', presenter: 'Victoria Alsina Burgués' },
   ],
   decisions: [
-    { itemPosition: 2, subject: 'Aprobación del Orden del Día', outcome: 'unanimous', yes: null, no: null, abstain: null },
-    { itemPosition: 2, subject: 'Dispensa de la lectura', outcome: 'majority', yes: 30, no: 2, abstain: 1 },
+    { itemPosition: 2, subject: 'Aprobación del Orden del Día', outcome: 'unanimous', yes: null, no: null, abstain: null, ...noDetails },
+    { itemPosition: 2, subject: 'Dispensa de la lectura', outcome: 'majority', yes: 30, no: 2, abstain: 1, ...noDetails },
   ],
   interventions: [{ itemPosition: 6, speakerName: 'Victoria Alsina Burgués', startedAt: at('11:50'), seconds: 605 }],
   recusals: [{ itemPosition: 6, name: 'Christian Velasco Milanés', reason: 'colabora con GovLab' }],
@@ -101,6 +111,39 @@ describe('minutes', () => {
     }
     expect(text).toContain('- Luz María Mariscal Cárdenas, en representación: Ruvalcaba');
     expect(text).toContain('12:57 horas');
+  });
+
+  it('states the header, the invited participants and, per outcome, its method, named votes, legal basis and agreement', () => {
+    const record = seedRecord();
+    record.decisions = [
+      {
+        itemPosition: 6,
+        subject: 'Aprobación del acta de la Cuarta Sesión Ordinaria 2020',
+        outcome: 'unanimous',
+        yes: 2,
+        no: 0,
+        abstain: 0,
+        method: 'named',
+        legalBasis: 'mayoría simple de los votos emitidos',
+        agreementNumber: 'CGATP/03/15-02-2021',
+        namedVotes: [
+          { name: 'María del Carmen Nava Polina', choice: 'A favor', castBy: null },
+          { name: 'Salvador Romero Espinosa', choice: 'A favor', castBy: 'Jimena Reigosa' },
+        ],
+        approvedMinutesOf: 'Cuarta Sesión Ordinaria 2020',
+      },
+    ];
+    const text = minutesMarkdown(draftMinutes(record));
+    expect(text).toContain('**Convocatoria:** 1 de febrero de 2021');
+    expect(text).toContain('**Presidencia:** María del Carmen Nava Polina');
+    expect(text).toContain('**Secretaría Técnica:** Luis Gustavo Parra Noriega');
+    expect(text).toContain('**Participantes invitados:**\n- Victoria Alsina Burgués (GovLab, New York University, Invitada académica)');
+    expect(text).toContain('Método: votación nominal.');
+    expect(text).toContain('Fundamento: mayoría simple de los votos emitidos.');
+    expect(text).toContain('Se aprueba el acta de la Cuarta Sesión Ordinaria 2020.');
+    expect(text).toContain('  - Salvador Romero Espinosa: A favor (emitido por Jimena Reigosa)');
+    expect(text).toContain('Acuerdo CGATP/03/15-02-2021.');
+    expect(text).toContain('- CGATP/03/15-02-2021: Aprobación del acta de la Cuarta Sesión Ordinaria 2020: aprobado por unanimidad');
   });
 
   it('says when the session was never opened nor closed, and when nobody agreed anything', () => {

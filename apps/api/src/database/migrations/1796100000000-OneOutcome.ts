@@ -29,12 +29,12 @@ export class OneOutcome1796100000000 implements MigrationInterface {
 
   public async up(q: QueryRunner): Promise<void> {
     await q.query(`ALTER TABLE "decisions" ADD "method" character varying(20) NOT NULL DEFAULT 'without_count'`);
-    await q.query(`ALTER TABLE "decisions" ADD "question" character varying(200) NOT NULL DEFAULT ''`);
+    await q.query(`ALTER TABLE "decisions" ADD "question" character varying(520)`);
     await q.query(`ALTER TABLE "decisions" ADD "poll_id" uuid`);
     await q.query(`ALTER TABLE "decisions" ADD "legal_basis" character varying(500)`);
     await q.query(`ALTER TABLE "decisions" ADD "approved_minutes_of_id" uuid`);
     await q.query(`UPDATE "decisions" SET "method" = 'show_of_hands' WHERE "yes" IS NOT NULL`);
-    await q.query(`UPDATE "decisions" SET "question" = "kind" WHERE "kind" <> 'other'`);
+    await q.query(`UPDATE "decisions" SET "question" = CASE WHEN "kind" <> 'other' THEN "kind" ELSE 'asunto:' || btrim("subject") END`);
     await q.query(`ALTER TABLE "polls" ADD "decision_kind" character varying(30) NOT NULL DEFAULT 'other'`);
     await this.outcomesOfClosedPolls(q);
     // Items that hold more than one outcome from before this rule keep them all, each under its own question.
@@ -47,6 +47,7 @@ export class OneOutcome1796100000000 implements MigrationInterface {
       `UPDATE "decisions" d SET "approved_minutes_of_id" = m.id FROM "meetings" m
         WHERE m.minutes_approved_in_id = d.meeting_id AND d.kind = 'minutes_approval' AND d.outcome <> 'rejected'`,
     );
+    await q.query(`ALTER TABLE "decisions" ALTER COLUMN "question" SET NOT NULL`);
     await q.query(`CREATE UNIQUE INDEX "decisions_item_question_key" ON "decisions" ("agenda_item_id", "question") `);
     await q.query(`CREATE UNIQUE INDEX "decisions_poll_key" ON "decisions" ("poll_id") WHERE poll_id IS NOT NULL`);
     await q.query(
@@ -101,14 +102,14 @@ export class OneOutcome1796100000000 implements MigrationInterface {
          FROM "polls" p JOIN "agenda_items" i ON i.id = p.agenda_item_id WHERE p.status = 'closed' ORDER BY p.closed_at, p.created_at`,
     );
     for (const poll of polls) {
-      const question = poll.subject_ref ?? (poll.approves_minutes ? 'minutes_approval' : '');
+      const question = poll.subject_ref ?? (poll.approves_minutes ? 'minutes_approval' : `asunto:${poll.subject.trim()}`);
       const outcome = poll.passed ? (poll.unanimous ? 'unanimous' : 'majority') : 'rejected';
       const counts = [poll.method, poll.yes, poll.no, poll.abstain, poll.legal_basis, outcome];
-      // The secretary's second recording of this vote: same item, no poll yet, the poll's subject or the same question.
+      // The secretary's second recording of this vote: same item and question (the same subject), no poll yet.
       const [recordedAgain] = await q.query(
-        `SELECT id FROM "decisions" WHERE agenda_item_id = $1 AND poll_id IS NULL AND (subject = $2 OR question = $3)
-          ORDER BY (subject = $2) DESC, recorded_at LIMIT 1`,
-        [poll.agenda_item_id, poll.subject, question],
+        `SELECT id FROM "decisions" WHERE agenda_item_id = $1 AND poll_id IS NULL AND (question = $2 OR btrim(subject) = $3)
+          ORDER BY (question = $2) DESC, recorded_at LIMIT 1`,
+        [poll.agenda_item_id, question, poll.subject.trim()],
       );
       if (recordedAgain) {
         await q.query(
@@ -117,11 +118,23 @@ export class OneOutcome1796100000000 implements MigrationInterface {
         );
         continue;
       }
-      const [taken] = await q.query(`SELECT 1 FROM "decisions" WHERE agenda_item_id = $1 AND question = $2`, [poll.agenda_item_id, question]);
+      const [taken] = await q.query(`SELECT 1 FROM "decisions" WHERE agenda_item_id = $1 AND question = $2`, [
+        poll.agenda_item_id,
+        question,
+      ]);
       await q.query(
         `INSERT INTO "decisions" (meeting_id, agenda_item_id, kind, subject, poll_id, method, yes, no, abstain, legal_basis, outcome, question, recorded_at)
          VALUES ($1, $2, $13, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)`,
-        [poll.meeting_id, poll.agenda_item_id, poll.subject, poll.id, ...counts, taken ? `poll:${poll.id}` : question, poll.closed_at, question === 'minutes_approval' ? 'minutes_approval' : 'other'],
+        [
+          poll.meeting_id,
+          poll.agenda_item_id,
+          poll.subject,
+          poll.id,
+          ...counts,
+          taken ? `poll:${poll.id}` : question,
+          poll.closed_at,
+          question === 'minutes_approval' ? 'minutes_approval' : 'other',
+        ],
       );
     }
   }
@@ -172,7 +185,9 @@ export class OneOutcome1796100000000 implements MigrationInterface {
     await q.query(`DROP INDEX "public"."decisions_poll_key"`);
     await q.query(`DROP INDEX "public"."decisions_item_question_key"`);
     // Outcomes written for polls go with the columns: the polls still hold their results.
-    await q.query(`DELETE FROM "decisions" WHERE poll_id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM "agreements" a WHERE a.decision_id = decisions.id)`);
+    await q.query(
+      `DELETE FROM "decisions" WHERE poll_id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM "agreements" a WHERE a.decision_id = decisions.id)`,
+    );
     for (const column of ['approved_minutes_of_id', 'legal_basis', 'poll_id', 'question', 'method'])
       await q.query(`ALTER TABLE "decisions" DROP COLUMN "${column}"`);
     await q.query(`ALTER TABLE "polls" DROP COLUMN "decision_kind"`);

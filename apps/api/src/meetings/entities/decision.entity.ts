@@ -6,8 +6,8 @@ import { MeetingEntity } from './meeting.entity';
 
 /**
  * The outcome of an agenda item: what the room decided on it, whatever the method (a poll's close writes it, the
- * secretary records a show of hands or a decision without a count). One per item and question (the item's own
- * question, '' , or what a poll decides elsewhere, e.g. an amendment): the unique keys make a second recording
+ * secretary records a show of hands or a decision without a count). One per item and question (see `questionOf`):
+ * the unique keys make a second recording
  * of the same outcome, and a second outcome of one poll, impossible.
  */
 @Entity('decisions')
@@ -56,8 +56,8 @@ export class DecisionEntity {
   @Column({ type: 'varchar', length: 20, default: 'without_count' })
   method!: OutcomeMethod;
 
-  /** '' for the item's own question; a poll's `subjectRef` (e.g. `amendment:<id>`) when it decides something else. */
-  @Column({ type: 'varchar', length: 200, default: '' })
+  /** Which question of the item it answers (see `questionOf`): a kind, a poll's `subjectRef`, or `asunto:<subject>`. */
+  @Column({ type: 'varchar', length: 520 })
   question!: string;
 
   @Column({ name: 'poll_id', type: 'uuid', nullable: true })

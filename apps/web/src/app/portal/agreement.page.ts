@@ -10,7 +10,10 @@ import { PortalApi } from './portal.api';
 import { loadFrom } from './portal-load';
 import { PrintButton } from './portal-ui';
 
-/** One agreement by its stable number (or id): its text, how it was adopted, and its follow-up with evidence. */
+/**
+ * One agreement by its stable number (or id): its text (with the text as adopted and each correction, when it was
+ * corrected), how it was adopted, and its follow-up with evidence.
+ */
 @Component({
   selector: 'cc-portal-agreement-page',
   imports: [RouterLink, MatProgressBar, TranslocoPipe, ErrorPanel, PrintButton],
@@ -29,6 +32,24 @@ import { PrintButton } from './portal-ui';
         <cc-print-button />
       </div>
       <p class="agreement-text">{{ a.text }}</p>
+      @if (a.adoptedText !== a.text) {
+        <section [attr.aria-label]="'record.agreement.history' | transloco">
+          <p>
+            <strong>{{ 'record.agreement.adopted' | transloco }}</strong> {{ a.adoptedText }}
+          </p>
+          <ul class="list">
+            @for (r of a.revisions; track r.at) {
+              @if (r.kind === 'correction') {
+                <li>
+                  <span class="muted">{{ day(r.at) }}</span>
+                  {{ 'record.agreement.correctedBecause' | transloco: { reason: r.reason } }}
+                  <span>{{ r.textAfter }}</span>
+                </li>
+              }
+            }
+          </ul>
+        </section>
+      }
       <dl>
         <dt>{{ 'portal.agreement.session' | transloco }}</dt>
         <dd>

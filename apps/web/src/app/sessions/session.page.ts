@@ -40,6 +40,7 @@ import { AttachmentLink } from '../core/attachments/attachment-link';
 import { AttachmentUpload } from '../core/attachments/attachment-upload';
 import { FloorTimer } from './floor-timer';
 import { mexicoCityDate, mexicoCityDateTime, mexicoCityIso, mexicoCityTime } from '../core/i18n/mexico-city-time';
+import { InvitedParticipants } from './invited-participants';
 import { LiveMeeting } from './live-meeting';
 import { PollsPanel } from '../voting/polls-panel';
 import { SessionAmendments } from '../documents/session-amendments';
@@ -54,6 +55,7 @@ import { SessionsApi } from './sessions.api';
   selector: 'cc-session-page',
   imports: [
     ReactiveFormsModule,
+    InvitedParticipants,
     RouterLink,
     MatButton,
     MatFormField,

@@ -15,6 +15,7 @@ import { isApiError } from '../core/http/api-error';
 import { LocaleService } from '../core/i18n/locale.service';
 import { mexicoCityDate, mexicoCityDateTime } from '../core/i18n/mexico-city-time';
 import { ErrorPanel } from '../core/ui/error-panel';
+import { AgreementHistory } from './agreement-history';
 import { VotingApi } from './voting.api';
 
 /** One agreement: how it was adopted, its follow-up notes with evidence, and (chair, secretary) its status moves. */
@@ -33,6 +34,7 @@ import { VotingApi } from './voting.api';
     ErrorPanel,
     AttachmentLink,
     AttachmentUpload,
+    AgreementHistory,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
@@ -44,6 +46,7 @@ import { VotingApi } from './voting.api';
     } @else if (agreement(); as a) {
       <h1 tabindex="-1">{{ 'voting.detail.title' | transloco: { number: a.number } }}</h1>
       <p class="text">{{ a.text }}</p>
+      <cc-agreement-history [agreement]="a" [mayCorrect]="mayEdit()" (corrected)="show($event)" />
       <dl class="facts">
         <dt>{{ 'voting.board.status' | transloco }}</dt>
         <dd>
@@ -230,7 +233,7 @@ export class AgreementPage {
     this.api.agreement(id).subscribe({ next: (a) => this.show(a), error: (e: unknown) => this.error.set(e) });
   }
 
-  private show(a: AgreementDetail): void {
+  protected show(a: AgreementDetail): void {
     this.agreement.set(a);
     this.followUp.reset({ responsible: a.responsible ?? '', dueOn: a.dueOn ?? '' });
   }

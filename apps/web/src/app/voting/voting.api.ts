@@ -5,6 +5,7 @@ import {
   Agreement,
   AgreementDetail,
   AgreementStatus,
+  CorrectAgreement,
   BallotReceipt,
   CastBallot,
   ChainVerification,
@@ -97,6 +98,11 @@ export class VotingApi {
 
   updateAgreement(id: string, body: UpdateAgreement): Observable<AgreementDetail> {
     return this.http.patch<AgreementDetail>(`/api/agreements/${id}`, body);
+  }
+
+  /** An explicit correction of the adopted text, with its reason (kept in the agreement's history). */
+  correctAgreement(id: string, body: CorrectAgreement): Observable<AgreementDetail> {
+    return this.http.post<AgreementDetail>(`/api/agreements/${id}/corrections`, body);
   }
 
   addNote(id: string, body: AddAgreementNote): Observable<AgreementDetail> {
