@@ -23,7 +23,7 @@ describe('amendments put to the vote in a session', () => {
     documentId = (
       await t.app.get(DataSource).manager.findOneByOrFail(DocumentEntity, { title: 'Diagnóstico de la situación de apertura (borrador)' })
     ).id;
-  });
+  }, 300_000);
   afterAll(() => t?.close());
 
   const api = (method: 'get' | 'post', path: string, auth: string) => t.http[method](`/api${path}`).set('Authorization', auth);

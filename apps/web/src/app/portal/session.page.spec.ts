@@ -56,11 +56,18 @@ function session(overrides: Partial<PublicSessionDetail> = {}): PublicSessionDet
         kind: 'agenda_approval',
         subject: 'Aprobación del Orden del Día',
         outcome: 'unanimous',
+        method: 'show_of_hands',
+        pollId: null,
         yes: null,
         no: null,
         abstain: null,
+        legalBasis: null,
+        agreementNumber: null,
+        approvedMinutesOf: null,
+        recordedAt: '2021-02-15T17:23:00.000Z',
       },
     ],
+    invitedParticipants: [],
     polls: [],
     agreements: [
       {
@@ -205,7 +212,7 @@ describe('PortalSessionPage', () => {
   });
 
   it('shows the approved minutes', async () => {
-    await open(session({ minutes: { markdown: '# Acta de la sesión', approvedInId: 'x' } }));
+    await open(session({ minutes: { markdown: '# Acta de la sesión', approvedInId: 'x', approvedInTitle: null, sha256: null } }));
     expect(view().querySelector('.minutes')?.textContent).toContain('# Acta de la sesión');
   });
 

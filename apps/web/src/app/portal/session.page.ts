@@ -116,18 +116,28 @@ interface ItemOutcome {
                     @if (d.yes !== null) {
                       ({{ 'portal.session.counts' | transloco: { yes: d.yes, no: d.no ?? 0, abstain: d.abstain ?? 0 } }})
                     }
+                    <span class="muted">({{ 'record.methods.' + d.method | transloco }})</span>
+                    @if (d.approvedMinutesOf; as approved) {
+                      · {{ 'record.approvesMinutesOf' | transloco: { title: approved.title } }}
+                    }
+                    @if (d.agreementNumber) {
+                      · <a [routerLink]="['/portal/agreements', d.agreementNumber]">{{ d.agreementNumber }}</a>
+                    }
                   </p>
                 }
+                <!-- A closed poll is its item's outcome above; only a poll with no outcome on record is listed apart. -->
                 @for (p of o.polls; track p.id) {
-                  <p class="outcome">
-                    <strong>{{ p.subject }}</strong
-                    >:
-                    {{ (p.passed ? 'portal.session.passed' : 'portal.session.failed') | transloco }}
-                    @for (option of p.options; track option.label) {
-                      · {{ option.label }}: {{ option.count }}
-                    }
-                    <span class="muted">({{ 'portal.session.methods.' + p.method | transloco }})</span>
-                  </p>
+                  @if (!decidedPolls().has(p.id)) {
+                    <p class="outcome">
+                      <strong>{{ p.subject }}</strong
+                      >:
+                      {{ (p.passed ? 'portal.session.passed' : 'portal.session.failed') | transloco }}
+                      @for (option of p.options; track option.label) {
+                        · {{ option.label }}: {{ option.count }}
+                      }
+                      <span class="muted">({{ 'portal.session.methods.' + p.method | transloco }})</span>
+                    </p>
+                  }
                 }
               }
             </li>
@@ -171,6 +181,26 @@ interface ItemOutcome {
           </table>
         </div>
       </section>
+
+      @if (s.invitedParticipants.length) {
+        <section aria-labelledby="invited">
+          <h2 id="invited">{{ 'record.invited.title' | transloco }}</h2>
+          <ul class="list">
+            @for (i of s.invitedParticipants; track $index) {
+              <li>
+                {{ i.name }}
+                <span class="muted"
+                  >({{ i.organization }}
+                  @if (i.role) {
+                    , {{ i.role }}
+                  }
+                  )</span
+                >
+              </li>
+            }
+          </ul>
+        </section>
+      }
 
       @for (p of namedPolls(); track p.id) {
         <section [attr.aria-labelledby]="'poll-' + p.id">
@@ -218,6 +248,14 @@ interface ItemOutcome {
       <section aria-labelledby="minutes">
         <h2 id="minutes">{{ 'portal.session.minutes' | transloco }}</h2>
         @if (s.minutes; as minutes) {
+          @if (minutes.approvedInTitle) {
+            <p>{{ 'record.minutesApprovedIn' | transloco: { title: minutes.approvedInTitle } }}</p>
+          }
+          @if (minutes.sha256) {
+            <p class="muted">
+              SHA-256: <code>{{ minutes.sha256 }}</code>
+            </p>
+          }
           <div class="minutes">{{ minutes.markdown }}</div>
         } @else {
           <p>{{ 'portal.session.minutesPending' | transloco }}</p>
@@ -237,6 +275,9 @@ export class PortalSessionPage {
   protected readonly outcomes = computed(() => outcomesByItem(this.session.value()));
   protected readonly namedPolls = computed(() => (this.session.value()?.polls ?? []).filter((p) => p.votes !== null && p.votes.length > 0));
   protected readonly counts = computed(() => attendanceCounts(this.session.value()));
+  protected readonly decidedPolls = computed(
+    () => new Set((this.session.value()?.decisions ?? []).flatMap((d) => (d.pollId ? [d.pollId] : []))),
+  );
   /** A convened session is followed too: people wait on its page for it to open. A closed one is read once. */
   protected readonly isLive = computed(() => {
     const status = this.session.value()?.status;

@@ -101,6 +101,7 @@ function state(overrides: Partial<MeetingState> = {}, version = 1): MeetingState
     representations: [],
     quorum: { votingMembers: 3, present: 2, represented: 1, required: 2, reached: true, fraction: 0.5 },
     decisions: [],
+    invitedParticipants: [],
     speakers: [],
     recusals: [],
     documents: [],
