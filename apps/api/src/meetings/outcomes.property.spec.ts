@@ -2,7 +2,7 @@ import { MeetingState, PollState } from '@cocrea/contracts';
 import * as fc from 'fast-check';
 import { DataSource } from 'typeorm';
 import { startAsSecretary, TestApp } from '../testing/test-app';
-import { createPoll, OpenSession, openSessionWithProxy, yesOf, noOf } from '../voting/testing/voting-fixtures';
+import { noOf, OpenSession, openSessionWithProxy, yesOf } from '../voting/testing/voting-fixtures';
 
 /** One step on the item: a poll (show of hands or named) or a decision the secretary records, on one of three subjects. */
 interface Step {

@@ -114,7 +114,7 @@ export async function loadDemoSession(em: EntityManager, record: DemoRecord, com
       version: 1,
     }),
   );
-  const items = await em.save(
+  await em.save(
     session.agenda.map((item) =>
       em.create(AgendaItemEntity, {
         meetingId: meeting.id,
@@ -126,8 +126,6 @@ export async function loadDemoSession(em: EntityManager, record: DemoRecord, com
       }),
     ),
   );
-  const itemAt = (n: number) => items.find((i) => i.position === n)?.id as string;
-
   const entries = demoRollCall(record as DemoRecord & DemoSessionRecord);
   // The quorum declared at 11:23: late arrivals came after it.
   const members = (await em.findBy(CommissionMemberEntity, { commissionId })).filter((m) => isActiveOn(m, session.date));
