@@ -1,5 +1,5 @@
 import { draftMinutes, Minutes, MinutesRecord, minutesMarkdown } from '@cocrea/domain';
-import { hasValidLetter, MeetingRecord, quorumOf } from './meeting-state';
+import { hasValidLetter, MeetingRecord, quorumOf, speakerName } from './meeting-state';
 
 /** The facts of a session as the minutes drafter reads them. */
 export function minutesRecordOf(record: MeetingRecord): MinutesRecord {
@@ -61,7 +61,7 @@ export function minutesRecordOf(record: MeetingRecord): MinutesRecord {
       .filter((s) => s.status === 'done' && s.startedAt && s.endedAt)
       .map((s) => ({
         itemPosition: position(s.agendaItemId),
-        speakerName: s.person.name,
+        speakerName: speakerName(s),
         startedAt: s.startedAt as Date,
         seconds: Math.round(((s.endedAt as Date).getTime() - (s.startedAt as Date).getTime()) / 1000),
       })),

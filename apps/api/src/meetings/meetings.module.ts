@@ -4,6 +4,7 @@ import { AuthModule } from '../auth/auth.module';
 import { NotificationsModule } from '../notifications/notifications.module';
 import { AgendaService } from './agenda.service';
 import { FloorService } from './floor.service';
+import { LettersService } from './letters.service';
 import { LiveRooms } from './live/live-rooms';
 import { MeetingsGateway } from './live/meetings.gateway';
 import { MeetingCallService } from './meeting-call.service';
@@ -21,6 +22,7 @@ import { RollCallService } from './roll-call.service';
     RollCallService,
     AgendaService,
     FloorService,
+    LettersService,
     MinutesService,
     LiveRooms,
     MeetingsGateway,
