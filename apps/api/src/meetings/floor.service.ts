@@ -47,11 +47,7 @@ export class FloorService {
       }
       const entries = await em.findBy(SpeakerEntryEntity, { meetingId: meeting.id });
       if (personId && !canRequestFloor(entries, personId, item.id)) {
-        throw conflict(
-          'floor_conflict',
-          'Ya está en la lista de oradores de este punto.',
-          'Already on the speakers’ list of this item.',
-        );
+        throw conflict('floor_conflict', 'Ya está en la lista de oradores de este punto.', 'Already on the speakers’ list of this item.');
       }
       const commission = await em.findOneByOrFail(CommissionEntity, { id: meeting.commissionId });
       const rules = commission.rules;
@@ -140,14 +136,14 @@ function numberOr(value: string | number | undefined): number | undefined {
 
 /** A member of the session or a representative recorded in its roll call or letters. */
 function requireInRoom(record: MeetingRecord, personId: string): void {
-    const inRoom =
-      record.members.some((m) => m.personId === personId) ||
-      record.attendance.some((a) => a.representativePersonId === personId) ||
-      record.representations.some((r) => r.representativePersonId === personId);
-    if (!inRoom)
-      throw invalidField(
-        'personId',
-        'No es integrante ni representante en esta sesión: inscríbalo como invitado, con su nombre.',
-        'Neither a member nor a representative in this session: add them as a guest, by name.',
-      );
+  const inRoom =
+    record.members.some((m) => m.personId === personId) ||
+    record.attendance.some((a) => a.representativePersonId === personId) ||
+    record.representations.some((r) => r.representativePersonId === personId);
+  if (!inRoom)
+    throw invalidField(
+      'personId',
+      'No es integrante ni representante en esta sesión: inscríbalo como invitado, con su nombre.',
+      'Neither a member nor a representative in this session: add them as a guest, by name.',
+    );
 }

@@ -136,7 +136,11 @@ export class MeetingCallService {
     return this.meetings.mutate(me, meetingId, async (em, meeting, actor, afterCommit) => {
       requireThat(actor.manage);
       if (meeting.status !== 'draft' && meeting.status !== 'convened')
-        throw wrongStatus(meeting.status, 'solo se corrige una convocatoria antes de abrir la sesión', 'a call is only corrected before the session opens');
+        throw wrongStatus(
+          meeting.status,
+          'solo se corrige una convocatoria antes de abrir la sesión',
+          'a call is only corrected before the session opens',
+        );
       const changed: string[] = [];
       if (input.title !== undefined && input.title !== meeting.title) {
         meeting.title = input.title;
@@ -186,7 +190,11 @@ export class MeetingCallService {
       requireEntry(actor);
       requireThat(actor.manage);
       if (meeting.status !== 'draft')
-        throw wrongStatus(meeting.status, 'solo se retira una convocatoria en borrador; una emitida se cancela', 'only a draft call is withdrawn; an issued one is cancelled');
+        throw wrongStatus(
+          meeting.status,
+          'solo se retira una convocatoria en borrador; una emitida se cancela',
+          'only a draft call is withdrawn; an issued one is cancelled',
+        );
       const [{ linked }] = (await em.query(
         `SELECT (EXISTS (SELECT 1 FROM documents WHERE meeting_id = $1) OR EXISTS (SELECT 1 FROM document_proposals WHERE meeting_id = $1)) AS linked`,
         [meeting.id],
@@ -206,13 +214,21 @@ export class MeetingCallService {
     return this.meetings.mutate(me, meetingId, async (em, meeting, actor, afterCommit) => {
       requireThat(actor.manage);
       if (meeting.status !== 'convened')
-        throw wrongStatus(meeting.status, 'solo se cancela una convocatoria emitida antes de abrir la sesión', 'only an issued call is cancelled, before the session opens');
+        throw wrongStatus(
+          meeting.status,
+          'solo se cancela una convocatoria emitida antes de abrir la sesión',
+          'only an issued call is cancelled, before the session opens',
+        );
       meeting.status = 'cancelled';
       meeting.cancelledAt = new Date();
       meeting.cancellationReason = input.reason;
       meeting.selfCheckInOpen = false;
       // The call's notice no longer asks anyone to attend.
-      await em.update(NotificationEntity, { link: `/sessions/${meeting.id}`, kind: 'meeting_convened', readAt: IsNull() }, { readAt: new Date() });
+      await em.update(
+        NotificationEntity,
+        { link: `/sessions/${meeting.id}`, kind: 'meeting_convened', readAt: IsNull() },
+        { readAt: new Date() },
+      );
       const sendMail = await this.notifications.notify(em, await membersCalled(em, meeting), {
         kind: 'meeting_cancelled',
         title: `Cancelación: ${meeting.title}`,

@@ -125,7 +125,11 @@ export class MeetingsController {
   @Authenticated()
   @Post('meetings/:meetingId/cancel')
   @HttpCode(200)
-  cancel(@CurrentUser() user: AuthenticatedUser, @UuidParam('meetingId') id: string, @Body() body: CancelMeetingDto): Promise<MeetingState> {
+  cancel(
+    @CurrentUser() user: AuthenticatedUser,
+    @UuidParam('meetingId') id: string,
+    @Body() body: CancelMeetingDto,
+  ): Promise<MeetingState> {
     return this.calls.cancel(user.me, id, body);
   }
 

@@ -147,10 +147,7 @@ export const UpdateRepresentationSchema = z
 export type UpdateRepresentation = z.infer<typeof UpdateRepresentationSchema>;
 
 /** Withdrawing a letter; the reason is required once it has been used, and the withdrawal stays on the record. */
-export const WithdrawRepresentationSchema = z.preprocess(
-  (body) => body ?? {},
-  z.object({ reason: text(500).optional() }).strict(),
-);
+export const WithdrawRepresentationSchema = z.preprocess((body) => body ?? {}, z.object({ reason: text(500).optional() }).strict());
 export type WithdrawRepresentation = z.infer<typeof WithdrawRepresentationSchema>;
 
 /**

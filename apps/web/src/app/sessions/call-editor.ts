@@ -202,7 +202,10 @@ export class CallEditor {
 
   private focus(selector: string): void {
     afterNextRender(
-      { read: () => (this.host.nativeElement.querySelector<HTMLElement>(selector) ?? document.querySelector<HTMLElement>(selector))?.focus() },
+      {
+        read: () =>
+          (this.host.nativeElement.querySelector<HTMLElement>(selector) ?? document.querySelector<HTMLElement>(selector))?.focus(),
+      },
       { injector: this.injector },
     );
   }

@@ -21,10 +21,20 @@ import { SessionsApi } from './sessions.api';
     @let r = letter();
     @switch (mode()) {
       @case (null) {
-        <button mat-button type="button" (click)="mode.set('correct')" [attr.aria-label]="'secretary.letters.correctLabel' | transloco: { member: r.memberName }">
+        <button
+          mat-button
+          type="button"
+          (click)="mode.set('correct')"
+          [attr.aria-label]="'secretary.letters.correctLabel' | transloco: { member: r.memberName }"
+        >
           {{ 'secretary.letters.correct' | transloco }}
         </button>
-        <button mat-button type="button" (click)="mode.set('withdraw')" [attr.aria-label]="'secretary.letters.withdrawLabel' | transloco: { member: r.memberName }">
+        <button
+          mat-button
+          type="button"
+          (click)="mode.set('withdraw')"
+          [attr.aria-label]="'secretary.letters.withdrawLabel' | transloco: { member: r.memberName }"
+        >
           {{ 'secretary.letters.withdraw' | transloco }}
         </button>
       }

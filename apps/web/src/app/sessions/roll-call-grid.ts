@@ -40,21 +40,35 @@ const QUICK: ReadonlyArray<{ status: AttendanceStatus; key: string }> = [
           <button mat-flat-button type="button" data-all-present (click)="allPresent()" [disabled]="busy() || unmarked() === 0">
             {{ 'secretary.rollCall.allPresent' | transloco: { count: unmarked() } }}
           </button>
-          <button mat-stroked-button type="button" (click)="toggleSelfCheckIn()" [disabled]="busy()" [attr.aria-pressed]="state().meeting.selfCheckInOpen">
-            {{ (state().meeting.selfCheckInOpen ? 'secretary.rollCall.closeSelfCheckIn' : 'secretary.rollCall.openSelfCheckIn') | transloco }}
+          <button
+            mat-stroked-button
+            type="button"
+            (click)="toggleSelfCheckIn()"
+            [disabled]="busy()"
+            [attr.aria-pressed]="state().meeting.selfCheckInOpen"
+          >
+            {{
+              (state().meeting.selfCheckInOpen ? 'secretary.rollCall.closeSelfCheckIn' : 'secretary.rollCall.openSelfCheckIn') | transloco
+            }}
           </button>
         </p>
         <p class="hint">{{ 'secretary.rollCall.keys' | transloco }}</p>
       }
       @if (mayCheckIn()) {
         <p class="bar">
-          <button mat-flat-button type="button" (click)="checkIn()" [disabled]="busy()">{{ 'secretary.rollCall.checkIn' | transloco }}</button>
+          <button mat-flat-button type="button" (click)="checkIn()" [disabled]="busy()">
+            {{ 'secretary.rollCall.checkIn' | transloco }}
+          </button>
         </p>
       } @else if (state().meeting.selfCheckInOpen && !taking()) {
         <p>{{ 'secretary.rollCall.selfCheckInOpen' | transloco }}</p>
       }
       <table class="roll-grid">
-        <caption class="visually-hidden">{{ 'sessions.rollCall.title' | transloco }}</caption>
+        <caption class="visually-hidden">
+          {{
+            'sessions.rollCall.title' | transloco
+          }}
+        </caption>
         <thead>
           <tr>
             <th scope="col">{{ 'sessions.rollCall.member' | transloco }}</th>
@@ -79,7 +93,9 @@ const QUICK: ReadonlyArray<{ status: AttendanceStatus; key: string }> = [
                         type="button"
                         class="status-button status-button--{{ q.status }}"
                         [attr.aria-pressed]="marked(row) && row.status === q.status"
-                        [attr.aria-label]="'secretary.rollCall.mark' | transloco: { status: ('sessions.attendance.' + q.status | transloco), name: row.name }"
+                        [attr.aria-label]="
+                          'secretary.rollCall.mark' | transloco: { status: ('sessions.attendance.' + q.status | transloco), name: row.name }
+                        "
                         [disabled]="busy()"
                         (click)="mark(row, q.status)"
                       >
@@ -263,9 +279,7 @@ export class RollCallGrid {
     if (!representativeName) return;
     const representativePersonId = this.people().find((p) => p.name === representativeName)?.id;
     const steps = [
-      ...(row.status === 'present' || row.status === 'late'
-        ? [this.api.attendance(this.id(), row.personId, { status: 'absent' })]
-        : []),
+      ...(row.status === 'present' || row.status === 'late' ? [this.api.attendance(this.id(), row.personId, { status: 'absent' })] : []),
       this.api.attendance(this.id(), row.personId, {
         status: 'represented',
         representativeName,
