@@ -77,7 +77,7 @@ test.describe('quick roll call', () => {
 
     // The roll call survives a reload: it is the server's record, not the screen's.
     await page.reload();
-    await expect(quorum).toContainText(`Hay quórum: ${43 - absent.length} de 43`);
+    await expect(quorum).toContainText(`Hay quórum: ${43 - absent.length} de 43`, { timeout: 30_000 });
     await expect(row(represented[0].name)).toHaveAttribute('data-status', 'represented');
   });
 });
