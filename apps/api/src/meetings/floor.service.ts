@@ -1,4 +1,4 @@
-import { Me, MeetingState, OrderSpeakers } from '@cocrea/contracts';
+import { AddSpeaker, Me, MeetingState, OrderSpeakers } from '@cocrea/contracts';
 import { canRequestFloor, isValidOrder, speakingLimitSeconds } from '@cocrea/domain';
 import { Injectable } from '@nestjs/common';
 import { AttachmentsService } from '../attachments/attachments.service';
@@ -8,7 +8,7 @@ import { AgendaItemEntity } from './entities/agenda-item.entity';
 import { RecusalEntity } from './entities/recusal.entity';
 import { SpeakerEntryEntity } from './entities/speaker-entry.entity';
 import { conflict, mayTakePart, requireThat } from './meeting-access';
-import { loadMeetingRecord } from './meeting-state';
+import { loadMeetingRecord, MeetingRecord } from './meeting-state';
 import { MeetingsService } from './meetings.service';
 
 /** The speakers' list of the current item: asking for, giving, finishing and withdrawing from the floor. */
@@ -19,31 +19,35 @@ export class FloorService {
     private readonly files: AttachmentsService,
   ) {}
 
-  requestFloor(me: Me, meetingId: string): Promise<MeetingState> {
+  /**
+   * Puts someone on the current item's list. No body: the caller asks for the floor. The chair or secretary may
+   * name a member or representative in the room (someone who asked by chat or voice) or a guest by name.
+   */
+  requestFloor(me: Me, meetingId: string, input: AddSpeaker = {}): Promise<MeetingState> {
     return this.meetings.mutate(me, meetingId, async (em, meeting, actor) => {
-      requireThat(actor.grant !== undefined || actor.representative);
+      const onBehalf = input.personId !== undefined || input.guestName !== undefined;
+      requireThat(onBehalf ? actor.manage : actor.grant !== undefined || actor.representative);
       this.meetings.requireLive(
         meeting,
         'solo se pide la palabra con la sesión abierta',
         'the floor is only asked for while the session is open',
       );
-      requireThat(mayTakePart(actor, await loadMeetingRecord(em, meeting, this.files)));
+      const record = await loadMeetingRecord(em, meeting, this.files);
+      const personId = input.guestName ? null : (input.personId ?? me.id);
+      if (personId === me.id) requireThat(mayTakePart(actor, record));
+      else if (personId) requireInRoom(record, personId);
       const item = meeting.currentItemId ? await em.findOneBy(AgendaItemEntity, { id: meeting.currentItemId }) : null;
       if (!item) throw conflict('floor_conflict', 'No hay un punto del Orden del Día en curso.', 'No agenda item is under way.');
-      if (await em.existsBy(RecusalEntity, { agendaItemId: item.id, personId: me.id })) {
+      if (personId && (await em.existsBy(RecusalEntity, { agendaItemId: item.id, personId }))) {
         throw conflict(
           'floor_conflict',
-          'Te excusaste de este punto por conflicto de interés.',
-          'You stepped away from this item for a conflict of interest.',
+          'Se excusó de este punto por conflicto de interés.',
+          'They stepped away from this item for a conflict of interest.',
         );
       }
       const entries = await em.findBy(SpeakerEntryEntity, { meetingId: meeting.id });
-      if (!canRequestFloor(entries, me.id, item.id)) {
-        throw conflict(
-          'floor_conflict',
-          'Ya estás en la lista de oradores de este punto.',
-          'You are already on the speakers’ list of this item.',
-        );
+      if (personId && !canRequestFloor(entries, personId, item.id)) {
+        throw conflict('floor_conflict', 'Ya está en la lista de oradores de este punto.', 'Already on the speakers’ list of this item.');
       }
       const commission = await em.findOneByOrFail(CommissionEntity, { id: meeting.commissionId });
       const rules = commission.rules;
@@ -55,7 +59,9 @@ export class FloorService {
       await em.insert(SpeakerEntryEntity, {
         meetingId: meeting.id,
         agendaItemId: item.id,
-        personId: me.id,
+        personId,
+        guestName: input.guestName ?? null,
+        guestOrganization: input.guestName ? (input.guestOrganization ?? null) : null,
         position,
         limitSeconds,
         requestedAt: new Date(),
@@ -126,4 +132,18 @@ export class FloorService {
 
 function numberOr(value: string | number | undefined): number | undefined {
   return typeof value === 'number' && value > 0 ? value : undefined;
+}
+
+/** A member of the session or a representative recorded in its roll call or letters. */
+function requireInRoom(record: MeetingRecord, personId: string): void {
+  const inRoom =
+    record.members.some((m) => m.personId === personId) ||
+    record.attendance.some((a) => a.representativePersonId === personId) ||
+    record.representations.some((r) => r.representativePersonId === personId);
+  if (!inRoom)
+    throw invalidField(
+      'personId',
+      'No es integrante ni representante en esta sesión: inscríbalo como invitado, con su nombre.',
+      'Neither a member nor a representative in this session: add them as a guest, by name.',
+    );
 }

@@ -1,6 +1,6 @@
 import { CommissionRoleGrant, Me, MeetingStatus } from '@cocrea/contracts';
 import { can, mayAddOtherBusiness as memberMayAdd, mayTakePart as seatTakesPart } from '@cocrea/domain';
-import { EntityManager } from 'typeorm';
+import { EntityManager, IsNull } from 'typeorm';
 import { AppException } from '../common/problem';
 import { AttendanceEntity } from './entities/attendance.entity';
 import { RepresentationEntity } from './entities/representation.entity';
@@ -24,7 +24,7 @@ export async function actorIn(em: EntityManager, me: Me, meeting: { id: string; 
   const representative =
     !grant &&
     ((await em.existsBy(AttendanceEntity, { meetingId: meeting.id, representativePersonId: me.id })) ||
-      (await em.existsBy(RepresentationEntity, { meetingId: meeting.id, representativePersonId: me.id })));
+      (await em.existsBy(RepresentationEntity, { meetingId: meeting.id, representativePersonId: me.id, withdrawnAt: IsNull() })));
   return {
     me,
     grant,
@@ -61,6 +61,7 @@ const STATUS_NAMES: Record<MeetingStatus, { es: string; en: string }> = {
   convened: { es: 'convocada', en: 'convened' },
   open: { es: 'abierta', en: 'open' },
   closed: { es: 'cerrada', en: 'closed' },
+  cancelled: { es: 'cancelada', en: 'cancelled' },
 };
 
 /** 409 with the session's state and what cannot happen in it, in both languages. */
@@ -74,7 +75,7 @@ export function wrongStatus(status: MeetingStatus, es: string, en: string): AppE
 }
 
 export const conflict = (
-  code: 'attendance_conflict' | 'floor_conflict' | 'minutes_conflict' | 'decision_conflict',
+  code: 'attendance_conflict' | 'floor_conflict' | 'minutes_conflict' | 'decision_conflict' | 'call_conflict' | 'representation_conflict',
   es: string,
   en: string,
 ) => new AppException(code, { 'reason.es': es, 'reason.en': en });

@@ -1,4 +1,6 @@
 import {
+  AgendaItemInput,
+  CancelMeeting,
   CreateMeeting,
   Me,
   MeetingCallSuggestion,
@@ -7,22 +9,24 @@ import {
   MeetingSummary,
   MeetingTransition,
   Page,
+  UpdateMeeting,
 } from '@cocrea/contracts';
 import { commissionDay, isActiveOn, readsAsMinutesApproval } from '@cocrea/domain';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager, In, IsNull } from 'typeorm';
 import { AttachmentsService } from '../attachments/attachments.service';
 import { CommissionMemberEntity } from '../commissions/commission-member.entity';
 import { CommissionEntity } from '../commissions/commission.entity';
 import { paginate } from '../common/pagination';
 import { invalidField, notFound } from '../common/problem';
+import { NotificationEntity } from '../notifications/notification.entity';
 import { NotificationsService } from '../notifications/notifications.service';
 import { AgendaItemEntity } from './entities/agenda-item.entity';
 import { MeetingEntity } from './entities/meeting.entity';
-import { requireThat } from './meeting-access';
+import { actorIn, conflict, requireThat, wrongStatus } from './meeting-access';
 import { toMeetingSummary } from './meeting.mapper';
-import { MeetingsService } from './meetings.service';
+import { meetingNotFound, MeetingsService, requireEntry } from './meetings.service';
 
 /** Ends with one full stop, even when the text already ends in "a.m." or "p.m.". */
 const sentence = (text: string) => (text.endsWith('.') ? text : `${text}.`);
@@ -87,16 +91,7 @@ export class MeetingCallService {
     if (!input.pastRecord && new Date(input.scheduledAt) < new Date()) throw pastDate();
     const id = await this.db.transaction(async (em) => {
       await this.files.requireAll(input.documentIds ?? [], em);
-      for (const [index, item] of input.agenda.entries()) {
-        if (!item.approvesMinutesOf) continue;
-        const target = await em.findOneBy(MeetingEntity, { id: item.approvesMinutesOf, commissionId, status: 'closed' });
-        if (!target)
-          throw invalidField(
-            `agenda.${index}.approvesMinutesOf`,
-            'No es una sesión clausurada de esta comisión.',
-            'Not a closed session of this commission.',
-          );
-      }
+      await requireMinutesToApprove(em, commissionId, input.agenda);
       const meeting = await em.save(
         em.create(MeetingEntity, {
           commissionId,
@@ -114,15 +109,7 @@ export class MeetingCallService {
         : null;
       await em.insert(
         AgendaItemEntity,
-        input.agenda.map((item, index) => ({
-          meetingId: meeting.id,
-          position: index + 1,
-          title: item.title,
-          kind: item.kind,
-          presenter: item.presenter ?? null,
-          minutesAllotted: item.minutesAllotted ?? null,
-          approvesMinutesOfId: item.approvesMinutesOf ?? (readsAsMinutesApproval(item.title) ? (pending?.id ?? null) : null),
-        })),
+        input.agenda.map((item, index) => agendaRow(meeting.id, item, index, pending?.id ?? null)),
       );
       return meeting.id;
     });
@@ -138,24 +125,175 @@ export class MeetingCallService {
       if (issuedAt > new Date()) throw invalidField('at', 'No puede ser una hora futura.', 'Must not be in the future.');
       if (meeting.scheduledAt < issuedAt) throw pastDate();
       meeting.convenedAt = issuedAt;
-      const day = commissionDay(meeting.scheduledAt);
-      const members = (await em.findBy(CommissionMemberEntity, { commissionId: meeting.commissionId })).filter((m) => isActiveOn(m, day));
-      const when = new Intl.DateTimeFormat('es-MX', { timeZone: 'America/Mexico_City', dateStyle: 'long', timeStyle: 'short' }).format(
-        meeting.scheduledAt,
-      );
-      const sendMail = await this.notifications.notify(
-        em,
-        members.map((m) => m.personId),
-        {
-          kind: 'meeting_convened',
-          title: `Convocatoria: ${meeting.title}`,
-          body: sentence(
-            `Se le convoca a la ${meeting.title}, el ${when}${meeting.place ? `, en ${meeting.place}` : ''}${meeting.videoUrl ? ` (${meeting.videoUrl})` : ''}`,
-          ),
-          link: `/sessions/${meeting.id}`,
-        },
-      );
+      const sendMail = await this.notifications.notify(em, await membersCalled(em, meeting), {
+        kind: 'meeting_convened',
+        title: `Convocatoria: ${meeting.title}`,
+        body: sentence(`Se le convoca a la ${meeting.title}, ${whereAndWhen(meeting)}`),
+        link: `/sessions/${meeting.id}`,
+      });
       afterCommit.push(sendMail);
     });
   }
+
+  /** Corrects a draft call; an issued one too, and then every member is told what changed. */
+  update(me: Me, meetingId: string, input: UpdateMeeting): Promise<MeetingState> {
+    return this.meetings.mutate(me, meetingId, async (em, meeting, actor, afterCommit) => {
+      requireThat(actor.manage);
+      if (meeting.status !== 'draft' && meeting.status !== 'convened')
+        throw wrongStatus(
+          meeting.status,
+          'solo se corrige una convocatoria antes de abrir la sesión',
+          'a call is only corrected before the session opens',
+        );
+      const changed: string[] = [];
+      if (input.title !== undefined && input.title !== meeting.title) {
+        meeting.title = input.title;
+        changed.push('el título');
+      }
+      if (input.scheduledAt !== undefined && new Date(input.scheduledAt).getTime() !== meeting.scheduledAt.getTime()) {
+        // A draft may transcribe a past session; an issued call only moves forward.
+        if (meeting.status === 'convened' && new Date(input.scheduledAt) < new Date()) throw pastDate();
+        meeting.scheduledAt = new Date(input.scheduledAt);
+        changed.push('la fecha y hora');
+      }
+      if (input.place !== undefined && input.place !== meeting.place) {
+        meeting.place = input.place;
+        changed.push('el lugar');
+      }
+      if (input.videoUrl !== undefined && input.videoUrl !== meeting.videoUrl) {
+        meeting.videoUrl = input.videoUrl;
+        changed.push('el enlace');
+      }
+      if (input.documentIds !== undefined) {
+        await this.files.requireAll(input.documentIds, em);
+        meeting.documentIds = [...new Set(input.documentIds)];
+        changed.push('los documentos');
+      }
+      if (input.agenda !== undefined) {
+        await requireMinutesToApprove(em, meeting.commissionId, input.agenda);
+        await replaceAgenda(em, meeting.id, input.agenda);
+        changed.push('el Orden del Día');
+      }
+      if (meeting.status !== 'convened' || changed.length === 0) return;
+      const sendMail = await this.notifications.notify(em, await membersCalled(em, meeting), {
+        kind: 'meeting_call_changed',
+        title: `Cambio en la convocatoria: ${meeting.title}`,
+        body: sentence(`Se corrigió ${changed.join(', ')} de la convocatoria. La sesión queda ${whereAndWhen(meeting)}`),
+        link: `/sessions/${meeting.id}`,
+      });
+      afterCommit.push(sendMail);
+    });
+  }
+
+  /** Withdraws a draft call: nobody was told of it, so nothing remains. An issued call is cancelled instead. */
+  async withdraw(me: Me, meetingId: string): Promise<void> {
+    await this.db.transaction(async (em) => {
+      const meeting = await em.findOne(MeetingEntity, { where: { id: meetingId }, lock: { mode: 'pessimistic_write' } });
+      if (!meeting) throw meetingNotFound();
+      const actor = await actorIn(em, me, meeting);
+      requireEntry(actor);
+      requireThat(actor.manage);
+      if (meeting.status !== 'draft')
+        throw wrongStatus(
+          meeting.status,
+          'solo se retira una convocatoria en borrador; una emitida se cancela',
+          'only a draft call is withdrawn; an issued one is cancelled',
+        );
+      const [{ linked }] = (await em.query(
+        `SELECT (EXISTS (SELECT 1 FROM documents WHERE meeting_id = $1) OR EXISTS (SELECT 1 FROM document_proposals WHERE meeting_id = $1)) AS linked`,
+        [meeting.id],
+      )) as Array<{ linked: boolean }>;
+      if (linked)
+        throw conflict(
+          'call_conflict',
+          'Hay documentos o propuestas vinculados a este borrador: desvincúlelos antes de retirarlo.',
+          'Documents or proposals are linked to this draft: unlink them before withdrawing it.',
+        );
+      await em.delete(MeetingEntity, { id: meeting.id });
+    });
+  }
+
+  /** Cancels an issued call with a reason that every member receives. */
+  cancel(me: Me, meetingId: string, input: CancelMeeting): Promise<MeetingState> {
+    return this.meetings.mutate(me, meetingId, async (em, meeting, actor, afterCommit) => {
+      requireThat(actor.manage);
+      if (meeting.status !== 'convened')
+        throw wrongStatus(
+          meeting.status,
+          'solo se cancela una convocatoria emitida antes de abrir la sesión',
+          'only an issued call is cancelled, before the session opens',
+        );
+      meeting.status = 'cancelled';
+      meeting.cancelledAt = new Date();
+      meeting.cancellationReason = input.reason;
+      meeting.selfCheckInOpen = false;
+      // The call's notice no longer asks anyone to attend.
+      await em.update(
+        NotificationEntity,
+        { link: `/sessions/${meeting.id}`, kind: 'meeting_convened', readAt: IsNull() },
+        { readAt: new Date() },
+      );
+      const sendMail = await this.notifications.notify(em, await membersCalled(em, meeting), {
+        kind: 'meeting_cancelled',
+        title: `Cancelación: ${meeting.title}`,
+        body: sentence(`Se cancela la ${meeting.title}, convocada para ${whereAndWhen(meeting)}. Motivo: ${input.reason}`),
+        link: `/sessions/${meeting.id}`,
+      });
+      afterCommit.push(sendMail);
+    });
+  }
+}
+
+/** The members a call goes to: those of the commission on the session's day. */
+async function membersCalled(em: EntityManager, meeting: MeetingEntity): Promise<string[]> {
+  const day = commissionDay(meeting.scheduledAt);
+  const members = await em.findBy(CommissionMemberEntity, { commissionId: meeting.commissionId });
+  return members.filter((m) => isActiveOn(m, day)).map((m) => m.personId);
+}
+
+/** "el 15 de febrero de 2021, 11:00, en …" as every notice about a call says it. */
+function whereAndWhen(meeting: MeetingEntity): string {
+  const when = new Intl.DateTimeFormat('es-MX', { timeZone: 'America/Mexico_City', dateStyle: 'long', timeStyle: 'short' }).format(
+    meeting.scheduledAt,
+  );
+  return `el ${when}${meeting.place ? `, en ${meeting.place}` : ''}${meeting.videoUrl ? ` (${meeting.videoUrl})` : ''}`;
+}
+
+/** An item that approves minutes names a closed session of the same commission. */
+async function requireMinutesToApprove(em: EntityManager, commissionId: string, agenda: AgendaItemInput[]): Promise<void> {
+  for (const [index, item] of agenda.entries()) {
+    if (!item.approvesMinutesOf) continue;
+    const target = await em.findOneBy(MeetingEntity, { id: item.approvesMinutesOf, commissionId, status: 'closed' });
+    if (!target)
+      throw invalidField(
+        `agenda.${index}.approvesMinutesOf`,
+        'No es una sesión clausurada de esta comisión.',
+        'Not a closed session of this commission.',
+      );
+  }
+}
+
+function agendaRow(meetingId: string, item: AgendaItemInput, index: number, pendingMinutesOf: string | null = null) {
+  return {
+    meetingId,
+    position: index + 1,
+    title: item.title,
+    kind: item.kind,
+    presenter: item.presenter ?? null,
+    minutesAllotted: item.minutesAllotted ?? null,
+    approvesMinutesOfId: item.approvesMinutesOf ?? (readsAsMinutesApproval(item.title) ? pendingMinutesOf : null),
+  };
+}
+
+/** The corrected agenda: items keep their id by position (letters and polls may name them), extra ones go. */
+async function replaceAgenda(em: EntityManager, meetingId: string, agenda: AgendaItemInput[]): Promise<void> {
+  const current = await em.find(AgendaItemEntity, { where: { meetingId }, order: { position: 'ASC' } });
+  for (const [index, item] of agenda.entries()) {
+    const row = agendaRow(meetingId, item, index);
+    const existing = current[index];
+    if (existing) await em.update(AgendaItemEntity, { id: existing.id }, row);
+    else await em.insert(AgendaItemEntity, row);
+  }
+  const extra = current.slice(agenda.length).map((i) => i.id);
+  if (extra.length) await em.delete(AgendaItemEntity, { id: In(extra) });
 }

@@ -2,7 +2,7 @@ import { draftMinutes, Minutes, MinutesRecord, minutesMarkdown } from '@cocrea/d
 import { EntityManager, In } from 'typeorm';
 import { AgreementEntity } from '../agreements/entities/agreement.entity';
 import { BallotEntity } from '../voting/entities/ballot.entity';
-import { hasValidLetter, MeetingRecord, quorumOf } from './meeting-state';
+import { hasValidLetter, MeetingRecord, quorumOf, speakerName } from './meeting-state';
 
 /** What the minutes add to the room's record: each outcome's agreement number and a named poll's votes. */
 export interface OutcomeFacts {
@@ -100,7 +100,7 @@ export function minutesRecordOf(record: MeetingRecord, facts: OutcomeFacts): Min
       .filter((s) => s.status === 'done' && s.startedAt && s.endedAt)
       .map((s) => ({
         itemPosition: position(s.agendaItemId),
-        speakerName: s.person.name,
+        speakerName: speakerName(s),
         startedAt: s.startedAt as Date,
         seconds: Math.round(((s.endedAt as Date).getTime() - (s.startedAt as Date).getTime()) / 1000),
       })),

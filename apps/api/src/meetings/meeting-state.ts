@@ -1,4 +1,4 @@
-import { AttachmentSummary, AttendanceRow, AttendanceStatus, MeetingState } from '@cocrea/contracts';
+import { AttachmentSummary, AttendanceRow, AttendanceStatus, MeetingState, Representation } from '@cocrea/contracts';
 import { attendanceQuorum, commissionDay, isActiveOn, representationCovers, speakingTotals } from '@cocrea/domain';
 import { EntityManager } from 'typeorm';
 import { AttachmentsService } from '../attachments/attachments.service';
@@ -21,8 +21,10 @@ export interface MeetingRecord {
   members: CommissionMemberEntity[];
   agenda: AgendaItemEntity[];
   attendance: AttendanceEntity[];
+  /** Letters in force (withdrawn ones are kept apart: no rule reads them). */
   representations: RepresentationEntity[];
   /** The outcomes of its items (`approvedMinutesOf` loaded). */
+  withdrawnRepresentations: RepresentationEntity[];
   decisions: DecisionEntity[];
   invited: InvitedParticipantEntity[];
   speakers: SpeakerEntryEntity[];
@@ -49,13 +51,15 @@ export async function loadMeetingRecord(em: EntityManager, meeting: MeetingEntit
   const members = allMembers.filter((m) => isActiveOn(m, day)).sort((a, b) => a.person.name.localeCompare(b.person.name, 'es'));
   representations.sort((a, b) => a.member.name.localeCompare(b.member.name, 'es') || a.createdAt.getTime() - b.createdAt.getTime());
   const ids = [...meeting.documentIds, ...representations.flatMap((r) => (r.letterAttachmentId ? [r.letterAttachmentId] : []))];
+  const inForce = representations.filter((r) => !r.withdrawnAt);
   return {
     meeting,
     commission,
     members,
     agenda,
     attendance,
-    representations,
+    representations: inForce,
+    withdrawnRepresentations: representations.filter((r) => r.withdrawnAt),
     decisions,
     invited,
     speakers,
@@ -107,6 +111,7 @@ export function toMeetingState(record: MeetingRecord, now = new Date()): Meeting
       role: m.role,
       votes: m.votes,
       status,
+      marked: !!entry,
       representativePersonId: entry?.representativePersonId ?? null,
       representativeName: entry?.representativeName ?? null,
       arrivedAt: entry?.arrivedAt?.toISOString() ?? null,
@@ -117,7 +122,7 @@ export function toMeetingState(record: MeetingRecord, now = new Date()): Meeting
   const totals = speakingTotals(
     record.speakers
       .filter((s) => s.status === 'done')
-      .map((s) => ({ personId: s.personId, agendaItemId: s.agendaItemId, seconds: interventionSeconds(s) })),
+      .map((s) => ({ personId: speakerKey(s), agendaItemId: s.agendaItemId, seconds: interventionSeconds(s) })),
   );
   const q = quorumOf(record, meeting.currentItemId);
   return {
@@ -125,17 +130,8 @@ export function toMeetingState(record: MeetingRecord, now = new Date()): Meeting
     agenda: record.agenda.map(toAgendaItem),
     currentItemId: meeting.currentItemId,
     attendance,
-    representations: record.representations.map((r) => ({
-      id: r.id,
-      memberPersonId: r.memberPersonId,
-      memberName: r.member.name,
-      representativePersonId: r.representativePersonId,
-      representativeName: r.representativeName,
-      letter: (r.letterAttachmentId && record.attachments.get(r.letterAttachmentId)) || null,
-      validFrom: r.validFrom?.toISOString() ?? null,
-      validUntil: r.validUntil?.toISOString() ?? null,
-      agendaItemIds: r.agendaItemIds,
-    })),
+    representations: record.representations.map((r) => toRepresentation(record, r)),
+    withdrawnRepresentations: record.withdrawnRepresentations.map((r) => toRepresentation(record, r)),
     quorum: {
       votingMembers: q.votingMembers,
       present: q.present,
@@ -150,7 +146,8 @@ export function toMeetingState(record: MeetingRecord, now = new Date()): Meeting
       id: s.id,
       agendaItemId: s.agendaItemId,
       personId: s.personId,
-      name: s.person.name,
+      name: s.person?.name ?? s.guestName ?? '',
+      organization: s.guestOrganization,
       status: s.status,
       position: s.position,
       requestedAt: s.requestedAt.toISOString(),
@@ -166,3 +163,29 @@ export function toMeetingState(record: MeetingRecord, now = new Date()): Meeting
     version: meeting.version,
   };
 }
+
+function toRepresentation(record: MeetingRecord, r: RepresentationEntity): Representation {
+  return {
+    id: r.id,
+    memberPersonId: r.memberPersonId,
+    memberName: r.member.name,
+    representativePersonId: r.representativePersonId,
+    representativeName: r.representativeName,
+    letter: (r.letterAttachmentId && record.attachments.get(r.letterAttachmentId)) || null,
+    validFrom: r.validFrom?.toISOString() ?? null,
+    validUntil: r.validUntil?.toISOString() ?? null,
+    agendaItemIds: r.agendaItemIds,
+    withdrawnAt: r.withdrawnAt?.toISOString() ?? null,
+    withdrawalReason: r.withdrawalReason,
+    corrections: r.corrections,
+  };
+}
+
+/** A member's or representative's name, or a guest's with their organization. */
+export function speakerName(s: SpeakerEntryEntity): string {
+  if (s.person) return s.person.name;
+  return s.guestOrganization ? `${s.guestName} (${s.guestOrganization})` : (s.guestName ?? '');
+}
+
+/** Speaking totals are kept per person; a guest counts under their entry, so two guests never merge. */
+const speakerKey = (s: SpeakerEntryEntity) => s.personId ?? `guest:${s.id}`;

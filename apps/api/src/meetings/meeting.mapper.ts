@@ -18,6 +18,9 @@ export function toMeetingSummary(m: MeetingEntity): MeetingSummary {
     convenedAt: iso(m.convenedAt),
     openedAt: iso(m.openedAt),
     closedAt: iso(m.closedAt),
+    cancelledAt: iso(m.cancelledAt),
+    cancellationReason: m.cancellationReason,
+    selfCheckInOpen: m.selfCheckInOpen,
   };
 }
 

@@ -1,5 +1,11 @@
 import {
   AddOtherBusinessSchema,
+  AddSpeakerSchema,
+  CancelMeetingSchema,
+  SelfCheckInSchema,
+  UpdateMeetingSchema,
+  UpdateRepresentationSchema,
+  WithdrawRepresentationSchema,
   CreateMeetingSchema,
   CreateRepresentationSchema,
   DeclareRecusalSchema,
@@ -16,7 +22,7 @@ import {
   SetCurrentItemSchema,
   UpdateMinutesSchema,
 } from '@cocrea/contracts';
-import { Body, Controller, Get, Header, HttpCode, Post, Put, Query, Res } from '@nestjs/common';
+import { Body, Controller, Delete, Get, Header, HttpCode, Patch, Post, Put, Query, Res } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { createZodDto } from 'nestjs-zod';
@@ -25,6 +31,7 @@ import type { AuthenticatedUser } from '../auth/authenticated-user';
 import { UuidParam } from '../common/uuid-param';
 import { AgendaService } from './agenda.service';
 import { FloorService } from './floor.service';
+import { LettersService } from './letters.service';
 import { MeetingCallService } from './meeting-call.service';
 import { MeetingsService } from './meetings.service';
 import { MinutesService } from './minutes.service';
@@ -41,6 +48,12 @@ class DeclareRecusalDto extends createZodDto(DeclareRecusalSchema) {}
 class OrderSpeakersDto extends createZodDto(OrderSpeakersSchema) {}
 class MeetingTransitionDto extends createZodDto(MeetingTransitionSchema) {}
 class UpdateMinutesDto extends createZodDto(UpdateMinutesSchema) {}
+class UpdateMeetingDto extends createZodDto(UpdateMeetingSchema) {}
+class CancelMeetingDto extends createZodDto(CancelMeetingSchema) {}
+class SelfCheckInDto extends createZodDto(SelfCheckInSchema) {}
+class UpdateRepresentationDto extends createZodDto(UpdateRepresentationSchema) {}
+class WithdrawRepresentationDto extends createZodDto(WithdrawRepresentationSchema) {}
+class AddSpeakerDto extends createZodDto(AddSpeakerSchema) {}
 
 /**
  * Formal sessions. Routes under a session need a session cookie or token; who may do what in it
@@ -57,6 +70,7 @@ export class MeetingsController {
     private readonly agenda: AgendaService,
     private readonly floor: FloorService,
     private readonly minutesService: MinutesService,
+    private readonly letters: LettersService,
   ) {}
 
   @Authenticated()
@@ -89,6 +103,34 @@ export class MeetingsController {
   @Get('meetings/:meetingId')
   get(@CurrentUser() user: AuthenticatedUser, @UuidParam('meetingId') id: string): Promise<MeetingState> {
     return this.meetings.state(user.me, id);
+  }
+
+  @Authenticated()
+  @Patch('meetings/:meetingId')
+  update(
+    @CurrentUser() user: AuthenticatedUser,
+    @UuidParam('meetingId') id: string,
+    @Body() body: UpdateMeetingDto,
+  ): Promise<MeetingState> {
+    return this.calls.update(user.me, id, body);
+  }
+
+  @Authenticated()
+  @Delete('meetings/:meetingId')
+  @HttpCode(204)
+  withdraw(@CurrentUser() user: AuthenticatedUser, @UuidParam('meetingId') id: string): Promise<void> {
+    return this.calls.withdraw(user.me, id);
+  }
+
+  @Authenticated()
+  @Post('meetings/:meetingId/cancel')
+  @HttpCode(200)
+  cancel(
+    @CurrentUser() user: AuthenticatedUser,
+    @UuidParam('meetingId') id: string,
+    @Body() body: CancelMeetingDto,
+  ): Promise<MeetingState> {
+    return this.calls.cancel(user.me, id, body);
   }
 
   @Authenticated()
@@ -132,6 +174,53 @@ export class MeetingsController {
     @Body() body: CreateRepresentationDto,
   ): Promise<MeetingState> {
     return this.rollCall.addRepresentation(user.me, id, body);
+  }
+
+  @Authenticated()
+  @Patch('meetings/:meetingId/representations/:representationId')
+  correctRepresentation(
+    @CurrentUser() user: AuthenticatedUser,
+    @UuidParam('meetingId') id: string,
+    @UuidParam('representationId') representationId: string,
+    @Body() body: UpdateRepresentationDto,
+  ): Promise<MeetingState> {
+    return this.letters.correct(user.me, id, representationId, body);
+  }
+
+  @Authenticated()
+  @Post('meetings/:meetingId/representations/:representationId/withdraw')
+  @HttpCode(200)
+  withdrawRepresentation(
+    @CurrentUser() user: AuthenticatedUser,
+    @UuidParam('meetingId') id: string,
+    @UuidParam('representationId') representationId: string,
+    @Body() body: WithdrawRepresentationDto,
+  ): Promise<MeetingState> {
+    return this.letters.withdraw(user.me, id, representationId, body);
+  }
+
+  @Authenticated()
+  @Post('meetings/:meetingId/attendance/all-present')
+  @HttpCode(200)
+  markAllPresent(@CurrentUser() user: AuthenticatedUser, @UuidParam('meetingId') id: string): Promise<MeetingState> {
+    return this.rollCall.markAllPresent(user.me, id);
+  }
+
+  @Authenticated()
+  @Put('meetings/:meetingId/self-check-in')
+  setSelfCheckIn(
+    @CurrentUser() user: AuthenticatedUser,
+    @UuidParam('meetingId') id: string,
+    @Body() body: SelfCheckInDto,
+  ): Promise<MeetingState> {
+    return this.rollCall.setSelfCheckIn(user.me, id, body);
+  }
+
+  @Authenticated()
+  @Post('meetings/:meetingId/check-in')
+  @HttpCode(200)
+  checkIn(@CurrentUser() user: AuthenticatedUser, @UuidParam('meetingId') id: string): Promise<MeetingState> {
+    return this.rollCall.checkIn(user.me, id);
   }
 
   @Authenticated()
@@ -187,8 +276,12 @@ export class MeetingsController {
 
   @Authenticated()
   @Post('meetings/:meetingId/speakers')
-  requestFloor(@CurrentUser() user: AuthenticatedUser, @UuidParam('meetingId') id: string): Promise<MeetingState> {
-    return this.floor.requestFloor(user.me, id);
+  requestFloor(
+    @CurrentUser() user: AuthenticatedUser,
+    @UuidParam('meetingId') id: string,
+    @Body() body: AddSpeakerDto,
+  ): Promise<MeetingState> {
+    return this.floor.requestFloor(user.me, id, body);
   }
 
   @Authenticated()

@@ -6,6 +6,7 @@ import { AgendaService } from './agenda.service';
 import { FloorService } from './floor.service';
 import { InvitedParticipantsController } from './invited-participants.controller';
 import { InvitedParticipantsService } from './invited-participants.service';
+import { LettersService } from './letters.service';
 import { LiveRooms } from './live/live-rooms';
 import { MeetingsGateway } from './live/meetings.gateway';
 import { MeetingCallService } from './meeting-call.service';
@@ -24,6 +25,7 @@ import { RollCallService } from './roll-call.service';
     RollCallService,
     AgendaService,
     FloorService,
+    LettersService,
     MinutesService,
     OutcomeRecorder,
     InvitedParticipantsService,

@@ -400,7 +400,7 @@ describe('meetings: call, roll call, quorum, floor, closing', () => {
       const done = state.speakers.filter((s) => s.status === 'done');
       expect(done).toHaveLength(2);
       expect(state.speakingTotals.byItem[state.currentItemId as string]).toBe(done.reduce((sum, s) => sum + seconds(s), 0));
-      for (const s of done) expect(state.speakingTotals.byPerson[s.personId]).toBe(seconds(s));
+      for (const s of done) expect(state.speakingTotals.byPerson[s.personId as string]).toBe(seconds(s));
     });
 
     it('closes (chair only, time recorded); after it the floor and decisions are 409; the minutes draft states the facts', async () => {

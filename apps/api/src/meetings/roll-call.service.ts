@@ -1,13 +1,14 @@
-import { CreateRepresentation, Me, MeetingState, MeetingTransition, RecordAttendance } from '@cocrea/contracts';
+import { CreateRepresentation, Me, MeetingState, MeetingTransition, RecordAttendance, SelfCheckIn } from '@cocrea/contracts';
 import { acceptsRollCall, checkAttendanceChange } from '@cocrea/domain';
 import { Injectable } from '@nestjs/common';
-import { IsNull } from 'typeorm';
+import { EntityManager, IsNull } from 'typeorm';
 import { AttachmentsService } from '../attachments/attachments.service';
 import { AppException, invalidField } from '../common/problem';
 import { NotificationEntity } from '../notifications/notification.entity';
 import { declaredAt } from './declared-at';
 import { AgendaItemEntity } from './entities/agenda-item.entity';
 import { AttendanceEntity } from './entities/attendance.entity';
+import { MeetingEntity } from './entities/meeting.entity';
 import { RepresentationEntity } from './entities/representation.entity';
 import { SpeakerEntryEntity } from './entities/speaker-entry.entity';
 import { conflict, requireThat, wrongStatus } from './meeting-access';
@@ -37,6 +38,7 @@ export class RollCallService {
       }
       if (input.agendaItemIds) await this.meetings.requireItems(em, meeting, input.agendaItemIds, 'agendaItemIds');
       if (input.letterAttachmentId) await this.files.requireAll([input.letterAttachmentId], em);
+      if (acceptsRollCall(meeting.status)) await this.representedByLetter(em, meeting, input);
       await em.insert(RepresentationEntity, {
         meetingId: meeting.id,
         memberPersonId: input.memberPersonId,
@@ -53,12 +55,7 @@ export class RollCallService {
   recordAttendance(me: Me, meetingId: string, personId: string, input: RecordAttendance): Promise<MeetingState> {
     return this.meetings.mutate(me, meetingId, async (em, meeting, actor) => {
       requireThat(actor.manage);
-      if (!acceptsRollCall(meeting.status))
-        throw wrongStatus(
-          meeting.status,
-          'el pase de lista se toma con la sesión convocada o abierta',
-          'the roll call is taken while the session is convened or open',
-        );
+      this.requireRollCall(meeting);
       await this.meetings.requireMember(em, meeting, personId, null);
       const current = await em.findOneBy(AttendanceEntity, { meetingId: meeting.id, personId });
       let representativeName = input.representativeName ?? null;
@@ -99,6 +96,82 @@ export class RollCallService {
     });
   }
 
+  /** "Todos presentes": every member without a status yet is present; the exceptions are then marked one by one. */
+  markAllPresent(me: Me, meetingId: string): Promise<MeetingState> {
+    return this.meetings.mutate(me, meetingId, async (em, meeting, actor) => {
+      requireThat(actor.manage);
+      this.requireRollCall(meeting);
+      const record = await loadMeetingRecord(em, meeting, this.files);
+      const recorded = new Set(record.attendance.map((a) => a.personId));
+      const unmarked = record.members.filter((m) => !recorded.has(m.personId));
+      if (unmarked.length === 0) return;
+      const recordedAt = new Date();
+      await em.insert(
+        AttendanceEntity,
+        unmarked.map((m) => ({ meetingId: meeting.id, personId: m.personId, status: 'present' as const, recordedAt })),
+      );
+    });
+  }
+
+  /** The chair opens (or closes) the members' own check-in. */
+  setSelfCheckIn(me: Me, meetingId: string, input: SelfCheckIn): Promise<MeetingState> {
+    return this.meetings.mutate(me, meetingId, async (_em, meeting, actor) => {
+      requireThat(actor.manage);
+      if (input.open) this.requireRollCall(meeting);
+      meeting.selfCheckInOpen = input.open;
+    });
+  }
+
+  /** A member marks themself present while the check-in is open: present before the opening, late after it. */
+  checkIn(me: Me, meetingId: string): Promise<MeetingState> {
+    return this.meetings.mutate(me, meetingId, async (em, meeting, actor) => {
+      requireThat(actor.grant !== undefined);
+      this.requireRollCall(meeting);
+      if (!meeting.selfCheckInOpen)
+        throw conflict('attendance_conflict', 'El registro de asistencia propio no está abierto.', 'Self check-in is not open.');
+      await this.meetings.requireMember(em, meeting, me.id, null);
+      const current = await em.findOneBy(AttendanceEntity, { meetingId: meeting.id, personId: me.id });
+      if (current?.status === 'present' || current?.status === 'late') return;
+      const status = meeting.status === 'open' ? 'late' : 'present';
+      if (current?.status === 'represented')
+        throw conflict(
+          'attendance_conflict',
+          'Está registrado como representado: pida a la secretaría que corrija su asistencia.',
+          'You are recorded as represented: ask the secretary to correct your attendance.',
+        );
+      const row = { status, arrivedAt: status === 'late' ? new Date() : null, recordedAt: new Date() } as const;
+      if (current) await em.update(AttendanceEntity, { id: current.id }, row);
+      else await em.insert(AttendanceEntity, { meetingId: meeting.id, personId: me.id, ...row });
+    });
+  }
+
+  /**
+   * A representation entered once: recording a letter fills the member's roll-call row as represented by that
+   * person, unless the member is there in person (then the letter waits for the items it covers).
+   */
+  private async representedByLetter(em: EntityManager, meeting: MeetingEntity, input: CreateRepresentation): Promise<void> {
+    const current = await em.findOneBy(AttendanceEntity, { meetingId: meeting.id, personId: input.memberPersonId });
+    if (current?.status === 'present' || current?.status === 'late') return;
+    const row = {
+      status: 'represented' as const,
+      representativePersonId: input.representativePersonId ?? null,
+      representativeName: input.representativeName,
+      arrivedAt: null,
+      recordedAt: new Date(),
+    };
+    if (current) await em.update(AttendanceEntity, { id: current.id }, row);
+    else await em.insert(AttendanceEntity, { meetingId: meeting.id, personId: input.memberPersonId, ...row });
+  }
+
+  private requireRollCall(meeting: MeetingEntity): void {
+    if (!acceptsRollCall(meeting.status))
+      throw wrongStatus(
+        meeting.status,
+        'el pase de lista se toma con la sesión convocada o abierta',
+        'the roll call is taken while the session is convened or open',
+      );
+  }
+
   open(me: Me, meetingId: string, input: MeetingTransition = {}): Promise<MeetingState> {
     return this.meetings.mutate(me, meetingId, async (em, meeting, actor) => {
       requireThat(actor.preside);
@@ -119,6 +192,7 @@ export class RollCallService {
     return this.meetings.mutate(me, meetingId, async (em, meeting, actor) => {
       requireThat(actor.preside);
       this.meetings.move(meeting, 'close', false);
+      meeting.selfCheckInOpen = false;
       const now = declaredAt(input, await this.meetings.lastRecordedAt(em, meeting));
       meeting.closedAt = now;
       meeting.currentItemId = null;

@@ -87,7 +87,8 @@ export class PublicLiveGateway implements OnGatewayInit, OnModuleDestroy {
   }
 
   private emitItem(state: MeetingState): void {
-    if (state.meeting.status === 'draft') return;
+    // Drafts and cancelled calls are not public (see PUBLIC_MEETING_STATUSES).
+    if (state.meeting.status === 'draft' || state.meeting.status === 'cancelled') return;
     const current = state.agenda.find((item) => item.id === state.currentItemId);
     const item: PublicLiveItem = {
       meetingId: state.meeting.id,

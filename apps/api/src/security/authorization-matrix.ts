@@ -71,10 +71,39 @@ export const AUTHORIZATION_MATRIX: Record<string, MatrixRow> = {
     expect: statuses(401, 403, { secretary: 200, chair: 200, admin: 200 }),
   },
   'GET /api/meetings/{meetingId}': { expect: statuses(401, 200, { public: 403, partner: 403 }) },
+  // The fixture's session is open here: a call is corrected, withdrawn or cancelled only before it opens.
+  'PATCH /api/meetings/{meetingId}': {
+    expect: statuses(401, 403, { secretary: 409, chair: 409, admin: 409 }),
+    body: () => ({ title: 'Sesión corregida' }),
+  },
+  'DELETE /api/meetings/{meetingId}': { expect: statuses(401, 403, { secretary: 409, chair: 409, admin: 409 }) },
+  'POST /api/meetings/{meetingId}/cancel': {
+    expect: statuses(401, 403, { secretary: 409, chair: 409, admin: 409 }),
+    body: () => ({ reason: 'Cambio de sede' }),
+  },
   'POST /api/meetings/{meetingId}/convene': { expect: statuses(401, 403, { secretary: 409, chair: 409, admin: 409 }) },
   'POST /api/meetings/{meetingId}/open': { expect: statuses(401, 403, { chair: 409, admin: 409 }) },
   'POST /api/meetings/{meetingId}/close': { expect: statuses(401, 403, { chair: 200, admin: 409 }) },
   'POST /api/meetings/{meetingId}/representations': { expect: statuses(401, 403, { secretary: 409, chair: 409, admin: 409 }) },
+  // From here the fixture's session is closed (the chair closed it above): letters and the roll call no longer change.
+  'PATCH /api/meetings/{meetingId}/representations/{representationId}': {
+    expect: statuses(401, 403, { secretary: 409, chair: 409, admin: 409 }),
+    params: { representationId: 'meetingId' },
+    body: () => ({ reason: 'Corrección' }),
+  },
+  'POST /api/meetings/{meetingId}/representations/{representationId}/withdraw': {
+    expect: statuses(401, 403, { secretary: 409, chair: 409, admin: 409 }),
+    params: { representationId: 'meetingId' },
+    body: () => ({ reason: 'Retiro' }),
+  },
+  'POST /api/meetings/{meetingId}/attendance/all-present': { expect: statuses(401, 403, { secretary: 409, chair: 409, admin: 409 }) },
+  'PUT /api/meetings/{meetingId}/self-check-in': {
+    expect: statuses(401, 403, { secretary: 409, chair: 409, admin: 409 }),
+    body: () => ({ open: true }),
+  },
+  'POST /api/meetings/{meetingId}/check-in': {
+    expect: statuses(401, 403, { commissioner: 409, coordinator: 409, secretary: 409, chair: 409 }),
+  },
   'PUT /api/meetings/{meetingId}/attendance/{personId}': { expect: statuses(401, 403, { secretary: 409, chair: 409, admin: 409 }) },
   'POST /api/meetings/{meetingId}/decisions': { expect: statuses(401, 403, { secretary: 409, chair: 409, admin: 409 }) },
   'POST /api/meetings/{meetingId}/invited-participants': { expect: statuses(401, 403, { secretary: 201, chair: 201, admin: 201 }) },

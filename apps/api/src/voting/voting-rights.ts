@@ -1,6 +1,6 @@
 import { AttendanceStatus } from '@cocrea/contracts';
 import { attendanceQuorum, AttendanceQuorum, commissionDay, isActiveOn, representationCovers } from '@cocrea/domain';
-import { EntityManager } from 'typeorm';
+import { EntityManager, IsNull } from 'typeorm';
 import { CommissionMemberEntity } from '../commissions/commission-member.entity';
 import { CommissionEntity } from '../commissions/commission.entity';
 import { AttendanceEntity } from '../meetings/entities/attendance.entity';
@@ -48,7 +48,7 @@ export async function roomRights(em: EntityManager, meeting: MeetingEntity, agen
     em.find(CommissionMemberEntity, { where: { commissionId: meeting.commissionId }, relations: { person: true } }),
     em.find(AttendanceEntity, { where: { meetingId: meeting.id } }),
     em.find(RecusalEntity, { where: { meetingId: meeting.id, agendaItemId }, relations: { person: true } }),
-    em.find(RepresentationEntity, { where: { meetingId: meeting.id } }),
+    em.find(RepresentationEntity, { where: { meetingId: meeting.id, withdrawnAt: IsNull() } }),
   ]);
   const day = commissionDay(meeting.scheduledAt);
   const members = allMembers.filter((m) => isActiveOn(m, day));
@@ -88,7 +88,7 @@ export async function rightOf(
     }),
     em.findOneBy(AttendanceEntity, { meetingId: meeting.id, personId: memberPersonId }),
     em.existsBy(RecusalEntity, { meetingId: meeting.id, agendaItemId, personId: memberPersonId }),
-    em.findBy(RepresentationEntity, { meetingId: meeting.id, memberPersonId }),
+    em.findBy(RepresentationEntity, { meetingId: meeting.id, memberPersonId, withdrawnAt: IsNull() }),
   ]);
   if (!membership?.votes || !isActiveOn(membership, commissionDay(meeting.scheduledAt)) || recused || !entry) return null;
   const base = { memberPersonId, memberName: membership.person.name };
@@ -111,7 +111,7 @@ export async function countRights(em: EntityManager, meeting: MeetingEntity, age
         AND (m.since IS NULL OR m.since <= $3::date) AND (m.until IS NULL OR m.until >= $3::date)
         AND (a.status <> 'represented' OR EXISTS (
               SELECT 1 FROM representations l
-               WHERE l.meeting_id = $1 AND l.member_person_id = m.person_id AND l.letter_attachment_id IS NOT NULL
+               WHERE l.meeting_id = $1 AND l.member_person_id = m.person_id AND l.letter_attachment_id IS NOT NULL AND l.withdrawn_at IS NULL
                  AND (l.valid_from IS NULL OR l.valid_from <= now()) AND (l.valid_until IS NULL OR l.valid_until >= now())
                  AND (l.agenda_item_ids IS NULL OR $4::uuid = ANY (l.agenda_item_ids))))
         AND NOT EXISTS (SELECT 1 FROM recusals r WHERE r.meeting_id = $1 AND r.agenda_item_id = $4 AND r.person_id = m.person_id)`,

@@ -6,7 +6,8 @@ export const MEETING_KINDS = ['ordinary', 'extraordinary', 'working'] as const;
 export const MeetingKindSchema = z.enum(MEETING_KINDS);
 export type MeetingKind = z.infer<typeof MeetingKindSchema>;
 
-export const MEETING_STATUSES = ['draft', 'convened', 'open', 'closed'] as const;
+/** `cancelled`: an issued call withdrawn with notice to the members (a draft is simply deleted). */
+export const MEETING_STATUSES = ['draft', 'convened', 'open', 'closed', 'cancelled'] as const;
 export const MeetingStatusSchema = z.enum(MEETING_STATUSES);
 export type MeetingStatus = z.infer<typeof MeetingStatusSchema>;
 
@@ -75,6 +76,29 @@ export const CreateMeetingSchema = z
   .strict();
 export type CreateMeeting = z.infer<typeof CreateMeetingSchema>;
 
+/** Correcting a call: a draft freely; an issued call too, and the members are told what changed. */
+export const UpdateMeetingSchema = z
+  .object({
+    title: text(300).optional(),
+    scheduledAt: z.iso.datetime({ offset: true }).optional(),
+    place: text(300).nullable().optional(),
+    videoUrl: z
+      .url({ protocol: /^https?$/ })
+      .max(500)
+      .nullable()
+      .optional(),
+    /** The whole agenda, in order: items keep their identity by position. */
+    agenda: z.array(AgendaItemInputSchema).min(1).max(60).optional(),
+    documentIds: z.array(z.uuid()).max(30).optional(),
+  })
+  .strict()
+  .refine((v) => Object.keys(v).length > 0, { message: 'Nothing to change' });
+export type UpdateMeeting = z.infer<typeof UpdateMeetingSchema>;
+
+/** Cancelling an issued call: the reason goes to every member with the notice. */
+export const CancelMeetingSchema = z.object({ reason: text(500) }).strict();
+export type CancelMeeting = z.infer<typeof CancelMeetingSchema>;
+
 export const MeetingQuerySchema = PageQuerySchema.extend({ status: MeetingStatusSchema.optional() }).strict();
 export type MeetingQuery = z.infer<typeof MeetingQuerySchema>;
 
@@ -110,6 +134,42 @@ export const CreateRepresentationSchema = z
   })
   .strict();
 export type CreateRepresentation = z.infer<typeof CreateRepresentationSchema>;
+
+/** The chair opens or closes the members' own check-in. */
+export const SelfCheckInSchema = z.object({ open: z.boolean() }).strict();
+export type SelfCheckIn = z.infer<typeof SelfCheckInSchema>;
+
+/** Correcting a letter; once it has been used (a ballot or the roll call relied on it) only with a reason. */
+export const UpdateRepresentationSchema = z
+  .object({
+    representativePersonId: z.uuid().nullable().optional(),
+    representativeName: text(200).optional(),
+    letterAttachmentId: z.uuid().nullable().optional(),
+    validFrom: z.iso.datetime({ offset: true }).nullable().optional(),
+    validUntil: z.iso.datetime({ offset: true }).nullable().optional(),
+    agendaItemIds: z.array(z.uuid()).min(1).max(60).nullable().optional(),
+    reason: text(500).optional(),
+  })
+  .strict();
+export type UpdateRepresentation = z.infer<typeof UpdateRepresentationSchema>;
+
+/** Withdrawing a letter; the reason is required once it has been used, and the withdrawal stays on the record. */
+export const WithdrawRepresentationSchema = z.preprocess((body) => body ?? {}, z.object({ reason: text(500).optional() }).strict());
+export type WithdrawRepresentation = z.infer<typeof WithdrawRepresentationSchema>;
+
+/**
+ * Who asks for the floor. No body: the caller. The chair or secretary may name a member or representative
+ * (`personId`) or a guest by name and organization (a guest presenter).
+ */
+export const AddSpeakerSchema = z.preprocess(
+  (body) => body ?? {},
+  z
+    .object({ personId: z.uuid().optional(), guestName: text(200).optional(), guestOrganization: text(200).nullable().optional() })
+    .strict()
+    .refine((v) => !(v.personId && v.guestName), { message: 'Name a person or a guest, not both', path: ['guestName'] })
+    .refine((v) => !v.guestOrganization || v.guestName, { message: 'A guest’s organization needs their name', path: ['guestName'] }),
+);
+export type AddSpeaker = z.infer<typeof AddSpeakerSchema>;
 
 export const RecordDecisionSchema = z
   .object({
@@ -154,6 +214,10 @@ export interface MeetingSummary {
   convenedAt: string | null;
   openedAt: string | null;
   closedAt: string | null;
+  cancelledAt: string | null;
+  cancellationReason: string | null;
+  /** Members may mark themselves present while the chair keeps this open. */
+  selfCheckInOpen: boolean;
 }
 
 export interface AgendaItem {
@@ -175,6 +239,8 @@ export interface AttendanceRow {
   role: string;
   votes: boolean;
   status: AttendanceStatus;
+  /** False until the roll call records this member (until then the status reads absent). */
+  marked: boolean;
   representativePersonId: string | null;
   representativeName: string | null;
   arrivedAt: string | null;
@@ -193,6 +259,19 @@ export interface Representation {
   validFrom: string | null;
   validUntil: string | null;
   agendaItemIds: string[] | null;
+  /** Set once withdrawn: the letter stays on the record with why. */
+  withdrawnAt: string | null;
+  withdrawalReason: string | null;
+  /** Corrections after it was recorded, oldest first. */
+  corrections: RepresentationCorrection[];
+}
+
+export interface RepresentationCorrection {
+  at: string;
+  byName: string;
+  reason: string | null;
+  /** The fields as they were before this correction. */
+  before: { representativeName: string; validFrom: string | null; validUntil: string | null; agendaItemIds: string[] | null };
 }
 
 export interface QuorumState {
@@ -239,8 +318,11 @@ export type AddInvitedParticipant = z.infer<typeof AddInvitedParticipantSchema>;
 export interface SpeakerEntry {
   id: string;
   agendaItemId: string;
-  personId: string;
+  /** Null for a guest put on the list by the chair or secretary. */
+  personId: string | null;
   name: string;
+  /** A guest's organization. */
+  organization: string | null;
   status: SpeakerEntryStatus;
   position: number;
   requestedAt: string;
@@ -262,7 +344,9 @@ export interface MeetingState {
   agenda: AgendaItem[];
   currentItemId: string | null;
   attendance: AttendanceRow[];
+  /** Letters in force or corrected; withdrawn ones are listed apart in `withdrawnRepresentations`. */
   representations: Representation[];
+  withdrawnRepresentations: Representation[];
   quorum: QuorumState;
   decisions: Decision[];
   invitedParticipants: InvitedParticipant[];

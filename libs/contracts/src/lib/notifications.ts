@@ -1,7 +1,7 @@
 import * as z from 'zod';
 import { PageQuerySchema } from './pagination';
 
-export const NOTIFICATION_KINDS = ['meeting_convened'] as const;
+export const NOTIFICATION_KINDS = ['meeting_convened', 'meeting_call_changed', 'meeting_cancelled'] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
 export interface AppNotification {

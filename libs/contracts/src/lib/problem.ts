@@ -22,6 +22,8 @@ export const ERROR_CODES = [
   'floor_conflict',
   'minutes_conflict',
   'decision_conflict',
+  'call_conflict',
+  'representation_conflict',
   'group_join_pending',
   'group_already_member',
   'group_partner_organization_added',

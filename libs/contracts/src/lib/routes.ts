@@ -23,6 +23,13 @@ export const ApiRoutes = {
   meetingAction: (id: string, action: 'convene' | 'open' | 'close') => `/api/meetings/${id}/${action}`,
   meetingAttendance: (id: string, personId: string) => `/api/meetings/${id}/attendance/${personId}`,
   meetingRepresentations: (id: string) => `/api/meetings/${id}/representations`,
+  meetingRepresentation: (id: string, representationId: string) => `/api/meetings/${id}/representations/${representationId}`,
+  meetingRepresentationWithdraw: (id: string, representationId: string) =>
+    `/api/meetings/${id}/representations/${representationId}/withdraw`,
+  meetingCancel: (id: string) => `/api/meetings/${id}/cancel`,
+  meetingAllPresent: (id: string) => `/api/meetings/${id}/attendance/all-present`,
+  meetingSelfCheckIn: (id: string) => `/api/meetings/${id}/self-check-in`,
+  meetingCheckIn: (id: string) => `/api/meetings/${id}/check-in`,
   meetingDecisions: (id: string) => `/api/meetings/${id}/decisions`,
   meetingCurrentItem: (id: string) => `/api/meetings/${id}/current-item`,
   meetingOtherBusiness: (id: string) => `/api/meetings/${id}/other-business`,

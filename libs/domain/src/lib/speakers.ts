@@ -19,7 +19,8 @@ export type SpeakerStatus = 'waiting' | 'speaking' | 'done' | 'withdrawn';
 
 export interface SpeakerListEntry {
   id: string;
-  personId: string;
+  /** Null for a guest put on the list by the chair or secretary. */
+  personId: string | null;
   agendaItemId: string;
   status: SpeakerStatus;
 }

@@ -115,6 +115,16 @@ export const ERROR_CATALOG: Readonly<Record<ErrorCode, CatalogEntry>> = {
     es: { title: 'Votación incongruente', detail: '{reason}' },
     en: { title: 'Inconsistent vote', detail: '{reason}' },
   },
+  call_conflict: {
+    status: 409,
+    es: { title: 'No es posible con la convocatoria', detail: '{reason}' },
+    en: { title: 'Not possible with the call', detail: '{reason}' },
+  },
+  representation_conflict: {
+    status: 409,
+    es: { title: 'No es posible con el oficio de representación', detail: '{reason}' },
+    en: { title: 'Not possible with the representation letter', detail: '{reason}' },
+  },
   poll_wrong_status: {
     status: 409,
     es: { title: 'No es posible en este estado de la votación', detail: 'La votación está {status}: {action}.' },

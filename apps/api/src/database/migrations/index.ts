@@ -6,6 +6,7 @@ import { Voting1795629708865 } from './1795629708865-Voting';
 import { Documents1795629852288 } from './1795629852288-Documents';
 import { PublicVersions1795700000000 } from './1795700000000-PublicVersions';
 import { OneOutcome1796100000000 } from './1796100000000-OneOutcome';
+import { SecretaryTools1796300000000 } from './1796300000000-SecretaryTools';
 
 /** Every migration, in order. Listed as classes because the api ships as one webpack bundle. */
 export const MIGRATIONS = [
@@ -17,4 +18,5 @@ export const MIGRATIONS = [
   Documents1795629852288,
   PublicVersions1795700000000,
   OneOutcome1796100000000,
+  SecretaryTools1796300000000,
 ];

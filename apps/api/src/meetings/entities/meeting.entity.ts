@@ -58,6 +58,17 @@ export class MeetingEntity {
   @Column({ name: 'closed_at', type: 'timestamptz', nullable: true })
   closedAt!: Date | null;
 
+  @Column({ name: 'cancelled_at', type: 'timestamptz', nullable: true })
+  cancelledAt!: Date | null;
+
+  /** Told to every member with the notice of cancellation. */
+  @Column({ name: 'cancellation_reason', type: 'varchar', length: 500, nullable: true })
+  cancellationReason!: string | null;
+
+  /** While true, members mark themselves present from their own view. */
+  @Column({ name: 'self_check_in_open', type: 'boolean', default: false })
+  selfCheckInOpen!: boolean;
+
   @Column({ name: 'current_item_id', type: 'uuid', nullable: true })
   currentItemId!: string | null;
 

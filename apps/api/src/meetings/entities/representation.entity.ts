@@ -1,3 +1,4 @@
+import { RepresentationCorrection } from '@cocrea/contracts';
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { AttachmentEntity } from '../../attachments/attachment.entity';
 import { CreatedAt } from '../../database/columns';
@@ -54,6 +55,24 @@ export class RepresentationEntity {
   /** Null: the whole session. */
   @Column({ name: 'agenda_item_ids', type: 'uuid', array: true, nullable: true })
   agendaItemIds!: string[] | null;
+
+  /** A withdrawn letter stays on the record: when, by whom and why. */
+  @Column({ name: 'withdrawn_at', type: 'timestamptz', nullable: true })
+  withdrawnAt!: Date | null;
+
+  @Column({ name: 'withdrawal_reason', type: 'varchar', length: 500, nullable: true })
+  withdrawalReason!: string | null;
+
+  @Column({ name: 'withdrawn_by_person_id', type: 'uuid', nullable: true })
+  withdrawnByPersonId!: string | null;
+
+  @ManyToOne(() => PersonEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'withdrawn_by_person_id', foreignKeyConstraintName: 'representations_withdrawn_by_fk' })
+  withdrawnBy!: PersonEntity | null;
+
+  /** Each correction with the fields it replaced, oldest first. */
+  @Column({ type: 'jsonb', default: () => "'[]'" })
+  corrections!: RepresentationCorrection[];
 
   @CreatedAt()
   createdAt!: Date;

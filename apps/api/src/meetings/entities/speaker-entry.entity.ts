@@ -10,6 +10,7 @@ import { MeetingEntity } from './meeting.entity';
 // One place in the queue per person and item; one speaker at a time per session: constraints, not checks.
 @Index('speaker_entries_queued_key', ['agendaItemId', 'personId'], { unique: true, where: `status IN ('waiting', 'speaking')` })
 @Index('speaker_entries_speaking_key', ['meetingId'], { unique: true, where: `status = 'speaking'` })
+@Check('speaker_entries_who_check', `person_id IS NOT NULL OR guest_name IS NOT NULL`)
 @Check('speaker_entries_status_check', `status IN (${SPEAKER_STATUSES.map((s) => `'${s}'`).join(', ')})`)
 export class SpeakerEntryEntity {
   @PrimaryGeneratedColumn('uuid')
@@ -29,12 +30,19 @@ export class SpeakerEntryEntity {
   @JoinColumn({ name: 'agenda_item_id', foreignKeyConstraintName: 'speaker_entries_agenda_item_fk' })
   agendaItem!: AgendaItemEntity;
 
-  @Column({ name: 'person_id', type: 'uuid' })
-  personId!: string;
+  /** Null for a guest (a presenter without an account), named below. */
+  @Column({ name: 'person_id', type: 'uuid', nullable: true })
+  personId!: string | null;
 
   @ManyToOne(() => PersonEntity, { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'person_id', foreignKeyConstraintName: 'speaker_entries_person_fk' })
-  person!: PersonEntity;
+  person!: PersonEntity | null;
+
+  @Column({ name: 'guest_name', type: 'varchar', length: 200, nullable: true })
+  guestName!: string | null;
+
+  @Column({ name: 'guest_organization', type: 'varchar', length: 200, nullable: true })
+  guestOrganization!: string | null;
 
   @Column({ type: 'varchar', length: 20, default: 'waiting' })
   status!: SpeakerEntryStatus;

@@ -39,6 +39,9 @@ function state(overrides: Partial<MeetingState> = {}, version = 1): MeetingState
       convenedAt: '2021-04-10T16:00:00.000Z',
       openedAt: '2021-04-19T16:23:00.000Z',
       closedAt: null,
+      cancelledAt: null,
+      cancellationReason: null,
+      selfCheckInOpen: false,
     },
     agenda: [
       {
@@ -70,6 +73,7 @@ function state(overrides: Partial<MeetingState> = {}, version = 1): MeetingState
         role: 'commissioner',
         votes: true,
         status: 'represented',
+        marked: true,
         representativePersonId: null,
         representativeName: 'Ruvalcaba',
         arrivedAt: null,
@@ -81,6 +85,7 @@ function state(overrides: Partial<MeetingState> = {}, version = 1): MeetingState
         role: 'commissioner',
         votes: true,
         status: 'present',
+        marked: true,
         representativePersonId: null,
         representativeName: null,
         arrivedAt: null,
@@ -92,6 +97,7 @@ function state(overrides: Partial<MeetingState> = {}, version = 1): MeetingState
         role: 'commissioner',
         votes: true,
         status: 'absent',
+        marked: false,
         representativePersonId: null,
         representativeName: null,
         arrivedAt: null,
@@ -99,6 +105,7 @@ function state(overrides: Partial<MeetingState> = {}, version = 1): MeetingState
       },
     ],
     representations: [],
+    withdrawnRepresentations: [],
     quorum: { votingMembers: 3, present: 2, represented: 1, required: 2, reached: true, fraction: 0.5 },
     decisions: [],
     invitedParticipants: [],
@@ -176,6 +183,7 @@ describe('SessionPage', () => {
       startedAt: null,
       endedAt: null,
       limitSeconds: 180,
+      organization: null,
     };
     request.flush(state({ speakers: [entry] }, 2));
     harness.detectChanges();
@@ -191,15 +199,12 @@ describe('SessionPage', () => {
     expect(view().querySelector('[role="timer"]')).not.toBeNull();
   });
 
-  it('lets the secretary take the roll call, and shows the server’s 409 when a member cannot be both present and represented', async () => {
+  it('takes the roll call with one click per status and a representative typed once, and shows the server’s 409', async () => {
     await open(me('sec', 'secretary'), state());
-    const select = view().querySelector('select[aria-label="Asistencia de Paulina Compean"]') as HTMLSelectElement;
-    select.value = 'present';
-    select.dispatchEvent(new Event('change'));
-    harness.detectChanges();
-    // Picking is not saving: a keyboard user walking the options sends nothing until "Guardar".
-    backend.expectNone({ method: 'PUT', url: ApiRoutes.meetingAttendance(MEETING, 'p1') });
-    (view().querySelector('button[aria-label="Guardar asistencia de Paulina Compean"]') as HTMLButtonElement).click();
+    // One click records it: no drop-down and no "Guardar".
+    (view().querySelector('button[aria-label="Presente: Paulina Compean"]') as HTMLButtonElement).click();
+    // She was represented: she is first marked absent (nobody is both), then present.
+    backend.expectOne({ method: 'PUT', url: ApiRoutes.meetingAttendance(MEETING, 'p1') }).flush(state({}, 2));
     backend
       .expectOne({ method: 'PUT', url: ApiRoutes.meetingAttendance(MEETING, 'p1') })
       .flush(
@@ -214,16 +219,20 @@ describe('SessionPage', () => {
     harness.detectChanges();
     expect(view().querySelector('[role="alert"]')?.textContent).toContain('Una persona no puede estar presente y representada a la vez.');
 
-    const absent = view().querySelector('select[aria-label="Asistencia de Conrado Mendoza"]') as HTMLSelectElement;
-    absent.value = 'represented';
-    absent.dispatchEvent(new Event('change'));
-    harness.detectChanges();
     const name = view().querySelector('input[aria-label="Representante de Conrado Mendoza"]') as HTMLInputElement;
     name.value = 'Jorge Contreras';
     name.form?.dispatchEvent(new Event('submit'));
     const put = backend.expectOne({ method: 'PUT', url: ApiRoutes.meetingAttendance(MEETING, 'p3') });
     expect(put.request.body).toEqual({ status: 'represented', representativeName: 'Jorge Contreras' });
-    put.flush(state({}, 2));
+    put.flush(state({}, 3));
+  });
+
+  it('"todos presentes" is one request for every member not yet marked', async () => {
+    await open(me('sec', 'secretary'), state({ meeting: { ...state().meeting, status: 'convened' } }));
+    const all = view().querySelector('button[data-all-present]') as HTMLButtonElement;
+    expect(all.textContent).toContain('1');
+    all.click();
+    backend.expectOne({ method: 'POST', url: ApiRoutes.meetingAllPresent(MEETING) }).flush(state({}, 2));
   });
 
   it('records a representation letter scoped to listed items, and lists it with its scope', async () => {
@@ -269,6 +278,9 @@ describe('SessionPage', () => {
               validFrom: null,
               validUntil: null,
               agendaItemIds: [ITEM2],
+              withdrawnAt: null,
+              withdrawalReason: null,
+              corrections: [],
             },
           ],
         },
@@ -276,6 +288,8 @@ describe('SessionPage', () => {
       ),
     );
     harness.detectChanges();
+    // The saved form starts clean: no field shows an error.
+    expect(form.querySelector('.mat-form-field-invalid')).toBeNull();
     expect(view().textContent).toContain('Jorge Contreras en representación de Conrado Mendoza · puntos 2');
     expect(view().textContent).toContain('sin oficio adjunto');
   });

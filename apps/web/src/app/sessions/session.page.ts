@@ -11,17 +11,14 @@ import {
   signal,
   untracked,
 } from '@angular/core';
-import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
+import { FormControl, FormGroup, FormGroupDirective, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButton } from '@angular/material/button';
 import { MatFormField, MatLabel } from '@angular/material/form-field';
 import { MatInput } from '@angular/material/input';
 import { MatProgressBar } from '@angular/material/progress-bar';
 import { RouterLink } from '@angular/router';
 import {
-  ATTENDANCE_STATUSES,
   AttachmentSummary,
-  AttendanceRow,
-  AttendanceStatus,
   DECISION_KINDS,
   DECISION_OUTCOMES,
   DecisionKind,
@@ -46,6 +43,10 @@ import { PollsPanel } from '../voting/polls-panel';
 import { SessionAmendments } from '../documents/session-amendments';
 import { PreviousAgreements } from '../voting/previous-agreements';
 import { SessionsApi } from './sessions.api';
+import { AddSpeaker } from './add-speaker';
+import { CallEditor } from './call-editor';
+import { LetterActions } from './letter-actions';
+import { RollCallGrid } from './roll-call-grid';
 
 /**
  * A session's room, live for everyone in it: call, roll call, quorum, agenda, the floor and its
@@ -70,6 +71,10 @@ import { SessionsApi } from './sessions.api';
     PollsPanel,
     PreviousAgreements,
     SessionAmendments,
+    RollCallGrid,
+    CallEditor,
+    LetterActions,
+    AddSpeaker,
   ],
   templateUrl: './session.page.html',
   styleUrl: './session.page.scss',
@@ -85,7 +90,6 @@ export class SessionPage {
   private readonly transloco = inject(TranslocoService);
   protected readonly locale = inject(LocaleService).locale;
 
-  protected readonly attendanceStatuses = ATTENDANCE_STATUSES;
   protected readonly decisionKinds = DECISION_KINDS;
   protected readonly outcomes = DECISION_OUTCOMES;
 
@@ -102,10 +106,6 @@ export class SessionPage {
   protected readonly confirming = signal<'convene' | 'open' | 'close' | null>(null);
   private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
   private readonly injector = inject(Injector);
-  /** Members whose roll-call row is asking for a representative's name. */
-  protected readonly representing = signal<ReadonlySet<string>>(new Set());
-  /** Statuses picked in the roll call but not saved yet: a keyboard user walks the options without saving each. */
-  protected readonly chosen = signal<ReadonlyMap<string, AttendanceStatus>>(new Map());
   /** Registered people matching what is typed as a representative (the datalist of both representative fields). */
   protected readonly people = signal<Person[]>([]);
   /** Server clock minus this clock when the last state arrived, so every screen's timer agrees. */
@@ -181,12 +181,6 @@ export class SessionPage {
       .map(([personId, seconds]) => ({ name: names.get(personId) ?? personId, seconds }))
       .sort((a, b) => b.seconds - a.seconds);
   });
-  protected readonly warnings = computed(() => (this.state()?.attendance ?? []).filter((a) => a.proxyWarning));
-  protected readonly warningNames = computed(() =>
-    this.warnings()
-      .map((w) => w.name)
-      .join(', '),
-  );
 
   /** What screen readers hear when the room changes: status, quorum, current item, who speaks. */
   protected readonly announcement = computed(() => {
@@ -291,38 +285,6 @@ export class SessionPage {
     afterNextRender({ read: () => this.host.nativeElement.querySelector<HTMLElement>(selector)?.focus() }, { injector: this.injector });
   }
 
-  /** The status shown in a row: the one picked and not yet saved, or the recorded one. */
-  protected statusShown(row: AttendanceRow): AttendanceStatus {
-    return this.chosen().get(row.personId) ?? row.status;
-  }
-
-  /** Picking a status only marks the row; "Guardar" (or the representative's "Registrar") records it. */
-  protected choose(row: AttendanceRow, status: AttendanceStatus): void {
-    this.chosen.update((m) => new Map(m).set(row.personId, status));
-    this.representing.update((s) =>
-      status === 'represented' ? new Set([...s, row.personId]) : new Set([...s].filter((id) => id !== row.personId)),
-    );
-  }
-
-  protected saveAttendance(row: AttendanceRow): void {
-    const status = this.chosen().get(row.personId);
-    if (!status || status === 'represented') return;
-    this.run(this.api.attendance(this.id(), row.personId, { status }), () => this.forget(row.personId));
-  }
-
-  protected recordRepresentative(row: AttendanceRow, name: string): void {
-    if (!name.trim()) return;
-    const representativePersonId = this.personNamed(name);
-    this.run(
-      this.api.attendance(this.id(), row.personId, {
-        status: 'represented',
-        representativeName: name.trim(),
-        ...(representativePersonId ? { representativePersonId } : {}),
-      }),
-      () => this.forget(row.personId),
-    );
-  }
-
   /** Looks registered people up as a representative's name is typed (two letters or more). */
   protected searchPeople(q: string): void {
     if (q.trim().length < 2) return;
@@ -332,15 +294,6 @@ export class SessionPage {
   /** The registered person whose name was picked; none for a free name. */
   private personNamed(name: string): string | undefined {
     return this.people().find((p) => p.name === name.trim())?.id;
-  }
-
-  private forget(personId: string): void {
-    this.chosen.update((m) => {
-      const next = new Map(m);
-      next.delete(personId);
-      return next;
-    });
-    this.representing.update((s) => new Set([...s].filter((id) => id !== personId)));
   }
 
   protected setCurrent(itemId: string): void {
@@ -374,7 +327,8 @@ export class SessionPage {
     this.run(this.api.addOtherBusiness(this.id(), { title: this.otherBusiness.value.trim() }), () => this.otherBusiness.reset());
   }
 
-  protected represent(): void {
+  /** Resetting through the form directive clears its submitted state too, so a saved form does not turn red. */
+  protected represent(letterForm: FormGroupDirective): void {
     if (this.representationForm.invalid) {
       this.representationForm.markAllAsTouched();
       return;
@@ -390,7 +344,7 @@ export class SessionPage {
         agendaItemIds: v.agendaItemIds.length ? v.agendaItemIds : null,
       }),
       () => {
-        this.representationForm.reset();
+        letterForm.resetForm({ memberPersonId: '', representativeName: '', validUntil: '', agendaItemIds: [] });
         this.letter.set(null);
       },
     );

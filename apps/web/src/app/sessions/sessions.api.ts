@@ -2,6 +2,10 @@ import { HttpClient } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
 import {
   AddOtherBusiness,
+  AddSpeaker,
+  CancelMeeting,
+  UpdateMeeting,
+  UpdateRepresentation,
   ApiRoutes,
   CreateMeeting,
   CreateRepresentation,
@@ -75,8 +79,41 @@ export class SessionsApi {
     return this.http.post<MeetingState>(ApiRoutes.meetingRecusals(id), body);
   }
 
-  askForFloor(id: string): Observable<MeetingState> {
-    return this.http.post<MeetingState>(ApiRoutes.meetingSpeakers(id), {});
+  /** No body: the caller asks for the floor; the chair or secretary may name someone else or a guest. */
+  askForFloor(id: string, body: AddSpeaker = {}): Observable<MeetingState> {
+    return this.http.post<MeetingState>(ApiRoutes.meetingSpeakers(id), body);
+  }
+
+  updateCall(id: string, body: UpdateMeeting): Observable<MeetingState> {
+    return this.http.patch<MeetingState>(ApiRoutes.meeting(id), body);
+  }
+
+  withdrawDraft(id: string): Observable<void> {
+    return this.http.delete<void>(ApiRoutes.meeting(id));
+  }
+
+  cancelCall(id: string, body: CancelMeeting): Observable<MeetingState> {
+    return this.http.post<MeetingState>(ApiRoutes.meetingCancel(id), body);
+  }
+
+  allPresent(id: string): Observable<MeetingState> {
+    return this.http.post<MeetingState>(ApiRoutes.meetingAllPresent(id), {});
+  }
+
+  selfCheckIn(id: string, open: boolean): Observable<MeetingState> {
+    return this.http.put<MeetingState>(ApiRoutes.meetingSelfCheckIn(id), { open });
+  }
+
+  checkIn(id: string): Observable<MeetingState> {
+    return this.http.post<MeetingState>(ApiRoutes.meetingCheckIn(id), {});
+  }
+
+  correctLetter(id: string, representationId: string, body: UpdateRepresentation): Observable<MeetingState> {
+    return this.http.patch<MeetingState>(ApiRoutes.meetingRepresentation(id, representationId), body);
+  }
+
+  withdrawLetter(id: string, representationId: string, reason: string | null): Observable<MeetingState> {
+    return this.http.post<MeetingState>(ApiRoutes.meetingRepresentationWithdraw(id, representationId), reason ? { reason } : {});
   }
 
   floor(id: string, entryId: string, action: 'give' | 'finish' | 'withdraw'): Observable<MeetingState> {

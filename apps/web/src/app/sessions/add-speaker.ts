@@ -1,0 +1,98 @@
+import { ChangeDetectionStrategy, Component, inject, input, signal } from '@angular/core';
+import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
+import { MatButton } from '@angular/material/button';
+import { AddSpeaker as AddSpeakerBody, MeetingState } from '@cocrea/contracts';
+import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
+import { isApiError } from '../core/http/api-error';
+import { LocaleService } from '../core/i18n/locale.service';
+import { LiveMeeting } from './live-meeting';
+import { SessionsApi } from './sessions.api';
+
+/** The chair or secretary puts someone on the speakers' list: a member or representative who asked by chat or voice, or a guest. */
+@Component({
+  selector: 'cc-add-speaker',
+  imports: [ReactiveFormsModule, MatButton, TranslocoPipe],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  template: `
+    <form class="add-speaker" [formGroup]="form" (ngSubmit)="add()" [attr.aria-label]="'secretary.speakers.title' | transloco">
+      <label>
+        {{ 'secretary.speakers.who' | transloco }}
+        <select formControlName="personId">
+          <option value="">{{ 'secretary.speakers.guest' | transloco }}</option>
+          @for (row of state().attendance; track row.personId) {
+            <option [value]="row.personId">{{ row.name }}</option>
+          }
+          @for (r of state().representations; track r.id) {
+            @if (r.representativePersonId) {
+              <option [value]="r.representativePersonId">{{ r.representativeName }}</option>
+            }
+          }
+        </select>
+      </label>
+      @if (!form.controls.personId.value) {
+        <label>
+          {{ 'secretary.speakers.guestName' | transloco }}
+          <input formControlName="guestName" />
+        </label>
+        <label>
+          {{ 'secretary.speakers.organization' | transloco }}
+          <input formControlName="guestOrganization" />
+        </label>
+      }
+      <button mat-stroked-button type="submit" [disabled]="busy()">{{ 'secretary.speakers.add' | transloco }}</button>
+      @if (error(); as message) {
+        <span class="action-error" role="alert">{{ message }}</span>
+      }
+    </form>
+  `,
+  styles: `
+    .add-speaker {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0.5rem;
+      align-items: end;
+    }
+  `,
+})
+export class AddSpeaker {
+  readonly state = input.required<MeetingState>();
+
+  private readonly api = inject(SessionsApi);
+  private readonly live = inject(LiveMeeting);
+  private readonly transloco = inject(TranslocoService);
+  private readonly locale = inject(LocaleService).locale;
+
+  protected readonly busy = signal(false);
+  protected readonly error = signal<string | null>(null);
+  protected readonly form = new FormGroup({
+    personId: new FormControl('', { nonNullable: true }),
+    guestName: new FormControl('', { nonNullable: true, validators: [Validators.maxLength(200)] }),
+    guestOrganization: new FormControl('', { nonNullable: true, validators: [Validators.maxLength(200)] }),
+  });
+
+  protected add(): void {
+    const v = this.form.getRawValue();
+    const body: AddSpeakerBody = v.personId
+      ? { personId: v.personId }
+      : { guestName: v.guestName.trim(), guestOrganization: v.guestOrganization.trim() || null };
+    if (!v.personId && !v.guestName.trim()) return;
+    this.busy.set(true);
+    this.error.set(null);
+    this.api.askForFloor(this.state().meeting.id, body).subscribe({
+      next: (state) => {
+        this.busy.set(false);
+        this.form.reset();
+        this.live.accept(state);
+      },
+      error: (error: unknown) => {
+        this.busy.set(false);
+        const locale = this.locale();
+        this.error.set(
+          isApiError(error)
+            ? (error.detailIn(locale) ?? error.titleIn(locale) ?? error.message)
+            : this.transloco.translate('errors.generic'),
+        );
+      },
+    });
+  }
+}
