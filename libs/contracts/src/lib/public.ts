@@ -146,6 +146,20 @@ export interface PublicAttendance {
   representedBy: string | null;
 }
 
+/**
+ * The quorum line: while the session is open, the room's quorum at this moment (the same computation the room
+ * shows, recusals on the item under way included); otherwise the quorum declared when the session was opened.
+ */
+export interface PublicQuorum {
+  moment: 'now' | 'opening';
+  votingMembers: number;
+  present: number;
+  /** Of `present`, the members represented by a proxy. */
+  represented: number;
+  required: number;
+  reached: boolean;
+}
+
 /** A show-of-hands outcome the secretary recorded. */
 export interface PublicDecision {
   id: string;
@@ -199,7 +213,8 @@ export interface PublicSessionDetail extends PublicSessionSummary {
   documents: PublicFile[];
   agenda: PublicAgendaItem[];
   currentItemId: string | null;
-  quorum: { votingMembers: number; present: number; represented: number; required: number } | null;
+  quorum: PublicQuorum | null;
+  /** Every member on the session's roll, absent ones too, with the status the room has. */
   attendance: PublicAttendance[];
   decisions: PublicDecision[];
   polls: PublicPoll[];
@@ -350,6 +365,7 @@ export interface PublicSearchHit {
   title: string;
   /** The start of the matched text (up to 240 characters). */
   snippet: string;
+  /** The day it belongs to (YYYY-MM-DD, Mexico City): a session's day, a deliverable's due date, a publication's day. */
   date: string | null;
   /** The page to open: the hit's own id, except a deliverable, which opens its group's. */
   targetId: string;
