@@ -8,6 +8,7 @@ import { AgendaItemEntity } from './entities/agenda-item.entity';
 import { RecusalEntity } from './entities/recusal.entity';
 import { SpeakerEntryEntity } from './entities/speaker-entry.entity';
 import { conflict, mayTakePart, requireThat } from './meeting-access';
+import { floorRefusal } from './room-refusal';
 import { loadMeetingRecord } from './meeting-state';
 import { MeetingsService } from './meetings.service';
 
@@ -27,7 +28,8 @@ export class FloorService {
         'solo se pide la palabra con la sesión abierta',
         'the floor is only asked for while the session is open',
       );
-      requireThat(mayTakePart(actor, await loadMeetingRecord(em, meeting, this.files)));
+      const record = await loadMeetingRecord(em, meeting, this.files);
+      if (!mayTakePart(actor, record)) throw floorRefusal(actor, record);
       const item = meeting.currentItemId ? await em.findOneBy(AgendaItemEntity, { id: meeting.currentItemId }) : null;
       if (!item) throw conflict('floor_conflict', 'No hay un punto del Orden del Día en curso.', 'No agenda item is under way.');
       if (await em.existsBy(RecusalEntity, { agendaItemId: item.id, personId: me.id })) {

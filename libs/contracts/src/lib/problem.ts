@@ -47,6 +47,7 @@ export const ERROR_CODES = [
   'ballot_conflict',
   'poll_secret_locked',
   'no_voting_right',
+  'room_refused',
   'casting_vote_without_tie',
 ] as const;
 export const ErrorCodeSchema = z.enum(ERROR_CODES);
