@@ -9,6 +9,7 @@ import { PortalAgreementPage } from './agreement.page';
 import { PortalCommissionerPage, attendanceByYear } from './commissioner.page';
 import { PortalDataPage } from './data.page';
 import { PortalGroupPage } from './group.page';
+import { yearsUntil } from './portal-query';
 import { PublicRoutes } from './portal.types';
 import { PortalSearchPage, hitLink } from './search.page';
 
@@ -71,6 +72,13 @@ describe('attendanceByYear', () => {
 
   it('is empty without a record', () => {
     expect(attendanceByYear(null)).toEqual([]);
+  });
+});
+
+describe('yearsUntil', () => {
+  it('counts years as the commission lives them: 21:00 on 31 December in Mexico City is not yet next year', () => {
+    expect(yearsUntil(new Date('2027-01-01T03:00:00Z'))[0]).toBe(2026);
+    expect(yearsUntil(new Date('2021-06-01T12:00:00Z'))).toEqual([2021, 2020]);
   });
 });
 
