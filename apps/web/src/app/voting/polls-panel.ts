@@ -193,6 +193,8 @@ export class PollsPanel {
    * counts; on a tie they may close with the casting vote the rules give them (the server checks both).
    */
   protected askClose(poll: PollState): void {
+    // The button stays enabled (and focused) while the roster loads, so focus can return to it; a second press waits.
+    if (this.busy()) return;
     this.busy.set(true);
     this.error.set(null);
     this.api.roster(poll.id).subscribe({
