@@ -1,3 +1,6 @@
+// Specs run west of UTC (Los Angeles): a date without time read as a UTC instant shows the day before, and fails.
+process.env.TZ = 'America/Los_Angeles';
+
 module.exports = {
   displayName: 'web',
   preset: '../../jest.preset.js',

@@ -180,7 +180,9 @@ test.describe('electronic vote on the minutes, live, with a proxy', () => {
 
     // --- the chair closes, after confirming; every screen shows the outcome.
     await chairPoll.getByRole('button', { name: 'Cerrar votación' }).click();
-    await chairPoll.getByRole('button', { name: 'Sí, cerrar' }).click();
+    const closing = chair.getByRole('dialog', { name: `¿Cerrar la votación «${SUBJECT}»?` });
+    await expect(closing.getByText('21 de 23 derechos sin usar')).toBeVisible();
+    await closing.getByRole('button', { name: 'Cerrar con 2 de 23 derechos' }).click();
     await expect(chairPoll.getByText('Aprobado por unanimidad')).toBeVisible();
     await expect(proxyPoll.getByText('Aprobado por unanimidad')).toBeVisible();
     await expect(chairPoll.getByText('Fundamento: mayoría simple de los votos emitidos.')).toBeVisible();

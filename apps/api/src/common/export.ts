@@ -1,4 +1,5 @@
 import { ExportFormat } from '@cocrea/contracts';
+import { commissionDay } from '@cocrea/domain';
 import { stringify } from 'csv-stringify/sync';
 import type { Response } from 'express';
 
@@ -19,7 +20,8 @@ function neutralize(value: string | number | boolean | null): string {
 
 /** Sends rows as CSV (UTF-8 with BOM, so Excel in es-MX shows accents) or JSON, as a download. */
 export function sendExport<R>(response: Response, format: ExportFormat, basename: string, columns: ExportColumn<R>[], rows: R[]): void {
-  const stamp = new Date().toISOString().slice(0, 10);
+  // The commission's day (Mexico City), not UTC's: a download at 19:00 there is still stamped with that day.
+  const stamp = commissionDay();
   response.setHeader('Content-Disposition', `attachment; filename="${basename}-${stamp}.${format}"`);
   if (format === 'json') {
     response

@@ -8,6 +8,7 @@ import { AgendaItemEntity } from './entities/agenda-item.entity';
 import { RecusalEntity } from './entities/recusal.entity';
 import { SpeakerEntryEntity } from './entities/speaker-entry.entity';
 import { conflict, mayTakePart, requireThat } from './meeting-access';
+import { floorRefusal } from './room-refusal';
 import { loadMeetingRecord, MeetingRecord } from './meeting-state';
 import { MeetingsService } from './meetings.service';
 
@@ -34,8 +35,9 @@ export class FloorService {
       );
       const record = await loadMeetingRecord(em, meeting, this.files);
       const personId = input.guestName ? null : (input.personId ?? me.id);
-      if (personId === me.id) requireThat(mayTakePart(actor, record));
-      else if (personId) requireInRoom(record, personId);
+      if (personId === me.id) {
+        if (!mayTakePart(actor, record)) throw floorRefusal(actor, record);
+      } else if (personId) requireInRoom(record, personId);
       const item = meeting.currentItemId ? await em.findOneBy(AgendaItemEntity, { id: meeting.currentItemId }) : null;
       if (!item) throw conflict('floor_conflict', 'No hay un punto del Orden del Día en curso.', 'No agenda item is under way.');
       if (personId && (await em.existsBy(RecusalEntity, { agendaItemId: item.id, personId }))) {

@@ -319,10 +319,12 @@ describe('meetings: call, roll call, quorum, floor, closing', () => {
       const mariana = ids.get('Mariana Contreras Soto') as string;
       const roll = (body: object) => api('put', `/meetings/${meetingId}/attendance/${mariana}`, secretary).send(body).expect(200);
       await roll({ status: 'absent' });
-      expect((await api('post', `/meetings/${meetingId}/speakers`, commissioner).expect(403)).body.code).toBe('forbidden');
+      const absent = (await api('post', `/meetings/${meetingId}/speakers`, commissioner).expect(403)).body;
+      expect(absent).toMatchObject({ code: 'room_refused', detail: 'El pase de lista no le registra como presente en esta sesión.' });
       await roll({ status: 'represented', representativeName: 'Claudia Arteaga' });
       // Her seat takes part through her representative, not twice.
-      await api('post', `/meetings/${meetingId}/speakers`, commissioner).expect(403);
+      const represented = (await api('post', `/meetings/${meetingId}/speakers`, commissioner).expect(403)).body;
+      expect(represented.messages.en.detail).toBe('Your representative holds your seat in this session and asks for the floor for you.');
       await roll({ status: 'absent' });
       await markPresent(t, secretary, meetingId, ids, [
         'Mariana Contreras Soto',
@@ -654,6 +656,61 @@ describe('meetings: call, roll call, quorum, floor, closing', () => {
       ).body;
       state = (await api('put', `/meetings/${meeting.id}/current-item`, secretary).send({ agendaItemId: agenda[6].id }).expect(200)).body;
       expect(warning(state, salvador)).toBe(true);
+    });
+  });
+
+  describe('a refusal that names the rule', () => {
+    it('refuses the floor and a ballot to a representative whose letter covers other items, saying which (403)', async () => {
+      const { meeting, agenda } = await createMeeting(t, secretary, commissionId);
+      await api('post', `/meetings/${meeting.id}/convene`, secretary).send(CALL_ISSUED).expect(200);
+      const salvador = ids.get('Salvador Romero Espinosa') as string;
+      const jimena = await personId(t, secretary, 'Jimena Reigosa');
+      const letter = (
+        await t.http.post('/api/attachments').set('Authorization', secretary).attach('file', samplePdf(), 'oficio.pdf').expect(201)
+      ).body.id as string;
+      await api('post', `/meetings/${meeting.id}/representations`, secretary)
+        .send({
+          memberPersonId: salvador,
+          representativePersonId: jimena,
+          representativeName: 'Jimena Reigosa',
+          letterAttachmentId: letter,
+          agendaItemIds: [agenda[1].id, agenda[2].id],
+        })
+        .expect(201);
+      await api('put', `/meetings/${meeting.id}/attendance/${salvador}`, secretary)
+        .send({ status: 'represented', representativePersonId: jimena })
+        .expect(200);
+      await markPresent(
+        t,
+        secretary,
+        meeting.id,
+        ids,
+        voterNames()
+          .filter((n) => n !== 'Salvador Romero Espinosa')
+          .slice(0, 22),
+      );
+      await api('post', `/meetings/${meeting.id}/open`, chair).expect(200);
+      expect((await api('get', `/meetings/${meeting.id}`, secretary).expect(200)).body.currentItemId).toBe(agenda[0].id);
+
+      const floor = (await api('post', `/meetings/${meeting.id}/speakers`, representative).expect(403)).body;
+      expect(floor).toMatchObject({ code: 'room_refused', detail: 'La carta de representación cubre los puntos 2–3.' });
+      expect(floor.messages.en.detail).toBe('The representation letter covers items 2–3.');
+
+      const poll = (
+        await api('post', `/meetings/${meeting.id}/polls`, secretary)
+          .send({ agendaItemId: agenda[0].id, subject: 'Punto 1', method: 'named' })
+          .expect(201)
+      ).body as { id: string; options: Array<{ id: string; meaning: string }> };
+      await api('post', `/polls/${poll.id}/open`, secretary).expect(200);
+      const ballot = (
+        await api('post', `/polls/${poll.id}/ballots`, representative)
+          .send({ memberPersonId: salvador, optionId: poll.options[0].id, idempotencyKey: 'refused-ballot-1' })
+          .expect(403)
+      ).body;
+      expect(ballot).toMatchObject({ code: 'room_refused', detail: 'La carta de representación cubre los puntos 2–3.' });
+
+      await api('put', `/meetings/${meeting.id}/current-item`, secretary).send({ agendaItemId: agenda[1].id }).expect(200);
+      await api('post', `/meetings/${meeting.id}/speakers`, representative).expect(201);
     });
   });
 

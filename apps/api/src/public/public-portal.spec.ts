@@ -230,6 +230,13 @@ describe('public portal: what anyone can read without an account', () => {
     expect(groups.items.some((h) => h.kind === 'agreement')).toBe(true);
   });
 
+  it('dates each search hit by its day (YYYY-MM-DD): a session by its Mexico City day, a deliverable by its due date', async () => {
+    const sessions = (await get('/search?q=sesion&kind=session').expect(200)).body as Page<PublicSearchHit>;
+    expect(sessions.items.find((h) => h.id === seedSession.id)?.date).toBe('2021-02-15');
+    const deliverables = (await get('/search?q=diagnostico%20apertura&kind=deliverable').expect(200)).body as Page<PublicSearchHit>;
+    expect(deliverables.items.find((h) => h.title.startsWith('Diagnóstico de la situación de apertura'))?.date).toBe('2021-05-31');
+  });
+
   it('shows working groups with deliverables and progress, and no partner input', async () => {
     const page = (await get('/groups').expect(200)).body as Page<{ id: string; progress: number }>;
     expect(page.total).toBeGreaterThan(0);

@@ -50,17 +50,17 @@ const toSummary = (r: SummaryRow): PublicVotingRecordSummary => ({
 
 /** Everything the portal can find, one row per item: held or issued sessions, agreements, groups, deliverables, published versions. */
 const SEARCHABLE = `
-  SELECT 'session' AS kind, m.id::text AS id, m.id::text AS link, m.title AS title, coalesce(m.place, '') AS body, m.scheduled_at AS at
+  SELECT 'session' AS kind, m.id::text AS id, m.id::text AS link, m.title AS title, coalesce(m.place, '') AS body, m.scheduled_at AS at, NULL::text AS day
     FROM meetings m WHERE ${publicMeetingSql('m')}
   UNION ALL
-  SELECT 'agreement', a.id::text, a.id::text, a.number, a.text, m.scheduled_at
+  SELECT 'agreement', a.id::text, a.id::text, a.number, a.text, m.scheduled_at, NULL
     FROM agreements a JOIN meetings m ON m.id = a.meeting_id WHERE ${HELD}
   UNION ALL
-  SELECT 'group', g.id::text, g.id::text, g.name, g.purpose, g.created_at FROM working_groups g
+  SELECT 'group', g.id::text, g.id::text, g.name, g.purpose, g.created_at, NULL FROM working_groups g
   UNION ALL
-  SELECT 'deliverable', d.id::text, d.group_id::text, d.title, coalesce(d.description, ''), d.due_on::timestamptz FROM deliverables d
+  SELECT 'deliverable', d.id::text, d.group_id::text, d.title, coalesce(d.description, ''), d.due_on::timestamptz, d.due_on::text FROM deliverables d
   UNION ALL
-  SELECT 'document', v.id::text, v.id::text, doc.title || coalesce(' — ' || v.name, ''), coalesce(v.public_text, v.text), v.published_at
+  SELECT 'document', v.id::text, v.id::text, doc.title || coalesce(' — ' || v.name, ''), coalesce(v.public_text, v.text), v.published_at, NULL
     FROM document_versions v JOIN documents doc ON doc.id = v.document_id WHERE v.published = true`;
 
 /** Voting records of each commissioner, and the portal's full-text search. */
@@ -214,9 +214,18 @@ export class PublicRecordsService {
   async search(query: PublicSearchQuery): Promise<Page<PublicSearchHit>> {
     const document = `to_tsvector('spanish', ${FOLD(`s.title || ' ' || s.body`)})`;
     const rows = await this.db.query<
-      { kind: PublicSearchKind; id: string; link: string; title: string; body: string; at: Date | null; total: number }[]
+      {
+        kind: PublicSearchKind;
+        id: string;
+        link: string;
+        title: string;
+        body: string;
+        at: Date | null;
+        day: string | null;
+        total: number;
+      }[]
     >(
-      `SELECT s.kind, s.id, s.link, s.title, left(s.body, 240) AS body, s.at, COUNT(*) OVER ()::int AS total
+      `SELECT s.kind, s.id, s.link, s.title, left(s.body, 240) AS body, s.at, s.day, COUNT(*) OVER ()::int AS total
          FROM (${SEARCHABLE}) s, plainto_tsquery('spanish', $1) q
         WHERE ${document} @@ q AND ($2::text IS NULL OR s.kind = $2)
         ORDER BY ts_rank(${document}, q) DESC, s.at DESC NULLS LAST, s.id
@@ -229,7 +238,7 @@ export class PublicRecordsService {
         id: r.id,
         title: r.title,
         snippet: r.body,
-        date: r.at ? new Date(r.at).toISOString() : null,
+        date: r.day ?? (r.at ? commissionDay(new Date(r.at)) : null),
         targetId: r.link,
       })),
       total: rows[0]?.total ?? 0,

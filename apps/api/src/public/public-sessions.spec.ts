@@ -1,4 +1,5 @@
 import {
+  MeetingState,
   PollState,
   PUBLIC_LIVE_NAMESPACE,
   PublicDocumentVersionDetail,
@@ -160,6 +161,24 @@ describe('public portal: an open session, its polls, the live room and versiones
       ...old.slice(-(MAX_PUBLIC_ROOMS_PER_SOCKET - 1)),
       publicRoom(meetingId),
     ]);
+  });
+
+  it('lists every member of the roll, absent ones too, and states the room’s quorum of this moment, after a late arrival', async () => {
+    const late = [...s.ids.keys()].find((name) => !s.present.includes(name) && name !== PROXIED_MEMBER) as string;
+    await api('put', `/meetings/${meetingId}/attendance/${idOf(late)}`, s.as.secretary)
+      .send({ status: 'late' })
+      .expect(200);
+    const room = (await api('get', `/meetings/${meetingId}`, s.as.secretary).expect(200)).body as MeetingState;
+    const session = await publicSession();
+    expect(session.attendance.map((a) => [a.personId, a.status])).toEqual(room.attendance.map((a) => [a.personId, a.status]));
+    expect(session.attendance.filter((a) => a.status === 'absent').length).toBeGreaterThan(0);
+    expect(session.attendance.find((a) => a.personId === idOf(PROXIED_MEMBER))).toMatchObject({
+      status: 'represented',
+      representedBy: 'Jimena Reigosa',
+    });
+    const { votingMembers, present, represented, required, reached } = room.quorum;
+    expect(session.quorum).toEqual({ moment: 'now', votingMembers, present, represented, required, reached });
+    expect(session.quorum?.represented).toBe(1);
   });
 
   describe('versiones públicas', () => {

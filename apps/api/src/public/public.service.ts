@@ -16,6 +16,7 @@ import {
   PublicMember,
   PublicMemberQuery,
   PublicPoll,
+  PublicQuorum,
   PublicSessionDetail,
   PublicSessionQuery,
   PublicSessionSummary,
@@ -28,6 +29,7 @@ import { historyOf } from '../agreements/agreement-history';
 import { AgreementNoteEntity } from '../agreements/entities/agreement-note.entity';
 import { AgreementEntity } from '../agreements/entities/agreement.entity';
 import { AttachmentEntity } from '../attachments/attachment.entity';
+import { AttachmentsService } from '../attachments/attachments.service';
 import { notFound } from '../common/problem';
 import { orderByFolded, paginate, whereTextMatches } from '../common/pagination';
 import { CommissionMemberEntity } from '../commissions/commission-member.entity';
@@ -37,11 +39,12 @@ import { DocumentVersionEntity } from '../documents/entities/document-version.en
 import { MilestoneEntity } from '../groups/milestone.entity';
 import { WorkingGroupEntity } from '../groups/working-group.entity';
 import { AgendaItemEntity } from '../meetings/entities/agenda-item.entity';
-import { AttendanceEntity } from '../meetings/entities/attendance.entity';
 import { DecisionEntity } from '../meetings/entities/decision.entity';
 import { InvitedParticipantEntity } from '../meetings/entities/invited-participant.entity';
 import { MinutesVersionEntity } from '../meetings/entities/minutes-version.entity';
 import { MeetingEntity } from '../meetings/entities/meeting.entity';
+import { loadMeetingRecord, toMeetingState } from '../meetings/meeting-state';
+import { PersonEntity } from '../people/person.entity';
 import { BallotEntity } from '../voting/entities/ballot.entity';
 import { PollOptionEntity } from '../voting/entities/poll-option.entity';
 import { PollEntity } from '../voting/entities/poll.entity';
@@ -64,7 +67,10 @@ const sessionNotFound = () => notFound('una sesión', 'meeting');
  */
 @Injectable()
 export class PublicService {
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly attachments: AttachmentsService,
+  ) {}
 
   /** The commission the portal presents: the first one created (a deployment serves one commission). */
   async commission(): Promise<PublicCommission> {
@@ -130,10 +136,14 @@ export class PublicService {
       .where(`m.id = :id AND ${publicMeetingSql('m')}`, { id })
       .getOne();
     if (!meeting) throw sessionNotFound();
-    const [agenda, attendance, decisions, polls, agreements, documents] = await Promise.all([
+    const [agenda, room, decisions, polls, agreements, documents] = await Promise.all([
       this.db.manager.find(AgendaItemEntity, { where: { meetingId: id }, order: { position: 'ASC' } }),
-      this.attendance(id),
-      this.db.manager.find(DecisionEntity, { where: { meetingId: id }, relations: { approvedMinutesOf: true }, order: { recordedAt: 'ASC' } }),
+      this.roomAttendance(meeting),
+      this.db.manager.find(DecisionEntity, {
+        where: { meetingId: id },
+        relations: { approvedMinutesOf: true },
+        order: { recordedAt: 'ASC' },
+      }),
       this.polls(id),
       this.db.manager
         .createQueryBuilder(AgreementEntity, 'a')
@@ -149,8 +159,8 @@ export class PublicService {
       documents,
       agenda: agenda.map(toPublicAgendaItem),
       currentItemId: meeting.status === 'open' ? meeting.currentItemId : null,
-      quorum: meeting.openingQuorum,
-      attendance,
+      quorum: room.quorum,
+      attendance: room.attendance,
       invitedParticipants: (
         await this.db.manager.find(InvitedParticipantEntity, { where: { meetingId: id }, order: { createdAt: 'ASC' } })
       ).map((i) => ({ name: i.name, organization: i.organization, role: i.role })),
@@ -194,22 +204,32 @@ export class PublicService {
     };
   }
 
-  private async attendance(meetingId: string): Promise<PublicAttendance[]> {
-    const rows = await this.db.manager
-      .createQueryBuilder(AttendanceEntity, 'at')
-      .innerJoinAndSelect('at.person', 'p')
-      .leftJoinAndSelect('p.organization', 'o')
-      .where('at.meeting_id = :meetingId', { meetingId })
-      .orderBy('p.name')
-      .getMany();
-    return rows.map((a) => ({
+  /**
+   * The roll call and quorum as the room has them, from the room's own state (`toMeetingState`): every member of
+   * the session, absent when not recorded, and one quorum computation for the room and the public page.
+   */
+  private async roomAttendance(meeting: MeetingEntity): Promise<{ attendance: PublicAttendance[]; quorum: PublicQuorum | null }> {
+    const state = toMeetingState(await loadMeetingRecord(this.db.manager, meeting, this.attachments));
+    const people = await this.db.manager.find(PersonEntity, {
+      where: { id: In(state.attendance.map((a) => a.personId)) },
+      relations: { organization: true },
+    });
+    const organizations = new Map(people.map((p) => [p.id, p.organization]));
+    const attendance = state.attendance.map((a) => ({
       personId: a.personId,
-      name: a.person.name,
-      organization: a.person.organization?.name ?? null,
-      state: a.person.organization?.state ?? null,
+      name: a.name,
+      organization: organizations.get(a.personId)?.name ?? null,
+      state: organizations.get(a.personId)?.state ?? null,
       status: a.status,
       representedBy: a.status === 'represented' ? a.representativeName : null,
     }));
+    const { votingMembers, present, represented, required, reached } = state.quorum;
+    if (meeting.status === 'open') return { attendance, quorum: { moment: 'now', votingMembers, present, represented, required, reached } };
+    const opening = meeting.openingQuorum;
+    return {
+      attendance,
+      quorum: opening ? { moment: 'opening', ...opening, reached: opening.present >= opening.required } : null,
+    };
   }
 
   /** Closed polls of a held session; secret ones with totals only (their ballots carry no voter anyway). */

@@ -5,6 +5,7 @@ import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { AppException, invalidField } from '../common/problem';
 import { requireThat, wrongStatus } from '../meetings/meeting-access';
+import { votingRightRefusal } from '../meetings/room-refusal';
 import { BallotEntity } from './entities/ballot.entity';
 import { PollOptionEntity } from './entities/poll-option.entity';
 import { PollEntity } from './entities/poll.entity';
@@ -66,7 +67,8 @@ export class BallotsService {
       if (poll.askReason && !input.reason)
         throw invalidField('reason', 'Esta votación pide el motivo del voto.', 'This poll asks for the reason of each vote.');
       const right = await rightOf(em, meeting, poll.agendaItemId, input.memberPersonId);
-      if (!right || right.holderPersonId !== me.id) throw new AppException('no_voting_right');
+      if (!right || right.holderPersonId !== me.id)
+        throw await votingRightRefusal(em, meeting.id, poll.agendaItemId, input.memberPersonId, me.id);
       await this.castOne(ctx, {
         memberPersonId: input.memberPersonId,
         optionId: input.optionId,

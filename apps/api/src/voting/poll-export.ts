@@ -1,4 +1,5 @@
 import { PollState } from '@cocrea/contracts';
+import { resultWording } from '@cocrea/domain';
 import type { Response } from 'express';
 import pdfmake from 'pdfmake';
 import type { TDocumentDefinitions } from 'pdfmake/interfaces';
@@ -41,12 +42,9 @@ pdfmake.setFonts({
 });
 pdfmake.setUrlAccessPolicy(() => false);
 
-const OUTCOME = (poll: PollState) => {
-  const r = poll.result;
-  if (!r) return 'Votación sin cerrar: resultados no definitivos.';
-  if (!r.passed) return 'No aprobado.';
-  return r.unanimous ? 'Aprobado por unanimidad.' : 'Aprobado por mayoría.';
-};
+/** The result as the record states it, with its base and the rights used ("… 2 de 28 derechos"). */
+const OUTCOME = (poll: PollState) =>
+  poll.result ? `${resultWording({ ...poll.result, rights: poll.rights })}.` : 'Votación sin cerrar: resultados no definitivos.';
 
 export async function pollPdf(poll: PollState): Promise<Buffer> {
   const label = (id: string) => poll.options.find((o) => o.id === id)?.label ?? id;

@@ -310,7 +310,9 @@ export class PollsService {
 
   /**
    * Every voting right in the room for this poll (chair and secretary): the roster a roll call or a show of hands is
-   * recorded against. Whose right was used is told for named polls only.
+   * recorded against, and what the chair sees before closing: whose right is still unused. That a right was used is
+   * told for named and secret polls alike (a secret poll keeps what was chosen apart from who voted); a show of
+   * hands has no ballots to tell it from.
    */
   async roster(me: Me, pollId: string): Promise<VotingRight[]> {
     const state = await this.commands.read(pollId);
@@ -320,7 +322,9 @@ export class PollsService {
     requireEntry(actor);
     requireThat(actor.manage);
     const { rights } = await roomRights(em, meeting, state.agendaItemId);
-    const used = new Set(state.method === 'named' ? (await em.findBy(VotingRightUseEntity, { pollId })).map((u) => u.memberPersonId) : []);
+    const used = new Set(
+      state.method === 'show_of_hands' ? [] : (await em.findBy(VotingRightUseEntity, { pollId })).map((u) => u.memberPersonId),
+    );
     return rights.map((r) => ({
       memberPersonId: r.memberPersonId,
       memberName: r.memberName,

@@ -9,6 +9,7 @@ import {
   PollState,
   VotingRight,
 } from '@cocrea/contracts';
+import { resultWording } from '@cocrea/domain';
 import { AddressInfo } from 'node:net';
 import { io } from 'socket.io-client';
 import { DataSource } from 'typeorm';
@@ -187,9 +188,16 @@ describe('voting: polls, ballots, results, audit chain and agreements', () => {
       const poll = await namedPoll('Carta poder');
       await api('post', `/polls/${poll.id}/open`, s.as.secretary).expect(200);
       expect((await api('get', `/polls/${poll.id}/rights`, s.as.representative).expect(200)).body).toEqual([]);
-      expect((await vote(s.as.representative, poll.id, member, yesOf(poll)).expect(403)).body.code).toBe('no_voting_right');
+      // The refusal names the rule that refused: no letter on file, then a letter for another item only.
+      expect((await vote(s.as.representative, poll.id, member, yesOf(poll)).expect(403)).body).toMatchObject({
+        code: 'room_refused',
+        detail: 'No hay carta de representación en el expediente de esta sesión.',
+      });
       await fileLetter(t, s.as.secretary, meetingId, member, jimena, [otherItem]);
-      expect((await vote(s.as.representative, poll.id, member, yesOf(poll)).expect(403)).body.code).toBe('no_voting_right');
+      const position = s.meeting.agenda.find((i) => i.id === otherItem)?.position;
+      const refused = (await vote(s.as.representative, poll.id, member, yesOf(poll)).expect(403)).body;
+      expect(refused).toMatchObject({ code: 'room_refused', detail: `La carta de representación cubre el punto ${position}.` });
+      expect(refused.messages.en.detail).toBe(`The representation letter covers item ${position}.`);
       await sql.query('DELETE FROM representations WHERE meeting_id = $1 AND member_person_id = $2', [meetingId, member]);
       await fileLetter(t, s.as.secretary, meetingId, member, jimena);
       expect(letters).toHaveLength(1);
@@ -327,6 +335,22 @@ describe('voting: polls, ballots, results, audit chain and agreements', () => {
       expect(closed.result).toMatchObject({ passed: true, winningOptionId: a, yes: 2 });
       expect(closed.tally).toEqual({ [a]: 2, [poll.options[1].id]: 0, [poll.options[2].id]: 0 });
       expect(closed.namedVotes).toBeNull();
+    });
+
+    it('tells chair and secretary whose rights are still unused before the close, in a secret poll too; the result states its base', async () => {
+      const poll = await namedPoll('Cierre con derechos sin usar', { method: 'secret' });
+      await api('post', `/polls/${poll.id}/open`, s.as.secretary).expect(200);
+      await vote(s.as.commissioner, poll.id, idOf('Mariana Contreras Soto'), yesOf(poll)).expect(201);
+      const roster = (await api('get', `/polls/${poll.id}/roster`, s.as.chair).expect(200)).body as VotingRight[];
+      expect(roster.filter((r) => r.used).map((r) => r.memberName)).toEqual(['Mariana Contreras Soto']);
+      expect(roster.filter((r) => !r.used).length).toBeGreaterThan(20);
+      await api('get', `/polls/${poll.id}/roster`, s.as.commissioner).expect(403);
+      const closed = (await api('post', `/polls/${poll.id}/close`, s.as.chair).expect(200)).body as PollState;
+      const result = closed.result as NonNullable<PollState['result']>;
+      expect(result).toMatchObject({ passed: true, unanimous: true, yes: 1, base: 'votes_cast' });
+      expect(resultWording({ ...result, rights: closed.rights })).toBe(
+        `Aprobado por unanimidad de los votos emitidos: 1 de ${closed.rights} derechos`,
+      );
     });
 
     it('rewrites a secret poll’s voter records and ballots at the close: no transaction id or row id left from the cast', async () => {

@@ -49,6 +49,7 @@ export const ERROR_CODES = [
   'ballot_conflict',
   'poll_secret_locked',
   'no_voting_right',
+  'room_refused',
   'casting_vote_without_tie',
   'agreement_text_adopted',
 ] as const;

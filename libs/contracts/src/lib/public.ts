@@ -146,6 +146,20 @@ export interface PublicAttendance {
   representedBy: string | null;
 }
 
+/**
+ * The quorum line: while the session is open, the room's quorum at this moment (the same computation the room
+ * shows, recusals on the item under way included); otherwise the quorum declared when the session was opened.
+ */
+export interface PublicQuorum {
+  moment: 'now' | 'opening';
+  votingMembers: number;
+  present: number;
+  /** Of `present`, the members represented by a proxy. */
+  represented: number;
+  required: number;
+  reached: boolean;
+}
+
 /** The outcome of an agenda item, whatever the method (a closed poll's too): the one record of what was decided. */
 export interface PublicDecision {
   id: string;
@@ -206,7 +220,8 @@ export interface PublicSessionDetail extends PublicSessionSummary {
   documents: PublicFile[];
   agenda: PublicAgendaItem[];
   currentItemId: string | null;
-  quorum: { votingMembers: number; present: number; represented: number; required: number } | null;
+  quorum: PublicQuorum | null;
+  /** Every member on the session's roll, absent ones too, with the status the room has. */
   attendance: PublicAttendance[];
   /** Guests who took part (not members), with their organization. */
   invitedParticipants: Array<{ name: string; organization: string; role: string | null }>;
@@ -362,6 +377,7 @@ export interface PublicSearchHit {
   title: string;
   /** The start of the matched text (up to 240 characters). */
   snippet: string;
+  /** The day it belongs to (YYYY-MM-DD, Mexico City): a session's day, a deliverable's due date, a publication's day. */
   date: string | null;
   /** The page to open: the hit's own id, except a deliverable, which opens its group's. */
   targetId: string;

@@ -4,6 +4,8 @@ import {
   attendanceQuorum,
   checkAttendanceChange,
   COUNTS_AS_PRESENT,
+  itemPositions,
+  letterGap,
   ProxyCheck,
   representationCovers,
   RepresentationWindow,
@@ -208,4 +210,46 @@ describe('sameRepresentative', () => {
       ),
     );
   });
+});
+
+describe('letterGap: the rule that refused a proxy', () => {
+  const at = new Date('2021-02-15T17:23:00Z');
+  const jimena = { personId: null, name: 'Jimena Reigosa' };
+  const letter = (over: Partial<RepresentationWindow> = {}): RepresentationWindow => ({
+    memberPersonId: 'm',
+    representativePersonId: null,
+    representativeName: 'Jimena Reigosa',
+    validFrom: null,
+    validUntil: null,
+    agendaItemIds: null,
+    hasLetter: true,
+    ...over,
+  });
+  it.each<[string, RepresentationWindow[], string | null, ReturnType<typeof letterGap>]>([
+    ['a letter that covers', [letter()], 'i1', null],
+    ['no letter on file', [letter({ hasLetter: false })], 'i1', { reason: 'no_letter' }],
+    ['a letter for someone else', [letter({ representativeName: 'Ruvalcaba' })], 'i1', { reason: 'other_representative' }],
+    ['a letter that ran out', [letter({ validUntil: new Date('2021-02-15T17:00:00Z') })], 'i1', { reason: 'not_in_force' }],
+    [
+      'letters for items 2 and 3',
+      [letter({ agendaItemIds: ['i2'] }), letter({ agendaItemIds: ['i3'] })],
+      'i1',
+      { reason: 'other_items', agendaItemIds: ['i2', 'i3'] },
+    ],
+    [
+      'a letter for items only, with no item under way',
+      [letter({ agendaItemIds: ['i2'] })],
+      null,
+      { reason: 'other_items', agendaItemIds: ['i2'] },
+    ],
+  ])('%s', (_, letters, agendaItemId, gap) => {
+    expect(letterGap(letters, { at, agendaItemId, representative: jimena })).toEqual(gap);
+  });
+
+  it.each([
+    [[2, 3], '2–3'],
+    [[3, 2, 2], '2–3'],
+    [[1, 4, 5, 6], '1, 4–6'],
+    [[7], '7'],
+  ])('says the positions %j as %s', (positions, text) => expect(itemPositions(positions)).toBe(text));
 });

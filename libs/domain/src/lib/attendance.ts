@@ -116,3 +116,40 @@ export function representationCovers(r: RepresentationWindow, { at, agendaItemId
     return false;
   return true;
 }
+
+/** Why no letter on file lets this representative stand in now, for this item: the rule that refused, to be told. */
+export type LetterGap =
+  | { reason: 'no_letter' }
+  | { reason: 'other_representative' }
+  | { reason: 'not_in_force' }
+  /** The letters naming this representative, in force now, cover only these agenda items. */
+  | { reason: 'other_items'; agendaItemIds: string[] };
+
+/**
+ * The first rule a proxy fails, checked in the order a secretary would explain it: a letter on file, naming this
+ * representative, in force now, covering the item. Null when one letter passes every rule (`representationCovers`).
+ */
+export function letterGap(letters: readonly RepresentationWindow[], check: Required<ProxyCheck>): LetterGap | null {
+  if (letters.some((r) => representationCovers(r, check))) return null;
+  const onFile = letters.filter((r) => r.hasLetter);
+  if (onFile.length === 0) return { reason: 'no_letter' };
+  const named = onFile.filter((r) =>
+    sameRepresentative({ personId: r.representativePersonId, name: r.representativeName }, check.representative),
+  );
+  if (named.length === 0) return { reason: 'other_representative' };
+  const inForce = named.filter((r) => representationCovers(r, { at: check.at, representative: check.representative }));
+  if (inForce.length === 0) return { reason: 'not_in_force' };
+  return { reason: 'other_items', agendaItemIds: [...new Set(inForce.flatMap((r) => r.agendaItemIds ?? []))] };
+}
+
+/** Agenda positions as a reader says them: consecutive ones as a range ("2–3"), the rest listed ("1, 4–6"). */
+export function itemPositions(positions: readonly number[]): string {
+  const sorted = [...new Set(positions)].sort((a, b) => a - b);
+  const runs: number[][] = [];
+  for (const p of sorted) {
+    const run = runs.at(-1);
+    if (run && p === run[run.length - 1] + 1) run.push(p);
+    else runs.push([p]);
+  }
+  return runs.map((r) => (r.length === 1 ? `${r[0]}` : `${r[0]}–${r[r.length - 1]}`)).join(', ');
+}

@@ -1,6 +1,6 @@
 import type { MajorityBase, MajorityRule } from '@cocrea/contracts';
 import fc from 'fast-check';
-import { decideMajority, legalBasis, MajorityInput } from './majority';
+import { decideMajority, isUnanimous, legalBasis, MajorityInput } from './majority';
 
 const vote = (over: Partial<MajorityInput>): MajorityInput => ({
   rule: 'simple',
@@ -59,7 +59,8 @@ describe('decideMajority', () => {
     expect(decideMajority(vote({ rule: 'two_thirds', base: 'members_present', yes: 20 }))).toEqual({
       passed: true,
       reason: 'passed',
-      unanimous: true,
+      // 20 of the 30 present in favour: no vote against, but not unanimity of the members present.
+      unanimous: false,
       baseSize: 30,
       required: 20,
     });
@@ -134,6 +135,17 @@ describe('decideMajority', () => {
         expect(decideMajority({ ...input, abstain: 0 }).passed).toBe(decideMajority(input).passed);
       }),
     );
+  });
+
+  it.each([
+    ['votes_cast', 2, 0, 28, true],
+    ['members_present', 2, 0, 28, false],
+    ['members_present', 28, 0, 28, true],
+    ['all_members', 28, 0, 43, false],
+    ['votes_cast', 0, 0, 28, false],
+    ['votes_cast', 5, 1, 28, false],
+  ] as const)('calls %s with %i yes, %i no against a base of %i unanimous: %s', (base, yes, no, size, unanimous) => {
+    expect(isUnanimous(base, { yes, no }, size)).toBe(unanimous);
   });
 
   it('passes unanimity exactly when no = 0 and yes > 0', () => {

@@ -22,7 +22,7 @@ export type MajorityReason = 'passed' | 'not_reached' | 'tie' | 'tie_casting_yes
 export interface MajorityOutcome {
   passed: boolean;
   reason: MajorityReason;
-  /** No votes against and at least one in favour. */
+  /** Unanimity of the base (see `isUnanimous`): what the result may call "por unanimidad". */
   unanimous: boolean;
   /** Size of the base the rule was measured against. */
   baseSize: number;
@@ -42,6 +42,15 @@ export function baseSize(base: MajorityBase, input: Pick<MajorityInput, 'yes' | 
     case 'all_members':
       return input.members;
   }
+}
+
+/**
+ * Unanimity of the base the rule counts: no vote against and at least one in favour; and when the base is the
+ * members (present or all), every one of them in favour. Two yes votes of 28 rights present are unanimous among
+ * the votes cast, never among the members present.
+ */
+export function isUnanimous(base: MajorityBase, counts: { yes: number; no: number }, size: number): boolean {
+  return counts.no === 0 && counts.yes > 0 && (base === 'votes_cast' || counts.yes >= size);
 }
 
 /** Smallest number of yes votes that passes under `rule` against a base of `size` (simple: beat the no votes). */
@@ -70,11 +79,11 @@ export function decideMajority(input: MajorityInput): MajorityOutcome {
   if (yes + no + abstain > present) throw new RangeError('more votes than voting rights present');
   const size = baseSize(input.base, input);
   const required = Math.max(1, requiredYes(rule, size, no));
-  const unanimous = no === 0 && yes > 0;
+  const unanimous = isUnanimous(input.base, input, size);
   const outcome = (passed: boolean, reason: MajorityReason): MajorityOutcome => ({ passed, reason, unanimous, baseSize: size, required });
   if (!input.quorumReached) return outcome(false, 'no_quorum');
   if (yes + no + abstain === 0) return outcome(false, 'no_votes');
-  if (rule === 'unanimity') return outcome(unanimous, unanimous ? 'passed' : 'not_reached');
+  if (rule === 'unanimity') return outcome(no === 0 && yes > 0, no === 0 && yes > 0 ? 'passed' : 'not_reached');
   // A tie the chair may break (when the rules allow a casting vote): yes = no under a simple majority; under an absolute
   // one only when yes and no each hold exactly half the base — with abstentions or absent members counted in the base,
   // an even split reaches no majority at all, and one more yes would still fall short.
@@ -87,14 +96,14 @@ export function decideMajority(input: MajorityInput): MajorityOutcome {
   return outcome(passed, passed ? 'passed' : 'not_reached');
 }
 
-const RULE_WORDS: Record<MajorityRule, string> = {
+export const RULE_WORDS: Record<MajorityRule, string> = {
   simple: 'mayoría simple',
   absolute: 'mayoría absoluta',
   two_thirds: 'mayoría calificada de dos terceras partes',
   unanimity: 'unanimidad',
 };
 
-const BASE_WORDS: Record<MajorityBase, string> = {
+export const BASE_WORDS: Record<MajorityBase, string> = {
   votes_cast: 'de los votos emitidos',
   members_present: 'de los integrantes presentes',
   all_members: 'del total de integrantes con derecho a voto',

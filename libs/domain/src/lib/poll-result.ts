@@ -1,5 +1,5 @@
 import type { MajorityBase, MajorityRule, OptionMeaning } from '@cocrea/contracts';
-import { baseSize, decideMajority, MajorityOutcome, MajorityReason, requiredYes } from './majority';
+import { baseSize, decideMajority, isUnanimous, MajorityOutcome, MajorityReason, requiredYes } from './majority';
 
 export interface TallyOption {
   id: string;
@@ -76,7 +76,7 @@ export function decidePoll(input: PollDecisionInput): PollDecision {
   // Relative majority: the others' votes are not one opponent, so no "yes > no"; a stricter rule asks its share of the base.
   const size = baseSize(input.base, { yes, no, abstain, present, members });
   const required = input.rule === 'simple' || input.rule === 'unanimity' ? 1 : requiredYes(input.rule, size, 0);
-  const unanimous = no === 0 && yes > 0;
+  const unanimous = isUnanimous(input.base, { yes, no }, size);
   const outcome = (passed: boolean, reason: MajorityReason): PollDecision => ({
     passed,
     reason,
@@ -91,6 +91,6 @@ export function decidePoll(input: PollDecisionInput): PollDecision {
   if (!input.quorumReached) return outcome(false, 'no_quorum');
   if (yes + no + abstain === 0) return outcome(false, 'no_votes');
   if (leaderId === null) return outcome(false, 'tie');
-  const passed = yes >= required && (input.rule !== 'unanimity' || unanimous);
+  const passed = yes >= required && (input.rule !== 'unanimity' || no === 0);
   return outcome(passed, passed ? 'passed' : 'not_reached');
 }

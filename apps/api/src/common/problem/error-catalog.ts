@@ -153,6 +153,11 @@ export const ERROR_CATALOG: Readonly<Record<ErrorCode, CatalogEntry>> = {
     es: { title: 'Votación secreta', detail: 'Una votación secreta nunca puede volverse nominal.' },
     en: { title: 'Secret poll', detail: 'A secret poll can never become a named one.' },
   },
+  room_refused: {
+    status: 403,
+    es: { title: 'No es posible en la sala', detail: '{reason}' },
+    en: { title: 'Not possible in the room', detail: '{reason}' },
+  },
   no_voting_right: {
     status: 403,
     es: {

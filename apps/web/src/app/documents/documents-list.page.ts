@@ -1,4 +1,3 @@
-import { DatePipe } from '@angular/common';
 import { ChangeDetectionStrategy, Component, computed, effect, inject, input, signal, untracked } from '@angular/core';
 import { FormControl, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButton } from '@angular/material/button';
@@ -13,13 +12,14 @@ import { problemMessage } from '../core/http/server-errors';
 import { LocaleService } from '../core/i18n/locale.service';
 import { ErrorPanel } from '../core/ui/error-panel';
 import { DocumentsApi } from './documents.api';
+import { CommissionTimePipe } from '../core/i18n/commission-time.pipe';
 
 /** The documents of one working group or deliverable (`?groupId=` or `?deliverableId=`), and a form to start one. */
 @Component({
   selector: 'cc-documents-list-page',
   imports: [
     RouterLink,
-    DatePipe,
+    CommissionTimePipe,
     ReactiveFormsModule,
     MatButton,
     MatFormField,
@@ -55,7 +55,7 @@ import { DocumentsApi } from './documents.api';
             <a [routerLink]="['/documents', d.id]">{{ d.title }}</a>
             <span class="meta">
               {{ 'documents.list.meta' | transloco: { proposals: d.openProposals, observations: d.openObservations } }} ·
-              {{ d.updatedAt | date: 'medium' : 'America/Mexico_City' : locale() }}
+              {{ d.updatedAt | commissionTime: locale() }}
             </span>
           </li>
         }

@@ -1,4 +1,4 @@
-import { DatePipe, PercentPipe } from '@angular/common';
+import { PercentPipe } from '@angular/common';
 import { ChangeDetectionStrategy, Component, inject, input, output, signal } from '@angular/core';
 import { FormControl, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButton } from '@angular/material/button';
@@ -12,11 +12,12 @@ import { problemMessage } from '../core/http/server-errors';
 import { LocaleService } from '../core/i18n/locale.service';
 import { confirmAction } from '../groups/ui/confirm-dialog';
 import { DocumentsApi } from './documents.api';
+import { CommissionTimePipe } from '../core/i18n/commission-time.pipe';
 
 /** Versions: name the current text, compare two as a word diff, restore one (as a new version), export and publish. */
 @Component({
   selector: 'cc-versions-panel',
-  imports: [ReactiveFormsModule, DatePipe, MatButton, MatFormField, MatLabel, MatInput, TranslocoPipe],
+  imports: [ReactiveFormsModule, CommissionTimePipe, MatButton, MatFormField, MatLabel, MatInput, TranslocoPipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     @if (document().mayDecide) {
@@ -46,7 +47,7 @@ import { DocumentsApi } from './documents.api';
             }
           </p>
           <p class="small">
-            {{ v.createdAt | date: 'medium' : 'America/Mexico_City' : locale() }}
+            {{ v.createdAt | commissionTime: locale() }}
             @if (v.createdBy) {
               · {{ v.createdBy.name }}
             }

@@ -1,4 +1,4 @@
-import { DatePipe, NgTemplateOutlet } from '@angular/common';
+import { NgTemplateOutlet } from '@angular/common';
 import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
 import { MatProgressBar } from '@angular/material/progress-bar';
 import { RouterLink } from '@angular/router';
@@ -7,11 +7,12 @@ import { TranslocoPipe } from '@jsverse/transloco';
 import { LocaleService } from '../core/i18n/locale.service';
 import { ErrorPanel } from '../core/ui/error-panel';
 import { GroupsApi } from './groups.api';
+import { CalendarDayPipe } from '../core/i18n/calendar-day';
 
 /** What needs the coordinator now: overdue and upcoming dates, inputs to answer, people asking to join. */
 @Component({
   selector: 'cc-groups-dashboard-page',
-  imports: [RouterLink, DatePipe, NgTemplateOutlet, MatProgressBar, TranslocoPipe, ErrorPanel],
+  imports: [RouterLink, CalendarDayPipe, NgTemplateOutlet, MatProgressBar, TranslocoPipe, ErrorPanel],
   templateUrl: './dashboard.page.html',
   styleUrl: './groups.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,

@@ -1,4 +1,3 @@
-import { DatePipe } from '@angular/common';
 import { ChangeDetectionStrategy, Component, computed, effect, inject, input, signal, viewChild } from '@angular/core';
 import { AbstractControl, FormControl, FormGroup, FormGroupDirective, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButton } from '@angular/material/button';
@@ -26,19 +25,20 @@ import { isApiError } from '../core/http/api-error';
 import { applyServerErrors, problemMessage } from '../core/http/server-errors';
 import { LocaleService } from '../core/i18n/locale.service';
 import { ErrorPanel } from '../core/ui/error-panel';
-import { CommissionTimePipe } from './commission-time.pipe';
+import { CommissionTimePipe } from '../core/i18n/commission-time.pipe';
 import { GroupsApi } from './groups.api';
 import { confirmAction } from './ui/confirm-dialog';
 import { DeliverableFormDialog } from './ui/deliverable-form.dialog';
 import { ReviewInputDialog } from './ui/review-input.dialog';
 import { ReviseInputDialog } from './ui/revise-input.dialog';
+import { CalendarDayPipe } from '../core/i18n/calendar-day';
 
 /** One deliverable: its status and history, progress, files, and the inputs members and partners submit. */
 @Component({
   selector: 'cc-deliverable-page',
   imports: [
     RouterLink,
-    DatePipe,
+    CalendarDayPipe,
     ReactiveFormsModule,
     MatButton,
     MatProgressBar,

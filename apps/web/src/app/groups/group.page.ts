@@ -1,4 +1,3 @@
-import { DatePipe } from '@angular/common';
 import { ChangeDetectionStrategy, Component, computed, effect, inject, input, signal, viewChild } from '@angular/core';
 import { AbstractControl, FormControl, FormGroup, FormGroupDirective, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatAnchor, MatButton } from '@angular/material/button';
@@ -29,7 +28,7 @@ import { applyServerErrors, problemMessage } from '../core/http/server-errors';
 import { LocaleService } from '../core/i18n/locale.service';
 import { TranslatedPaginatorIntl } from '../core/i18n/translated-paginator-intl';
 import { ErrorPanel } from '../core/ui/error-panel';
-import { CommissionTimePipe } from './commission-time.pipe';
+import { CommissionTimePipe } from '../core/i18n/commission-time.pipe';
 import { GroupsApi } from './groups.api';
 import { AddMemberDialog } from './ui/add-member.dialog';
 import { AddPartnerOrganizationDialog } from './ui/add-partner-organization.dialog';
@@ -37,6 +36,7 @@ import { confirmAction } from './ui/confirm-dialog';
 import { DeliverableFormDialog } from './ui/deliverable-form.dialog';
 import { Section } from './section';
 import { JoinRequestDialog } from './ui/join-request.dialog';
+import { CalendarDayPipe } from '../core/i18n/calendar-day';
 
 const MEMBERS_PAGE_SIZE = 20;
 const ACTIVITY_PAGE_SIZE = 10;
@@ -46,7 +46,7 @@ const ACTIVITY_PAGE_SIZE = 10;
   selector: 'cc-group-page',
   imports: [
     RouterLink,
-    DatePipe,
+    CalendarDayPipe,
     ReactiveFormsModule,
     MatAnchor,
     MatButton,

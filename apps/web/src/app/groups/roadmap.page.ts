@@ -1,4 +1,3 @@
-import { DatePipe } from '@angular/common';
 import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
 import { MatButton } from '@angular/material/button';
 import { MatProgressBar } from '@angular/material/progress-bar';
@@ -12,11 +11,12 @@ import { problemMessage } from '../core/http/server-errors';
 import { LocaleService } from '../core/i18n/locale.service';
 import { ErrorPanel } from '../core/ui/error-panel';
 import { GroupsApi } from './groups.api';
+import { CalendarDayPipe } from '../core/i18n/calendar-day';
 
 /** The commission's roadmap: every group's and every commitment's milestones on one timeline. */
 @Component({
   selector: 'cc-roadmap-page',
-  imports: [RouterLink, DatePipe, MatButton, MatProgressBar, TranslocoPipe, ErrorPanel],
+  imports: [RouterLink, CalendarDayPipe, MatButton, MatProgressBar, TranslocoPipe, ErrorPanel],
   templateUrl: './roadmap.page.html',
   styleUrl: './groups.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,

@@ -1,4 +1,4 @@
-import { DatePipe, Location } from '@angular/common';
+import { Location } from '@angular/common';
 import { HttpClient } from '@angular/common/http';
 import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
 import { takeUntilDestroyed, toObservable } from '@angular/core/rxjs-interop';
@@ -11,11 +11,12 @@ import { isApiError } from '../core/http/api-error';
 import { LocaleService } from '../core/i18n/locale.service';
 import { ErrorPanel } from '../core/ui/error-panel';
 import { directoryQueryFromState } from '../directory/member-filters';
+import { CalendarDayPipe } from '../core/i18n/calendar-day';
 
 /** One person: contact, organization and the commissions they sit on. */
 @Component({
   selector: 'cc-person-page',
-  imports: [RouterLink, DatePipe, MatProgressBar, TranslocoPipe, ErrorPanel],
+  imports: [RouterLink, CalendarDayPipe, MatProgressBar, TranslocoPipe, ErrorPanel],
   templateUrl: './person.page.html',
   styleUrl: './person.page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,

@@ -4,6 +4,7 @@ import { ActivatedRoute, RouterLink } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { map } from 'rxjs';
 import { LocaleService } from '../core/i18n/locale.service';
+import { calendarDay } from '../core/i18n/calendar-day';
 import { mexicoCityDate } from '../core/i18n/mexico-city-time';
 import { ErrorPanel } from '../core/ui/error-panel';
 import { PortalApi } from './portal.api';
@@ -75,7 +76,7 @@ import { PrintButton } from './portal-ui';
         <ul class="list">
           @for (n of a.followUp; track n.id) {
             <li>
-              <span class="muted">{{ day(n.createdAt) }}</span>
+              <span class="muted">{{ dayOf(n.createdAt) }}</span>
               @if (n.statusTo) {
                 <span class="chip">{{ 'voting.agreementStatuses.' + n.statusTo | transloco }}</span>
               }
@@ -96,7 +97,11 @@ export class PortalAgreementPage {
     this.api.agreement(id),
   );
 
-  protected day(iso: string): string {
-    return mexicoCityDate(iso, this.locale());
+  protected day(day: string): string {
+    return calendarDay(day, this.locale());
+  }
+
+  protected dayOf(instant: string): string {
+    return mexicoCityDate(instant, this.locale());
   }
 }

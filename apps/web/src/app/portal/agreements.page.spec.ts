@@ -13,7 +13,7 @@ const agreement: PublicAgreement = {
   number: 'CGATP/04/17-12-2020',
   meetingId: '11111111-0000-4000-8000-000000000000',
   meetingTitle: 'Cuarta Sesión Ordinaria 2020',
-  meetingDate: '2020-12-17T17:00:00.000Z',
+  meetingDate: '2020-12-17',
   text: 'Propuesta de grupos de trabajo e inclusión de integrantes de la Comisión',
   adoption: null,
   adoptedBy: '',

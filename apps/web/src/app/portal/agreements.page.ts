@@ -9,7 +9,7 @@ import { AGREEMENT_STATUSES } from '@cocrea/contracts';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { Subject, debounceTime, distinctUntilChanged } from 'rxjs';
 import { LocaleService } from '../core/i18n/locale.service';
-import { mexicoCityDate } from '../core/i18n/mexico-city-time';
+import { calendarDay } from '../core/i18n/calendar-day';
 import { ErrorPanel } from '../core/ui/error-panel';
 import { PortalApi } from './portal.api';
 import { loadFrom } from './portal-load';
@@ -98,7 +98,7 @@ export class PortalAgreementsPage {
     this.words.pipe(debounceTime(300), distinctUntilChanged(), takeUntilDestroyed()).subscribe((q) => this.list.setFilter({ q: q.trim() }));
   }
 
-  protected day(iso: string): string {
-    return mexicoCityDate(iso, this.locale());
+  protected day(day: string): string {
+    return calendarDay(day, this.locale());
   }
 }

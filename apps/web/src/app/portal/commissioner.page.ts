@@ -5,7 +5,7 @@ import { AttendanceStatus } from '@cocrea/contracts';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { map } from 'rxjs';
 import { LocaleService } from '../core/i18n/locale.service';
-import { mexicoCityDate } from '../core/i18n/mexico-city-time';
+import { calendarDay } from '../core/i18n/calendar-day';
 import { ErrorPanel } from '../core/ui/error-panel';
 import { PortalApi } from './portal.api';
 import { PublicVotingRecord } from './portal.types';
@@ -24,7 +24,7 @@ export interface YearAttendance {
 export function attendanceByYear(record: PublicVotingRecord | null): YearAttendance[] {
   const years = new Map<number, YearAttendance>();
   for (const a of record?.attendance ?? []) {
-    const year = new Date(a.date).getUTCFullYear();
+    const year = Number(a.date.slice(0, 4));
     const row = years.get(year) ?? { year, sessions: 0, attended: 0, counts: { present: 0, represented: 0, late: 0, absent: 0 } };
     row.sessions++;
     row.counts[a.status]++;
@@ -156,7 +156,7 @@ export class PortalCommissionerPage {
   );
   protected readonly years = computed(() => attendanceByYear(this.record.value()));
 
-  protected day(iso: string): string {
-    return mexicoCityDate(iso, this.locale());
+  protected day(day: string): string {
+    return calendarDay(day, this.locale());
   }
 }

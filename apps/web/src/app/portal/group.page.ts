@@ -3,6 +3,8 @@ import { MatProgressBar } from '@angular/material/progress-bar';
 import { ActivatedRoute, RouterLink } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { map } from 'rxjs';
+import { CalendarDayPipe } from '../core/i18n/calendar-day';
+import { LocaleService } from '../core/i18n/locale.service';
 import { ErrorPanel } from '../core/ui/error-panel';
 import { PortalApi } from './portal.api';
 import { loadFrom } from './portal-load';
@@ -11,7 +13,7 @@ import { PrintButton } from './portal-ui';
 /** One working group: who takes part, its deliverables with their progress, and its milestones. */
 @Component({
   selector: 'cc-portal-group-page',
-  imports: [RouterLink, MatProgressBar, TranslocoPipe, ErrorPanel, PrintButton],
+  imports: [RouterLink, MatProgressBar, TranslocoPipe, ErrorPanel, PrintButton, CalendarDayPipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   styleUrl: './portal.scss',
   template: `
@@ -49,7 +51,7 @@ import { PrintButton } from './portal-ui';
                     {{ d.title }} <span class="muted">({{ 'groups.kinds.' + d.kind | transloco }})</span>
                   </th>
                   <td>{{ 'groups.statuses.' + d.status | transloco }}</td>
-                  <td>{{ d.dueOn ?? '—' }}</td>
+                  <td>{{ d.dueOn ? (d.dueOn | calendarDay: locale()) : '—' }}</td>
                 </tr>
               }
             </tbody>
@@ -64,10 +66,10 @@ import { PrintButton } from './portal-ui';
         <ul class="list">
           @for (m of g.milestones; track m.id) {
             <li>
-              <span class="muted">{{ m.dueOn }}</span>
+              <span class="muted">{{ m.dueOn | calendarDay: locale() }}</span>
               <span>{{ m.title }}</span>
               @if (m.completedOn) {
-                <span class="chip">{{ 'portal.group.done' | transloco: { date: m.completedOn } }}</span>
+                <span class="chip">{{ 'portal.group.done' | transloco: { date: m.completedOn | calendarDay: locale() } }}</span>
               }
             </li>
           }
@@ -92,5 +94,6 @@ import { PrintButton } from './portal-ui';
 })
 export class PortalGroupPage {
   private readonly api = inject(PortalApi);
+  protected readonly locale = inject(LocaleService).locale;
   protected readonly group = loadFrom(inject(ActivatedRoute).paramMap.pipe(map((p) => p.get('id') ?? '')), (id) => this.api.group(id));
 }

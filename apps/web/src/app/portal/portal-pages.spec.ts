@@ -1,12 +1,15 @@
 import { HttpTestingController } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
 import { RouterTestingHarness } from '@angular/router/testing';
-import { PublicDataset, PublicVotingRecord } from '@cocrea/contracts';
+import { PublicAgreementDetail, PublicDataset, PublicGroupDetail, PublicVotingRecord } from '@cocrea/contracts';
 import { configureWebTestBed } from '../../testing/setup';
 import { registerAppLocales } from '../core/i18n/locale-data';
 import { LocaleService } from '../core/i18n/locale.service';
+import { PortalAgreementPage } from './agreement.page';
 import { PortalCommissionerPage, attendanceByYear } from './commissioner.page';
 import { PortalDataPage } from './data.page';
+import { PortalGroupPage } from './group.page';
+import { yearsUntil } from './portal-query';
 import { PublicRoutes } from './portal.types';
 import { PortalSearchPage, hitLink } from './search.page';
 
@@ -25,21 +28,21 @@ const record: PublicVotingRecord = {
     {
       meetingId: 'm3',
       meetingTitle: 'Segunda Sesión Ordinaria 2021',
-      date: '2021-05-20T17:00:00.000Z',
+      date: '2021-05-20',
       status: 'present',
       representedBy: null,
     },
     {
       meetingId: 'm2',
       meetingTitle: 'Primera Sesión Ordinaria 2021',
-      date: '2021-02-15T17:00:00.000Z',
+      date: '2021-02-15',
       status: 'represented',
       representedBy: 'Ruvalcaba',
     },
     {
       meetingId: 'm1',
       meetingTitle: 'Cuarta Sesión Ordinaria 2020',
-      date: '2020-12-17T17:00:00.000Z',
+      date: '2020-12-17',
       status: 'absent',
       representedBy: null,
     },
@@ -49,7 +52,7 @@ const record: PublicVotingRecord = {
       pollId: 'poll1',
       meetingId: 'm2',
       meetingTitle: 'Primera Sesión Ordinaria 2021',
-      date: '2021-02-15T17:00:00.000Z',
+      date: '2021-02-15',
       subject: 'Calendario de sesiones 2021',
       agreementNumber: 'CGATP/04/15-02-2021',
       choice: 'A favor',
@@ -72,6 +75,13 @@ describe('attendanceByYear', () => {
   });
 });
 
+describe('yearsUntil', () => {
+  it('counts years as the commission lives them: 21:00 on 31 December in Mexico City is not yet next year', () => {
+    expect(yearsUntil(new Date('2027-01-01T03:00:00Z'))[0]).toBe(2026);
+    expect(yearsUntil(new Date('2021-06-01T12:00:00Z'))).toEqual([2021, 2020]);
+  });
+});
+
 describe('portal pages', () => {
   let backend: HttpTestingController;
   let harness: RouterTestingHarness;
@@ -84,6 +94,8 @@ describe('portal pages', () => {
       { path: 'portal/commissioners/:id', component: PortalCommissionerPage },
       { path: 'portal/search', component: PortalSearchPage },
       { path: 'portal/data', component: PortalDataPage },
+      { path: 'portal/agreements/:id', component: PortalAgreementPage },
+      { path: 'portal/groups/:id', component: PortalGroupPage },
     ]);
     harness = await RouterTestingHarness.create();
   });
@@ -98,6 +110,64 @@ describe('portal pages', () => {
     expect(vote.querySelector('a[href="/portal/agreements/CGATP%2F04%2F15-02-2021"]')).not.toBeNull();
     expect(vote.textContent).toContain('emitido por Ruvalcaba');
     expect(view().textContent).toContain('representado por Ruvalcaba');
+  });
+
+  // The web specs run in Los Angeles (jest.config.cts): a day read as a UTC instant would show the day before.
+  it('a voting record shows each session on its own day', async () => {
+    await harness.navigateByUrl('/portal/commissioners/p1');
+    backend.expectOne(PublicRoutes.votingRecord('p1')).flush(record);
+    harness.detectChanges();
+    const attendance = view().querySelector('ul.list') as HTMLElement;
+    expect(attendance.textContent).toContain('15 de febrero de 2021');
+    expect(attendance.textContent).toContain('17 de diciembre de 2020');
+    expect(attendance.textContent).not.toContain('14 de febrero');
+  });
+
+  it('an agreement shows the day of its session, not the day before', async () => {
+    const agreement: PublicAgreementDetail = {
+      id: 'a4',
+      number: 'CGATP/04/17-12-2020',
+      meetingId: 'm1',
+      meetingTitle: 'Cuarta Sesión Ordinaria 2020',
+      meetingDate: '2020-12-17',
+      text: 'Se aprueba la propuesta de grupos de trabajo.',
+      adoption: 'unanimity',
+      adoptedBy: 'por unanimidad',
+      yes: null,
+      no: null,
+      abstain: null,
+      responsible: null,
+      dueOn: '2021-05-31',
+      status: 'pending',
+      overdue: false,
+      updatedAt: '2020-12-17T18:00:00.000Z',
+      followUp: [],
+    };
+    await harness.navigateByUrl('/portal/agreements/a4');
+    backend.expectOne(PublicRoutes.agreement('a4')).flush(agreement);
+    harness.detectChanges();
+    expect(view().textContent).toContain('Cuarta Sesión Ordinaria 2020 · 17 de diciembre de 2020');
+  });
+
+  it('a group shows due dates as days in words, never raw', async () => {
+    const group: PublicGroupDetail = {
+      id: 'g1',
+      name: 'Gobierno Abierto',
+      purpose: 'Cocreación',
+      status: 'active',
+      progress: 0,
+      deliverableCount: 1,
+      deliverables: [{ id: 'd1', title: 'Diagnóstico', kind: 'report', description: null, dueOn: '2021-05-31', status: 'planned' }],
+      milestones: [{ id: 'ms1', title: 'Plan de trabajo', commitment: null, dueOn: '2021-03-01', completedOn: '2021-02-28' }],
+      documents: [],
+    };
+    await harness.navigateByUrl('/portal/groups/g1');
+    backend.expectOne(PublicRoutes.group('g1')).flush(group);
+    harness.detectChanges();
+    expect(view().textContent).toContain('31 de mayo de 2021');
+    expect(view().textContent).toContain('1 de marzo de 2021');
+    expect(view().textContent).toContain('28 de febrero de 2021');
+    expect(view().textContent).not.toContain('2021-05-31');
   });
 
   it('search sends nothing without words and explains how to search', async () => {
@@ -127,7 +197,7 @@ describe('portal pages', () => {
           id: 'a4',
           title: 'CGATP/04/17-12-2020',
           snippet: 'Propuesta de grupos de trabajo',
-          date: '2020-12-17T17:00:00.000Z',
+          date: '2020-12-17',
           targetId: 'a4',
         },
       ],
@@ -140,6 +210,7 @@ describe('portal pages', () => {
     expect(hit.querySelector('a')?.getAttribute('href')).toBe('/portal/agreements/a4');
     expect(hit.textContent).toContain('Acuerdo');
     expect(hit.textContent).toContain('Propuesta de grupos de trabajo');
+    expect(hit.textContent).toContain('17 de diciembre de 2020');
   });
 
   it('the data dictionary follows the interface language', async () => {

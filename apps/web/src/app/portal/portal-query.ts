@@ -2,6 +2,7 @@ import { inject } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
 import { PageEvent } from '@angular/material/paginator';
 import { ActivatedRoute, ParamMap, Router } from '@angular/router';
+import { commissionDay } from '@cocrea/domain';
 import { map } from 'rxjs';
 import { ListQuery } from './portal.api';
 
@@ -12,7 +13,8 @@ export const FIRST_YEAR = 2020;
 
 export function yearsUntil(now: Date = new Date()): number[] {
   const years: number[] = [];
-  for (let y = now.getUTCFullYear(); y >= FIRST_YEAR; y--) years.push(y);
+  // The commission's year (Mexico City): on 31 December at 19:00 there it is not yet next year.
+  for (let y = Number(commissionDay(now).slice(0, 4)); y >= FIRST_YEAR; y--) years.push(y);
   return years;
 }
 

@@ -5,7 +5,7 @@ import { RouterLink } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { of } from 'rxjs';
 import { LocaleService } from '../core/i18n/locale.service';
-import { mexicoCityDate } from '../core/i18n/mexico-city-time';
+import { calendarDay } from '../core/i18n/calendar-day';
 import { ErrorPanel } from '../core/ui/error-panel';
 import { ListQuery, PortalApi } from './portal.api';
 import { Page, PublicSearchHit } from './portal.types';
@@ -83,7 +83,7 @@ export class PortalSearchPage {
 
   protected readonly link = hitLink;
 
-  protected day(iso: string): string {
-    return mexicoCityDate(iso, this.locale());
+  protected day(day: string): string {
+    return calendarDay(day, this.locale());
   }
 }

@@ -29,7 +29,7 @@ function session(overrides: Partial<PublicSessionDetail> = {}): PublicSessionDet
       { id: ITEM_2, position: 2, title: 'Aprobación del Orden del Día', kind: 'vote', presenter: null },
     ],
     currentItemId: null,
-    quorum: { votingMembers: 43, present: 28, represented: 5, required: 22 },
+    quorum: { moment: 'opening', votingMembers: 43, present: 28, represented: 5, required: 22, reached: true },
     attendance: [
       {
         personId: 'p1',
@@ -75,7 +75,7 @@ function session(overrides: Partial<PublicSessionDetail> = {}): PublicSessionDet
         number: 'CGATP/01/15-02-2021',
         meetingId: ID,
         meetingTitle: 'Primera Sesión Ordinaria 2021',
-        meetingDate: '2021-02-15T17:00:00.000Z',
+        meetingDate: '2021-02-15',
         text: 'Aprobación del Orden del Día',
         adoption: 'unanimity',
         adoptedBy: 'por unanimidad',
@@ -178,6 +178,24 @@ describe('PortalSessionPage', () => {
     expect(row.textContent).toContain('En representación');
     expect(row.textContent).toContain('Ruvalcaba');
     expect(view().textContent).toContain('1 presentes, 1 en representación, 0 incorporados tarde, 1 ausentes.');
+  });
+
+  it('states the quorum declared at the opening of a held session', async () => {
+    await open(session());
+    expect(view().textContent).toContain(
+      'Quórum al instalarse la sesión: 28 de 43 integrantes con voto, 5 de ellos en representación; se requerían 22.',
+    );
+  });
+
+  it('during a session, states the room’s quorum of this moment and counts the absent members it lists', async () => {
+    const quorum = { moment: 'now', votingMembers: 3, present: 2, represented: 1, required: 2, reached: true } as const;
+    await open(session({ status: 'open', closedAt: null, quorum }));
+    backend.expectNone(PublicRoutes.session(ID));
+    expect(view().textContent).toContain(
+      'Quórum en este momento: 2 de 3 integrantes con voto, 1 de ellos en representación; se requieren 2.',
+    );
+    expect(view().textContent).toContain('1 presentes, 1 en representación, 0 incorporados tarde, 1 ausentes.');
+    expect(view().textContent).toContain('José Echavarría Trejo');
   });
 
   it('shows how the agenda vote went under its agenda item', async () => {

@@ -149,7 +149,7 @@ interface ItemOutcome {
         <h2 id="attendance">{{ 'portal.session.attendance' | transloco }}</h2>
         <p>{{ 'portal.session.attendanceSummary' | transloco: counts() }}</p>
         @if (s.quorum; as q) {
-          <p>{{ 'portal.session.quorum' | transloco: q }}</p>
+          <p>{{ (q.moment === 'now' ? 'portal.session.quorumNow' : 'portal.session.quorum') | transloco: q }}</p>
         }
         <div class="table-wrap">
           <table class="table">

@@ -13,7 +13,8 @@ import { AttachmentUpload } from '../core/attachments/attachment-upload';
 import { AuthService } from '../core/auth/auth.service';
 import { isApiError } from '../core/http/api-error';
 import { LocaleService } from '../core/i18n/locale.service';
-import { mexicoCityDate, mexicoCityDateTime } from '../core/i18n/mexico-city-time';
+import { calendarDay } from '../core/i18n/calendar-day';
+import { mexicoCityDateTime } from '../core/i18n/mexico-city-time';
 import { ErrorPanel } from '../core/ui/error-panel';
 import { AgreementHistory } from './agreement-history';
 import { VotingApi } from './voting.api';
@@ -288,7 +289,7 @@ export class AgreementPage {
   }
 
   protected day(date: string): string {
-    return mexicoCityDate(`${date}T12:00:00-06:00`, this.locale());
+    return calendarDay(date, this.locale());
   }
 
   protected when(iso: string): string {

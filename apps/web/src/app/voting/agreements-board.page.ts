@@ -11,7 +11,7 @@ import { TranslocoPipe } from '@jsverse/transloco';
 import { catchError, debounceTime, EMPTY, Subject, switchMap, tap } from 'rxjs';
 import { MembersApi } from '../directory/members.api';
 import { LocaleService } from '../core/i18n/locale.service';
-import { mexicoCityDate } from '../core/i18n/mexico-city-time';
+import { calendarDay } from '../core/i18n/calendar-day';
 import { TranslatedPaginatorIntl } from '../core/i18n/translated-paginator-intl';
 import { ErrorPanel } from '../core/ui/error-panel';
 import { AgreementFilters, VotingApi } from './voting.api';
@@ -210,6 +210,6 @@ export class AgreementsBoardPage {
   }
 
   protected day(date: string): string {
-    return mexicoCityDate(`${date}T12:00:00-06:00`, this.locale());
+    return calendarDay(date, this.locale());
   }
 }

@@ -2,6 +2,7 @@ import { ChangeDetectionStrategy, Component, computed, effect, inject, input, si
 import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButton } from '@angular/material/button';
 import { MatCheckbox } from '@angular/material/checkbox';
+import { MatDialog } from '@angular/material/dialog';
 import { MatFormField, MatHint, MatLabel } from '@angular/material/form-field';
 import { MatInput } from '@angular/material/input';
 import { MatSelect, MatOption } from '@angular/material/select';
@@ -23,7 +24,8 @@ import { isApiError } from '../core/http/api-error';
 import { LocaleService } from '../core/i18n/locale.service';
 import { LiveMeeting } from '../sessions/live-meeting';
 import { VotingApi } from './voting.api';
-import { mergePoll, resultKey } from './poll-merge';
+import { confirmClosePoll } from './close-poll-dialog';
+import { mergePoll, resultKey, resultParams } from './poll-merge';
 import { PollRecorder } from './poll-recorder';
 
 /** A ballot being filled in for one right: the choice, the reason, and the key that makes a retry safe. */
@@ -68,6 +70,7 @@ export class PollsPanel {
   private readonly api = inject(VotingApi);
   private readonly live = inject(LiveMeeting);
   private readonly transloco = inject(TranslocoService);
+  private readonly dialog = inject(MatDialog);
   protected readonly locale = inject(LocaleService).locale;
 
   protected readonly methods = POLL_METHODS;
@@ -78,7 +81,6 @@ export class PollsPanel {
   protected readonly loading = signal(true);
   protected readonly error = signal<string | null>(null);
   protected readonly busy = signal(false);
-  protected readonly confirmingClose = signal<string | null>(null);
   /** A ballot cannot be taken back: `poll:member` of the ballot waiting for the voter's confirmation. */
   protected readonly confirmingCast = signal<string | null>(null);
   protected readonly rights = signal<ReadonlyMap<string, VotingRight[]>>(new Map());
@@ -186,10 +188,27 @@ export class PollsPanel {
     this.run(this.api.act(poll.id, 'open'));
   }
 
-  /** Closes; on a tie the chair may close with the casting vote the rules give them (the server checks both). */
-  protected close(poll: PollState, castingVote?: 'yes' | 'no'): void {
-    this.confirmingClose.set(null);
-    this.run(this.api.act(poll.id, 'close', castingVote ? { castingVote } : {}));
+  /**
+   * The close tells the truth: the chair first sees who has not voted (the poll's roster) and confirms with the
+   * counts; on a tie they may close with the casting vote the rules give them (the server checks both).
+   */
+  protected askClose(poll: PollState): void {
+    // The button stays enabled (and focused) while the roster loads, so focus can return to it; a second press waits.
+    if (this.busy()) return;
+    this.busy.set(true);
+    this.error.set(null);
+    this.api.roster(poll.id).subscribe({
+      next: (roster) => {
+        this.busy.set(false);
+        confirmClosePoll(this.dialog, { poll, roster }).subscribe((choice) => {
+          if (choice) this.run(this.api.act(poll.id, 'close', choice.castingVote ? { castingVote: choice.castingVote } : {}));
+        });
+      },
+      error: (e: unknown) => {
+        this.busy.set(false);
+        this.error.set(this.message(e));
+      },
+    });
   }
 
   /** The recorder's answer: a roll call updates the count; a show of hands closes the poll. */
@@ -265,6 +284,7 @@ export class PollsPanel {
   }
 
   protected readonly resultKey = resultKey;
+  protected readonly resultParams = resultParams;
 
   private run(request: ReturnType<VotingApi['create']>, done?: () => void): void {
     this.busy.set(true);

@@ -6,7 +6,7 @@ import type { ChartConfiguration } from 'chart.js';
 import { BaseChartDirective, provideCharts, withDefaultRegisterables } from 'ng2-charts';
 import { ErrorPanel } from '../core/ui/error-panel';
 import { LiveMeeting } from '../sessions/live-meeting';
-import { mergePoll, resultKey } from './poll-merge';
+import { mergePoll, resultKey, resultParams } from './poll-merge';
 import { VotingApi } from './voting.api';
 
 /**
@@ -31,7 +31,7 @@ import { VotingApi } from './voting.api';
         <p class="projector__count" aria-live="polite">{{ 'voting.count' | transloco: { voted: p.voted, rights: p.rights } }}</p>
         @if (p.result) {
           <p class="projector__result" [class.projector__result--passed]="p.result.passed" role="status">
-            {{ resultKey(p) | transloco }}
+            {{ resultKey(p) | transloco: resultParams(p) }}
           </p>
           <p class="projector__basis">{{ 'voting.basis' | transloco: { basis: p.result.legalBasis } }}</p>
           @if (p.agreementNumber) {
@@ -119,6 +119,7 @@ export class ProjectorPage {
   protected readonly poll = signal<PollState | null>(null);
   protected readonly error = signal<unknown>(null);
   protected readonly resultKey = resultKey;
+  protected readonly resultParams = resultParams;
   protected readonly chartOptions: ChartConfiguration<'bar'>['options'] = {
     responsive: true,
     maintainAspectRatio: false,

@@ -1,16 +1,23 @@
 import { COMMISSION_TIME_ZONE } from '@cocrea/domain';
 
-/** Times are shown as the commission lives them, in Mexico City, wherever the viewer is. */
-export const mexicoCityTime = (iso: string) =>
-  new Intl.DateTimeFormat('es-MX', { timeZone: COMMISSION_TIME_ZONE, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(
-    new Date(iso),
-  );
+/**
+ * Instants (a moment with a time: a session's call, a vote's close, a publication) are shown as the commission lives
+ * them, in Mexico City, wherever the viewer is, with a 24-hour clock as the minutes write it. Dates without a time
+ * (`YYYY-MM-DD`) are not instants: format them with `calendar-day.ts`.
+ */
+const IN_MEXICO_CITY = { timeZone: COMMISSION_TIME_ZONE } as const;
+const CLOCK = { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' } as const;
 
+/** "11:23" */
+export const mexicoCityTime = (iso: string) => new Intl.DateTimeFormat('es-MX', { ...IN_MEXICO_CITY, ...CLOCK }).format(new Date(iso));
+
+/** The day an instant falls on in Mexico City: "15 de febrero de 2021". */
 export const mexicoCityDate = (iso: string, locale: string) =>
-  new Intl.DateTimeFormat(locale, { timeZone: COMMISSION_TIME_ZONE, dateStyle: 'long' }).format(new Date(iso));
+  new Intl.DateTimeFormat(locale, { ...IN_MEXICO_CITY, day: 'numeric', month: 'long', year: 'numeric' }).format(new Date(iso));
 
+/** "15 de febrero de 2021, 11:00" / "February 15, 2021 at 11:00". */
 export const mexicoCityDateTime = (iso: string, locale: string) =>
-  new Intl.DateTimeFormat(locale, { timeZone: COMMISSION_TIME_ZONE, dateStyle: 'long', timeStyle: 'short' }).format(new Date(iso));
+  new Intl.DateTimeFormat(locale, { ...IN_MEXICO_CITY, day: 'numeric', month: 'long', year: 'numeric', ...CLOCK }).format(new Date(iso));
 
 /** `datetime-local` has no zone: the call is read as Mexico City wall time (with the offset in force on that date). */
 export function mexicoCityIso(local: string): string {

@@ -1,5 +1,5 @@
 import { Pipe, PipeTransform } from '@angular/core';
-import { mexicoCityDateTime } from '../core/i18n/mexico-city-time';
+import { mexicoCityDateTime } from './mexico-city-time';
 
 /** A moment as the commission lives it: Mexico City's date and time, without seconds, wherever the viewer is. */
 @Pipe({ name: 'commissionTime' })
