@@ -16,3 +16,4 @@ export * from './lib/poll-lifecycle';
 export * from './lib/audit-chain';
 export * from './lib/agreement-status';
 export * from './lib/document-access';
+export * from './lib/voting-rights';
