@@ -75,7 +75,7 @@ export class PollSnapshots {
 
   /** The snapshot checked against the database's key with one small read, rebuilt when it is behind. */
   async current(pollId: string, em: EntityManager = this.db.manager): Promise<PollSnapshot> {
-    const key = await readKey(em, pollId);
+    const key = await snapshotKey(em, pollId);
     const held = await this.get(pollId).catch(() => null);
     if (held?.matches(key)) return held;
     return this.refresh(pollId, em);
@@ -126,7 +126,7 @@ export class PollSnapshots {
 }
 
 /** The snapshot's key as the database has it now. */
-async function readKey(em: EntityManager, pollId: string): Promise<SnapshotKey> {
+export async function snapshotKey(em: EntityManager, pollId: string): Promise<SnapshotKey> {
   const [row] = (await em.query(`SELECT p.status, m.version FROM polls p JOIN meetings m ON m.id = p.meeting_id WHERE p.id = $1`, [
     pollId,
   ])) as Array<{
