@@ -24,6 +24,8 @@ process.on('message', async (message) => {
         reconnection: false,
         auth: { token: voter.token },
       });
+      // A handshake refused under load (the api's middleware answered an error) is not retried by the client itself.
+      s.on('connect_error', () => setTimeout(() => s.connect(), 500));
       s.on('poll:state', (p) => {
         if (p.id !== message.pollId) return;
         if (p.voted === n && message.seenVoted[i] === null) message.seenVoted[i] = epochMs();
