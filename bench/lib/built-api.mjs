@@ -7,7 +7,9 @@ const ROOT = join(import.meta.dirname, '..', '..');
 
 /** Starts the api on `port` against `databaseUrl` with the demo seeded, and resolves once its health answers. */
 export async function startBuiltApi({ port, databaseUrl, logLevel = 'warn' }) {
-  const child = spawn(process.execPath, [join(ROOT, 'dist/apps/api/main.js')], {
+  // BENCH_API_NODE_ARGS: extra node flags for the api alone (e.g. --cpu-prof for the profile behind a figure).
+  const nodeArgs = (process.env.BENCH_API_NODE_ARGS ?? '').split(' ').filter(Boolean);
+  const child = spawn(process.execPath, [...nodeArgs, join(ROOT, 'dist/apps/api/main.js')], {
     env: {
       ...process.env,
       PORT: String(port),

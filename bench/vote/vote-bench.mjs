@@ -10,12 +10,15 @@ import { join } from 'node:path';
 import pg from 'pg';
 import { Server } from 'socket.io';
 import { io } from 'socket.io-client';
+import { fork } from 'node:child_process';
 import { startTempPostgres } from './temp-postgres.mjs';
 import { startBuiltApi } from '../lib/built-api.mjs';
 
 const ROOT = join(import.meta.dirname, '../..');
 const VOTERS = (process.env.VOTERS ?? '1000,3000').split(',').map(Number);
 const APP_PORT = Number(process.env.BENCH_PORT ?? 3290);
+/** Child processes holding the voters' sockets and sending their ballots. */
+const WORKERS = Number(process.env.BENCH_WORKERS ?? 2);
 const sha256 = (text) => createHash('sha256').update(text).digest('hex');
 const pct = (values, p) => {
   const sorted = [...values].sort((a, b) => a - b);
@@ -56,7 +59,7 @@ async function bareBroadcast(n, payload) {
   const url = `http://127.0.0.1:${http.address().port}`;
   const clients = [];
   for (let i = 0; i < n; i++) clients.push(io(url, { transports: ['websocket'], forceNew: true, reconnection: false }));
-  await until(() => clients.every((c) => c.connected), 60_000, 'bare sockets');
+  await until(() => clients.every((c) => c.connected), 300_000, 'bare sockets');
   await sleep(200);
   const rounds = [];
   for (let round = 0; round < 3; round++) {
@@ -148,57 +151,56 @@ async function run(server, n, pgbenchTps) {
     });
     const yes = poll.options.find((o) => o.meaning === 'yes').id;
 
-    // --- N sockets in the room.
-    const sockets = tokens.map((token) =>
-      io(`${api.base}/live`, { transports: ['websocket'], forceNew: true, reconnection: false, auth: { token } }),
+    // --- N sockets in the room and N voters, spread over WORKERS child processes (the load generator's event loop
+    // must not be the bottleneck it measures).
+    const voters = voterIds.map((personId, i) => ({ personId, token: tokens[i] }));
+    const workers = Array.from({ length: Math.min(WORKERS, n) }, () => fork(join(import.meta.dirname, 'voters.mjs')));
+    const ask = (child, message, answer) =>
+      new Promise((resolve, reject) => {
+        const listen = (m) => {
+          if (m.type === 'error') reject(new Error(m.message));
+          else if (m.type === answer) resolve(m);
+          else return;
+          child.off('message', listen);
+        };
+        child.on('message', listen);
+        child.send(message);
+      });
+    const share = (i) => voters.filter((_, j) => j % workers.length === i);
+    await Promise.all(
+      workers.map((child, i) =>
+        ask(child, { type: 'connect', base: api.base, meetingId, pollId: poll.id, total: n, voters: share(i) }, 'ready'),
+      ),
     );
-    const seenVoted = new Array(n).fill(null);
-    const seenClosed = new Array(n).fill(null);
-    sockets.forEach((s, i) =>
-      s.on('poll:state', (p) => {
-        if (p.id !== poll.id) return;
-        if (p.voted === n && seenVoted[i] === null) seenVoted[i] = performance.now();
-        if (p.status === 'closed' && seenClosed[i] === null) seenClosed[i] = performance.now();
-      }),
-    );
-    await until(() => sockets.every((s) => s.connected), 120_000, 'sockets to connect');
-    // People enter the room over minutes, not in one millisecond: joins go in batches (each sends the full session state).
-    for (let i = 0; i < sockets.length; i += 25) {
-      const joins = await Promise.all(sockets.slice(i, i + 25).map((s) => s.timeout(60_000).emitWithAck('meeting:join', { meetingId })));
-      if (!joins.every((a) => a.ok)) throw new Error('a socket could not join');
-    }
     await json('POST', `/api/polls/${poll.id}/open`, chair, {});
     await sleep(500);
 
     // --- everyone votes at once.
-    const acks = [];
+    const t0 = performance.timeOrigin + performance.now();
+    const voted = await Promise.all(workers.map((child) => ask(child, { type: 'vote', optionId: yes }, 'voted')));
+    const acks = voted.flatMap((v) => v.acks);
     const statuses = new Map();
-    const t0 = performance.now();
-    await Promise.all(
-      voterIds.map(async (memberPersonId, i) => {
-        const sent = performance.now();
-        const r = await fetch(`${api.base}/api/polls/${poll.id}/ballots`, {
-          method: 'POST',
-          headers: { Authorization: `Bearer ${tokens[i]}`, 'Content-Type': 'application/json' },
-          body: JSON.stringify({ memberPersonId, optionId: yes, idempotencyKey: randomUUID() }),
-        });
-        await r.arrayBuffer();
-        acks.push(performance.now() - sent);
-        statuses.set(r.status, (statuses.get(r.status) ?? 0) + 1);
-      }),
-    );
-    const lastAck = performance.now();
+    for (const v of voted)
+      for (const [code, k] of Object.entries(v.statuses)) statuses.set(Number(code), (statuses.get(Number(code)) ?? 0) + k);
+    const lastAck = Math.max(...voted.map((v) => v.lastAck));
     const allAcked = lastAck - t0;
-    await until(() => seenVoted.every((t) => t !== null), 30_000, 'the tally on every socket');
-    const tallyLatency = seenVoted.map((t) => Math.max(0, t - lastAck));
+    const reports = async () => await Promise.all(workers.map((child) => ask(child, { type: 'report' }, 'report')));
+    let seen = await reports();
+    for (const start = Date.now(); seen.some((r) => r.seenVoted.includes(null)) && Date.now() - start < 30_000; seen = await reports())
+      await sleep(200);
+    if (seen.some((r) => r.seenVoted.includes(null))) throw new Error('timed out waiting for the tally on every socket');
+    const tallyLatency = seen.flatMap((r) => r.seenVoted).map((t) => Math.max(0, t - lastAck));
 
-    const closeSent = performance.now();
+    const closeSent = performance.timeOrigin + performance.now();
     const closed = await json('POST', `/api/polls/${poll.id}/close`, chair, {});
-    await until(() => seenClosed.every((t) => t !== null), 30_000, 'the result on every socket');
-    const closeLatency = seenClosed.map((t) => t - closeSent);
+    seen = await reports();
+    for (const start = Date.now(); seen.some((r) => r.seenClosed.includes(null)) && Date.now() - start < 30_000; seen = await reports())
+      await sleep(200);
+    if (seen.some((r) => r.seenClosed.includes(null))) throw new Error('timed out waiting for the result on every socket');
+    const closeLatency = seen.flatMap((r) => r.seenClosed).map((t) => t - closeSent);
     const rows = Number((await sql.query('SELECT count(*) AS n FROM ballots WHERE poll_id = $1', [poll.id])).rows[0].n);
     const verify = await (await fetch(`${api.base}/api/public/polls/${poll.id}/verify`)).json();
-    for (const s of sockets) s.disconnect();
+    for (const child of workers) child.send({ type: 'stop' });
 
     const bare = await bareBroadcast(n, closed);
     const ballotsPerSecond = n / (allAcked / 1000);

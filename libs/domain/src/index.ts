@@ -17,3 +17,4 @@ export * from './lib/audit-chain';
 export * from './lib/agreement-status';
 export * from './lib/document-access';
 export * from './lib/minutes-approval';
+export * from './lib/voting-rights';

@@ -12,6 +12,7 @@ import { PersonEntity } from '../people/person.entity';
 import { AuthSessionEntity } from './auth-session.entity';
 import type { AuthenticatedUser } from './authenticated-user';
 import { PasswordHasher } from './password-hasher';
+import { SignInCache } from './sign-in-cache';
 
 const sha256 = (token: string) => createHash('sha256').update(token).digest('hex');
 
@@ -21,6 +22,7 @@ export class AuthService {
   private decoyHash?: Promise<string>;
   /** Told the id of every login session that ends, so long-lived connections (live rooms) can drop it. */
   private readonly logoutListeners = new Set<(sessionId: string) => void>();
+  private readonly signIns = new SignInCache();
 
   constructor(
     @InjectDataSource() private readonly db: DataSource,
@@ -49,15 +51,24 @@ export class AuthService {
   }
 
   async authenticate(token: string): Promise<AuthenticatedUser | null> {
-    const session = await this.db.getRepository(AuthSessionEntity).findOne({
-      where: { tokenHash: sha256(token), expiresAt: MoreThan(new Date()) },
-    });
+    const tokenHash = sha256(token);
+    const cached = this.signIns.get(tokenHash);
+    if (cached) return cached;
+    const session = await this.db.getRepository(AuthSessionEntity).findOne({ where: { tokenHash, expiresAt: MoreThan(new Date()) } });
     if (!session) return null;
-    return { me: await this.me(session.personId), sessionId: session.id };
+    const user = { me: await this.me(session.personId), sessionId: session.id };
+    this.signIns.set(tokenHash, user, session.expiresAt);
+    return user;
+  }
+
+  /** The person's roles or sessions changed: their next request checks the database again. */
+  forgetSignIns(personId: string): void {
+    this.signIns.forgetPerson(personId);
   }
 
   async logout(sessionId: string): Promise<void> {
     await this.db.getRepository(AuthSessionEntity).delete({ id: sessionId });
+    this.signIns.forgetSession(sessionId);
     for (const listener of this.logoutListeners) listener(sessionId);
   }
 

@@ -11,6 +11,7 @@ import { commissionDay } from '@cocrea/domain';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, SelectQueryBuilder } from 'typeorm';
+import { AuthService } from '../auth/auth.service';
 import { orderByFolded, paginate, whereTextMatches } from '../common/pagination';
 import { AppException, invalidField, notFound } from '../common/problem';
 import { isUniqueViolation } from '../common/unique-violation';
@@ -26,7 +27,10 @@ const ACTIVE = `((member.since IS NULL OR member.since <= :today) AND (member.un
 
 @Injectable()
 export class CommissionsService {
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly auth: AuthService,
+  ) {}
 
   async list(query: PageQuery): Promise<Page<Commission>> {
     const qb = orderByFolded(this.db.getRepository(CommissionEntity).createQueryBuilder('commission'), 'commission.name', 'commission.id');
@@ -68,6 +72,7 @@ export class CommissionsService {
           since: input.since ?? null,
         }),
       );
+      this.auth.forgetSignIns(input.personId);
       return this.getMember(commissionId, saved.id);
     } catch (error) {
       throw isUniqueViolation(error, 'commission_members_commission_person_key') ? new AppException('already_member') : error;
@@ -80,6 +85,7 @@ export class CommissionsService {
       throw invalidField('until', 'No puede ser anterior a la fecha de ingreso.', 'Must not precede the start date.');
     }
     await this.db.getRepository(CommissionMemberEntity).update({ id: memberId, commissionId }, changes);
+    this.auth.forgetSignIns(member.person.id);
     return this.getMember(commissionId, memberId);
   }
 

@@ -4,6 +4,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, SelectQueryBuilder } from 'typeorm';
 import { AuthSessionEntity } from '../auth/auth-session.entity';
+import { AuthService } from '../auth/auth.service';
 import { PasswordHasher } from '../auth/password-hasher';
 import { CommissionMemberEntity } from '../commissions/commission-member.entity';
 import { orderByFolded, paginate, whereTextMatches } from '../common/pagination';
@@ -20,6 +21,7 @@ export class PeopleService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly hasher: PasswordHasher,
+    private readonly auth: AuthService,
   ) {}
 
   list(query: PersonQuery): Promise<Page<Person>> {
@@ -81,6 +83,7 @@ export class PeopleService {
     } catch (error) {
       throw this.mapConflict(error, fields.email ?? person.email);
     }
+    this.auth.forgetSignIns(id);
     return toPerson(await this.find(id));
   }
 

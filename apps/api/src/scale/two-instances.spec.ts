@@ -1,4 +1,4 @@
-import { DOCUMENT_FIELD, LIVE_NAMESPACE, LiveEvents, PollState } from '@cocrea/contracts';
+import { BallotReceipt, DOCUMENT_FIELD, LIVE_NAMESPACE, LiveEvents, PollState } from '@cocrea/contracts';
 import { HocuspocusProvider } from '@hocuspocus/provider';
 import { randomUUID } from 'node:crypto';
 import { Client } from 'pg';
@@ -114,6 +114,24 @@ describeCluster('two api instances on PostgreSQL and Redis', () => {
     const first = onA.getXmlFragment(DOCUMENT_FIELD).get(0) as Y.XmlElement;
     (first.get(0) as Y.XmlText).insert(0, marker);
     await eventually(() => onB.getXmlFragment(DOCUMENT_FIELD).toString().includes(marker), 'the edit on B');
+  });
+
+  it('keeps one chain when both instances batch ballots of the same poll', async () => {
+    const many = await votingScenario(a.base, sql, 60, 'Dos instancias, una cadena');
+    const receipts = await Promise.all(
+      many.voters.map((voter, i) =>
+        call<BallotReceipt>(i % 2 === 0 ? a.base : b.base, 'POST', `/api/polls/${many.pollId}/ballots`, voter.token, {
+          memberPersonId: voter.personId,
+          optionId: many.yesOptionId,
+          idempotencyKey: randomUUID(),
+        }),
+      ),
+    );
+    expect(receipts.filter((r) => !r.replayed)).toHaveLength(60);
+    const seqs = (await sql.query<{ seq: number }>('SELECT seq FROM poll_audit_events WHERE poll_id = $1 ORDER BY seq', [many.pollId]))
+      .rows;
+    expect(seqs.map((r) => r.seq)).toEqual(Array.from({ length: 62 }, (_, i) => i + 1));
+    expect(await call(b.base, 'GET', `/api/public/polls/${many.pollId}/verify`)).toMatchObject({ intact: true, events: 62 });
   });
 
   it('makes a poll closed on B final on A', async () => {

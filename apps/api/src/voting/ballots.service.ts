@@ -1,201 +1,168 @@
 import { BallotReceipt, CastBallot, Me, PollState, RecordRollCallVote } from '@cocrea/contracts';
 import { randomUUID } from 'node:crypto';
-import { acceptsBallots, isLive, takesBallots } from '@cocrea/domain';
+import { acceptsBallots, can, isLive, takesBallots } from '@cocrea/domain';
 import { Injectable } from '@nestjs/common';
-import { EntityManager } from 'typeorm';
 import { AppException, invalidField } from '../common/problem';
-import { requireThat, wrongStatus } from '../meetings/meeting-access';
+import { MeetingActor, mayEnter, requireThat, wrongStatus } from '../meetings/meeting-access';
 import { votingRightRefusal } from '../meetings/room-refusal';
-import { BallotEntity } from './entities/ballot.entity';
-import { PollOptionEntity } from './entities/poll-option.entity';
-import { PollEntity } from './entities/poll.entity';
 import { VotingRightUseEntity } from './entities/voting-right-use.entity';
-import { appendBallotEvent } from './poll-chain';
-import { PollCommands, PollContext } from './poll-commands';
-import { pollNotFound, pollWrongStatus } from './poll-errors';
-import { idempotencyHash, receiptFor, sha256 } from './sha256';
-import { rightOf, roomRights } from './voting-rights';
+import { BallotBatcher } from './ballot-batcher';
+import { writeBallots } from './ballot-writer';
+import { PollCommands } from './poll-commands';
+import { pollWrongStatus } from './poll-errors';
 import { PollPublisher } from './poll-publisher';
-import { MeetingEntity } from '../meetings/entities/meeting.entity';
-import { actorIn } from '../meetings/meeting-access';
-import { requireEntry } from '../meetings/meetings.service';
+import { PollSnapshot, PollSnapshots } from './poll-snapshots';
+import { idempotencyHash, receiptFor, sha256 } from './sha256';
 
-interface Cast {
-  memberPersonId: string;
-  optionId: string;
-  reason: string | null;
-  /** Who cast it: the member, their representative, or the secretary recording a roll-call vote. */
-  castBy: string;
-  /** Null for a vote the secretary records (nobody holds a receipt for it). */
-  idempotencyKey: string | null;
-  recordedBySecretary: boolean;
-}
-
-/** Casting ballots: the right used once (a unique key), what was chosen kept apart in secret polls, every ballot chained. */
+/**
+ * Casting ballots: checked in memory against the poll's snapshot, then committed in batches (see BallotBatcher); the
+ * right used once (a unique key), what was chosen kept apart in secret polls, every ballot chained.
+ */
 @Injectable()
 export class BallotsService {
   constructor(
     private readonly commands: PollCommands,
     private readonly publisher: PollPublisher,
-  ) {}
-
-  /**
-   * 201 with a receipt once committed; a retry with the same key gets the same receipt (replayed), never a second row.
-   * The checks and the right's use run first; the poll's row lock is taken only to append to its chain, so ballots
-   * of one poll wait for each other only for that append.
-   */
-  async cast(me: Me, pollId: string, input: CastBallot): Promise<BallotReceipt> {
-    const { replayed, salt } = await this.commands.db.transaction(async (em) => {
-      const poll = await em.findOneBy(PollEntity, { id: pollId });
-      if (!poll) throw pollNotFound();
-      const salt = poll.receiptSalt ?? '';
-      // A retry whose answer was lost gets the first answer, before any check of the poll's present state (closed
-      // since, attendance changed): the right's use with this key and this caster is the proof it was accepted.
-      const used = await em.findOneBy(VotingRightUseEntity, { pollId, memberPersonId: input.memberPersonId });
-      if (
-        used &&
-        used.castByPersonId === me.id &&
-        used.idempotencyHash === idempotencyHash(pollId, input.memberPersonId, input.idempotencyKey)
-      )
-        return { replayed: true, salt };
-      const meeting = await em.findOneByOrFail(MeetingEntity, { id: poll.meetingId });
-      const actor = await actorIn(em, me, meeting);
-      requireEntry(actor);
-      const ctx = { em, poll, meeting, actor };
-      this.requireOpen(ctx);
-      await this.requireOption(em, poll, input.optionId, 'optionId');
-      if (poll.askReason && !input.reason)
-        throw invalidField('reason', 'Esta votación pide el motivo del voto.', 'This poll asks for the reason of each vote.');
-      const right = await rightOf(em, meeting, poll.agendaItemId, input.memberPersonId);
-      if (!right || right.holderPersonId !== me.id)
-        throw await votingRightRefusal(em, meeting.id, poll.agendaItemId, input.memberPersonId, me.id);
-      await this.castOne(ctx, {
-        memberPersonId: input.memberPersonId,
-        optionId: input.optionId,
-        reason: input.reason ?? null,
-        castBy: me.id,
-        idempotencyKey: input.idempotencyKey,
-        recordedBySecretary: false,
-      });
-      return { replayed: false, salt };
-    });
-    if (!replayed) this.publisher.schedule(pollId);
-    return {
-      pollId,
-      memberPersonId: input.memberPersonId,
-      receipt: receiptFor(salt, pollId, input.memberPersonId, input.idempotencyKey),
-      replayed,
-    };
+    private readonly snapshots: PollSnapshots,
+    private readonly batcher: BallotBatcher,
+  ) {
+    batcher.onCommitted = (pollId) => publisher.schedule(pollId);
   }
 
-  /** The secretary records a roll-call (nominal) vote taken aloud: each member's choice by name, through the same path. */
+  /**
+   * 201 with a receipt once its batch committed; a retry with the same key gets the same receipt (replayed), never a
+   * second row: the unique key of the right's use finds it. A ballot this instance's snapshot refuses is checked again
+   * against the database's present state, and a retry whose first answer was lost still gets that answer after the
+   * poll closed or the room changed.
+   */
+  async cast(me: Me, pollId: string, input: CastBallot): Promise<BallotReceipt> {
+    let snapshot = await this.snapshots.get(pollId);
+    if (refusal(snapshot, me, input)) {
+      if (await this.wasAccepted(me, pollId, input)) return this.receipt(snapshot, input, true);
+      snapshot = await this.snapshots.current(pollId);
+      const problem = refusal(snapshot, me, input);
+      if (problem?.code === 'no_voting_right') throw await this.namedRefusal(snapshot, me, input);
+      if (problem) throw problem;
+    }
+    const key = input.idempotencyKey;
+    const ack = await this.batcher.submit(pollId, {
+      memberPersonId: input.memberPersonId,
+      optionId: input.optionId,
+      reason: input.reason ?? null,
+      castBy: me.id,
+      idempotencyHash: idempotencyHash(pollId, input.memberPersonId, key),
+      receiptHash: sha256(receiptFor(snapshot.poll.receiptSalt ?? '', pollId, input.memberPersonId, key)),
+      recordedBySecretary: false,
+      check: (current) => refusal(current, me, input),
+    });
+    return this.receipt(snapshot, input, ack === 'replayed');
+  }
+
+  /** The secretary records a roll-call (nominal) vote taken aloud: each member's choice by name, through the same writer. */
   recordRollCall(me: Me, pollId: string, input: RecordRollCallVote): Promise<PollState> {
     return this.commands.runForState(me, pollId, async (ctx) => {
       requireThat(ctx.actor.manage);
       if (ctx.poll.method !== 'named')
         throw pollWrongStatus(ctx.poll.status, 'solo una votación nominal se registra por nombre', 'only a named poll is recorded by name');
-      this.requireOpen(ctx);
-      const rights = new Set((await roomRights(ctx.em, ctx.meeting, ctx.poll.agendaItemId)).rights.map((r) => r.memberPersonId));
+      const snapshot = await this.snapshots.refresh(pollId, ctx.em);
+      const open = openRefusal(snapshot);
+      if (open) throw open;
       for (const [index, vote] of input.votes.entries()) {
-        await this.requireOption(ctx.em, ctx.poll, vote.optionId, `votes.${index}.optionId`);
-        if (!rights.has(vote.memberPersonId))
+        if (!snapshot.optionIds.has(vote.optionId))
+          throw invalidField(`votes.${index}.optionId`, 'No es una opción de esta votación.', 'Not an option of this poll.');
+        if (!snapshot.rightOf(vote.memberPersonId))
           throw invalidField(
             `votes.${index}.memberPersonId`,
             'No tiene derecho de voto en este punto.',
             'Has no voting right on this item.',
           );
-        await this.castOne(ctx, {
+      }
+      const recorded = input.votes.map((vote) => {
+        const key = `recorded|${randomUUID()}`;
+        return {
           memberPersonId: vote.memberPersonId,
           optionId: vote.optionId,
           reason: vote.reason ?? null,
           castBy: me.id,
-          idempotencyKey: null,
+          idempotencyHash: idempotencyHash(pollId, vote.memberPersonId, key),
+          receiptHash: sha256(receiptFor(ctx.poll.receiptSalt ?? '', pollId, vote.memberPersonId, key)),
           recordedBySecretary: true,
-        });
-      }
-    });
-  }
-
-  /**
-   * Appends to the chain under the poll's lock; a close that committed meanwhile wins (409, the transaction rolls back).
-   * The poll in memory learns the new head and length, as a command that saves it afterwards must not undo them.
-   */
-  private async append(em: EntityManager, poll: PollEntity, kind: string, payload: Record<string, unknown>): Promise<void> {
-    const head = await appendBallotEvent(em, poll.id, kind, payload);
-    if (!head)
-      throw pollWrongStatus('closed', 'solo se vota mientras la votación está abierta', 'ballots are only taken while the poll is open');
-    poll.chainHead = head.hash;
-    poll.chainLength = head.seq;
-    poll.version += 1;
-  }
-
-  private requireOpen({ poll, meeting }: Pick<PollContext, 'poll' | 'meeting'>): void {
-    if (!takesBallots(poll.method))
-      throw pollWrongStatus(poll.status, 'una votación a mano alzada no recibe boletas', 'a show-of-hands poll takes no ballots');
-    if (!isLive(meeting.status))
-      throw wrongStatus(meeting.status, 'solo se vota con la sesión abierta', 'votes are only cast while the session is open');
-    if (!acceptsBallots(poll.status))
-      throw pollWrongStatus(poll.status, 'solo se vota mientras la votación está abierta', 'ballots are only taken while the poll is open');
-  }
-
-  private async requireOption(em: EntityManager, poll: PollEntity, optionId: string, field: string): Promise<void> {
-    if (!(await em.existsBy(PollOptionEntity, { id: optionId, pollId: poll.id })))
-      throw invalidField(field, 'No es una opción de esta votación.', 'Not an option of this poll.');
-  }
-
-  /**
-   * Uses the right with INSERT … ON CONFLICT DO NOTHING on the (poll, member) unique key: the database, not a
-   * prior check, decides who used it first. When the right was used already (a retry was answered before the checks):
-   * a named poll that allows it changes the vote, anything else is a 409.
-   */
-  private async castOne({ em, poll }: Pick<PollContext, 'em' | 'poll'>, cast: Cast): Promise<void> {
-    const key = cast.idempotencyKey ?? `recorded|${randomUUID()}`;
-    const idemHash = idempotencyHash(poll.id, cast.memberPersonId, key);
-    const inserted = await em
-      .createQueryBuilder()
-      .insert()
-      .into(VotingRightUseEntity)
-      .values({ pollId: poll.id, memberPersonId: cast.memberPersonId, castByPersonId: cast.castBy, idempotencyHash: idemHash })
-      .orIgnore()
-      .returning(['id'])
-      .execute();
-    const receiptHash = sha256(receiptFor(poll.receiptSalt ?? '', poll.id, cast.memberPersonId, key));
-    const named = poll.method === 'named';
-    if (inserted.raw.length === 0) {
-      const used = await em.findOneByOrFail(VotingRightUseEntity, { pollId: poll.id, memberPersonId: cast.memberPersonId });
-      if (!(named && poll.allowChange && !cast.recordedBySecretary)) throw new AppException('ballot_conflict');
-      const ballot = await em.findOneByOrFail(BallotEntity, { pollId: poll.id, voterPersonId: cast.memberPersonId });
-      await em.update(
-        BallotEntity,
-        { id: ballot.id },
-        { optionId: cast.optionId, reason: cast.reason, receiptHash, castByPersonId: cast.castBy },
-      );
-      await em.update(VotingRightUseEntity, { id: used.id }, { idempotencyHash: idemHash, castByPersonId: cast.castBy });
-      await this.append(em, poll, 'ballot_changed', {
-        ballotId: ballot.id,
-        optionId: cast.optionId,
-        receiptHash,
-        voter: cast.memberPersonId,
-        castBy: cast.castBy,
+        };
       });
-      return;
-    }
-    const ballot = await em.save(
-      em.create(BallotEntity, {
-        pollId: poll.id,
-        optionId: cast.optionId,
-        reason: named ? cast.reason : null,
-        receiptHash,
-        voterPersonId: named ? cast.memberPersonId : null,
-        castByPersonId: named && !cast.recordedBySecretary ? cast.castBy : null,
-      }),
-    );
-    // A secret ballot's event names nobody and carries no time; a named one says whose right and who cast it.
-    await this.append(em, poll, cast.recordedBySecretary ? 'ballot_recorded' : 'ballot_cast', {
-      ballotId: ballot.id,
-      optionId: cast.optionId,
-      receiptHash,
-      ...(named ? { voter: cast.memberPersonId, castBy: cast.castBy } : {}),
+      const outcomes = await writeBallots(ctx.em, ctx.poll, recorded);
+      if (outcomes.some((o) => o !== 'cast')) throw new AppException('ballot_conflict');
     });
   }
+
+  /** The refusal of a right the snapshot did not find, naming the rule (the letter's items, its representative...). */
+  private namedRefusal(snapshot: PollSnapshot, me: Me, input: CastBallot): Promise<AppException> {
+    const { meetingId, agendaItemId } = snapshot.poll;
+    return votingRightRefusal(this.commands.db.manager, meetingId, agendaItemId, input.memberPersonId, me.id);
+  }
+
+  /** Whether this very ballot (same right, same caster, same key) was stored already: the first answer of a lost retry. */
+  private async wasAccepted(me: Me, pollId: string, input: CastBallot): Promise<boolean> {
+    const used = await this.commands.db.manager.findOneBy(VotingRightUseEntity, { pollId, memberPersonId: input.memberPersonId });
+    return (
+      !!used &&
+      used.castByPersonId === me.id &&
+      used.idempotencyHash === idempotencyHash(pollId, input.memberPersonId, input.idempotencyKey)
+    );
+  }
+
+  private receipt(snapshot: PollSnapshot, input: CastBallot, replayed: boolean): BallotReceipt {
+    const { id, receiptSalt } = snapshot.poll;
+    return {
+      pollId: id,
+      memberPersonId: input.memberPersonId,
+      receipt: receiptFor(receiptSalt ?? '', id, input.memberPersonId, input.idempotencyKey),
+      replayed,
+    };
+  }
+}
+
+/** Why the poll takes no ballot now, if it does not. */
+function openRefusal(snapshot: PollSnapshot): AppException | null {
+  const status = snapshot.key.pollStatus;
+  if (!takesBallots(snapshot.method))
+    return pollWrongStatus(status, 'una votación a mano alzada no recibe boletas', 'a show-of-hands poll takes no ballots');
+  if (!isLive(snapshot.meeting.status))
+    return wrongStatus(snapshot.meeting.status, 'solo se vota con la sesión abierta', 'votes are only cast while the session is open');
+  if (!acceptsBallots(status))
+    return pollWrongStatus(status, 'solo se vota mientras la votación está abierta', 'ballots are only taken while the poll is open');
+  return null;
+}
+
+/**
+ * Why `me` may not cast this ballot, from the snapshot alone: not in the session's room, the poll not open, not one of
+ * its options, a missing reason, or a right `me` does not hold.
+ */
+function refusal(snapshot: PollSnapshot, me: Me, input: CastBallot): AppException | null {
+  const right = snapshot.rightOf(input.memberPersonId);
+  const holds = !!right && right.holderPersonId === me.id;
+  if (!mayEnter(actorOf(snapshot, me))) return new AppException('not_in_meeting');
+  const closed = openRefusal(snapshot);
+  if (closed) return closed;
+  if (!snapshot.optionIds.has(input.optionId))
+    return invalidField('optionId', 'No es una opción de esta votación.', 'Not an option of this poll.');
+  if (snapshot.poll.askReason && !input.reason)
+    return invalidField('reason', 'Esta votación pide el motivo del voto.', 'This poll asks for the reason of each vote.');
+  return holds ? null : new AppException('no_voting_right');
+}
+
+/** The caller as the room sees them (meeting-access `actorIn`), from the snapshot instead of three reads. */
+function actorOf(snapshot: PollSnapshot, me: Me): MeetingActor {
+  const { commissionId } = snapshot.meeting;
+  const { attendance, letters } = snapshot.room.room;
+  const grant = me.commissions.find((c) => c.commissionId === commissionId);
+  const representative =
+    !grant &&
+    ([...attendance.values()].some((a) => a.representativePersonId === me.id) || letters.some((l) => l.representativePersonId === me.id));
+  return {
+    me,
+    grant,
+    manage: can(me, 'meetings.manage', commissionId),
+    preside: can(me, 'meetings.preside', commissionId),
+    representative,
+  };
 }

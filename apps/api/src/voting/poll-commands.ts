@@ -9,7 +9,7 @@ import { PollEntity } from './entities/poll.entity';
 import { pollNotFound } from './poll-errors';
 import { PollPublisher } from './poll-publisher';
 import { pollState } from './poll-view';
-import { countRights } from './voting-rights';
+import { PollSnapshots } from './poll-snapshots';
 
 export interface PollContext {
   em: EntityManager;
@@ -28,6 +28,7 @@ export class PollCommands {
   constructor(
     @InjectDataSource() readonly db: DataSource,
     private readonly publisher: PollPublisher,
+    private readonly snapshots: PollSnapshots,
   ) {}
 
   async run<T>(me: Me, pollId: string, work: (ctx: PollContext) => Promise<T>, publishNow = false): Promise<T> {
@@ -42,6 +43,7 @@ export class PollCommands {
       await em.save(poll);
       return result;
     });
+    this.snapshots.drop(pollId);
     this.publisher.schedule(pollId, publishNow);
     return value;
   }
@@ -55,7 +57,7 @@ export class PollCommands {
   async read(pollId: string, em: EntityManager = this.db.manager): Promise<PollState> {
     const poll = await em.findOneBy(PollEntity, { id: pollId });
     if (!poll) throw pollNotFound();
-    const meeting = await em.findOneByOrFail(MeetingEntity, { id: poll.meetingId });
-    return pollState(em, poll, await countRights(em, meeting, poll.agendaItemId));
+    const snapshot = await this.snapshots.current(pollId, em);
+    return pollState(em, poll, snapshot.rights().rights.length);
   }
 }

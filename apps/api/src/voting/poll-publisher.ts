@@ -3,10 +3,9 @@ import { Injectable, Logger, OnModuleDestroy } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { LiveRooms } from '../meetings/live/live-rooms';
-import { MeetingEntity } from '../meetings/entities/meeting.entity';
 import { PollEntity } from './entities/poll.entity';
 import { pollState } from './poll-view';
-import { countRights } from './voting-rights';
+import { PollSnapshots } from './poll-snapshots';
 
 /** How long ballots of one poll are gathered into one live update: a thousand voters do not cause a thousand tallies. */
 const COALESCE_MS = 100;
@@ -23,6 +22,7 @@ export class PollPublisher implements OnModuleDestroy {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly live: LiveRooms,
+    private readonly snapshots: PollSnapshots,
   ) {}
 
   /** After commit: publish soon (ballots), or now (open, close). */
@@ -42,8 +42,7 @@ export class PollPublisher implements OnModuleDestroy {
   async publish(pollId: string): Promise<void> {
     const poll = await this.db.manager.findOneBy(PollEntity, { id: pollId });
     if (!poll) return;
-    const meeting = await this.db.manager.findOneByOrFail(MeetingEntity, { id: poll.meetingId });
-    const rights = await countRights(this.db.manager, meeting, poll.agendaItemId);
+    const rights = (await this.snapshots.current(pollId)).rights().rights.length;
     // While the poll is open the room gets counts, not the named list (a thousand names to a thousand screens per update).
     this.live.publish(poll.meetingId, LiveEvents.poll, await pollState(this.db.manager, poll, rights, poll.status !== 'open'));
   }

@@ -1,10 +1,12 @@
 import { Module } from '@nestjs/common';
 import { AuthModule } from '../auth/auth.module';
 import { MeetingsModule } from '../meetings/meetings.module';
+import { BallotBatcher } from './ballot-batcher';
 import { BallotsService } from './ballots.service';
 import { PollCommands } from './poll-commands';
 import { PollOutcomes } from './poll-outcomes';
 import { PollPublisher } from './poll-publisher';
+import { PollSnapshots } from './poll-snapshots';
 import { PollsController } from './polls.controller';
 import { PollsService } from './polls.service';
 import { PublicPollsController } from './public-polls.controller';
@@ -13,7 +15,7 @@ import { VerifyService } from './verify.service';
 @Module({
   imports: [AuthModule, MeetingsModule],
   controllers: [PollsController, PublicPollsController],
-  providers: [PollCommands, PollPublisher, PollOutcomes, PollsService, BallotsService, VerifyService],
+  providers: [PollSnapshots, BallotBatcher, PollCommands, PollPublisher, PollOutcomes, PollsService, BallotsService, VerifyService],
   exports: [PollsService, PollOutcomes],
 })
 export class VotingModule {}

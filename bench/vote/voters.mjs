@@ -1,0 +1,74 @@
+// A child process of bench/vote holding a share of the voters: their sockets in the session's room and their ballots,
+// so the load generator does not share one event loop with thousands of clients.
+// Parent → child (IPC): {type:'connect', base, meetingId, pollId, voters:[{token, personId}]}  → {type:'ready'}
+//                       {type:'vote', optionId}  → {type:'voted', acks:[ms], statuses:{code:n}, lastAck: epoch ms}
+//                       {type:'report'}          → {type:'report', seenVoted:[epoch ms|null], seenClosed:[epoch ms|null]}
+import { randomUUID } from 'node:crypto';
+import { io } from 'socket.io-client';
+
+const epochMs = () => performance.timeOrigin + performance.now();
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+let setup;
+const sockets = [];
+
+process.on('message', async (message) => {
+  if (message.type === 'connect') {
+    setup = message;
+    const n = message.total;
+    message.seenVoted = message.voters.map(() => null);
+    message.seenClosed = message.voters.map(() => null);
+    for (const [i, voter] of message.voters.entries()) {
+      const s = io(`${message.base}/live`, {
+        transports: ['websocket'],
+        forceNew: true,
+        reconnection: false,
+        auth: { token: voter.token },
+      });
+      // A handshake refused under load (the api's middleware answered an error) is not retried by the client itself.
+      s.on('connect_error', () => setTimeout(() => s.connect(), 500));
+      s.on('poll:state', (p) => {
+        if (p.id !== message.pollId) return;
+        if (p.voted === n && message.seenVoted[i] === null) message.seenVoted[i] = epochMs();
+        if (p.status === 'closed' && message.seenClosed[i] === null) message.seenClosed[i] = epochMs();
+      });
+      sockets.push(s);
+      if (sockets.length % 100 === 0) while (!sockets.every((c) => c.connected)) await sleep(20);
+    }
+    while (!sockets.every((c) => c.connected)) await sleep(20);
+    // People enter a room over minutes: joins go in batches (each sends the full session state).
+    for (let i = 0; i < sockets.length; i += 25) {
+      const joins = await Promise.all(
+        sockets.slice(i, i + 25).map((s) =>
+          s
+            .timeout(300_000)
+            .emitWithAck('meeting:join', { meetingId: message.meetingId })
+            .catch(() => ({ ok: false })),
+        ),
+      );
+      if (!joins.every((a) => a.ok)) return process.send({ type: 'error', message: 'a socket could not join' });
+    }
+    process.send({ type: 'ready' });
+  } else if (message.type === 'vote') {
+    const acks = [];
+    const statuses = {};
+    await Promise.all(
+      setup.voters.map(async (voter) => {
+        const sent = performance.now();
+        const r = await fetch(`${setup.base}/api/polls/${setup.pollId}/ballots`, {
+          method: 'POST',
+          headers: { Authorization: `Bearer ${voter.token}`, 'Content-Type': 'application/json' },
+          body: JSON.stringify({ memberPersonId: voter.personId, optionId: message.optionId, idempotencyKey: randomUUID() }),
+        }).catch(() => ({ status: 0, arrayBuffer: async () => null }));
+        await r.arrayBuffer();
+        acks.push(performance.now() - sent);
+        statuses[r.status] = (statuses[r.status] ?? 0) + 1;
+      }),
+    );
+    process.send({ type: 'voted', acks, statuses, lastAck: epochMs() });
+  } else if (message.type === 'report') {
+    process.send({ type: 'report', seenVoted: setup.seenVoted, seenClosed: setup.seenClosed });
+  } else if (message.type === 'stop') {
+    for (const s of sockets) s.disconnect();
+    process.exit(0);
+  }
+});
