@@ -2,6 +2,8 @@ import { startTestApp, TestApp } from '../testing/test-app';
 
 const METRICS_TOKEN = 'metrics-token-for-the-test';
 
+jest.setTimeout(300_000);
+
 describe('metrics and health', () => {
   let t: TestApp;
   beforeAll(async () => (t = await startTestApp({ env: { METRICS_TOKEN } })));
@@ -37,7 +39,8 @@ describe('metrics and health', () => {
     expect(response.text).toMatch(/^cocrea_coedit_documents 0$/m);
     expect(response.text).toMatch(/^cocrea_coedit_connections 0$/m);
     expect(response.text).toMatch(/^cocrea_live_sockets\{namespace="\/live"\} 0$/m);
-    expect(response.text).toMatch(/^cocrea_db_pool_connections\{state="waiting"\} 0$/m);
+    expect(response.text).toMatch(/^cocrea_db_pool_connections\{state="waiting"\} \d+$/m);
+    expect(response.text).toMatch(/^cocrea_db_pool_connections\{state="busy"\} \d+$/m);
   });
 });
 
