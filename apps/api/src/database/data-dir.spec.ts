@@ -16,6 +16,8 @@ function openToOthers(root: string): string[] {
     .filter((path) => (statSync(path).mode & 0o077) !== 0);
 }
 
+jest.setTimeout(300_000);
+
 describe('DATA_DIR at start', () => {
   let dataDir: string;
   let t: TestApp | undefined;
