@@ -83,30 +83,52 @@ start() {
   echo "nginx: http://127.0.0.1:$PROXY_PORT -> api1, api2"
 }
 
-stop_pid() { # stop_pid FILE
+# ours PID PATTERN: the process PID is alive and its command line still matches PATTERN (after a crash or a reboot a
+# stale pid file may name someone else's process, which must never be signalled).
+ours() {
+  [ -n "$1" ] && [ -r "/proc/$1/cmdline" ] && tr '\0' ' ' <"/proc/$1/cmdline" | grep -q -- "$2"
+}
+
+stop_pid() { # stop_pid FILE PATTERN
   if [ -f "$1" ]; then
-    kill "$(cat "$1")" 2>/dev/null || true
+    local pid
+    pid=$(head -1 "$1")
+    if ours "$pid" "$2"; then
+      kill "$pid"
+    else
+      echo "$1: pid $pid is no longer ours; not signalled" >&2
+    fi
     rm -f "$1"
   fi
 }
 
 stop() {
   [ -d "$DIR" ] || { echo "not running ($DIR absent)"; return 0; }
-  [ -f "$DIR/nginx/nginx.pid" ] && nginx -c "$DIR/nginx/nginx.conf" -p "$DIR/nginx" -s stop 2>/dev/null || true
-  stop_pid "$DIR/api1.pid"
-  stop_pid "$DIR/api2.pid"
+  stop_pid "$DIR/nginx/nginx.pid" "nginx: master process.*$DIR/nginx"
+  stop_pid "$DIR/api1.pid" 'main\.[jt]s'
+  stop_pid "$DIR/api2.pid" 'main\.[jt]s'
   sleep 1
-  redis-cli -p "$REDIS_PORT" shutdown nosave >/dev/null 2>&1 || true
+  stop_pid "$DIR/redis.pid" "redis-server .*:$REDIS_PORT"
   [ -d "$DIR/pg/data" ] && as_pg "$PG_BIN/pg_ctl" -D "$DIR/pg/data" -m fast stop >/dev/null 2>&1 || true
   rm -rf "$DIR"
   echo "stopped; $DIR removed"
 }
 
+status_line() { # status_line NAME PIDFILE PATTERN [HEALTH_URL]
+  local pid state
+  pid=$(head -1 "$2" 2>/dev/null || true)
+  if ours "$pid" "$3"; then state="running, pid $pid"; else state="not running${pid:+ (stale pid $pid)}"; fi
+  if [ -n "${4:-}" ]; then state="$state, $4/api/health/ready: $(curl -s -o /dev/null -w '%{http_code}' "$4/api/health/ready" || true)"; fi
+  echo "$1: $state"
+}
+
 status() {
-  for url in "http://127.0.0.1:$PROXY_PORT" "http://127.0.0.1:$API1_PORT" "http://127.0.0.1:$API2_PORT"; do
-    printf '%s/api/health: ' "$url"
-    curl -s -o /dev/null -w '%{http_code}\n' "$url/api/health" || true
-  done
+  [ -d "$DIR" ] || { echo "not running ($DIR absent)"; return 0; }
+  status_line nginx "$DIR/nginx/nginx.pid" "nginx: master process.*$DIR/nginx" "http://127.0.0.1:$PROXY_PORT"
+  status_line api1 "$DIR/api1.pid" 'main\.[jt]s' "http://127.0.0.1:$API1_PORT"
+  status_line api2 "$DIR/api2.pid" 'main\.[jt]s' "http://127.0.0.1:$API2_PORT"
+  status_line redis "$DIR/redis.pid" "redis-server .*:$REDIS_PORT"
+  status_line postgresql "$DIR/pg/data/postmaster.pid" postgres
 }
 
 case "${1:-}" in

@@ -3,6 +3,7 @@ import { APP_FILTER, APP_PIPE } from '@nestjs/core';
 import { ThrottlerModule } from '@nestjs/throttler';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { LoggerModule } from 'nestjs-pino';
+import type { DestinationStream } from 'pino';
 import { ZodValidationPipe } from 'nestjs-zod';
 import { AttachmentsModule } from './attachments/attachments.module';
 import { AuthModule } from './auth/auth.module';
@@ -11,6 +12,7 @@ import { CommissionsModule } from './commissions/commissions.module';
 import { DeliverablesModule } from './deliverables/deliverables.module';
 import { DocumentsModule } from './documents/documents.module';
 import { GroupsModule } from './groups/groups.module';
+import { httpLoggerParams } from './common/logging/http-logger';
 import { ProblemFilter } from './common/problem';
 import { APP_CONFIG, AppConfig } from './config/config';
 import { DATABASE_ENGINE } from './database/database-engine';
@@ -18,6 +20,7 @@ import { DatabaseTarget, dataSourceOptions } from './database/data-source-option
 import { EMBEDDED_POOL_SIZE } from './database/embedded-postgres';
 import { HealthModule } from './health/health.module';
 import { MeetingsModule } from './meetings/meetings.module';
+import { MetricsModule } from './metrics/metrics.module';
 import { NotificationsModule } from './notifications/notifications.module';
 import { OrganizationsModule } from './organizations/organizations.module';
 import { PeopleModule } from './people/people.module';
@@ -29,14 +32,14 @@ import { AgreementsModule } from './agreements/agreements.module';
 
 @Module({})
 export class AppModule {
-  static forRoot(config: AppConfig, database: DatabaseTarget): DynamicModule {
+  static forRoot(config: AppConfig, database: DatabaseTarget, logDestination?: DestinationStream): DynamicModule {
     const engine = 'url' in database ? 'postgres' : 'pglite';
     return {
       module: AppModule,
       global: true,
       imports: [
         LoggerModule.forRoot({
-          pinoHttp: { level: config.logLevel, autoLogging: config.logLevel === 'debug' || config.logLevel === 'trace' },
+          ...httpLoggerParams(config, logDestination),
           // Express 5 path syntax; the default '*' triggers Nest's legacy-route warning.
           forRoutes: [{ path: '{*path}', method: RequestMethod.ALL }],
         }),
@@ -64,6 +67,7 @@ export class AppModule {
         AttachmentsModule,
         PublicModule,
         HealthModule,
+        MetricsModule,
         SeedModule,
       ],
       providers: [

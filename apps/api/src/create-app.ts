@@ -7,19 +7,30 @@ import express from 'express';
 import helmet from 'helmet';
 import { Logger as PinoLogger } from 'nestjs-pino';
 import { cleanupOpenApiDoc } from 'nestjs-zod';
+import type { DestinationStream } from 'pino';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { AppModule } from './app.module';
+import { noStoreByDefault, publicCors } from './common/http/cache-and-cors';
 import { problemMiddleware } from './common/problem';
 import { AppConfig } from './config/config';
 import { DatabaseTarget } from './database/data-source-options';
+import { metricsEndpoint, METRICS_PATH } from './metrics/metrics-endpoint';
+import { MetricsRegistry } from './metrics/metrics.registry';
 import { RedisIoAdapter } from './scale/redis-io.adapter';
 
 export const JSON_BODY_LIMIT = '256kb';
 
-/** Builds the whole platform (REST under /api, OpenAPI at /api/docs, the web app at /); does not listen. */
-export async function createApp(config: AppConfig, database: DatabaseTarget): Promise<INestApplication> {
-  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, database), {
+/**
+ * Builds the whole platform (REST under /api, OpenAPI at /api/docs, the web app at /); does not listen.
+ * `logDestination` takes the log lines instead of stdout (tests read them back).
+ */
+export async function createApp(
+  config: AppConfig,
+  database: DatabaseTarget,
+  logDestination?: DestinationStream,
+): Promise<INestApplication> {
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, database, logDestination), {
     bodyParser: false,
     bufferLogs: true,
     abortOnError: false,
@@ -49,6 +60,13 @@ export async function createApp(config: AppConfig, database: DatabaseTarget): Pr
       strictTransportSecurity: config.cookieSecure,
     }),
   );
+  if (config.metricsToken) {
+    const metrics = app.get(MetricsRegistry);
+    app.use(metrics.timeRequests());
+    app.use(METRICS_PATH, metricsEndpoint(metrics, config.metricsToken));
+  }
+  app.use(noStoreByDefault);
+  app.use(publicCors);
   app.use(cookieParser());
   app.use(express.json({ limit: JSON_BODY_LIMIT }));
   app.use(problemMiddleware());

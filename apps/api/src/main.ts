@@ -2,11 +2,13 @@ import { Logger } from '@nestjs/common';
 import { Client } from 'pg';
 import { loadConfig } from './config/config';
 import { createApp } from './create-app';
+import { prepareDataDir } from './database/data-dir';
 import { requireDurablePostgres } from './database/durability';
 import { startEmbeddedPostgres } from './database/embedded-postgres';
 
 async function main(): Promise<void> {
   const config = loadConfig();
+  prepareDataDir(config.dataDir);
   const embedded = config.databaseUrl ? null : await startEmbeddedPostgres(config.dataDir);
   // Before migrations or seeding write anything: a server that could lose acknowledged ballots is refused outright.
   if (!embedded) await checkDurability(config.databaseUrl as string);

@@ -17,3 +17,4 @@ export * from './lib/voting';
 export * from './lib/agreements';
 export * from './lib/documents';
 export * from './lib/public';
+export * from './lib/dates';

@@ -28,7 +28,7 @@ export class AttachmentUploadInterceptor implements NestInterceptor {
   }
 }
 
-function uploadProblem(error: unknown): unknown {
+function uploadProblem(error: unknown): AppException {
   if (error instanceof MulterError) {
     if (error.code === 'LIMIT_FILE_SIZE') return new AppException('file_too_large', { limit: `${ATTACHMENT_MAX_BYTES / MEBIBYTE} MB` });
     return invalidField(
@@ -37,12 +37,11 @@ function uploadProblem(error: unknown): unknown {
       `Send exactly one file in the “${ATTACHMENT_FIELD}” field and no other field.`,
     );
   }
-  if (error instanceof Error && /Multipart|Unexpected end of form|boundary/i.test(error.message)) {
-    return invalidField(
-      ATTACHMENT_FIELD,
-      'El envío del archivo está incompleto o mal formado.',
-      'The file upload is incomplete or malformed.',
-    );
-  }
-  return error;
+  // Whatever else busboy or multer reports (a malformed part header, a NUL in a filename, a cut-off body) is the
+  // client's malformed request, never a server fault.
+  return invalidField(
+    ATTACHMENT_FIELD,
+    'El envío del archivo está incompleto o mal formado.',
+    'The file upload is incomplete or malformed.',
+  );
 }

@@ -6,12 +6,14 @@ import { AttachmentsController } from './attachments.controller';
 import { AttachmentsService } from './attachments.service';
 import { FileStorage } from './file-storage';
 import { LocalDiskStorage } from './local-disk-storage';
+import { OrphanFileSweeper } from './orphan-files';
 
 @Module({
   controllers: [AttachmentsController],
   providers: [
     AttachmentsService,
     AttachmentUploadInterceptor,
+    OrphanFileSweeper,
     { provide: FileStorage, inject: [APP_CONFIG], useFactory: (config: AppConfig) => new LocalDiskStorage(join(config.dataDir, 'files')) },
   ],
   exports: [AttachmentsService],

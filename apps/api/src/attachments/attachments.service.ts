@@ -177,10 +177,9 @@ async function sniffMediaType(content: Buffer): Promise<AttachmentMediaType> {
   return allowed;
 }
 
-/** Keeps the visible name a person gave the file, without paths or control characters. */
+/** The last path segment, without control or format characters (bidi overrides, zero-width marks) that disguise a name. */
 function cleanFilename(original: string): string {
-  // eslint-disable-next-line no-control-regex
-  const base = (original.split(/[\\/]/).pop() ?? '').replace(/[\u0000-\u001f\u007f]/g, '').trim();
+  const base = (original.split(/[\\/]/).pop() ?? '').replace(/[\p{Cc}\p{Cf}]/gu, '').trim();
   return (base || 'archivo').slice(0, 255);
 }
 

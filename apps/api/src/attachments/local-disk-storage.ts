@@ -1,10 +1,14 @@
 import { createReadStream } from 'node:fs';
-import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
-import { dirname, join, resolve, sep } from 'node:path';
+import { mkdir, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { dirname, join, relative, resolve, sep } from 'node:path';
 import type { Readable } from 'node:stream';
-import { FileStorage } from './file-storage';
+import { DIRECTORY_MODE, FILE_MODE } from '../database/data-dir';
+import { FileStorage, StoredFile } from './file-storage';
 
-/** Files under one directory (by default `DATA_DIR/files`), written to a temporary name and renamed into place. */
+/**
+ * Files under one directory (by default `DATA_DIR/files`), written to a temporary name and renamed into place, readable
+ * by the service's own user only.
+ */
 export class LocalDiskStorage extends FileStorage {
   constructor(private readonly root: string) {
     super();
@@ -12,10 +16,10 @@ export class LocalDiskStorage extends FileStorage {
 
   async put(key: string, content: Buffer): Promise<void> {
     const path = this.pathOf(key);
-    await mkdir(dirname(path), { recursive: true });
+    await mkdir(dirname(path), { recursive: true, mode: DIRECTORY_MODE });
     const partial = `${path}.partial`;
     try {
-      await writeFile(partial, content, { flag: 'wx' });
+      await writeFile(partial, content, { flag: 'wx', mode: FILE_MODE });
       await rename(partial, path);
     } catch (error) {
       await rm(partial, { force: true });
@@ -29,6 +33,17 @@ export class LocalDiskStorage extends FileStorage {
 
   async remove(key: string): Promise<void> {
     await rm(this.pathOf(key), { force: true });
+  }
+
+  async list(): Promise<StoredFile[]> {
+    const entries = await readdir(this.root, { recursive: true, withFileTypes: true }).catch((error: NodeJS.ErrnoException) => {
+      if (error.code === 'ENOENT') return [];
+      throw error;
+    });
+    const files = entries.filter((entry) => entry.isFile()).map((entry) => join(entry.parentPath, entry.name));
+    return Promise.all(
+      files.map(async (path) => ({ key: relative(this.root, path).split(sep).join('/'), modifiedAt: (await stat(path)).mtime })),
+    );
   }
 
   private pathOf(key: string): string {

@@ -18,4 +18,15 @@ describe('loadConfig', () => {
   ])('refuses %j', (env) => {
     expect(() => loadConfig(env)).toThrow(/Invalid environment/);
   });
+
+  it('reads an empty variable as unset, as compose passes `${ADMIN_EMAIL:-}`', () => {
+    const config = loadConfig({ ADMIN_EMAIL: '', ADMIN_PASSWORD: '', METRICS_TOKEN: '', SEED_DEMO: '' });
+    expect([config.initialAdmin, config.metricsToken, config.seedDemo]).toEqual([undefined, undefined, true]);
+  });
+
+  it('turns metrics on only with a token long enough to guess at no cost', () => {
+    expect(loadConfig({}).metricsToken).toBeUndefined();
+    expect(loadConfig({ METRICS_TOKEN: 'a-scraper-token-of-32-characters' }).metricsToken).toBe('a-scraper-token-of-32-characters');
+    expect(() => loadConfig({ METRICS_TOKEN: 'short' })).toThrow(/Invalid environment/);
+  });
 });

@@ -286,4 +286,6 @@ export const AUTHORIZATION_MATRIX: Record<string, MatrixRow> = {
   'GET /api/public/datasets/{name}': { expect: statuses(200, 200), params: { name: 'datasetName' } },
   'GET /api/public/files/{fileId}': { expect: statuses(404, 404), params: { fileId: 'attachmentId' } },
   'GET /api/health': { expect: statuses(200, 200) },
+  'GET /api/health/live': { expect: statuses(200, 200) },
+  'GET /api/health/ready': { expect: statuses(200, 200) },
 };

@@ -4,6 +4,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client } from 'pg';
+import type { DestinationStream } from 'pino';
 import request from 'supertest';
 import type TestAgent from 'supertest/lib/agent';
 import { loadConfig } from '../config/config';
@@ -32,6 +33,8 @@ type TestAppOptions = {
   databaseUrl?: string;
   /** Keeps PGlite on disk in this directory, which outlives the app: a second app on it sees what the first stored. */
   dataDir?: string;
+  /** Receives the log lines (set `LOG_LEVEL` in `env` to see any). */
+  logDestination?: DestinationStream;
 };
 
 const started = new Set<Promise<TestApp>>();
@@ -57,11 +60,13 @@ async function boot(options: TestAppOptions): Promise<TestApp> {
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'cocrea-test-'));
   const removeDataDir = () => (options.dataDir ? undefined : rmSync(dataDir, { recursive: true, force: true }));
   const config = loadConfig({ SEED_DEMO: 'false', LOG_LEVEL: 'silent', WEB_DIST: '/nonexistent', DATA_DIR: dataDir, ...options.env });
-  const app = await createApp(config, pg ?? { url: options.databaseUrl as string }).catch(async (error: unknown) => {
-    await pg?.stop();
-    removeDataDir();
-    throw error;
-  });
+  const app = await createApp(config, pg ?? { url: options.databaseUrl as string }, options.logDestination).catch(
+    async (error: unknown) => {
+      await pg?.stop();
+      removeDataDir();
+      throw error;
+    },
+  );
   try {
     await app.init();
     if (options.seed) await app.get(SeedService).loadDemo();

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { calendarDate } from './dates';
 import type { AttachmentSummary } from './attachments';
 import { PageQuerySchema } from './pagination';
 
@@ -21,7 +22,7 @@ export const UpdateAgreementSchema = z
   .object({
     text: z.string().trim().min(1).max(2000).optional(),
     responsible: z.string().trim().max(300).nullable().optional(),
-    dueOn: z.iso.date().nullable().optional(),
+    dueOn: calendarDate().nullable().optional(),
   })
   .strict();
 export type UpdateAgreement = z.infer<typeof UpdateAgreementSchema>;

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { calendarDate } from './dates';
 import { CommissionRoleSchema, MexicanStateSchema } from './enums';
 import { PageQuerySchema } from './pagination';
 import { Person } from './people';
@@ -30,7 +31,7 @@ export const CreateCommissionMemberSchema = z
     personId: z.uuid(),
     role: CommissionRoleSchema,
     votes: z.boolean().optional(),
-    since: z.iso.date().nullable().optional(),
+    since: calendarDate().nullable().optional(),
   })
   .strict();
 export type CreateCommissionMember = z.infer<typeof CreateCommissionMemberSchema>;
@@ -39,7 +40,7 @@ export const UpdateCommissionMemberSchema = z
   .object({
     role: CommissionRoleSchema.optional(),
     votes: z.boolean().optional(),
-    until: z.iso.date().nullable().optional(),
+    until: calendarDate().nullable().optional(),
   })
   .strict();
 export type UpdateCommissionMember = z.infer<typeof UpdateCommissionMemberSchema>;

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { calendarDate } from './dates';
 import { AttachmentSummary } from './attachments';
 import { Organization } from './organizations';
 import { PageQuerySchema } from './pagination';
@@ -257,7 +258,7 @@ export function planningLastDay(today: string): string {
   return `${Number(today.slice(0, 4)) + PLANNING_YEARS_AHEAD}${today.slice(4, 10)}`;
 }
 
-const PlanningDateSchema = z.iso.date().refine((day) => day >= PLANNING_FIRST_DAY && day <= planningLastDay(new Date().toISOString()), {
+const PlanningDateSchema = calendarDate().refine((day) => day >= PLANNING_FIRST_DAY && day <= planningLastDay(new Date().toISOString()), {
   params: {
     messages: {
       es: `La fecha debe ser a partir del 1 de enero de 2000 y a no más de ${PLANNING_YEARS_AHEAD} años de hoy.`,
@@ -288,7 +289,7 @@ export const AddGroupMemberSchema = z
     role: GroupRoleSchema,
     /** How the person asked to join when it was not on the platform. */
     channel: JoinChannelSchema.optional(),
-    joinedOn: z.iso.date().optional(),
+    joinedOn: calendarDate().optional(),
   })
   .strict();
 export type AddGroupMember = z.infer<typeof AddGroupMemberSchema>;
@@ -362,7 +363,7 @@ export const UpdateMilestoneSchema = z
   .object({
     title: z.string().trim().min(3).max(GROUP_TEXT_LIMITS.title).optional(),
     dueOn: PlanningDateSchema.optional(),
-    completedOn: z.iso.date().nullable().optional(),
+    completedOn: calendarDate().nullable().optional(),
   })
   .strict();
 export type UpdateMilestone = z.infer<typeof UpdateMilestoneSchema>;

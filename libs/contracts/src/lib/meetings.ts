@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { instant } from './dates';
 import type { AttachmentSummary } from './attachments';
 import { PageQuerySchema } from './pagination';
 
@@ -60,7 +61,7 @@ export const CreateMeetingSchema = z
   .object({
     title: text(300),
     kind: MeetingKindSchema,
-    scheduledAt: z.iso.datetime({ offset: true }),
+    scheduledAt: instant(),
     place: text(300).nullable().optional(),
     videoUrl: z
       .url({ protocol: /^https?$/ })
@@ -108,17 +109,14 @@ export const RecordAttendanceSchema = z
     representativePersonId: z.uuid().nullable().optional(),
     representativeName: text(200).nullable().optional(),
     /** When a late member arrived; defaults to now; null when the record does not say. */
-    arrivedAt: z.iso.datetime({ offset: true }).nullable().optional(),
+    arrivedAt: instant().nullable().optional(),
   })
   .strict();
 export type RecordAttendance = z.infer<typeof RecordAttendanceSchema>;
 
 /** Opening or closing; `at` is the time the chair declared it when the secretary records it afterwards (defaults to now). */
 // A bare POST (no body) means "now".
-export const MeetingTransitionSchema = z.preprocess(
-  (body) => body ?? {},
-  z.object({ at: z.iso.datetime({ offset: true }).optional() }).strict(),
-);
+export const MeetingTransitionSchema = z.preprocess((body) => body ?? {}, z.object({ at: instant().optional() }).strict());
 export type MeetingTransition = z.infer<typeof MeetingTransitionSchema>;
 
 export const CreateRepresentationSchema = z
@@ -127,8 +125,8 @@ export const CreateRepresentationSchema = z
     representativePersonId: z.uuid().nullable().optional(),
     representativeName: text(200),
     letterAttachmentId: z.uuid().nullable().optional(),
-    validFrom: z.iso.datetime({ offset: true }).nullable().optional(),
-    validUntil: z.iso.datetime({ offset: true }).nullable().optional(),
+    validFrom: instant().nullable().optional(),
+    validUntil: instant().nullable().optional(),
     /** Null or absent: the whole session. */
     agendaItemIds: z.array(z.uuid()).min(1).max(60).nullable().optional(),
   })
@@ -181,7 +179,7 @@ export const RecordDecisionSchema = z
     no: count.nullable().optional(),
     abstain: count.nullable().optional(),
     /** When it was taken, when the secretary records it afterwards (defaults to now; not before the opening). */
-    at: z.iso.datetime({ offset: true }).optional(),
+    at: instant().optional(),
   })
   .strict();
 export type RecordDecision = z.input<typeof RecordDecisionSchema>;

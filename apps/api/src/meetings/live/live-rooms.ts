@@ -17,6 +17,17 @@ export class LiveRooms {
     this.namespace = namespace;
   }
 
+  /** Clients and rooms of every Socket.IO namespace of this instance (a client's own room is not counted): for metrics. */
+  counts(): { namespace: string; sockets: number; rooms: number }[] {
+    const server = this.namespace?.server;
+    if (!server) return [];
+    return [...server._nsps.values()].map((namespace) => ({
+      namespace: namespace.name,
+      sockets: namespace.sockets.size,
+      rooms: [...namespace.adapter.rooms.keys()].filter((room) => !namespace.sockets.has(room)).length,
+    }));
+  }
+
   /** Returns the function that stops listening. */
   listen(listener: LiveListener): () => void {
     this.listeners.add(listener);
