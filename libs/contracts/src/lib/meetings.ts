@@ -81,7 +81,7 @@ export type CreateMeeting = z.infer<typeof CreateMeetingSchema>;
 export const UpdateMeetingSchema = z
   .object({
     title: text(300).optional(),
-    scheduledAt: z.iso.datetime({ offset: true }).optional(),
+    scheduledAt: instant().optional(),
     place: text(300).nullable().optional(),
     videoUrl: z
       .url({ protocol: /^https?$/ })
@@ -143,8 +143,8 @@ export const UpdateRepresentationSchema = z
     representativePersonId: z.uuid().nullable().optional(),
     representativeName: text(200).optional(),
     letterAttachmentId: z.uuid().nullable().optional(),
-    validFrom: z.iso.datetime({ offset: true }).nullable().optional(),
-    validUntil: z.iso.datetime({ offset: true }).nullable().optional(),
+    validFrom: instant().nullable().optional(),
+    validUntil: instant().nullable().optional(),
     agendaItemIds: z.array(z.uuid()).min(1).max(60).nullable().optional(),
     reason: text(500).optional(),
   })

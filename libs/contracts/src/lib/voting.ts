@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { instant } from './dates';
 import { DecisionKindSchema } from './meetings';
 
 /**
@@ -68,7 +69,7 @@ export const UpdatePollSchema = z
 export type UpdatePoll = z.infer<typeof UpdatePollSchema>;
 
 /** `at` declares when it happened, for a session recorded afterwards (the past-record mode): not before the opening. */
-const declaredTime = z.iso.datetime({ offset: true }).optional();
+const declaredTime = instant().optional();
 
 export const OpenPollSchema = z.preprocess((body) => body ?? {}, z.object({ at: declaredTime }).strict());
 export type OpenPoll = z.infer<typeof OpenPollSchema>;
