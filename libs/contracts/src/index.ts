@@ -17,3 +17,5 @@ export * from './lib/voting';
 export * from './lib/agreements';
 export * from './lib/documents';
 export * from './lib/public';
+export * from './lib/accounts';
+export * from './lib/home';

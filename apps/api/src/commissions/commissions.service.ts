@@ -10,6 +10,7 @@ import {
 import { commissionDay } from '@cocrea/domain';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { AuthService } from '../auth/auth.service';
 import { DataSource, SelectQueryBuilder } from 'typeorm';
 import { orderByFolded, paginate, whereTextMatches } from '../common/pagination';
 import { AppException, invalidField, notFound } from '../common/problem';
@@ -26,7 +27,10 @@ const ACTIVE = `((member.since IS NULL OR member.since <= :today) AND (member.un
 
 @Injectable()
 export class CommissionsService {
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly auth: AuthService,
+  ) {}
 
   async list(query: PageQuery): Promise<Page<Commission>> {
     const qb = orderByFolded(this.db.getRepository(CommissionEntity).createQueryBuilder('commission'), 'commission.name', 'commission.id');
@@ -79,7 +83,13 @@ export class CommissionsService {
     if (changes.until && member.since && changes.until < member.since) {
       throw invalidField('until', 'No puede ser anterior a la fecha de ingreso.', 'Must not precede the start date.');
     }
-    await this.db.getRepository(CommissionMemberEntity).update({ id: memberId, commissionId }, changes);
+    const repository = this.db.getRepository(CommissionMemberEntity);
+    const before = await repository.findOneByOrFail({ id: memberId, commissionId });
+    await repository.update({ id: memberId, commissionId }, changes);
+    // A new role or an end date changes what the person may do: their open sessions and live sockets end with it.
+    const roleChanged =
+      (changes.role !== undefined && changes.role !== before.role) || (changes.until !== undefined && changes.until !== before.until);
+    if (roleChanged) await this.auth.endSessionsOf(before.personId);
     return this.getMember(commissionId, memberId);
   }
 

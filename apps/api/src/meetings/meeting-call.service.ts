@@ -9,7 +9,7 @@ import {
   Page,
 } from '@cocrea/contracts';
 import { commissionDay, isActiveOn } from '@cocrea/domain';
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { AttachmentsService } from '../attachments/attachments.service';
@@ -17,8 +17,10 @@ import { CommissionMemberEntity } from '../commissions/commission-member.entity'
 import { CommissionEntity } from '../commissions/commission.entity';
 import { paginate } from '../common/pagination';
 import { invalidField, notFound } from '../common/problem';
+import { APP_CONFIG, AppConfig } from '../config/config';
 import { NotificationsService } from '../notifications/notifications.service';
 import { AgendaItemEntity } from './entities/agenda-item.entity';
+import { meetingCalendarFile, meetingCallMail } from './meeting-call-mail';
 import { MeetingEntity } from './entities/meeting.entity';
 import { requireThat } from './meeting-access';
 import { toMeetingSummary } from './meeting.mapper';
@@ -41,6 +43,7 @@ export class MeetingCallService {
     private readonly meetings: MeetingsService,
     private readonly notifications: NotificationsService,
     private readonly files: AttachmentsService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   async list(me: Me, commissionId: string, query: MeetingQuery): Promise<Page<MeetingSummary>> {
@@ -139,6 +142,7 @@ export class MeetingCallService {
       const when = new Intl.DateTimeFormat('es-MX', { timeZone: 'America/Mexico_City', dateStyle: 'long', timeStyle: 'short' }).format(
         meeting.scheduledAt,
       );
+      const documents = await this.files.requireAll(meeting.documentIds, em);
       const sendMail = await this.notifications.notify(
         em,
         members.map((m) => m.personId),
@@ -149,6 +153,8 @@ export class MeetingCallService {
             `Se le convoca a la ${meeting.title}, el ${when}${meeting.place ? `, en ${meeting.place}` : ''}${meeting.videoUrl ? ` (${meeting.videoUrl})` : ''}`,
           ),
           link: `/sessions/${meeting.id}`,
+          mail: meetingCallMail(meeting, this.config.appUrl, documents),
+          attachments: [meetingCalendarFile(meeting, `${this.config.appUrl}/sessions/${meeting.id}`)],
         },
       );
       afterCommit.push(sendMail);

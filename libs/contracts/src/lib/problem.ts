@@ -48,6 +48,8 @@ export const ERROR_CODES = [
   'poll_secret_locked',
   'no_voting_right',
   'casting_vote_without_tie',
+  'wrong_password',
+  'account_token_invalid',
 ] as const;
 export const ErrorCodeSchema = z.enum(ERROR_CODES);
 export type ErrorCode = z.infer<typeof ErrorCodeSchema>;
