@@ -1,4 +1,6 @@
 import { DataSource } from 'typeorm';
+import { DigestService } from '../notifications/digest.service';
+import { OutboxService } from '../notifications/outbox.service';
 import { mimeParts, SmtpSink, startSmtpSink } from '../testing/smtp-sink';
 import { DEMO, startTestApp, TestApp } from '../testing/test-app';
 
@@ -124,5 +126,40 @@ describe('accounts', () => {
       .set('Authorization', partner)
       .send({ email: 'x@osc.mx', name: 'Equis', groupId })
       .expect(403);
+  });
+
+  it('ends the sessions of a person whose commission role changes', async () => {
+    const secretary = await t.login(DEMO.secretary);
+    const commissioner = await t.login(DEMO.commissioner);
+    const [member] = (await db.query(
+      `SELECT cm.id, cm.commission_id FROM commission_members cm JOIN people p ON p.id = cm.person_id WHERE p.email = $1`,
+      [DEMO.commissioner],
+    )) as Array<{ id: string; commission_id: string }>;
+    await t.http
+      .patch(`/api/commissions/${member.commission_id}/members/${member.id}`)
+      .set('Authorization', secretary)
+      .send({ role: 'observer' })
+      .expect(200);
+    await t.http.get('/api/auth/me').set('Authorization', commissioner).expect(401);
+  });
+
+  it('gathers the kinds a person chose for the digest into one mail once the oldest waits a day', async () => {
+    const secretary = await t.login(DEMO.secretary);
+    await t.http.put('/api/notifications/preferences').set('Authorization', secretary).send({ meeting_convened: 'digest' }).expect(200);
+    const [{ id }] = await db.query(`SELECT id FROM people WHERE email = $1`, [DEMO.secretary]);
+    await db.query(
+      `INSERT INTO notifications (person_id, kind, title, body, link, created_at) VALUES
+         ($1, 'meeting_convened', 'Convocatoria: Sesión A', 'x', '/sessions/a', now() - interval '25 hours'),
+         ($1, 'meeting_convened', 'Convocatoria: Sesión B', 'y', NULL, now() - interval '1 hour')`,
+      [id],
+    );
+    const digests = t.app.get(DigestService);
+    expect(await digests.queueDue()).toBe(1);
+    expect(await digests.queueDue()).toBe(0);
+    t.app.get(OutboxService).wake();
+    const mail = await sink.waitFor(DEMO.secretary, /Resumen diario/);
+    const text = mimeParts(mail.raw).find((p) => p.contentType === 'text/plain')?.body ?? '';
+    expect(text).toContain('Convocatoria: Sesión A (http://cocrea.test/sessions/a)');
+    expect(text).toContain('Convocatoria: Sesión B');
   });
 });
