@@ -8,6 +8,9 @@ import { expect, test } from './fixtures';
  */
 
 const PASSWORD = 'Cocrea-2021';
+
+// Each journey signs in several times and waits for real mail: more than the default 30 s on a busy machine.
+test.describe.configure({ timeout: 120_000 });
 const SMTP_PORT = Number(process.env['E2E_SMTP_PORT'] ?? Number(process.env['E2E_PORT'] ?? 3100) + 1);
 
 interface Arrived {
@@ -92,7 +95,7 @@ test('an admin invites a partner’s staff member, who sets a password from the 
   const token = await tokenMailedTo('lucia.herrera@gesoc.example.org', '/invitacion');
   await page.goto(`/invitacion#${token}`);
   await expect(page.getByRole('heading', { level: 1, name: 'Bienvenida a Cocrea' })).toBeVisible();
-  await page.getByLabel('Contraseña nueva').fill('Mi-clave-de-gesoc');
+  await page.getByLabel('Contraseña nueva', { exact: true }).fill('Mi-clave-de-gesoc');
   await page.getByRole('button', { name: 'Guardar contraseña' }).click();
   await expect(page.getByRole('status')).toContainText('Ya puede iniciar sesión');
 
@@ -112,7 +115,7 @@ test('a commissioner resets a forgotten password from the login page', async ({ 
 
   const token = await tokenMailedTo('mariana.contreras@demo.cocrea.mx', '/restablecer');
   await page.goto(`/restablecer#${token}`);
-  await page.getByLabel('Contraseña nueva').fill('Una-clave-nueva-2026');
+  await page.getByLabel('Contraseña nueva', { exact: true }).fill('Una-clave-nueva-2026');
   await page.getByRole('button', { name: 'Guardar contraseña' }).click();
   await expect(page.getByRole('status')).toContainText('Ya puede iniciar sesión');
 

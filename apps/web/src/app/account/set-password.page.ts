@@ -1,5 +1,5 @@
 import { ChangeDetectionStrategy, Component, inject, input, signal } from '@angular/core';
-import { toSignal } from '@angular/core/rxjs-interop';
+import { takeUntilDestroyed, toSignal } from '@angular/core/rxjs-interop';
 import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatAnchor, MatButton } from '@angular/material/button';
 import { MatError, MatFormField, MatHint, MatLabel } from '@angular/material/form-field';
@@ -30,7 +30,8 @@ export class SetPasswordPage {
   private readonly transloco = inject(TranslocoService);
   /** `reset` or `invitation`, from the route's data. */
   readonly purpose = input<'reset' | 'invitation'>('reset');
-  protected readonly token = toSignal(inject(ActivatedRoute).fragment, { initialValue: null });
+  private readonly fragment = inject(ActivatedRoute).fragment;
+  protected readonly token = toSignal(this.fragment, { initialValue: null });
   protected readonly busy = signal(false);
   protected readonly done = signal(false);
   protected readonly failure = signal<string | null>(null);
@@ -38,6 +39,14 @@ export class SetPasswordPage {
   private readonly fb = inject(NonNullableFormBuilder);
   protected readonly requestForm = this.fb.group({ email: ['', [Validators.required, Validators.email]] });
   protected readonly passwordForm = this.fb.group({ password: ['', [Validators.required, Validators.minLength(MIN_LENGTH)]] });
+
+  constructor() {
+    // Opening the mailed link in the tab that asked for it changes only the fragment: start over with the new form.
+    this.fragment.pipe(takeUntilDestroyed()).subscribe(() => {
+      this.done.set(false);
+      this.failure.set(null);
+    });
+  }
 
   protected requestReset(): void {
     if (this.requestForm.invalid) return this.requestForm.markAllAsTouched();
