@@ -5,6 +5,8 @@ import { defineConfig } from '@playwright/test';
 const port = Number(process.env['E2E_PORT'] ?? 3100);
 const baseURL = process.env['BASE_URL'] ?? `http://localhost:${port}`;
 const dataDir = 'tmp/e2e-data';
+/** accounts.spec.ts starts an SMTP server on this port and reads the mail the platform sends there. */
+const smtpPort = Number(process.env['E2E_SMTP_PORT'] ?? port + 1);
 
 /**
  * Journeys run against the real built platform (api + web on one port, fresh embedded database
@@ -35,7 +37,14 @@ export default defineConfig({
         cwd: workspaceRoot,
         timeout: 240_000,
         reuseExistingServer: false,
-        env: { PORT: String(port), DATA_DIR: dataDir, LOG_LEVEL: 'warn', NX_DAEMON: 'false' },
+        env: {
+          PORT: String(port),
+          DATA_DIR: dataDir,
+          LOG_LEVEL: 'warn',
+          NX_DAEMON: 'false',
+          SMTP_URL: `smtp://127.0.0.1:${smtpPort}`,
+          MAIL_POLL_MS: '500',
+        },
       },
   projects: [{ name: 'chromium' }],
 });

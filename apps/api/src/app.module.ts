@@ -5,6 +5,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { LoggerModule } from 'nestjs-pino';
 import type { DestinationStream } from 'pino';
 import { ZodValidationPipe } from 'nestjs-zod';
+import { AccountsModule } from './accounts/accounts.module';
 import { AttachmentsModule } from './attachments/attachments.module';
 import { AuthModule } from './auth/auth.module';
 import { loginThrottlers } from './auth/login-throttlers';
@@ -18,6 +19,7 @@ import { APP_CONFIG, AppConfig } from './config/config';
 import { DATABASE_ENGINE } from './database/database-engine';
 import { DatabaseTarget, dataSourceOptions } from './database/data-source-options';
 import { EMBEDDED_POOL_SIZE } from './database/embedded-postgres';
+import { HomeModule } from './home/home.module';
 import { HealthModule } from './health/health.module';
 import { MeetingsModule } from './meetings/meetings.module';
 import { MetricsModule } from './metrics/metrics.module';
@@ -54,6 +56,7 @@ export class AppModule {
           storage: config.redisUrl ? new FallbackThrottlerStorage(config.redisUrl) : undefined,
         }),
         AuthModule,
+        AccountsModule,
         OrganizationsModule,
         PeopleModule,
         CommissionsModule,
@@ -66,6 +69,7 @@ export class AppModule {
         DocumentsModule,
         AttachmentsModule,
         PublicModule,
+        HomeModule,
         HealthModule,
         MetricsModule,
         SeedModule,

@@ -18,3 +18,5 @@ export * from './lib/agreements';
 export * from './lib/documents';
 export * from './lib/public';
 export * from './lib/dates';
+export * from './lib/accounts';
+export * from './lib/home';

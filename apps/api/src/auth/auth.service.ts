@@ -72,6 +72,19 @@ export class AuthService {
     for (const listener of this.logoutListeners) listener(sessionId);
   }
 
+  /**
+   * Ends every login of a person (a changed password, roles or a disabled account), but `keep`, and tells the
+   * logout listeners about each, so their live sockets drop too.
+   */
+  async endSessionsOf(personId: string, keep?: string): Promise<void> {
+    const sessions = this.db.getRepository(AuthSessionEntity);
+    const ended = (await sessions.find({ where: { personId }, select: { id: true } })).filter((s) => s.id !== keep).map((s) => s.id);
+    if (ended.length === 0) return;
+    await sessions.delete(ended);
+    this.signIns.forgetPerson(personId);
+    for (const id of ended) for (const listener of this.logoutListeners) listener(id);
+  }
+
   /** Subscribes to logouts; returns the unsubscribe function. */
   onLogout(listener: (sessionId: string) => void): () => void {
     this.logoutListeners.add(listener);

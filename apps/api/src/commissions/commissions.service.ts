@@ -84,8 +84,14 @@ export class CommissionsService {
     if (changes.until && member.since && changes.until < member.since) {
       throw invalidField('until', 'No puede ser anterior a la fecha de ingreso.', 'Must not precede the start date.');
     }
-    await this.db.getRepository(CommissionMemberEntity).update({ id: memberId, commissionId }, changes);
-    this.auth.forgetSignIns(member.person.id);
+    const repository = this.db.getRepository(CommissionMemberEntity);
+    const before = await repository.findOneByOrFail({ id: memberId, commissionId });
+    await repository.update({ id: memberId, commissionId }, changes);
+    // A new role or an end date changes what the person may do: their open sessions and live sockets end with it.
+    const roleChanged =
+      (changes.role !== undefined && changes.role !== before.role) || (changes.until !== undefined && changes.until !== before.until);
+    this.auth.forgetSignIns(before.personId);
+    if (roleChanged) await this.auth.endSessionsOf(before.personId);
     return this.getMember(commissionId, memberId);
   }
 

@@ -23,6 +23,10 @@ const EnvSchema = z
     ADMIN_EMAIL: z.email().optional(),
     ADMIN_PASSWORD: z.string().min(12).optional(),
     METRICS_TOKEN: z.string().min(16).optional(),
+    SMTP_URL: z.url().optional(),
+    MAIL_FROM: z.string().min(3).default('Cocrea <no-reply@cocrea.local>'),
+    APP_URL: z.url().optional(),
+    MAIL_POLL_MS: z.coerce.number().int().min(50).max(3_600_000).default(5000),
   })
   .refine((env) => !env.ADMIN_EMAIL === !env.ADMIN_PASSWORD, { message: 'ADMIN_EMAIL and ADMIN_PASSWORD go together' });
 
@@ -46,6 +50,13 @@ export interface AppConfig {
   initialAdmin?: { email: string; password: string };
   /** Turns `/metrics` on, for a scraper that sends it as a bearer token; unset, there are no metrics. */
   metricsToken?: string;
+  /** SMTP server mail goes through (`smtp://user:pass@host:port`); without it mail is only written to the log. */
+  smtpUrl?: string;
+  mailFrom: string;
+  /** Where people open the web app: the base of every link in a mail. */
+  appUrl: string;
+  /** How often the outbox worker looks for mail to send (it is also woken when mail is queued). */
+  mailPollMs: number;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
@@ -70,6 +81,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     trustProxy: e.TRUST_PROXY,
     publicRateLimit: e.PUBLIC_RATE_LIMIT,
     logLevel: e.LOG_LEVEL,
+    smtpUrl: e.SMTP_URL,
+    mailFrom: e.MAIL_FROM,
+    appUrl: (e.APP_URL ?? `http://localhost:${e.PORT}`).replace(/\/+$/, ''),
+    mailPollMs: e.MAIL_POLL_MS,
     initialAdmin: e.ADMIN_EMAIL && e.ADMIN_PASSWORD ? { email: e.ADMIN_EMAIL.toLowerCase(), password: e.ADMIN_PASSWORD } : undefined,
     metricsToken: e.METRICS_TOKEN,
   };

@@ -1,3 +1,6 @@
+import { AccountTokenEntity } from '../accounts/account-token.entity';
+import { OutboxMailEntity } from '../notifications/outbox-mail.entity';
+import { NotificationPreferenceEntity } from '../notifications/notification-preference.entity';
 import { AttachmentEntity } from '../attachments/attachment.entity';
 import { AuthSessionEntity } from '../auth/auth-session.entity';
 import { CommissionMemberEntity } from '../commissions/commission-member.entity';
@@ -78,4 +81,7 @@ export const ENTITIES = [
   DocumentProposalEntity,
   DocumentObservationEntity,
   DocumentVersionEntity,
+  AccountTokenEntity,
+  OutboxMailEntity,
+  NotificationPreferenceEntity,
 ];

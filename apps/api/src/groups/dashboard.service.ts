@@ -24,10 +24,14 @@ export class DashboardService {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
   async forUser(me: Me): Promise<GroupsDashboard> {
+    return this.forGroups(await this.groupsOf(me));
+  }
+
+  /** The same view over any set of groups (a person's home shows the groups they take part in). */
+  async forGroups(groups: WorkingGroupEntity[]): Promise<GroupsDashboard> {
     const today = commissionDay();
     // Only a bound for the queries: dueState below decides what is due soon.
     const horizon = addDays(today, DASHBOARD_HORIZON_DAYS);
-    const groups = await this.groupsOf(me);
     const empty: GroupsDashboard = { today, dueSoon: [], overdue: [], inputsToReview: [], joinRequests: [] };
     if (groups.length === 0) return empty;
     const groupIds = groups.map((g) => g.id);

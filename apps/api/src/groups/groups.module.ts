@@ -10,6 +10,6 @@ import { MilestonesService } from './milestones.service';
 @Module({
   controllers: [CommissionGroupsController, GroupsController, MilestonesController],
   providers: [GroupAccess, GroupsService, JoinRequestsService, MilestonesService, DashboardService],
-  exports: [GroupAccess],
+  exports: [GroupAccess, GroupsService, DashboardService],
 })
 export class GroupsModule {}

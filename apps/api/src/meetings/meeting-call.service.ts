@@ -12,7 +12,7 @@ import {
   UpdateMeeting,
 } from '@cocrea/contracts';
 import { commissionDay, isActiveOn, readsAsMinutesApproval } from '@cocrea/domain';
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In, IsNull } from 'typeorm';
 import { AttachmentsService } from '../attachments/attachments.service';
@@ -20,9 +20,11 @@ import { CommissionMemberEntity } from '../commissions/commission-member.entity'
 import { CommissionEntity } from '../commissions/commission.entity';
 import { paginate } from '../common/pagination';
 import { invalidField, notFound } from '../common/problem';
+import { APP_CONFIG, AppConfig } from '../config/config';
 import { NotificationEntity } from '../notifications/notification.entity';
 import { NotificationsService } from '../notifications/notifications.service';
 import { AgendaItemEntity } from './entities/agenda-item.entity';
+import { meetingCalendarFile, meetingCallMail } from './meeting-call-mail';
 import { MeetingEntity } from './entities/meeting.entity';
 import { actorIn, conflict, requireThat, wrongStatus } from './meeting-access';
 import { toMeetingSummary } from './meeting.mapper';
@@ -45,6 +47,7 @@ export class MeetingCallService {
     private readonly meetings: MeetingsService,
     private readonly notifications: NotificationsService,
     private readonly files: AttachmentsService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   async list(me: Me, commissionId: string, query: MeetingQuery): Promise<Page<MeetingSummary>> {
@@ -125,11 +128,14 @@ export class MeetingCallService {
       if (issuedAt > new Date()) throw invalidField('at', 'No puede ser una hora futura.', 'Must not be in the future.');
       if (meeting.scheduledAt < issuedAt) throw pastDate();
       meeting.convenedAt = issuedAt;
+      const documents = await this.files.requireAll(meeting.documentIds, em);
       const sendMail = await this.notifications.notify(em, await membersCalled(em, meeting), {
         kind: 'meeting_convened',
         title: `Convocatoria: ${meeting.title}`,
         body: sentence(`Se le convoca a la ${meeting.title}, ${whereAndWhen(meeting)}`),
         link: `/sessions/${meeting.id}`,
+        mail: meetingCallMail(meeting, this.config.appUrl, documents),
+        attachments: [meetingCalendarFile(meeting, `${this.config.appUrl}/sessions/${meeting.id}`)],
       });
       afterCommit.push(sendMail);
     });

@@ -1,12 +1,20 @@
 import { Injectable, Logger } from '@nestjs/common';
 
+export interface MailAttachment {
+  filename: string;
+  contentType: string;
+  content: string;
+}
+
 export interface OutgoingMail {
   to: string;
   subject: string;
   text: string;
+  html?: string;
+  attachments?: MailAttachment[];
 }
 
-/** The one swap point for outgoing mail: an SMTP or API transport implements it in production. */
+/** The one swap point for outgoing mail: SmtpMailer when SMTP_URL is set, LogMailer otherwise. Only the outbox worker calls it. */
 export abstract class Mailer {
   abstract send(mail: OutgoingMail): Promise<void>;
 }
@@ -14,7 +22,7 @@ export abstract class Mailer {
 /** How many of the latest mails the log transport keeps for inspection: it runs for months in production. */
 const KEPT_MAILS = 100;
 
-/** Default transport: writes each mail to the log (pino) instead of sending it. */
+/** Default transport: writes each mail's recipient and subject to the log (pino) instead of sending it; never its body. */
 @Injectable()
 export class LogMailer extends Mailer {
   private readonly logger = new Logger('Mailer');

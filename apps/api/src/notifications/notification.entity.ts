@@ -31,6 +31,10 @@ export class NotificationEntity {
   @Column({ name: 'read_at', type: 'timestamptz', nullable: true })
   readAt!: Date | null;
 
+  /** When a daily digest carried it (for people who chose the digest for its kind). */
+  @Column({ name: 'digested_at', type: 'timestamptz', nullable: true })
+  digestedAt!: Date | null;
+
   @CreatedAt()
   createdAt!: Date;
 }

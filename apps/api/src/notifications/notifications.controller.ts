@@ -1,5 +1,11 @@
-import { AppNotification, NotificationQuerySchema, Page } from '@cocrea/contracts';
-import { Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
+import {
+  AppNotification,
+  NotificationPreferences,
+  NotificationQuerySchema,
+  Page,
+  UpdateNotificationPreferencesSchema,
+} from '@cocrea/contracts';
+import { Body, Controller, Get, HttpCode, Post, Put, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { createZodDto } from 'nestjs-zod';
 import { Authenticated, CurrentUser } from '../auth/auth.decorators';
@@ -8,6 +14,7 @@ import { UuidParam } from '../common/uuid-param';
 import { NotificationsService } from './notifications.service';
 
 class NotificationQueryDto extends createZodDto(NotificationQuerySchema) {}
+class UpdatePreferencesDto extends createZodDto(UpdateNotificationPreferencesSchema) {}
 
 /** The signed-in person's own notifications; nobody reads another's. */
 @ApiTags('notifications')
@@ -19,6 +26,19 @@ export class NotificationsController {
   @Get()
   list(@CurrentUser() user: AuthenticatedUser, @Query() query: NotificationQueryDto): Promise<Page<AppNotification>> {
     return this.notifications.list(user.me.id, query);
+  }
+
+  /** How each kind reaches the caller: in the app only, by e-mail, or in the daily digest. */
+  @Authenticated()
+  @Get('preferences')
+  preferences(@CurrentUser() user: AuthenticatedUser): Promise<NotificationPreferences> {
+    return this.notifications.preferences(user.me.id);
+  }
+
+  @Authenticated()
+  @Put('preferences')
+  updatePreferences(@CurrentUser() user: AuthenticatedUser, @Body() body: UpdatePreferencesDto): Promise<NotificationPreferences> {
+    return this.notifications.updatePreferences(user.me.id, body);
   }
 
   @Authenticated()

@@ -1,18 +1,34 @@
-import { AppNotification, NotificationKind, NotificationQuery, Page } from '@cocrea/contracts';
-import { Injectable, Logger } from '@nestjs/common';
+import {
+  AppNotification,
+  DEFAULT_NOTIFICATION_DELIVERY,
+  NOTIFICATION_KINDS,
+  NotificationKind,
+  NotificationPreferences,
+  NotificationQuery,
+  Page,
+  UpdateNotificationPreferences,
+} from '@cocrea/contracts';
+import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager, In } from 'typeorm';
+import { DataSource, EntityManager, In, IsNull } from 'typeorm';
 import { paginate } from '../common/pagination';
 import { notFound } from '../common/problem';
 import { PersonEntity } from '../people/person.entity';
-import { Mailer } from './mailer';
+import { APP_CONFIG, AppConfig } from '../config/config';
+import { LocalizedMail } from './mail-templates';
+import { MailAttachment } from './mailer';
+import { NotificationPreferenceEntity } from './notification-preference.entity';
 import { NotificationEntity } from './notification.entity';
+import { OutboxService } from './outbox.service';
 
 export interface NewNotification {
   kind: NotificationKind;
   title: string;
   body: string;
   link: string | null;
+  /** The mail in each language; without it the mail repeats the title and body. */
+  mail?: LocalizedMail;
+  attachments?: MailAttachment[];
 }
 
 const toNotification = (n: NotificationEntity): AppNotification => ({
@@ -27,33 +43,60 @@ const toNotification = (n: NotificationEntity): AppNotification => ({
 
 @Injectable()
 export class NotificationsService {
-  private readonly logger = new Logger(NotificationsService.name);
-
   constructor(
     @InjectDataSource() private readonly db: DataSource,
-    private readonly mailer: Mailer,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly outbox: OutboxService,
   ) {}
 
   /**
-   * Stores one in-app notification per person inside the caller's transaction; the returned task sends the
-   * mail after it commits. A mail that fails is logged, never thrown: the change it announces already happened.
+   * Stores one in-app notification per person inside the caller's transaction and queues, in the same transaction,
+   * a mail for each person who chose e-mail for this kind (the digest picks up the others later). The returned task,
+   * run after the commit, only wakes the outbox worker: no request waits for a mail server.
    */
   async notify(em: EntityManager, personIds: string[], notification: NewNotification): Promise<() => Promise<void>> {
     if (personIds.length === 0) return async () => undefined;
+    const { mail, attachments, ...stored } = notification;
     await em.insert(
       NotificationEntity,
-      personIds.map((personId) => ({ personId, ...notification })),
+      personIds.map((personId) => ({ personId, ...stored })),
     );
-    const people = await em.find(PersonEntity, { where: { id: In(personIds) }, select: { id: true, email: true } });
-    return async () => {
-      for (const person of people) {
-        try {
-          await this.mailer.send({ to: person.email, subject: notification.title, text: notification.body });
-        } catch (error) {
-          this.logger.error({ msg: 'mail not sent', personId: person.id, subject: notification.title, error: String(error) });
-        }
-      }
-    };
+    const chosen = await em.find(NotificationPreferenceEntity, { where: { personId: In(personIds), kind: notification.kind } });
+    const delivery = new Map(chosen.map((p) => [p.personId, p.delivery]));
+    const mailed = personIds.filter((id) => (delivery.get(id) ?? DEFAULT_NOTIFICATION_DELIVERY) === 'email');
+    if (mailed.length === 0) return async () => undefined;
+    const people = await em.find(PersonEntity, { where: { id: In(mailed) }, select: { id: true, email: true, locale: true } });
+    const url = notification.link ? `${this.config.appUrl}${notification.link}` : undefined;
+    const plain = (label: string) => ({
+      subject: notification.title,
+      paragraphs: [notification.body],
+      action: url ? { label, url } : undefined,
+    });
+    await this.outbox.enqueue(em, people, {
+      kind: notification.kind,
+      content: mail ?? { 'es-MX': plain('Abrir en Cocrea'), en: plain('Open in Cocrea') },
+      attachments,
+    });
+    return async () => this.outbox.wake();
+  }
+
+  async preferences(personId: string): Promise<NotificationPreferences> {
+    const rows = await this.db.getRepository(NotificationPreferenceEntity).findBy({ personId });
+    const chosen = new Map(rows.map((r) => [r.kind, r.delivery]));
+    return Object.fromEntries(
+      NOTIFICATION_KINDS.map((kind) => [kind, chosen.get(kind) ?? DEFAULT_NOTIFICATION_DELIVERY]),
+    ) as NotificationPreferences;
+  }
+
+  async updatePreferences(personId: string, changes: UpdateNotificationPreferences): Promise<NotificationPreferences> {
+    const rows = Object.entries(changes).map(([kind, delivery]) => ({ personId, kind: kind as NotificationKind, delivery }));
+    if (rows.length) await this.db.getRepository(NotificationPreferenceEntity).upsert(rows, ['personId', 'kind']);
+    return this.preferences(personId);
+  }
+
+  /** The unread count, for the home and the bell. */
+  unreadCount(personId: string): Promise<number> {
+    return this.db.getRepository(NotificationEntity).count({ where: { personId, readAt: IsNull() } });
   }
 
   list(personId: string, query: NotificationQuery): Promise<Page<AppNotification>> {

@@ -4,5 +4,10 @@ import { PeopleController } from './people.controller';
 import { InitialAdminService } from './initial-admin.service';
 import { PeopleService } from './people.service';
 
-@Module({ imports: [AuthModule], controllers: [PeopleController], providers: [PeopleService, InitialAdminService] })
+@Module({
+  imports: [AuthModule],
+  controllers: [PeopleController],
+  providers: [PeopleService, InitialAdminService],
+  exports: [PeopleService],
+})
 export class PeopleModule {}

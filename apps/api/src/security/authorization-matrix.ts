@@ -64,6 +64,28 @@ export const AUTHORIZATION_MATRIX: Record<string, MatrixRow> = {
     body: () => ({ votes: true }),
   },
   'GET /api/notifications': { expect: statuses(401, 200) },
+  'GET /api/notifications/preferences': { expect: statuses(401, 200) },
+  'PUT /api/notifications/preferences': { expect: statuses(401, 200), body: () => ({ poll_opened: 'digest' }) },
+  'GET /api/mail/outbox': { expect: statuses(401, 403, { admin: 200 }) },
+  'GET /api/home': { expect: statuses(401, 200) },
+  'GET /api/home/calendar/{meetingId}': { expect: statuses(401, 200, { public: 403, partner: 403 }) },
+  'POST /api/accounts/password': {
+    expect: statuses(401, 403),
+    body: () => ({ currentPassword: 'not-the-password', newPassword: 'Una-clave-nueva-larga' }),
+  },
+  'POST /api/accounts/password-reset': { expect: statuses(202, 202), body: () => ({ email: 'nadie@ejemplo.mx' }) },
+  'POST /api/accounts/password-reset/confirm': {
+    expect: statuses(410, 410),
+    body: () => ({ token: 'A'.repeat(43), password: 'Una-clave-nueva-larga' }),
+  },
+  'POST /api/accounts/invitations': {
+    expect: statuses(401, 403, { secretary: 409, admin: 409 }),
+    body: () => ({ email: 'mariana.contreras@demo.cocrea.mx', name: 'Mariana Contreras' }),
+  },
+  'POST /api/accounts/invitations/accept': {
+    expect: statuses(410, 410),
+    body: () => ({ token: 'A'.repeat(43), password: 'Una-clave-nueva-larga' }),
+  },
   'POST /api/notifications/{notificationId}/read': { expect: statuses(401, 404, { commissioner: 200 }) },
   'GET /api/commissions/{commissionId}/meetings': { expect: statuses(401, 200) },
   'POST /api/commissions/{commissionId}/meetings': { expect: statuses(401, 403, { secretary: 400, chair: 400, admin: 400 }) },

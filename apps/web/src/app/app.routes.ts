@@ -1,7 +1,11 @@
 import { inject } from '@angular/core';
 import { Route } from '@angular/router';
 import { AuthService } from './core/auth/auth.service';
-import { DEFAULT_AFTER_LOGIN, PORTAL_HOME, authGuard, guestGuard } from './core/auth/auth.guards';
+import { isAdmin, readsCommission } from './core/auth/access';
+import { DEFAULT_AFTER_LOGIN, PORTAL_HOME, accessGuard, authGuard, guestGuard } from './core/auth/auth.guards';
+
+const statusPage = () => import('./errors/status.page').then((m) => m.StatusPage);
+const setPasswordPage = () => import('./account/set-password.page').then((m) => m.SetPasswordPage);
 
 /** Route `title`s are translation keys (see TranslatedTitleStrategy). */
 export const appRoutes: Route[] = [
@@ -11,6 +15,10 @@ export const appRoutes: Route[] = [
     canActivate: [guestGuard],
     loadComponent: () => import('./auth/login.page').then((m) => m.LoginPage),
   },
+  // The links of reset and invitation mails (the token rides in the fragment).
+  { path: 'restablecer', title: 'account.reset.title', data: { purpose: 'reset' }, loadComponent: setPasswordPage },
+  { path: 'invitacion', title: 'account.setPassword.invitation.title', data: { purpose: 'invitation' }, loadComponent: setPasswordPage },
+  { path: 'sin-permiso', title: 'statusPages.forbidden.title', data: { kind: 'forbidden' }, loadComponent: statusPage },
   // The public portal: anyone, no account.
   { path: 'portal', loadChildren: () => import('./portal/portal.routes').then((m) => m.portalRoutes) },
   // The front door: signed-in people keep their app; a visitor finds the portal.
@@ -19,6 +27,15 @@ export const appRoutes: Route[] = [
     path: '',
     canActivateChild: [authGuard],
     children: [
+      { path: 'inicio', title: 'home.pageTitle', loadComponent: () => import('./account/home.page').then((m) => m.HomePage) },
+      { path: 'cuenta', title: 'account.title', loadComponent: () => import('./account/account.page').then((m) => m.AccountPage) },
+      { path: 'invitar', title: 'account.invite.title', loadComponent: () => import('./account/invite.page').then((m) => m.InvitePage) },
+      {
+        path: 'admin/correo',
+        title: 'account.outbox.title',
+        canActivate: [accessGuard(isAdmin)],
+        loadComponent: () => import('./account/outbox.page').then((m) => m.OutboxPage),
+      },
       {
         path: 'directory',
         title: 'directory.pageTitle',
@@ -29,6 +46,7 @@ export const appRoutes: Route[] = [
       { path: 'documents', loadChildren: () => import('./documents/documents.routes').then((m) => m.documentsRoutes) },
       {
         path: 'sessions',
+        canActivate: [accessGuard(readsCommission)],
         children: [
           {
             path: '',
@@ -55,5 +73,6 @@ export const appRoutes: Route[] = [
       },
     ],
   },
-  { path: '**', redirectTo: '' },
+  // An unknown address: a real 404 at that address, with a way back.
+  { path: '**', title: 'statusPages.notFound.title', data: { kind: 'notFound' }, loadComponent: statusPage },
 ];

@@ -42,7 +42,7 @@ describe('App shell', () => {
     await fixture.whenStable();
   }
 
-  const directoryLink = () => shell().querySelector('nav a') as HTMLAnchorElement;
+  const directoryLink = () => shell().querySelector('nav a[href="/directory"]') as HTMLAnchorElement;
 
   beforeEach(() => {
     backend = configureWebTestBed([
@@ -54,6 +54,20 @@ describe('App shell', () => {
   });
 
   afterEach(() => backend.verify());
+
+  it('offers Sesiones to a commission member but not to a partner without a seat', async () => {
+    await render(true);
+    expect(shell().querySelector('nav a[href="/sessions"]')).not.toBeNull();
+    TestBed.inject(AuthService).forget();
+    signIn(backend, { ...me, commissions: [] });
+    fixture.detectChanges();
+    await fixture.whenStable();
+    backend.match('/api/groups/access').forEach((request) => request.flush({ readsGroups: true }));
+    fixture.detectChanges();
+    await fixture.whenStable();
+    expect(shell().querySelector('nav a[href="/sessions"]')).toBeNull();
+    expect(shell().querySelector('nav a[href="/inicio"]')).not.toBeNull();
+  });
 
   it('shows the app name and the language switch to a visitor, but no navigation', async () => {
     await render(false);
@@ -79,7 +93,7 @@ describe('App shell', () => {
     await render(true);
     const nav = shell().querySelector('nav');
     expect(nav?.getAttribute('aria-label')).toBe('Navegación principal');
-    const link = nav?.querySelector('a');
+    const link = nav?.querySelector('a[href="/directory"]');
     expect(link?.textContent?.trim()).toBe('Directorio');
     expect(link?.getAttribute('aria-current')).toBe('page');
     expect(shell().textContent).toContain('Josefina Román Vergara');

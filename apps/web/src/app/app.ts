@@ -5,6 +5,7 @@ import { MatToolbar } from '@angular/material/toolbar';
 import { NavigationEnd, Router, RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { distinctUntilChanged, filter, map, skip } from 'rxjs';
+import { invitesAnyone, isAdmin, readsCommission } from './core/auth/access';
 import { AuthService } from './core/auth/auth.service';
 import { LanguageSwitch } from './core/ui/language-switch';
 import { PageFocus } from './core/ui/page-focus';
@@ -24,6 +25,10 @@ const pathOf = (url: string) => url.split(/[?#]/)[0];
 export class App {
   protected readonly auth = inject(AuthService);
   protected readonly showsGroups = inject(GroupsNav).visible;
+  /** Sessions are the commission's: only a seat (or being an admin) opens them (the api answers others 403). */
+  protected readonly readsCommission = computed(() => readsCommission(this.auth.me()));
+  protected readonly invitesAnyone = computed(() => invitesAnyone(this.auth.me()));
+  protected readonly isAdmin = computed(() => isAdmin(this.auth.me()));
   private readonly router = inject(Router);
   private readonly pageFocus = inject(PageFocus);
 

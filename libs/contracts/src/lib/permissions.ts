@@ -4,6 +4,7 @@
  * `meetings.manage`: draft and convene sessions, take the roll call, record decisions, move the current item, give the floor.
  * `meetings.preside`: open and close a session.
  * `groups.write` creates and archives working groups; what happens inside a group is up to its coordinators.
+ * `mail.read`: see the outbox of e-mail and each mail's state (platform admins).
  */
 export const PERMISSIONS = [
   'organizations.write',
@@ -12,5 +13,6 @@ export const PERMISSIONS = [
   'meetings.manage',
   'meetings.preside',
   'groups.write',
+  'mail.read',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];

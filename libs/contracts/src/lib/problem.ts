@@ -52,6 +52,8 @@ export const ERROR_CODES = [
   'room_refused',
   'casting_vote_without_tie',
   'agreement_text_adopted',
+  'wrong_password',
+  'account_token_invalid',
 ] as const;
 export const ErrorCodeSchema = z.enum(ERROR_CODES);
 export type ErrorCode = z.infer<typeof ErrorCodeSchema>;

@@ -8,6 +8,7 @@ export const ROLE_PERMISSIONS: Readonly<Record<Permission, readonly CommissionRo
   'meetings.manage': ['chair', 'secretary'],
   'meetings.preside': ['chair'],
   'groups.write': ['chair'],
+  'mail.read': [],
 };
 
 export interface Actor {

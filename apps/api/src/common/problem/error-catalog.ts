@@ -301,6 +301,19 @@ export const ERROR_CATALOG: Readonly<Record<ErrorCode, CatalogEntry>> = {
     es: { title: 'Servicio no disponible', detail: 'La base de datos no responde; inténtalo de nuevo en unos segundos.' },
     en: { title: 'Service unavailable', detail: 'The database is not responding; try again in a few seconds.' },
   },
+  wrong_password: {
+    status: 403,
+    es: { title: 'Contraseña actual incorrecta', detail: 'La contraseña actual no es correcta; su contraseña no cambió.' },
+    en: { title: 'Wrong current password', detail: 'The current password is not correct; your password did not change.' },
+  },
+  account_token_invalid: {
+    status: 410,
+    es: {
+      title: 'Enlace no válido',
+      detail: 'El enlace ya se usó, venció o no existe. Solicite uno nuevo.',
+    },
+    en: { title: 'Link not valid', detail: 'The link was already used, has expired or does not exist. Ask for a new one.' },
+  },
   internal: {
     status: 500,
     es: { title: 'Error interno', detail: 'Ocurrió un error inesperado; ya quedó registrado.' },

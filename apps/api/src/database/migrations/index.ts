@@ -7,6 +7,7 @@ import { Documents1795629852288 } from './1795629852288-Documents';
 import { PublicVersions1795700000000 } from './1795700000000-PublicVersions';
 import { OneOutcome1796100000000 } from './1796100000000-OneOutcome';
 import { SecretaryTools1796300000000 } from './1796300000000-SecretaryTools';
+import { Accounts1796700000000 } from './1796700000000-Accounts';
 
 /** Every migration, in order. Listed as classes because the api ships as one webpack bundle. */
 export const MIGRATIONS = [
@@ -19,4 +20,5 @@ export const MIGRATIONS = [
   PublicVersions1795700000000,
   OneOutcome1796100000000,
   SecretaryTools1796300000000,
+  Accounts1796700000000,
 ];

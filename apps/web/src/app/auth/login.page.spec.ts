@@ -110,12 +110,12 @@ describe('LoginPage', () => {
     expect(TestBed.inject(AuthService).me()).toEqual(me);
   });
 
-  it('goes to the directory when there is no (safe) page to return to', async () => {
+  it('goes to the home page when there is no (safe) page to return to', async () => {
     const page = await open('/login?returnUrl=%2F%2Fevil.example');
     await signIn(page);
     backend.expectOne(ApiRoutes.login).flush({ token: 't', expiresAt: '2030-01-01T00:00:00Z', me });
     await harness.fixture.whenStable();
-    expect(TestBed.inject(Router).url).toBe('/directory');
+    expect(TestBed.inject(Router).url).toBe('/inicio');
   });
 
   it("shows the problem's title when the credentials are wrong", async () => {

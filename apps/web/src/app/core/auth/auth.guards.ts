@@ -1,8 +1,10 @@
 import { inject } from '@angular/core';
-import { CanActivateFn, Router } from '@angular/router';
+import { Me } from '@cocrea/contracts';
+import { CanActivateFn, RedirectCommand, Router } from '@angular/router';
 import { AuthService } from './auth.service';
 
-export const DEFAULT_AFTER_LOGIN = '/directory';
+/** Everyone's home: what is next for them. */
+export const DEFAULT_AFTER_LOGIN = '/inicio';
 /** Where a visitor without an account lands. */
 export const PORTAL_HOME = '/portal';
 
@@ -27,3 +29,16 @@ export function safeReturnUrl(value: string | null | undefined): string {
   }
   return value;
 }
+
+/**
+ * Lets through only people `allowed` says may open the page; anyone else sees the 403 page at the same URL (no
+ * redirect: the address bar still names what they asked for).
+ */
+export function accessGuard(allowed: (me: Me | null) => boolean): CanActivateFn {
+  return () => {
+    if (allowed(inject(AuthService).me())) return true;
+    return new RedirectCommand(inject(Router).parseUrl(FORBIDDEN_PAGE), { skipLocationChange: true });
+  };
+}
+
+export const FORBIDDEN_PAGE = '/sin-permiso';

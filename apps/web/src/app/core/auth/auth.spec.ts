@@ -100,22 +100,22 @@ describe('AuthService and guards', () => {
     });
   });
 
-  it('guestGuard sends a signed-in person from /login to the directory', () => {
+  it('guestGuard sends a signed-in person from /login to their home', () => {
     const run = () => TestBed.runInInjectionContext(() => guestGuard({} as ActivatedRouteSnapshot, {} as RouterStateSnapshot));
     expect(run()).toBe(true);
     signIn(backend, me);
-    expect(TestBed.inject(Router).serializeUrl(run() as UrlTree)).toBe('/directory');
+    expect(TestBed.inject(Router).serializeUrl(run() as UrlTree)).toBe('/inicio');
   });
 
   it.each([
-    [null, '/directory'],
-    ['', '/directory'],
+    [null, '/inicio'],
+    ['', '/inicio'],
     ['/people/42', '/people/42'],
     ['/directory?q=ana', '/directory?q=ana'],
-    ['https://evil.example', '/directory'],
-    ['//evil.example', '/directory'],
-    ['/\\evil.example', '/directory'],
-    ['/login?returnUrl=%2F', '/directory'],
+    ['https://evil.example', '/inicio'],
+    ['//evil.example', '/inicio'],
+    ['/\\evil.example', '/inicio'],
+    ['/login?returnUrl=%2F', '/inicio'],
   ])('safeReturnUrl(%p) is %p', (input, expected) => {
     expect(safeReturnUrl(input)).toBe(expected);
   });

@@ -1,0 +1,67 @@
+import {
+  ChangePasswordSchema,
+  CreateInvitationSchema,
+  Invitation,
+  PasswordResetRequestSchema,
+  SetPasswordWithTokenSchema,
+} from '@cocrea/contracts';
+import { Body, Controller, HttpCode, Post, UseGuards } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import { ThrottlerGuard } from '@nestjs/throttler';
+import { createZodDto } from 'nestjs-zod';
+import { Authenticated, CurrentUser, Public } from '../auth/auth.decorators';
+import type { AuthenticatedUser } from '../auth/authenticated-user';
+import { AccountsService } from './accounts.service';
+
+class ChangePasswordDto extends createZodDto(ChangePasswordSchema) {}
+class PasswordResetRequestDto extends createZodDto(PasswordResetRequestSchema) {}
+class SetPasswordWithTokenDto extends createZodDto(SetPasswordWithTokenSchema) {}
+class CreateInvitationDto extends createZodDto(CreateInvitationSchema) {}
+
+/**
+ * Account routes. The public ones (reset, accepting an invitation) sit behind the login limiter (ThrottlerGuard with
+ * the login throttlers), so guessing tokens or flooding an inbox is limited like guessing passwords.
+ */
+@ApiTags('accounts')
+@Controller('accounts')
+export class AccountsController {
+  constructor(private readonly accounts: AccountsService) {}
+
+  @Authenticated()
+  @Post('password')
+  @HttpCode(204)
+  changePassword(@CurrentUser() user: AuthenticatedUser, @Body() body: ChangePasswordDto): Promise<void> {
+    return this.accounts.changePassword(user, body);
+  }
+
+  /** Always 202, whether the address has an account or not. */
+  @Public()
+  @Post('password-reset')
+  @HttpCode(202)
+  @UseGuards(ThrottlerGuard)
+  requestReset(@Body() body: PasswordResetRequestDto): Promise<void> {
+    return this.accounts.requestReset(body.email);
+  }
+
+  @Public()
+  @Post('password-reset/confirm')
+  @HttpCode(204)
+  @UseGuards(ThrottlerGuard)
+  confirmReset(@Body() body: SetPasswordWithTokenDto): Promise<void> {
+    return this.accounts.confirmReset(body);
+  }
+
+  @Authenticated()
+  @Post('invitations')
+  invite(@CurrentUser() user: AuthenticatedUser, @Body() body: CreateInvitationDto): Promise<Invitation> {
+    return this.accounts.invite(user.me, body);
+  }
+
+  @Public()
+  @Post('invitations/accept')
+  @HttpCode(204)
+  @UseGuards(ThrottlerGuard)
+  acceptInvitation(@Body() body: SetPasswordWithTokenDto): Promise<void> {
+    return this.accounts.acceptInvitation(body);
+  }
+}

@@ -1,0 +1,38 @@
+import { HomeView } from '@cocrea/contracts';
+import { Controller, Get, Header, Inject } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import { Authenticated, CurrentUser } from '../auth/auth.decorators';
+import type { AuthenticatedUser } from '../auth/authenticated-user';
+import { UuidParam } from '../common/uuid-param';
+import { APP_CONFIG, AppConfig } from '../config/config';
+import { meetingCalendarFile } from '../meetings/meeting-call-mail';
+import { MeetingsService } from '../meetings/meetings.service';
+import { HomeService } from './home.service';
+
+/** The signed-in person's home: their own view only, so any session may ask. */
+@ApiTags('home')
+@Controller('home')
+export class HomeController {
+  constructor(
+    private readonly home: HomeService,
+    private readonly meetings: MeetingsService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  @Authenticated()
+  @Get()
+  get(@CurrentUser() user: AuthenticatedUser): Promise<HomeView> {
+    return this.home.forUser(user.me);
+  }
+
+  /** The session as a calendar file (the same one the call mails), for whoever may read the session. */
+  @Authenticated()
+  @Get('calendar/:meetingId')
+  @Header('Content-Type', 'text/calendar; charset=utf-8')
+  @Header('Content-Disposition', 'attachment; filename="sesion.ics"')
+  async calendar(@CurrentUser() user: AuthenticatedUser, @UuidParam('meetingId') meetingId: string): Promise<string> {
+    await this.meetings.state(user.me, meetingId);
+    const meeting = await this.home.meeting(meetingId);
+    return meetingCalendarFile(meeting, `${this.config.appUrl}/sessions/${meetingId}`).content;
+  }
+}

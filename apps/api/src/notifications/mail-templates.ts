@@ -1,0 +1,105 @@
+/**
+ * The words of every mail, in the person's language, and the one layout that turns them into plain text plus HTML.
+ * A mail is a greeting, paragraphs, an optional button (a link) and a footer saying why it came.
+ */
+import type { Locale } from '@cocrea/contracts';
+import { INVITATION_TTL_DAYS, PASSWORD_RESET_TTL_HOURS } from '@cocrea/contracts';
+
+export interface MailContent {
+  subject: string;
+  paragraphs: string[];
+  action?: { label: string; url: string };
+}
+
+export interface RenderedMail {
+  subject: string;
+  text: string;
+  html: string;
+}
+
+/** The same message in both languages; the recipient's locale picks one. */
+export type LocalizedMail = Record<Locale, MailContent>;
+
+const FOOTER: Record<Locale, string> = {
+  'es-MX': 'Recibe este correo por su participación en Cocrea. Puede elegir qué avisos le llegan por correo en «Mi cuenta».',
+  en: 'You receive this e-mail because you take part in Cocrea. You can choose which notices reach you by e-mail under "My account".',
+};
+
+const escapeHtml = (value: string) =>
+  value.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] as string);
+
+export function renderMail(locale: Locale, content: MailContent): RenderedMail {
+  const text = [
+    ...content.paragraphs,
+    ...(content.action ? [`${content.action.label}: ${content.action.url}`] : []),
+    '--',
+    FOOTER[locale],
+  ].join('\n\n');
+  const body = content.paragraphs.map((p) => `<p>${escapeHtml(p)}</p>`).join('');
+  const button = content.action
+    ? `<p><a href="${escapeHtml(content.action.url)}" style="display:inline-block;padding:10px 16px;background:#0b5f4a;color:#fff;text-decoration:none;border-radius:4px">${escapeHtml(content.action.label)}</a></p>`
+    : '';
+  const html = `<!doctype html><html lang="${locale}"><body style="font-family:sans-serif;line-height:1.5;color:#1b1b1b">${body}${button}<hr><p style="font-size:12px;color:#555">${escapeHtml(FOOTER[locale])}</p></body></html>`;
+  return { subject: content.subject, text, html };
+}
+
+export function passwordResetMail(name: string, url: string): LocalizedMail {
+  return {
+    'es-MX': {
+      subject: 'Restablecer su contraseña de Cocrea',
+      paragraphs: [
+        `Hola, ${name}:`,
+        `Alguien pidió restablecer la contraseña de su cuenta. El enlace sirve una sola vez y vence en ${PASSWORD_RESET_TTL_HOURS} hora.`,
+        'Si usted no lo pidió, ignore este correo: su contraseña no cambia.',
+      ],
+      action: { label: 'Elegir una contraseña nueva', url },
+    },
+    en: {
+      subject: 'Reset your Cocrea password',
+      paragraphs: [
+        `Hello ${name},`,
+        `Someone asked to reset the password of your account. The link works once and expires in ${PASSWORD_RESET_TTL_HOURS} hour.`,
+        'If it was not you, ignore this e-mail: your password does not change.',
+      ],
+      action: { label: 'Choose a new password', url },
+    },
+  };
+}
+
+export function invitationMail(name: string, inviter: string, url: string): LocalizedMail {
+  return {
+    'es-MX': {
+      subject: 'Invitación a Cocrea',
+      paragraphs: [
+        `Hola, ${name}:`,
+        `${inviter} le invita a Cocrea, la plataforma de trabajo de la comisión. Elija su contraseña con el enlace; sirve una sola vez y vence en ${INVITATION_TTL_DAYS} días.`,
+      ],
+      action: { label: 'Elegir mi contraseña', url },
+    },
+    en: {
+      subject: 'Invitation to Cocrea',
+      paragraphs: [
+        `Hello ${name},`,
+        `${inviter} invites you to Cocrea, the commission's workspace. Choose your password through the link; it works once and expires in ${INVITATION_TTL_DAYS} days.`,
+      ],
+      action: { label: 'Choose my password', url },
+    },
+  };
+}
+
+/** The daily digest: one line per notification gathered since the last one. */
+export function digestMail(lines: Array<{ title: string; url: string | null }>, homeUrl: string): LocalizedMail {
+  const items = lines.map((l) => (l.url ? `• ${l.title} (${l.url})` : `• ${l.title}`));
+  return {
+    'es-MX': {
+      subject: `Resumen diario de Cocrea: ${lines.length} aviso(s)`,
+      paragraphs: ['Estos son sus avisos de las últimas horas:', ...items],
+      action: { label: 'Abrir mi inicio', url: homeUrl },
+    },
+    en: {
+      subject: `Cocrea daily digest: ${lines.length} notice(s)`,
+      paragraphs: ['These are your notices of the last hours:', ...items],
+      action: { label: 'Open my home', url: homeUrl },
+    },
+  };
+}

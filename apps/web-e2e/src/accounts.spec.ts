@@ -1,0 +1,143 @@
+import type { APIRequestContext, Page } from '@playwright/test';
+import { SMTPServer } from 'smtp-server';
+import { expect, test } from './fixtures';
+
+/**
+ * Accounts and role-fitting navigation, end to end: mail really goes out through SMTP to a server this file starts
+ * on the port the e2e server's SMTP_URL names (playwright.config.ts), and the journeys read what arrived.
+ */
+
+const PASSWORD = 'Cocrea-2021';
+
+// Each journey signs in several times and waits for real mail: more than the default 30 s on a busy machine.
+test.describe.configure({ timeout: 120_000 });
+const SMTP_PORT = Number(process.env['E2E_SMTP_PORT'] ?? Number(process.env['E2E_PORT'] ?? 3100) + 1);
+
+interface Arrived {
+  to: string[];
+  raw: string;
+}
+const arrived: Arrived[] = [];
+let smtp: SMTPServer;
+
+test.beforeAll(async () => {
+  smtp = new SMTPServer({
+    authOptional: true,
+    disabledCommands: ['STARTTLS'],
+    onData(stream, session, callback) {
+      const chunks: Buffer[] = [];
+      stream.on('data', (chunk: Buffer) => chunks.push(chunk));
+      stream.on('end', () => {
+        arrived.push({ to: session.envelope.rcptTo.map((r) => r.address.toLowerCase()), raw: Buffer.concat(chunks).toString('utf8') });
+        callback();
+      });
+    },
+  });
+  await new Promise<void>((resolve) => smtp.listen(SMTP_PORT, '127.0.0.1', resolve));
+});
+
+test.afterAll(async () => {
+  await new Promise<void>((resolve) => smtp.close(() => resolve()));
+});
+
+/** The link token of the newest mail to `address` that links to `path` (soft line breaks of quoted-printable undone). */
+async function tokenMailedTo(address: string, path: string): Promise<string> {
+  let token: string | undefined;
+  await expect
+    .poll(
+      () => {
+        const mails = arrived.filter((m) => m.to.includes(address));
+        const text = mails.map((m) => m.raw.replace(/=\r?\n/g, '').replace(/=3D/g, '=')).join('\n');
+        token = [...text.matchAll(new RegExp(`${path}#([A-Za-z0-9_-]{43})`, 'g'))].pop()?.[1];
+        return token;
+      },
+      { timeout: 20_000 },
+    )
+    .toBeTruthy();
+  return token as string;
+}
+
+async function signIn(page: Page, email: string, password = PASSWORD): Promise<void> {
+  await page.goto('/login');
+  await page.getByLabel('Correo electrónico').fill(email);
+  await page.getByLabel('Contraseña').fill(password);
+  await page.getByRole('button', { name: 'Entrar' }).click();
+  await expect(page.getByRole('button', { name: 'Salir' })).toBeVisible();
+}
+
+async function signOut(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'Salir' }).click();
+  await expect(page).toHaveURL(/\/login/);
+}
+
+async function aSessionId(request: APIRequestContext): Promise<string> {
+  const login = await request.post('/api/auth/login', { data: { email: 'luis.parra@demo.cocrea.mx', password: PASSWORD } });
+  const headers = { Authorization: `Bearer ${(await login.json()).token}` };
+  const commissions = await (await request.get('/api/commissions', { headers })).json();
+  const meetings = await (await request.get(`/api/commissions/${commissions.items[0].id}/meetings`, { headers })).json();
+  return meetings.items[0].id as string;
+}
+
+test('an admin invites a partner’s staff member, who sets a password from the mail and lands on a home with their group’s deliverable due', async ({
+  page,
+}) => {
+  await signIn(page, 'admin@demo.cocrea.mx');
+  await page.getByRole('link', { name: 'Invitar' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Invitar a una persona' })).toBeVisible();
+  await page.getByLabel('Nombre completo').fill('Lucía Herrera Campos');
+  await page.getByLabel('Correo electrónico').fill('lucia.herrera@gesoc.example.org');
+  await page.getByRole('combobox', { name: 'Grupo de trabajo' }).click();
+  await page.getByRole('option', { name: 'Estado del arte de apertura' }).click();
+  await page.getByRole('button', { name: 'Enviar invitación' }).click();
+  await expect(page.getByRole('status')).toContainText('Invitación enviada a lucia.herrera@gesoc.example.org');
+  await signOut(page);
+
+  const token = await tokenMailedTo('lucia.herrera@gesoc.example.org', '/invitacion');
+  await page.goto(`/invitacion#${token}`);
+  await expect(page.getByRole('heading', { level: 1, name: 'Bienvenida a Cocrea' })).toBeVisible();
+  await page.getByLabel('Contraseña nueva', { exact: true }).fill('Mi-clave-de-gesoc');
+  await page.getByRole('button', { name: 'Guardar contraseña' }).click();
+  await expect(page.getByRole('status')).toContainText('Ya puede iniciar sesión');
+
+  await signIn(page, 'lucia.herrera@gesoc.example.org', 'Mi-clave-de-gesoc');
+  await expect(page).toHaveURL(/\/inicio$/);
+  const owed = page.getByRole('region', { name: 'Lo que tengo pendiente' });
+  await expect(owed.getByRole('listitem').filter({ hasText: 'Diagnóstico de la situación de apertura' })).toContainText('Venció el');
+  await expect(page.getByRole('region', { name: 'Mis próximas sesiones' })).toContainText('No tiene sesiones convocadas');
+});
+
+test('a commissioner resets a forgotten password from the login page', async ({ page }) => {
+  await page.goto('/login');
+  await page.getByRole('link', { name: '¿Olvidó su contraseña?' }).click();
+  await page.getByLabel('Correo electrónico').fill('mariana.contreras@demo.cocrea.mx');
+  await page.getByRole('button', { name: 'Enviar enlace' }).click();
+  await expect(page.getByRole('status')).toContainText('le llegará un enlace');
+
+  const token = await tokenMailedTo('mariana.contreras@demo.cocrea.mx', '/restablecer');
+  await page.goto(`/restablecer#${token}`);
+  await page.getByLabel('Contraseña nueva', { exact: true }).fill('Una-clave-nueva-2026');
+  await page.getByRole('button', { name: 'Guardar contraseña' }).click();
+  await expect(page.getByRole('status')).toContainText('Ya puede iniciar sesión');
+
+  await signIn(page, 'mariana.contreras@demo.cocrea.mx', 'Una-clave-nueva-2026');
+  await expect(page).toHaveURL(/\/inicio$/);
+});
+
+test('a partner’s menu has no Sesiones, a session’s URL shows the 403 page and an unknown URL the 404 page', async ({ page, request }) => {
+  const sessionId = await aSessionId(request);
+  await signIn(page, 'javier.moro@demo.cocrea.mx');
+  const nav = page.getByRole('navigation', { name: 'Navegación principal' });
+  await expect(nav.getByRole('link', { name: 'Inicio' })).toBeVisible();
+  await expect(nav.getByRole('link', { name: 'Sesiones' })).toHaveCount(0);
+
+  await page.goto(`/sessions/${sessionId}`);
+  await expect(page.getByRole('heading', { level: 1, name: 'Sin permiso para ver esta página' })).toBeVisible();
+  await expect(page).toHaveURL(new RegExp(`/sessions/${sessionId}$`));
+  await expect(page.getByRole('button', { name: 'Reintentar' })).toHaveCount(0);
+
+  await page.goto('/una-direccion-que-no-existe');
+  await expect(page.getByRole('heading', { level: 1, name: 'Página no encontrada' })).toBeVisible();
+  await expect(page).toHaveURL(/\/una-direccion-que-no-existe$/);
+  await page.getByRole('link', { name: 'Ir a mi inicio' }).click();
+  await expect(page).toHaveURL(/\/inicio$/);
+});

@@ -1,0 +1,11 @@
+import { Me } from '@cocrea/contracts';
+
+/**
+ * What the navigation offers and the route guards let through, from the same facts the api decides on: a seat in a
+ * commission (or being an admin) opens the commission's sessions and agreements; the outbox is for admins.
+ */
+export const readsCommission = (me: Me | null): boolean => !!me && (me.platformRole === 'admin' || me.commissions.length > 0);
+export const isAdmin = (me: Me | null): boolean => me?.platformRole === 'admin';
+/** Who may invite without naming a group they run (the api also lets coordinators invite into their groups). */
+export const invitesAnyone = (me: Me | null): boolean =>
+  !!me && (me.platformRole === 'admin' || me.commissions.some((grant) => grant.role === 'secretary'));
