@@ -13,6 +13,7 @@ import { AppModule } from './app.module';
 import { problemMiddleware } from './common/problem';
 import { AppConfig } from './config/config';
 import { DatabaseTarget } from './database/data-source-options';
+import { headersSetBy, PublicSessionFastPath } from './public/public-session-fast-path';
 import { RedisIoAdapter } from './scale/redis-io.adapter';
 
 export const JSON_BODY_LIMIT = '256kb';
@@ -33,22 +34,23 @@ export async function createApp(config: AppConfig, database: DatabaseTarget): Pr
   }
   app.set('trust proxy', config.trustProxy);
   app.disable('x-powered-by');
-  app.use(
-    helmet({
-      contentSecurityPolicy: {
-        directives: {
-          // Plain http must keep working behind a LAN proxy; TLS deployments set COOKIE_SECURE.
-          'upgrade-insecure-requests': config.cookieSecure ? [] : null,
-          'script-src': ["'self'"],
-          'style-src': ["'self'", "'unsafe-inline'"],
-          'img-src': ["'self'", 'data:'],
-          'font-src': ["'self'", 'data:'],
-          'connect-src': ["'self'", 'ws:', 'wss:'],
-        },
+  const security = helmet({
+    contentSecurityPolicy: {
+      directives: {
+        // Plain http must keep working behind a LAN proxy; TLS deployments set COOKIE_SECURE.
+        'upgrade-insecure-requests': config.cookieSecure ? [] : null,
+        'script-src': ["'self'"],
+        'style-src': ["'self'", "'unsafe-inline'"],
+        'img-src': ["'self'", 'data:'],
+        'font-src': ["'self'", 'data:'],
+        'connect-src': ["'self'", 'ws:', 'wss:'],
       },
-      strictTransportSecurity: config.cookieSecure,
-    }),
-  );
+    },
+    strictTransportSecurity: config.cookieSecure,
+  });
+  // Cached public sessions are answered first, with the same security headers (computed once).
+  app.use(app.get(PublicSessionFastPath).handler(headersSetBy(security)));
+  app.use(security);
   app.use(cookieParser());
   app.use(express.json({ limit: JSON_BODY_LIMIT }));
   app.use(problemMiddleware());
