@@ -5,6 +5,7 @@ import { NotificationsModule } from '../notifications/notifications.module';
 import { AgendaService } from './agenda.service';
 import { FloorService } from './floor.service';
 import { LiveRooms } from './live/live-rooms';
+import { RoomStates } from './live/room-states';
 import { MeetingsGateway } from './live/meetings.gateway';
 import { MeetingCallService } from './meeting-call.service';
 import { MeetingsController } from './meetings.controller';
@@ -23,6 +24,7 @@ import { RollCallService } from './roll-call.service';
     FloorService,
     MinutesService,
     LiveRooms,
+    RoomStates,
     MeetingsGateway,
   ],
   exports: [MeetingsService, LiveRooms],

@@ -1,4 +1,4 @@
-import { CreateRepresentation, Me, MeetingState, MeetingTransition, RecordAttendance } from '@cocrea/contracts';
+import { CreateRepresentation, Me, MeetingChange, MeetingState, MeetingTransition, RecordAttendance } from '@cocrea/contracts';
 import { acceptsRollCall, checkAttendanceChange } from '@cocrea/domain';
 import { Injectable } from '@nestjs/common';
 import { IsNull } from 'typeorm';
@@ -50,7 +50,8 @@ export class RollCallService {
     });
   }
 
-  recordAttendance(me: Me, meetingId: string, personId: string, input: RecordAttendance): Promise<MeetingState> {
+  /** One check-in: answered and published as the change of that member's row and the quorum. */
+  recordAttendance(me: Me, meetingId: string, personId: string, input: RecordAttendance): Promise<MeetingChange> {
     return this.meetings.mutate(me, meetingId, async (em, meeting, actor) => {
       requireThat(actor.manage);
       if (!acceptsRollCall(meeting.status))
@@ -96,6 +97,7 @@ export class RollCallService {
       };
       if (current) await em.update(AttendanceEntity, { id: current.id }, row);
       else await em.insert(AttendanceEntity, row);
+      return { attendance: [personId] };
     });
   }
 
