@@ -166,13 +166,13 @@ function roomQuorum(
 }
 
 /**
- * The change a roll-call command makes to the room of `base` (the state of the version before it): the rows of
- * `personIds` redrawn from their new `entries` (none: absent) and the quorum they give. Applied to `base`
- * (applyMeetingChange) it equals the full state built afresh, which the room-change property test checks.
+ * The change a roll-call command makes to the room of `base` (the state of the version before it): the rows of the
+ * `entries` it wrote, redrawn, and the quorum they give. Applied to `base` (applyMeetingChange) it equals the full
+ * state built afresh, which the room-change property test checks.
  */
-export function attendanceChange(base: MeetingState, personIds: string[], entries: AttendanceEntry[], now = new Date()): MeetingChange {
+export function attendanceChange(base: MeetingState, entries: AttendanceEntry[], now = new Date()): MeetingChange {
   const byPerson = new Map(entries.map((e) => [e.personId, e]));
-  const changed = new Set(personIds);
+  const changed = new Set(byPerson.keys());
   const room = { representations: base.representations, currentItemId: base.currentItemId, now };
   const attendance = base.attendance.map((row) => (changed.has(row.personId) ? attendanceRow(row, byPerson.get(row.personId), room) : row));
   return {

@@ -11,11 +11,10 @@ import { AgendaItemEntity } from './entities/agenda-item.entity';
 import { DecisionEntity } from './entities/decision.entity';
 import { MeetingEntity } from './entities/meeting.entity';
 import { SpeakerEntryEntity } from './entities/speaker-entry.entity';
-import { AttendanceEntity } from './entities/attendance.entity';
 import { LiveRooms } from './live/live-rooms';
 import { CatchUp, RoomStates } from './live/room-states';
 import { actorIn, MeetingActor, mayEnter, wrongStatus } from './meeting-access';
-import { attendanceChange, loadMeetingRecord, toMeetingState } from './meeting-state';
+import { AttendanceEntry, attendanceChange, loadMeetingRecord, toMeetingState } from './meeting-state';
 
 /** Side effects to run once the command's transaction has committed (mail). */
 type AfterCommit = Array<() => Promise<void>>;
@@ -28,10 +27,10 @@ type Work<Declared = void> = (
 
 /**
  * What a command may declare it changed, so that the room gets a small change instead of the full state: the
- * members whose roll-call rows it wrote (nothing else of the room may have changed).
+ * roll-call rows it wrote, as written (nothing else of the room may have changed).
  */
 export interface RoomDelta {
-  attendance: string[];
+  attendance: AttendanceEntry[];
 }
 
 export const meetingNotFound = () => notFound('una sesión', 'session');
@@ -86,6 +85,7 @@ export class MeetingsService {
   async mutate(me: Me, meetingId: string, work: Work<RoomDelta | void>): Promise<MeetingState | MeetingChange> {
     const afterCommit: AfterCommit = [];
     let outcome: { change: MeetingChange } | { state: MeetingState; delta: RoomDelta | void };
+    let kept = false;
     try {
       outcome = await this.db.transaction(async (em) => {
         const meeting = await em.findOne(MeetingEntity, { where: { id: meetingId }, lock: { mode: 'pessimistic_write' } });
@@ -97,20 +97,21 @@ export class MeetingsService {
         meeting.version += 1;
         if (delta && base) {
           await em.update(MeetingEntity, { id: meeting.id }, { version: meeting.version });
-          const entries = await em.findBy(AttendanceEntity, { meetingId: meeting.id, personId: In(delta.attendance) });
-          const change = attendanceChange(base, delta.attendance, entries);
+          const change = attendanceChange(base, delta.attendance);
           // Kept before the commit releases the lock, so the next command on this session finds it.
           this.rooms.advance(change, applyMeetingChange(base, change) as MeetingState);
+          kept = true;
           return { change };
         }
         await em.save(meeting);
         const state = toMeetingState(await loadMeetingRecord(em, meeting, this.files));
         this.rooms.remember(state);
+        kept = true;
         return { state, delta };
       });
     } catch (error) {
-      // Whatever was kept for a version that did not commit must not be a base for the next command.
-      this.rooms.forget(meetingId);
+      // What was kept for a version that did not commit must not be a base for the next command.
+      if (kept) this.rooms.forget(meetingId);
       throw error;
     }
     let answer: MeetingState | MeetingChange;
@@ -219,7 +220,7 @@ export class MeetingsService {
 
 /** The part of a full state a declared change covers, shaped as that change. */
 function changeWithin(state: MeetingState, delta: RoomDelta): MeetingChange {
-  const changed = new Set(delta.attendance);
+  const changed = new Set(delta.attendance.map((entry) => entry.personId));
   return {
     meetingId: state.meeting.id,
     from: state.version - 1,

@@ -92,12 +92,18 @@ export class RollCallService {
         representativePersonId: represented ? (input.representativePersonId ?? null) : null,
         representativeName: represented ? representativeName : null,
         arrivedAt:
-          input.status === 'late' ? (input.arrivedAt === undefined ? new Date() : input.arrivedAt && new Date(input.arrivedAt)) : null,
+          input.status === 'late'
+            ? input.arrivedAt === undefined
+              ? new Date()
+              : input.arrivedAt
+                ? new Date(input.arrivedAt)
+                : null
+            : null,
         recordedAt: new Date(),
       };
       if (current) await em.update(AttendanceEntity, { id: current.id }, row);
       else await em.insert(AttendanceEntity, row);
-      return { attendance: [personId] };
+      return { attendance: [row] };
     });
   }
 
