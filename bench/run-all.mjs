@@ -1,9 +1,12 @@
-// npm run bench: runs every `bench:<name>` script of package.json, one after the other, then prints one table of each
-// benchmark's figure as a ratio to its same-run baseline (from bench/results/<name>.json) and writes it to
-// bench/results/latest.md. BENCH_ONLY=fanout,reconnect runs a subset; BENCH_SKIP=vote skips some.
+// npm run bench: runs every `bench:<name>` script of package.json (each bench's own script, as its owner wrote it),
+// one after the other, then prints one table of each benchmark's figure as a ratio to its same-run baseline (from
+// bench/results/<name>.json), with the machine's load average before and after it, and writes it to
+// bench/results/latest.md. A bench that wrote no figure (no result, or a result without a finite figure and ratio) is
+// a failure, shown as one, and makes the run exit 1. BENCH_ONLY=fanout,reconnect runs a subset; BENCH_SKIP=vote
+// skips some; BENCH_PORT_BASE=4500 gives each bench its own BENCH_PORT (base, base + 10, ...).
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { cpus } from 'node:os';
+import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 
 const ROOT = join(import.meta.dirname, '..');
@@ -27,31 +30,37 @@ const names = Object.keys(scripts)
   .sort((x, y) => (ORDER.indexOf(x) + 1 || 99) - (ORDER.indexOf(y) + 1 || 99) || x.localeCompare(y));
 
 mkdirSync(RESULTS, { recursive: true });
+const portBase = process.env.BENCH_PORT_BASE ? Number(process.env.BENCH_PORT_BASE) : null;
+const figure = (n) => typeof n === 'number' && Number.isFinite(n);
 const runs = [];
-for (const name of names) {
+for (const [i, name] of names.entries()) {
   const file = join(RESULTS, `${name}.json`);
   rmSync(file, { force: true });
   console.log(`\n=== bench:${name} ===`);
   const started = Date.now();
-  const run = spawnSync('npm', ['run', `bench:${name}`], { cwd: ROOT, stdio: 'inherit' });
+  const loadBefore = loadavg()[0];
+  const env = portBase === null ? process.env : { ...process.env, BENCH_PORT: String(portBase + 10 * i) };
+  const run = spawnSync('npm', ['run', `bench:${name}`], { cwd: ROOT, stdio: 'inherit', env });
   const seconds = (Date.now() - started) / 1000;
-  const result = existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : null;
-  runs.push({ name, exit: run.status ?? 1, seconds, result });
+  const written = existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : null;
+  const result = written && figure(written.ours) && figure(written.ratio) ? written : null;
+  const load = `${loadBefore.toFixed(1)} → ${loadavg()[0].toFixed(1)}`;
+  runs.push({ name, exit: run.status ?? 1, seconds, result, load, wrote: written !== null });
 }
 
 const fmt = (n) =>
   typeof n === 'number' && Number.isFinite(n) ? (Math.abs(n) >= 100 ? n.toFixed(0) : String(Math.round(n * 100) / 100)) : '—';
-const rows = runs.map(({ name, exit, seconds, result: r }) =>
+const rows = runs.map(({ name, exit, seconds, result: r, load, wrote }) =>
   r
-    ? `| ${name} | ${r.what} | ${fmt(r.ours)} ${r.unit} | ${fmt(r.baseline)} (${r.baselineWhat}) | **${fmt(r.ratio)}×** | ${r.target} | ${r.met ? 'yes' : 'no'} | ${fmt(r.p50Ms)} / ${fmt(r.p99Ms)} | ${exit === 0 ? 'ok' : `exit ${exit}`}, ${seconds.toFixed(0)} s |`
-    : `| ${name} | — | — | — | — | — | — | — | no result (exit ${exit}), ${seconds.toFixed(0)} s |`,
+    ? `| ${name} | ${r.what} | ${fmt(r.ours)} ${r.unit} | ${fmt(r.baseline)} (${r.baselineWhat}) | **${fmt(r.ratio)}×** | ${r.target} | ${r.met ? 'yes' : 'no'} | ${fmt(r.p50Ms)} / ${fmt(r.p99Ms)} | ${load} | ${exit === 0 ? 'ok' : `exit ${exit}`}, ${seconds.toFixed(0)} s |`
+    : `| ${name} | — | — | — | — | — | no | — | ${load} | **FAILED: ${wrote ? 'no finite figure' : 'no result'}** (exit ${exit}), ${seconds.toFixed(0)} s |`,
 );
 const machine = runs.find((r) => r.result?.machine)?.result.machine ?? `${cpus().length} cores, Node ${process.versions.node}`;
 const table = [
-  `Benchmarks of ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC on ${machine} (\`npm run bench\`; each ratio is to the same run's baseline).`,
+  `Benchmarks of ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC on ${machine} (\`npm run bench\`; each ratio is to the same run's baseline; load is the 1-minute load average before → after each bench).`,
   '',
-  '| bench | what | ours | baseline | ratio | target | met | p50 / p99 ms | run |',
-  '| --- | --- | --: | --- | --: | --- | --- | --: | --- |',
+  '| bench | what | ours | baseline | ratio | target | met | p50 / p99 ms | load | run |',
+  '| --- | --- | --: | --- | --: | --- | --- | --: | --: | --- |',
   ...rows,
   '',
 ].join('\n');

@@ -1,13 +1,14 @@
 // bench/public: the public session document (GET /api/public/sessions/:id, the seeded 2021-02-15 session) under
-// autocannon on loopback with 100 connections, served by the real api (built bundle, embedded database, cached
+// autocannon on loopback with 100 connections, served by the real api (built bundle, real PostgreSQL, cached
 // document) and, in the same run, by a plain node:http server answering the same bytes. Then shows that a change
 // to the session changes the document (the cache is invalidated). Writes bench/results/public.json.
 import autocannon from 'autocannon';
 import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { cpus, tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { startTempPostgres } from '../vote/temp-postgres.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const API_PORT = Number(process.env.BENCH_PORT ?? 3201);
@@ -35,9 +36,7 @@ async function waitFor(url, timeoutMs) {
 }
 
 function startProcess(args, env) {
-  // The embedded database (PGlite), as a clone runs it: no DATABASE_URL from the caller's shell.
-  const { DATABASE_URL: _ignored, ...inherited } = process.env;
-  const child = spawn(process.execPath, args, { env: { ...inherited, ...env }, stdio: ['ignore', 'inherit', 'inherit'] });
+  const child = spawn(process.execPath, args, { env: { ...process.env, ...env }, stdio: ['ignore', 'inherit', 'inherit'] });
   return { stop: () => new Promise((r) => (child.exitCode !== null ? r() : (child.once('exit', r), child.kill('SIGTERM')))) };
 }
 
@@ -67,9 +66,14 @@ const summary = (r) => ({
   errors: r.errors + r.timeouts,
 });
 
+const loadBefore = loadavg()[0];
 const dataDir = mkdtempSync(join(tmpdir(), 'cocrea-bench-public-'));
 const bodyFile = join(dataDir, 'session.json');
+// Real PostgreSQL, like every figure of `npm run bench` (a throwaway cluster from Debian's packages).
+const postgres = await startTempPostgres();
+postgres.psql('postgres', 'CREATE DATABASE cocrea_bench_public');
 const api = startProcess([join(ROOT, 'dist/apps/api/main.js')], {
+  DATABASE_URL: postgres.url('cocrea_bench_public'),
   PORT: String(API_PORT),
   HOST: '127.0.0.1',
   DATA_DIR: dataDir,
@@ -150,7 +154,7 @@ try {
     p50Ms: o.p50Ms,
     p99Ms: o.p99Ms,
     extra: { baselineP99Ms: b.p99Ms, bytes: body.length, rounds: { api: ours, nodeHttp: theirs }, invalidation, durationS: DURATION },
-    machine: `${cpus().length} cores, Node ${process.versions.node}`,
+    machine: `${cpus().length} cores, Node ${process.versions.node}, load ${loadBefore.toFixed(1)} before, ${loadavg()[0].toFixed(1)} after`,
   };
   mkdirSync(join(ROOT, 'bench/results'), { recursive: true });
   writeFileSync(join(ROOT, 'bench/results/public.json'), `${JSON.stringify(result, null, 2)}\n`);
@@ -164,5 +168,6 @@ try {
 } finally {
   await baseline?.stop();
   await api.stop();
+  postgres.stop();
   rmSync(dataDir, { recursive: true, force: true });
 }

@@ -1,7 +1,8 @@
 // Clients of bench/reconnect in a child process. Each client is a voter in a session's room holding the newest poll
 // state (by version) and its ballot's receipt. After a drop it reconnects, joins again and recovers both: on the api
-// by the room's join + GET /api/polls/:id + re-sending its ballot with the same idempotency key (the receipt is
-// replayed); on the bare server by the equivalent socket messages.
+// by the room's join with the session version it holds (as the web client does: the api answers "unchanged" or the
+// changes) + GET /api/polls/:id + re-sending its ballot with the same idempotency key (the receipt is replayed); on
+// the bare server by the equivalent socket messages.
 // IPC in: {type:'start', mode, voters:[{url, personId, token, key}], meetingId, pollId, optionId}
 //         {type:'drop', withinMs} {type:'report'} {type:'stop'}
 // IPC out: {type:'ready'}, {type:'report', clients:[{receipt, dropAt, reconnectAt, history:[[at, version]], receiptAt}]}
@@ -32,7 +33,11 @@ function hold(client, poll) {
 async function recover(client) {
   const { socket } = client;
   if (config.mode === 'api') {
-    await socket.timeout(30_000).emitWithAck('meeting:join', { meetingId: config.meetingId });
+    const ack = await socket.timeout(30_000).emitWithAck('meeting:join', {
+      meetingId: config.meetingId,
+      ...(client.meetingVersion === undefined ? {} : { version: client.meetingVersion }),
+    });
+    if (ack.ok) client.meetingVersion = ack.version;
     hold(client, await rest(client, 'GET', `/api/polls/${config.pollId}`));
     const receipt = await rest(client, 'POST', `/api/polls/${config.pollId}/ballots`, {
       memberPersonId: client.personId,

@@ -1,6 +1,5 @@
 import { DynamicModule, Module, RequestMethod } from '@nestjs/common';
 import { APP_FILTER, APP_PIPE } from '@nestjs/core';
-import { ThrottlerModule } from '@nestjs/throttler';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { LoggerModule } from 'nestjs-pino';
 import type { DestinationStream } from 'pino';
@@ -8,7 +7,6 @@ import { ZodValidationPipe } from 'nestjs-zod';
 import { AccountsModule } from './accounts/accounts.module';
 import { AttachmentsModule } from './attachments/attachments.module';
 import { AuthModule } from './auth/auth.module';
-import { loginThrottlers } from './auth/login-throttlers';
 import { CommissionsModule } from './commissions/commissions.module';
 import { DeliverablesModule } from './deliverables/deliverables.module';
 import { DocumentsModule } from './documents/documents.module';
@@ -26,7 +24,7 @@ import { MetricsModule } from './metrics/metrics.module';
 import { NotificationsModule } from './notifications/notifications.module';
 import { OrganizationsModule } from './organizations/organizations.module';
 import { PeopleModule } from './people/people.module';
-import { FallbackThrottlerStorage } from './scale/throttler-storage';
+import { RateLimitModule } from './rate-limit/rate-limit.module';
 import { PublicModule } from './public/public.module';
 import { SeedModule } from './seed/seed.module';
 import { VotingModule } from './voting/voting.module';
@@ -44,17 +42,15 @@ export class AppModule {
           ...httpLoggerParams(config, logDestination),
           // Express 5 path syntax; the default '*' triggers Nest's legacy-route warning.
           forRoutes: [{ path: '{*path}', method: RequestMethod.ALL }],
+          // The public reads are the hot path (anyone, many times a second): no request logger for them.
+          exclude: [{ path: 'public/{*path}', method: RequestMethod.GET }],
         }),
         TypeOrmModule.forRoot({
           ...dataSourceOptions(database, engine === 'pglite' ? EMBEDDED_POOL_SIZE : 20),
           // The embedded database is in-process: if it did not start, retrying cannot help.
           retryAttempts: engine === 'pglite' ? 0 : 10,
         }),
-        ThrottlerModule.forRoot({
-          throttlers: loginThrottlers(config.loginRateLimit),
-          // Counted in Redis when there is one, so the limits hold across api instances (in memory while it is down).
-          storage: config.redisUrl ? new FallbackThrottlerStorage(config.redisUrl) : undefined,
-        }),
+        RateLimitModule,
         AuthModule,
         AccountsModule,
         OrganizationsModule,

@@ -17,6 +17,7 @@ import { AppConfig } from './config/config';
 import { DatabaseTarget } from './database/data-source-options';
 import { metricsEndpoint, METRICS_PATH } from './metrics/metrics-endpoint';
 import { MetricsRegistry } from './metrics/metrics.registry';
+import { headersSetBy, PublicSessionFastPath } from './public/public-session-fast-path';
 import { RedisIoAdapter } from './scale/redis-io.adapter';
 
 export const JSON_BODY_LIMIT = '256kb';
@@ -44,29 +45,31 @@ export async function createApp(
   }
   app.set('trust proxy', config.trustProxy);
   app.disable('x-powered-by');
-  app.use(
-    helmet({
-      contentSecurityPolicy: {
-        directives: {
-          // Plain http must keep working behind a LAN proxy; TLS deployments set COOKIE_SECURE.
-          'upgrade-insecure-requests': config.cookieSecure ? [] : null,
-          'script-src': ["'self'"],
-          'style-src': ["'self'", "'unsafe-inline'"],
-          'img-src': ["'self'", 'data:'],
-          'font-src': ["'self'", 'data:'],
-          'connect-src': ["'self'", 'ws:', 'wss:'],
-        },
+  const security = helmet({
+    contentSecurityPolicy: {
+      directives: {
+        // Plain http must keep working behind a LAN proxy; TLS deployments set COOKIE_SECURE.
+        'upgrade-insecure-requests': config.cookieSecure ? [] : null,
+        'script-src': ["'self'"],
+        'style-src': ["'self'", "'unsafe-inline'"],
+        'img-src': ["'self'", 'data:'],
+        'font-src': ["'self'", 'data:'],
+        'connect-src': ["'self'", 'ws:', 'wss:'],
       },
-      strictTransportSecurity: config.cookieSecure,
-    }),
-  );
+    },
+    strictTransportSecurity: config.cookieSecure,
+  });
   if (config.metricsToken) {
     const metrics = app.get(MetricsRegistry);
     app.use(metrics.timeRequests());
     app.use(METRICS_PATH, metricsEndpoint(metrics, config.metricsToken));
   }
-  app.use(noStoreByDefault);
+  // CORS first, so cached public sessions answered by the fast path carry it too.
   app.use(publicCors);
+  // Cached public sessions are answered first, with the same security headers (computed once).
+  app.use(app.get(PublicSessionFastPath).handler(headersSetBy(security)));
+  app.use(security);
+  app.use(noStoreByDefault);
   app.use(cookieParser());
   app.use(express.json({ limit: JSON_BODY_LIMIT }));
   app.use(problemMiddleware());

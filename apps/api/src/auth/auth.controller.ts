@@ -1,12 +1,12 @@
 import { LoginResponse, LoginSchema, Me, SESSION_COOKIE, UpdateMeSchema } from '@cocrea/contracts';
 import { Body, Controller, Get, HttpCode, Inject, Patch, Post, Req, Res, UseGuards } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { ThrottlerGuard } from '@nestjs/throttler';
 import type { Request, Response } from 'express';
 import { createZodDto } from 'nestjs-zod';
 import { APP_CONFIG, AppConfig } from '../config/config';
 import { Authenticated, CurrentUser, Public } from './auth.decorators';
 import { AuthService } from './auth.service';
+import { LoginRateLimitGuard } from './login-rate-limit.guard';
 import { CsrfTokens } from './csrf';
 import type { AuthenticatedUser } from './authenticated-user';
 
@@ -25,7 +25,7 @@ export class AuthController {
   @Public()
   @Post('login')
   @HttpCode(200)
-  @UseGuards(ThrottlerGuard)
+  @UseGuards(LoginRateLimitGuard)
   async login(@Body() body: LoginDto, @Req() request: Request, @Res({ passthrough: true }) response: Response): Promise<LoginResponse> {
     const result = await this.auth.login(body.email, body.password);
     response.cookie(SESSION_COOKIE, result.token, {

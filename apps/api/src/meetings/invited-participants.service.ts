@@ -39,7 +39,15 @@ export class InvitedParticipantsService {
 
 function requireRecordable(meeting: MeetingEntity): void {
   if (meeting.status === 'draft')
-    throw wrongStatus(meeting.status, 'los invitados se registran una vez emitida la convocatoria', 'guests are recorded once the call is issued');
+    throw wrongStatus(
+      meeting.status,
+      'los invitados se registran una vez emitida la convocatoria',
+      'guests are recorded once the call is issued',
+    );
   if (meeting.minutesApprovedInId)
-    throw conflict('minutes_conflict', 'El acta ya fue aprobada: la asistencia no cambia.', 'The minutes are approved: the attendance no longer changes.');
+    throw conflict(
+      'minutes_conflict',
+      'El acta ya fue aprobada: la asistencia no cambia.',
+      'The minutes are approved: the attendance no longer changes.',
+    );
 }

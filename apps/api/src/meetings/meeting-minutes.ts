@@ -27,7 +27,11 @@ export async function outcomeFactsOf(em: EntityManager, record: MeetingRecord): 
   for (const b of ballots) {
     if (!b.voter) continue;
     const list = namedVotes.get(b.pollId) ?? [];
-    list.push({ name: b.voter.name, choice: b.option.label, castBy: b.castBy && b.castByPersonId !== b.voterPersonId ? b.castBy.name : null });
+    list.push({
+      name: b.voter.name,
+      choice: b.option.label,
+      castBy: b.castBy && b.castByPersonId !== b.voterPersonId ? b.castBy.name : null,
+    });
     namedVotes.set(b.pollId, list);
   }
   return { agreementNumbers: new Map(agreements.map((a) => [a.decisionId as string, a.number])), namedVotes };

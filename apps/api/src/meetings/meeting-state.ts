@@ -1,4 +1,13 @@
-import { AttachmentSummary, AttendanceRow, AttendanceStatus, MeetingState, Representation } from '@cocrea/contracts';
+import {
+  AttachmentSummary,
+  AttendanceRow,
+  AttendanceStatus,
+  MeetingChange,
+  MeetingState,
+  QuorumState,
+  Recusal,
+  Representation,
+} from '@cocrea/contracts';
 import { attendanceQuorum, commissionDay, isActiveOn, representationCovers, speakingTotals } from '@cocrea/domain';
 import { EntityManager } from 'typeorm';
 import { AttachmentsService } from '../attachments/attachments.service';
@@ -99,47 +108,120 @@ export function quorumOf(record: MeetingRecord, recusedOnItem: string | null = n
 const interventionSeconds = (s: SpeakerEntryEntity) =>
   s.startedAt && s.endedAt ? Math.max(0, Math.round((s.endedAt.getTime() - s.startedAt.getTime()) / 1000)) : 0;
 
+/** What the roll call records for one member (no entry: absent). */
+export type AttendanceEntry = Pick<AttendanceEntity, 'personId' | 'status' | 'representativePersonId' | 'representativeName' | 'arrivedAt'>;
+
+type MemberColumns = Pick<AttendanceRow, 'personId' | 'name' | 'role' | 'votes'>;
+
+/** Where the room stands when a row is drawn: its proxies, the item under way and the time. */
+interface RowContext {
+  representations: Representation[];
+  currentItemId: string | null;
+  now: Date;
+}
+
+/** A member's roll-call row as the room shows it; the full state and a check-in's change both draw it here. */
+function attendanceRow(member: MemberColumns, entry: AttendanceEntry | undefined, room: RowContext): AttendanceRow {
+  const status = entry?.status ?? 'absent';
+  const representative = { personId: entry?.representativePersonId ?? null, name: entry?.representativeName ?? null };
+  // Live: is the proxy good now, for the item under way?
+  const covered = room.representations.some(
+    (r) =>
+      r.memberPersonId === member.personId &&
+      representationCovers(
+        {
+          ...r,
+          hasLetter: r.letter !== null,
+          validFrom: r.validFrom ? new Date(r.validFrom) : null,
+          validUntil: r.validUntil ? new Date(r.validUntil) : null,
+        },
+        { at: room.now, agendaItemId: room.currentItemId, representative },
+      ),
+  );
+  return {
+    personId: member.personId,
+    name: member.name,
+    role: member.role,
+    votes: member.votes,
+    status,
+    marked: !!entry,
+    representativePersonId: representative.personId,
+    representativeName: representative.name,
+    arrivedAt: entry?.arrivedAt?.toISOString() ?? null,
+    proxyWarning: status === 'represented' && !covered,
+  };
+}
+
+/** The room's quorum from its rows: members recused from the item under way do not count. */
+function roomQuorum(
+  rows: AttendanceRow[],
+  fraction: number,
+  recusals: Pick<Recusal, 'agendaItemId' | 'personId'>[],
+  currentItemId: string | null,
+): QuorumState {
+  const q = attendanceQuorum({
+    members: rows.map((r) => ({ personId: r.personId, votes: r.votes })),
+    attendance: new Map(rows.map((r) => [r.personId, r.status] as [string, AttendanceStatus])),
+    fraction,
+    recused: new Set(recusals.filter((r) => r.agendaItemId === currentItemId).map((r) => r.personId)),
+  });
+  return {
+    votingMembers: q.votingMembers,
+    present: q.present,
+    represented: q.represented,
+    required: q.required,
+    reached: q.reached,
+    fraction: q.fraction,
+  };
+}
+
+/**
+ * The change a roll-call command makes to the room of `base` (the state of the version before it): the rows of the
+ * `entries` it wrote, redrawn, and the quorum they give. Applied to `base` (applyMeetingChange) it equals the full
+ * state built afresh, which the room-change property test checks.
+ */
+export function attendanceChange(base: MeetingState, entries: AttendanceEntry[], now = new Date()): MeetingChange {
+  const byPerson = new Map(entries.map((e) => [e.personId, e]));
+  const changed = new Set(byPerson.keys());
+  const room = { representations: base.representations, currentItemId: base.currentItemId, now };
+  const attendance = base.attendance.map((row) => (changed.has(row.personId) ? attendanceRow(row, byPerson.get(row.personId), room) : row));
+  return {
+    meetingId: base.meeting.id,
+    from: base.version,
+    version: base.version + 1,
+    attendance: attendance.filter((row) => changed.has(row.personId)),
+    quorum: roomQuorum(attendance, base.quorum.fraction, base.recusals, base.currentItemId),
+    serverTime: now.toISOString(),
+  };
+}
+
 export function toMeetingState(record: MeetingRecord, now = new Date()): MeetingState {
   const { meeting } = record;
+  const representations = record.representations.map((r) => toRepresentation(record, r));
+  const recusals = record.recusals.map((r) => ({
+    agendaItemId: r.agendaItemId,
+    personId: r.personId,
+    name: r.person.name,
+    reason: r.reason,
+  }));
   const attendanceByPerson = new Map(record.attendance.map((a) => [a.personId, a]));
-  const attendance: AttendanceRow[] = record.members.map((m) => {
-    const entry = attendanceByPerson.get(m.personId);
-    const status = entry?.status ?? 'absent';
-    return {
-      personId: m.personId,
-      name: m.person.name,
-      role: m.role,
-      votes: m.votes,
-      status,
-      marked: !!entry,
-      representativePersonId: entry?.representativePersonId ?? null,
-      representativeName: entry?.representativeName ?? null,
-      arrivedAt: entry?.arrivedAt?.toISOString() ?? null,
-      // Live: is the proxy good now, for the item under way?
-      proxyWarning: status === 'represented' && !!entry && !hasValidLetter(record, entry, now, meeting.currentItemId),
-    };
-  });
+  const room = { representations, currentItemId: meeting.currentItemId, now };
+  const attendance = record.members.map((m) =>
+    attendanceRow({ personId: m.personId, name: m.person.name, role: m.role, votes: m.votes }, attendanceByPerson.get(m.personId), room),
+  );
   const totals = speakingTotals(
     record.speakers
       .filter((s) => s.status === 'done')
       .map((s) => ({ personId: speakerKey(s), agendaItemId: s.agendaItemId, seconds: interventionSeconds(s) })),
   );
-  const q = quorumOf(record, meeting.currentItemId);
   return {
     meeting: toMeetingSummary(meeting),
     agenda: record.agenda.map(toAgendaItem),
     currentItemId: meeting.currentItemId,
     attendance,
-    representations: record.representations.map((r) => toRepresentation(record, r)),
+    representations,
     withdrawnRepresentations: record.withdrawnRepresentations.map((r) => toRepresentation(record, r)),
-    quorum: {
-      votingMembers: q.votingMembers,
-      present: q.present,
-      represented: q.represented,
-      required: q.required,
-      reached: q.reached,
-      fraction: q.fraction,
-    },
+    quorum: roomQuorum(attendance, record.commission.quorumFraction, recusals, meeting.currentItemId),
     decisions: record.decisions.map(toDecision),
     invitedParticipants: record.invited.map((i) => ({ id: i.id, name: i.name, organization: i.organization, role: i.role })),
     speakers: record.speakers.map((s) => ({
@@ -155,7 +237,7 @@ export function toMeetingState(record: MeetingRecord, now = new Date()): Meeting
       endedAt: s.endedAt?.toISOString() ?? null,
       limitSeconds: s.limitSeconds,
     })),
-    recusals: record.recusals.map((r) => ({ agendaItemId: r.agendaItemId, personId: r.personId, name: r.person.name, reason: r.reason })),
+    recusals,
     documents: meeting.documentIds.flatMap((id) => record.attachments.get(id) ?? []),
     speakingTotals: { byPerson: totals.byPerson, byItem: totals.byItem },
     otherBusinessOpen: meeting.status === 'open' && !record.decisions.some((d) => d.kind === 'agenda_approval'),

@@ -10,6 +10,7 @@ import {
   CreateRepresentationSchema,
   DeclareRecusalSchema,
   MeetingCallSuggestion,
+  MeetingChange,
   MeetingMinutes,
   MeetingQuerySchema,
   MeetingState,
@@ -23,7 +24,7 @@ import {
   UpdateMinutesSchema,
 } from '@cocrea/contracts';
 import { Body, Controller, Delete, Get, Header, HttpCode, Patch, Post, Put, Query, Res } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { createZodDto } from 'nestjs-zod';
 import { Authenticated, CurrentUser, RequirePermission } from '../auth/auth.decorators';
@@ -225,12 +226,15 @@ export class MeetingsController {
 
   @Authenticated()
   @Put('meetings/:meetingId/attendance/:personId')
+  @ApiOperation({
+    summary: 'One roll-call entry; answers the change (the member’s row, the quorum, the new version), not the whole state.',
+  })
   recordAttendance(
     @CurrentUser() user: AuthenticatedUser,
     @UuidParam('meetingId') id: string,
     @UuidParam('personId') personId: string,
     @Body() body: RecordAttendanceDto,
-  ): Promise<MeetingState> {
+  ): Promise<MeetingChange> {
     return this.rollCall.recordAttendance(user.me, id, personId, body);
   }
 

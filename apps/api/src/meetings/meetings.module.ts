@@ -8,6 +8,7 @@ import { InvitedParticipantsController } from './invited-participants.controller
 import { InvitedParticipantsService } from './invited-participants.service';
 import { LettersService } from './letters.service';
 import { LiveRooms } from './live/live-rooms';
+import { RoomStates } from './live/room-states';
 import { MeetingsGateway } from './live/meetings.gateway';
 import { MeetingCallService } from './meeting-call.service';
 import { MeetingsController } from './meetings.controller';
@@ -30,6 +31,7 @@ import { RollCallService } from './roll-call.service';
     OutcomeRecorder,
     InvitedParticipantsService,
     LiveRooms,
+    RoomStates,
     MeetingsGateway,
   ],
   exports: [MeetingsService, LiveRooms, OutcomeRecorder],

@@ -1,4 +1,4 @@
-import { Me, MeetingState } from '@cocrea/contracts';
+import { applyMeetingChange, LiveEvents, Me, MeetingChange, MeetingState } from '@cocrea/contracts';
 import { commissionDay, isActiveOn, isLive, transition } from '@cocrea/domain';
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
@@ -12,12 +12,26 @@ import { DecisionEntity } from './entities/decision.entity';
 import { MeetingEntity } from './entities/meeting.entity';
 import { SpeakerEntryEntity } from './entities/speaker-entry.entity';
 import { LiveRooms } from './live/live-rooms';
+import { CatchUp, RoomStates } from './live/room-states';
 import { actorIn, MeetingActor, mayEnter, wrongStatus } from './meeting-access';
-import { loadMeetingRecord, toMeetingState } from './meeting-state';
+import { AttendanceEntry, attendanceChange, loadMeetingRecord, toMeetingState } from './meeting-state';
 
 /** Side effects to run once the command's transaction has committed (mail). */
 type AfterCommit = Array<() => Promise<void>>;
-type Work = (em: EntityManager, meeting: MeetingEntity, actor: MeetingActor, afterCommit: AfterCommit) => Promise<void>;
+type Work<Declared = void> = (
+  em: EntityManager,
+  meeting: MeetingEntity,
+  actor: MeetingActor,
+  afterCommit: AfterCommit,
+) => Promise<Declared>;
+
+/**
+ * What a command may declare it changed, so that the room gets a small change instead of the full state: the
+ * roll-call rows it wrote, as written (nothing else of the room may have changed).
+ */
+export interface RoomDelta {
+  attendance: AttendanceEntry[];
+}
 
 export const meetingNotFound = () => notFound('una sesión', 'session');
 
@@ -36,6 +50,7 @@ export class MeetingsService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly live: LiveRooms,
+    private readonly rooms: RoomStates,
     private readonly files: AttachmentsService,
   ) {}
 
@@ -48,31 +63,83 @@ export class MeetingsService {
   async state(me: Me, meetingId: string): Promise<MeetingState> {
     const meeting = await this.find(this.db.manager, meetingId);
     requireEntry(await actorIn(this.db.manager, me, meeting));
-    return toMeetingState(await loadMeetingRecord(this.db.manager, meeting, this.files));
+    return this.rooms.at(meetingId, meeting.version) ?? this.rebuild(meetingId);
   }
 
   /**
-   * One command: locks the session row (commands on one session run one at a time), checks and
-   * changes it, bumps its version, commits, then publishes the new state to its live room.
+   * What a client joining the room (already in it, so nothing committed from now on escapes it) needs to reach the
+   * current version from the one it holds: nothing, the changes since, or the full state (serialised once per version).
    */
-  async mutate(me: Me, meetingId: string, work: Work): Promise<MeetingState> {
+  async catchUp(meetingId: string, since: number | undefined): Promise<{ version: number; catchUp: CatchUp }> {
+    const { version } = await this.find(this.db.manager, meetingId);
+    const known = this.rooms.catchUp(meetingId, version, since);
+    if (known) return { version, catchUp: known };
+    const state = await this.rebuild(meetingId);
+    return { version: state.version, catchUp: this.rooms.catchUp(meetingId, state.version, since) as CatchUp };
+  }
+
+  /**
+   * One command: locks the session row (commands on one session run one at a time), checks and changes it, bumps
+   * its version, commits, then publishes to its live room. A command that returns a RoomDelta is answered and
+   * published as that small change (computed from the state of the previous version, kept by RoomStates); any
+   * other, or one whose previous state this instance does not hold, reloads and publishes the full state.
+   */
+  mutate(me: Me, meetingId: string, work: Work): Promise<MeetingState>;
+  mutate(me: Me, meetingId: string, work: Work<RoomDelta>): Promise<MeetingChange>;
+  async mutate(me: Me, meetingId: string, work: Work<RoomDelta | void>): Promise<MeetingState | MeetingChange> {
     const afterCommit: AfterCommit = [];
-    const record = await this.db.transaction(async (em) => {
-      const meeting = await em.findOne(MeetingEntity, { where: { id: meetingId }, lock: { mode: 'pessimistic_write' } });
-      if (!meeting) throw meetingNotFound();
-      const actor = await actorIn(em, me, meeting);
-      requireEntry(actor);
-      await work(em, meeting, actor, afterCommit);
-      meeting.version += 1;
-      await em.save(meeting);
-      return loadMeetingRecord(em, meeting, this.files);
-    });
-    const state = toMeetingState(record);
-    this.live.publishState(state);
+    let outcome: { change: MeetingChange } | { state: MeetingState; delta: RoomDelta | void };
+    let kept = false;
+    try {
+      outcome = await this.db.transaction(async (em) => {
+        const meeting = await em.findOne(MeetingEntity, { where: { id: meetingId }, lock: { mode: 'pessimistic_write' } });
+        if (!meeting) throw meetingNotFound();
+        const actor = await actorIn(em, me, meeting);
+        requireEntry(actor);
+        const delta = await work(em, meeting, actor, afterCommit);
+        const base = delta ? this.rooms.at(meeting.id, meeting.version) : undefined;
+        meeting.version += 1;
+        if (delta && base) {
+          await em.update(MeetingEntity, { id: meeting.id }, { version: meeting.version });
+          const change = attendanceChange(base, delta.attendance);
+          // Kept before the commit releases the lock, so the next command on this session finds it.
+          this.rooms.advance(change, applyMeetingChange(base, change) as MeetingState);
+          kept = true;
+          return { change };
+        }
+        await em.save(meeting);
+        const state = toMeetingState(await loadMeetingRecord(em, meeting, this.files));
+        this.rooms.remember(state);
+        kept = true;
+        return { state, delta };
+      });
+    } catch (error) {
+      // What was kept for a version that did not commit must not be a base for the next command.
+      if (kept) this.rooms.forget(meetingId);
+      throw error;
+    }
+    let answer: MeetingState | MeetingChange;
+    if ('change' in outcome) {
+      this.live.publish(meetingId, LiveEvents.change, outcome.change);
+      answer = outcome.change;
+    } else {
+      this.live.publishState(outcome.state);
+      // A command that declared its change answers with it, even when the room got the full state.
+      answer = outcome.delta ? changeWithin(outcome.state, outcome.delta) : outcome.state;
+    }
     // The change is committed: nothing after this point may fail the request.
     for (const task of afterCommit) {
       await task().catch((error: unknown) => this.logger.error({ msg: 'after-commit task failed', meetingId, error: String(error) }));
     }
+    return answer;
+  }
+
+  /** The current full state, read in one snapshot (so it is exactly its version's) and kept for the joins and changes. */
+  private async rebuild(meetingId: string): Promise<MeetingState> {
+    const state = await this.db.transaction('REPEATABLE READ', async (em) =>
+      toMeetingState(await loadMeetingRecord(em, await this.find(em, meetingId), this.files)),
+    );
+    this.rooms.remember(state);
     return state;
   }
 
@@ -162,6 +229,19 @@ export class MeetingsService {
     if (found !== new Set(ids).size)
       throw invalidField(field, 'No es un punto del Orden del Día de esta sesión.', 'Not an agenda item of this session.');
   }
+}
+
+/** The part of a full state a declared change covers, shaped as that change. */
+function changeWithin(state: MeetingState, delta: RoomDelta): MeetingChange {
+  const changed = new Set(delta.attendance.map((entry) => entry.personId));
+  return {
+    meetingId: state.meeting.id,
+    from: state.version - 1,
+    version: state.version,
+    attendance: state.attendance.filter((row) => changed.has(row.personId)),
+    quorum: state.quorum,
+    serverTime: state.serverTime,
+  };
 }
 
 export function requireEntry(actor: MeetingActor): void {

@@ -1,4 +1,4 @@
-import { CreateRepresentation, Me, MeetingState, MeetingTransition, RecordAttendance, SelfCheckIn } from '@cocrea/contracts';
+import { CreateRepresentation, Me, MeetingChange, MeetingState, MeetingTransition, RecordAttendance, SelfCheckIn } from '@cocrea/contracts';
 import { acceptsRollCall, checkAttendanceChange } from '@cocrea/domain';
 import { Injectable } from '@nestjs/common';
 import { EntityManager, IsNull } from 'typeorm';
@@ -52,7 +52,8 @@ export class RollCallService {
     });
   }
 
-  recordAttendance(me: Me, meetingId: string, personId: string, input: RecordAttendance): Promise<MeetingState> {
+  /** One check-in: answered and published as the change of that member's row and the quorum. */
+  recordAttendance(me: Me, meetingId: string, personId: string, input: RecordAttendance): Promise<MeetingChange> {
     return this.meetings.mutate(me, meetingId, async (em, meeting, actor) => {
       requireThat(actor.manage);
       this.requireRollCall(meeting);
@@ -88,11 +89,18 @@ export class RollCallService {
         representativePersonId: represented ? (input.representativePersonId ?? null) : null,
         representativeName: represented ? representativeName : null,
         arrivedAt:
-          input.status === 'late' ? (input.arrivedAt === undefined ? new Date() : input.arrivedAt && new Date(input.arrivedAt)) : null,
+          input.status === 'late'
+            ? input.arrivedAt === undefined
+              ? new Date()
+              : input.arrivedAt
+                ? new Date(input.arrivedAt)
+                : null
+            : null,
         recordedAt: new Date(),
       };
       if (current) await em.update(AttendanceEntity, { id: current.id }, row);
       else await em.insert(AttendanceEntity, row);
+      return { attendance: [row] };
     });
   }
 

@@ -55,7 +55,13 @@ export class PublicLiveGateway implements OnGatewayInit, OnModuleDestroy {
     const parsed = UuidSchema.safeParse((body as { meetingId?: unknown } | null)?.meetingId);
     if (!parsed.success) return { ok: false, code: 'validation_failed' };
     // Each join reads the database: it counts against the address's public budget, like an HTTP request.
-    if (!(await this.limit.allow(socket.handshake.address))) return { ok: false, code: 'rate_limited' };
+    if (
+      !(await this.limit.check(socket.handshake.address).then(
+        () => true,
+        () => false,
+      ))
+    )
+      return { ok: false, code: 'rate_limited' };
     const joined = [...socket.rooms].filter((room) => room.startsWith('public:') && room !== publicRoom(parsed.data));
     // Past the cap the oldest room is left (socket.rooms keeps join order).
     for (const room of joined.slice(0, Math.max(0, joined.length - MAX_PUBLIC_ROOMS_PER_SOCKET + 1))) await socket.leave(room);

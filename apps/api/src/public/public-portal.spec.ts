@@ -246,12 +246,15 @@ describe('public portal: what anyone can read without an account', () => {
     expect(res.text).not.toMatch(EMAIL);
   });
 
-  it('rate-limits the public routes per address (429 past PUBLIC_RATE_LIMIT a minute)', async () => {
+  it('rate-limits the public routes per address (429 past PUBLIC_RATE_LIMIT a minute, with Retry-After)', async () => {
     const limited = await startTestApp({ env: { PUBLIC_RATE_LIMIT: '3' } });
     try {
       for (let i = 0; i < 3; i++) await limited.http.get('/api/public/datasets').expect(200);
       const refused = await limited.http.get('/api/public/datasets').expect(429);
       expect(refused.headers['content-type']).toMatch(/application\/problem\+json/);
+      // The whole seconds left in the address's one-minute window.
+      expect(Number(refused.headers['retry-after'])).toBeGreaterThan(0);
+      expect(Number(refused.headers['retry-after'])).toBeLessThanOrEqual(60);
     } finally {
       await limited.close();
     }

@@ -1,33 +1,73 @@
-import { Injectable, NestMiddleware } from '@nestjs/common';
-import type { NextFunction, Request, Response } from 'express';
-import { PublicSessionCache, sendCachedSession } from './public-cache';
+import { Injectable, Logger } from '@nestjs/common';
+import type { NextFunction, Request, RequestHandler, Response } from 'express';
+import { sendProblem } from '../common/problem';
+import { CachedBody, holdsCurrent, PublicSessionCache, SESSION_CACHE_CONTROL } from './public-cache';
 import { PublicRateLimit } from './public-throttler.guard';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const PATH = /^\/api\/public\/sessions\/([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$/i;
+
+/** What a response header-setting middleware (helmet) sets when it runs; it must not depend on the request. */
+export function headersSetBy(middleware: RequestHandler): Record<string, string> {
+  const headers: Record<string, string> = {};
+  const response = {
+    setHeader: (name: string, value: unknown) => (headers[name] = String(value)),
+    removeHeader: (name: string) => delete headers[name],
+  };
+  void middleware({ headers: {}, method: 'GET', url: '/' } as Request, response as unknown as Response, () => undefined);
+  return headers;
+}
 
 /**
- * Answers `GET /api/public/sessions/:id` straight from the cache when it holds the document, after the same
- * rate limit, without Nest's routing, guards, pipes and interceptors, which a cached answer does not need (see
- * bench/public/README.md for what the figures on a loaded machine do and do not show). Anything else — a miss, a bad id, an address over its limit — goes on to the controller, which
- * validates, builds and caches, and answers errors as problems.
+ * Answers `GET /api/public/sessions/:id` straight from the cache when it holds the document: the first middleware
+ * of the app, before logging, cookies, body parsing and Nest's routing, guards and interceptors, which a cached
+ * answer does not need. It counts the same public rate limit and sends the security headers the rest of the app
+ * sends, computed once per document. Anything else (a miss, another route) goes on to the app, whose controller
+ * validates, builds and caches.
  */
 @Injectable()
-export class PublicSessionFastPath implements NestMiddleware {
+export class PublicSessionFastPath {
+  private readonly logger = new Logger(PublicSessionFastPath.name);
+  private readonly answers = new WeakMap<CachedBody, { ok: Record<string, string>; notModified: Record<string, string> }>();
+  private securityHeaders: Record<string, string> = {};
+
   constructor(
     private readonly cache: PublicSessionCache,
     private readonly limit: PublicRateLimit,
   ) {}
 
-  use(request: Request, response: Response, next: NextFunction): void {
-    const id = typeof request.params['meetingId'] === 'string' ? request.params['meetingId'] : request.path.split('/').pop();
-    const cached = id && UUID.test(id) ? this.cache.peek(id.toLowerCase()) : undefined;
+  /** The middleware, sending `securityHeaders` with every answer. */
+  handler(securityHeaders: Record<string, string>): RequestHandler {
+    this.securityHeaders = securityHeaders;
+    return (request, response, next) => this.use(request, response, next);
+  }
+
+  private use(request: Request, response: Response, next: NextFunction): void {
+    if (request.method !== 'GET') return next();
+    const id = PATH.exec(request.path)?.[1];
+    const cached = id ? this.cache.peek(id.toLowerCase()) : undefined;
     if (!cached) return next();
-    this.limit.allow(request.ip).then(
-      (allowed) => {
-        if (!allowed) return next();
-        sendCachedSession(request, response, cached);
+    this.limit.check(request.ip).then(
+      () => {
+        const answer = this.answerFor(cached);
+        if (holdsCurrent(request.headers['if-none-match'], cached.etag)) response.writeHead(304, answer.notModified).end();
+        else response.writeHead(200, answer.ok).end(cached.body);
       },
-      (error: unknown) => next(error),
+      (error: unknown) => {
+        for (const [name, value] of Object.entries(this.securityHeaders)) response.setHeader(name, value);
+        sendProblem(error, request, response, this.logger);
+      },
     );
+  }
+
+  private answerFor(cached: CachedBody) {
+    let answer = this.answers.get(cached);
+    if (!answer) {
+      answer = {
+        ok: { ...this.securityHeaders, ...cached.headers },
+        notModified: { ...this.securityHeaders, ETag: cached.etag, 'Cache-Control': SESSION_CACHE_CONTROL },
+      };
+      this.answers.set(cached, answer);
+    }
+    return answer;
   }
 }

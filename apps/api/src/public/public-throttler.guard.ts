@@ -1,39 +1,39 @@
 import { CanActivate, ExecutionContext, Inject, Injectable } from '@nestjs/common';
-import { InjectThrottlerStorage, ThrottlerException, ThrottlerStorage } from '@nestjs/throttler';
+import type { Request } from 'express';
 import { APP_CONFIG, AppConfig } from '../config/config';
-
-const WINDOW_MS = 60_000;
+import { MemoryWindowStore } from '../rate-limit/fixed-window';
+import { checkLimits, Limit } from '../rate-limit/rate-limiter';
 
 /**
- * The public routes' rate limit: `PUBLIC_RATE_LIMIT` requests a minute per address, counted once for all of
- * them in the throttler's storage (so the cached fast path and the routes share one budget).
+ * The public routes' rate limit: `PUBLIC_RATE_LIMIT` requests a minute per address, counted once for all of them (so
+ * the cached fast path, the routes and the public live room share one budget). Counted in this instance's memory: a
+ * cached read must not wait for a network round trip, and reading is not guessing passwords.
  */
 @Injectable()
 export class PublicRateLimit {
-  constructor(
-    @InjectThrottlerStorage() private readonly storage: ThrottlerStorage,
-    @Inject(APP_CONFIG) private readonly config: AppConfig,
-  ) {}
+  private readonly store = new MemoryWindowStore();
+  private readonly limit: Limit;
 
-  /** Counts a request from `address`; false once the address is over its limit. */
-  async allow(address: string | undefined): Promise<boolean> {
-    const limit = this.config.publicRateLimit;
-    const record = await this.storage.increment(`public|${address ?? ''}`, WINDOW_MS, limit, WINDOW_MS, 'public');
-    return !record.isBlocked;
+  constructor(@Inject(APP_CONFIG) config: AppConfig) {
+    this.limit = { name: 'public', limit: config.publicRateLimit, windowMs: 60_000 };
+  }
+
+  /** Counts a request from `address`; throws a RateLimitedException once the address is over its limit. */
+  check(address: string | undefined): Promise<void> {
+    return checkLimits(this.store, [{ limit: this.limit, key: address ?? '' }]);
   }
 }
 
 /**
- * The public controller's guard: the public limit (through the throttler's storage, and its 429 problem) instead of
- * the login's per-account limits, which are about guessing passwords, not reading.
+ * The public controllers' guard: the public limit instead of the login's per-account limits, which are about
+ * guessing passwords, not reading.
  */
 @Injectable()
 export class PublicThrottlerGuard implements CanActivate {
   constructor(private readonly limit: PublicRateLimit) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
-    const request = context.switchToHttp().getRequest<{ ip?: string }>();
-    if (!(await this.limit.allow(request.ip))) throw new ThrottlerException();
+    await this.limit.check(context.switchToHttp().getRequest<Request>().ip);
     return true;
   }
 }

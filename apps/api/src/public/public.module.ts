@@ -1,4 +1,4 @@
-import { MiddlewareConsumer, Module, NestModule, RequestMethod } from '@nestjs/common';
+import { Module } from '@nestjs/common';
 import { AttachmentsModule } from '../attachments/attachments.module';
 import { DocumentsModule } from '../documents/documents.module';
 import { MeetingsModule } from '../meetings/meetings.module';
@@ -26,10 +26,8 @@ import { PublicService } from './public.service';
     PublicThrottlerGuard,
     PublicRateLimit,
     PublicVersionsService,
+    PublicSessionFastPath,
   ],
+  exports: [PublicSessionFastPath],
 })
-export class PublicModule implements NestModule {
-  configure(consumer: MiddlewareConsumer): void {
-    consumer.apply(PublicSessionFastPath).forRoutes({ path: 'public/sessions/:meetingId', method: RequestMethod.GET });
-  }
-}
+export class PublicModule {}

@@ -59,6 +59,21 @@ describe('security: headers, login limits, session expiry, error bodies', () => 
       .expect(200);
   });
 
+  it('answers the per-address refusal with the standard Retry-After: the seconds left in its window', async () => {
+    const attempt = (i: number) =>
+      t.http
+        .post('/api/auth/login')
+        .set('X-Forwarded-For', '203.0.113.4')
+        .send({ email: `otra${i}@example.mx`, password: 'x' });
+    for (let i = 0; i < 15; i++) expect((await attempt(i)).status).toBe(401);
+    const refused = await attempt(15);
+    expect(refused.status).toBe(429);
+    const seconds = Number(refused.headers['retry-after']);
+    expect(seconds).toBeGreaterThan(55);
+    expect(seconds).toBeLessThanOrEqual(60);
+    expect(refused.headers['retry-after-address']).toBeUndefined();
+  });
+
   it('answers 401 to a session past its expiry, by bearer and by cookie, and keeps other sessions', async () => {
     const bearer = await t.login(DEMO.secretary);
     const other = await t.login(DEMO.secretary);

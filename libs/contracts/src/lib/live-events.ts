@@ -1,4 +1,4 @@
-import type { MeetingState } from './meetings';
+import type { AttendanceRow, MeetingState, QuorumState } from './meetings';
 import type { PollState } from './voting';
 
 /** Socket.IO namespace of the live room of sessions. */
@@ -10,8 +10,13 @@ export const LiveEvents = {
   join: 'meeting:join',
   /** client → server: leave it. */
   leave: 'meeting:leave',
-  /** server → client: the full current state of a session (on join and after every change). */
+  /**
+   * server → client: the full current state of a session: on a join that cannot be answered with changes, and after a
+   * command that declares no change of its own (its `serverTime` is when it was built; the join ack's is now).
+   */
   state: 'meeting:state',
+  /** server → client: one `MeetingChange`, to apply to the state of version `from`. */
+  change: 'meeting:change',
   /** server → client: one poll of the session (counts, the running tally when not hidden, the result at the close). */
   poll: 'poll:state',
 } as const;
@@ -20,8 +25,37 @@ export type PollStatePayload = PollState;
 
 export interface LiveJoinRequest {
   meetingId: string;
+  /** The version the client holds (a rejoin): it then gets nothing, the changes since, or the full state if too old. */
+  version?: number;
 }
 
-export type JoinAck = { ok: true } | { ok: false; code: 'unauthenticated' | 'forbidden' | 'not_found' | 'validation_failed' };
+/** On success, what was sent before the ack: `unchanged` (nothing), `changes` (MeetingChange events) or `state`. */
+export type JoinAck =
+  | { ok: true; version: number; sent: 'unchanged' | 'changes' | 'state'; serverTime: string }
+  | { ok: false; code: 'unauthenticated' | 'forbidden' | 'not_found' | 'validation_failed' };
+
+/** A small change of a session's room (a check-in): the roll-call rows it changed, whole, and the quorum they give. */
+export interface MeetingChange {
+  meetingId: string;
+  /** The version this change applies to, and the version it produces. */
+  from: number;
+  version: number;
+  attendance: AttendanceRow[];
+  quorum: QuorumState;
+  serverTime: string;
+}
+
+/** The state after `change`, or null when the change does not follow `state` (the client then rejoins with its version). */
+export function applyMeetingChange(state: MeetingState, change: MeetingChange): MeetingState | null {
+  if (state.meeting.id !== change.meetingId || state.version !== change.from) return null;
+  const rows = new Map(change.attendance.map((row) => [row.personId, row]));
+  return {
+    ...state,
+    attendance: state.attendance.map((row) => rows.get(row.personId) ?? row),
+    quorum: change.quorum,
+    serverTime: change.serverTime,
+    version: change.version,
+  };
+}
 
 export type MeetingStatePayload = MeetingState;

@@ -17,6 +17,13 @@ export class AppException extends Error {
   }
 }
 
+/** A refused request (429): when the client may try again, in whole seconds, sent as the standard Retry-After. */
+export class RateLimitedException extends AppException {
+  constructor(readonly retryAfterSeconds: number) {
+    super('too_many_requests');
+  }
+}
+
 /** `resourceEs` with its article ("una persona"), `resourceEn` without ("person"). */
 export const notFound = (resourceEs: string, resourceEn: string) =>
   new AppException('not_found', { 'resource.es': resourceEs, 'resource.en': resourceEn });

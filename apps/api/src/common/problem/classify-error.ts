@@ -1,6 +1,5 @@
 import { ErrorCode } from '@cocrea/contracts';
 import { HttpException, HttpStatus } from '@nestjs/common';
-import { ThrottlerException } from '@nestjs/throttler';
 import { ZodValidationException } from 'nestjs-zod';
 import { QueryFailedError } from 'typeorm';
 import { z } from 'zod';
@@ -79,7 +78,6 @@ export function classifyError(exception: unknown): Classified {
   if (exception instanceof ZodValidationException) {
     return { code: 'validation_failed', errors: zodFieldErrors(exception.getZodError()) };
   }
-  if (exception instanceof ThrottlerException) return { code: 'too_many_requests' };
   const parserError = exception as BodyParserError;
   if (parserError?.type === 'entity.parse.failed') return { code: 'malformed_body' };
   if (parserError?.type === 'entity.too.large') return { code: 'payload_too_large', params: { limit: `${parserError.limit} B` } };

@@ -1,6 +1,7 @@
 import { PROBLEM_CONTENT_TYPE } from '@cocrea/contracts';
 import { ArgumentsHost, Catch, ExceptionFilter, Logger, NotFoundException } from '@nestjs/common';
 import type { NextFunction, Request, Response } from 'express';
+import { RateLimitedException } from './app-exception';
 import { classifyError } from './classify-error';
 import { buildProblem, preferredLanguage } from './problem';
 
@@ -21,6 +22,7 @@ export function sendProblem(exception: unknown, request: Request, response: Resp
   // language follows Accept-Language.
   response.setHeader('Cache-Control', 'no-store');
   response.vary('Accept-Language');
+  if (exception instanceof RateLimitedException) response.setHeader('Retry-After', String(exception.retryAfterSeconds));
   response.status(problem.status).type(PROBLEM_CONTENT_TYPE).send(JSON.stringify(problem));
 }
 

@@ -1,4 +1,4 @@
-import { JoinAck, LIVE_NAMESPACE, LiveEvents, MeetingState } from '@cocrea/contracts';
+import { applyMeetingChange, JoinAck, LIVE_NAMESPACE, LiveEvents, MeetingChange, MeetingState } from '@cocrea/contracts';
 import { AddressInfo } from 'node:net';
 import { io, Socket } from 'socket.io-client';
 import { createHash } from 'node:crypto';
@@ -8,13 +8,14 @@ import { DEMO, startAsSecretary, TestApp } from '../../testing/test-app';
 import { MeetingsService } from '../meetings.service';
 import { CALL_ISSUED, createMeeting, markPresent, memberIds } from '../testing/meeting-fixtures';
 
-/** A real Socket.IO client that keeps every state it receives. */
+/** A real Socket.IO client that keeps every state it receives or reaches by applying a change, as the web client does. */
 interface Client {
   socket: Socket;
   states: MeetingState[];
+  changes: MeetingChange[];
   /** Resolves with the first state (received from now on, or already) that satisfies `test`. */
   until(test: (s: MeetingState) => boolean): Promise<MeetingState>;
-  join(meetingId: string): Promise<JoinAck>;
+  join(meetingId: string, version?: number): Promise<JoinAck>;
 }
 
 function connect(url: string, options: { token?: string; origin?: string }): Client {
@@ -26,22 +27,31 @@ function connect(url: string, options: { token?: string; origin?: string }): Cli
     extraHeaders: options.origin ? { origin: options.origin } : {},
   });
   const states: MeetingState[] = [];
+  const changes: MeetingChange[] = [];
   const waiters: Array<{ test: (s: MeetingState) => boolean; resolve: (s: MeetingState) => void }> = [];
-  socket.on(LiveEvents.state, (state: MeetingState) => {
+  const hold = (state: MeetingState) => {
     states.push(state);
     for (const waiter of waiters.filter((w) => w.test(state))) {
       waiters.splice(waiters.indexOf(waiter), 1);
       waiter.resolve(state);
     }
+  };
+  socket.on(LiveEvents.state, hold);
+  socket.on(LiveEvents.change, (change: MeetingChange) => {
+    changes.push(change);
+    const last = [...states].reverse().find((s) => s.meeting.id === change.meetingId);
+    const next = last && applyMeetingChange(last, change);
+    if (next) hold(next);
   });
   return {
     socket,
     states,
+    changes,
     until: (test) => {
       const seen = states.find(test);
       return seen ? Promise.resolve(seen) : new Promise((resolve) => waiters.push({ test, resolve }));
     },
-    join: (meetingId) => socket.emitWithAck(LiveEvents.join, { meetingId }) as Promise<JoinAck>,
+    join: (meetingId, version) => socket.emitWithAck(LiveEvents.join, { meetingId, version }) as Promise<JoinAck>,
   };
 }
 
@@ -93,8 +103,8 @@ describe('live room of a session (/live)', () => {
 
     const a = open({ token: bare(secretary) });
     const b = open({ token: bare(commissioner) });
-    expect(await a.join(meeting.id)).toEqual({ ok: true });
-    expect(await b.join(meeting.id)).toEqual({ ok: true });
+    expect(await a.join(meeting.id)).toMatchObject({ ok: true });
+    expect(await b.join(meeting.id)).toMatchObject({ ok: true });
     expect((await b.until((s) => s.meeting.id === meeting.id)).meeting.status).toBe('draft');
 
     await t.http.post(`/api/meetings/${meeting.id}/convene`).set('Authorization', secretary).send(CALL_ISSUED).expect(200);
@@ -124,7 +134,7 @@ describe('live room of a session (/live)', () => {
     await t.http.post(`/api/meetings/${meeting.id}/close`).set('Authorization', chair).expect(200);
     const latest = await a.until((s) => s.meeting.status === 'closed');
     const again = open({ token: bare(commissioner) });
-    expect(await again.join(meeting.id)).toEqual({ ok: true });
+    expect(await again.join(meeting.id)).toMatchObject({ ok: true });
     const rejoined = await again.until((s) => s.meeting.id === meeting.id);
     expect(rejoined.version).toBe(latest.version);
     expect(rejoined.meeting.status).toBe('closed');
@@ -134,26 +144,63 @@ describe('live room of a session (/live)', () => {
   it('does not lose a change committed while a client joins', async () => {
     const { meeting } = await createMeeting(t, secretary, commissionId);
     const service = t.app.get(MeetingsService);
-    const read = service.state.bind(service);
+    const read = service.catchUp.bind(service);
     // The change lands right after the joining socket's state was read, before that state reaches it.
-    const spy = jest.spyOn(service, 'state').mockImplementationOnce(async (me, id) => {
-      const state = await read(me, id);
+    const spy = jest.spyOn(service, 'catchUp').mockImplementationOnce(async (id, since) => {
+      const state = await read(id, since);
       await t.http.post(`/api/meetings/${meeting.id}/convene`).set('Authorization', secretary).send(CALL_ISSUED).expect(200);
       return state;
     });
     const client = open({ token: bare(secretary) });
-    expect(await client.join(meeting.id)).toEqual({ ok: true });
+    expect(await client.join(meeting.id)).toMatchObject({ ok: true });
     spy.mockRestore();
     const timeout = new Promise<null>((resolve) => setTimeout(() => resolve(null), 2_000));
     const convened = await Promise.race([client.until((s) => s.meeting.status === 'convened'), timeout]);
     expect(convened?.meeting.status).toBe('convened');
   });
 
+  it('sends a check-in as a small change, and answers a rejoin with nothing, the changes since, or the state', async () => {
+    const ids = await memberIds(t, secretary, commissionId);
+    const { meeting } = await createMeeting(t, secretary, commissionId);
+    await t.http.post(`/api/meetings/${meeting.id}/convene`).set('Authorization', secretary).send(CALL_ISSUED).expect(200);
+    const watcher = open({ token: bare(secretary) });
+    const joined = await watcher.join(meeting.id);
+    expect(joined).toMatchObject({ ok: true, sent: 'state' });
+    const held = await watcher.until((s) => s.meeting.id === meeting.id);
+
+    const [first, second] = [...ids.values()];
+    const checkIn = (personId: string) =>
+      t.http
+        .put(`/api/meetings/${meeting.id}/attendance/${personId}`)
+        .set('Authorization', secretary)
+        .send({ status: 'present' })
+        .expect(200);
+    const answer = (await checkIn(first)).body as MeetingChange;
+    expect(answer).toMatchObject({ from: held.version, version: held.version + 1, quorum: { present: 1 } });
+    expect(answer.attendance).toEqual([expect.objectContaining({ personId: first, status: 'present' })]);
+    await checkIn(second);
+    const current = await watcher.until((s) => s.version === held.version + 2);
+    expect(watcher.states.filter((s) => s.meeting.id === meeting.id)).toHaveLength(3);
+    // Applying the changes gave exactly the state a fresh read gives (but for its clock).
+    const fresh = (await t.http.get(`/api/meetings/${meeting.id}`).set('Authorization', secretary).expect(200)).body as MeetingState;
+    expect({ ...current, serverTime: '' }).toEqual({ ...fresh, serverTime: '' });
+
+    const rejoin = open({ token: bare(secretary) });
+    expect(await rejoin.join(meeting.id, current.version)).toMatchObject({ ok: true, sent: 'unchanged', version: current.version });
+    expect(await rejoin.join(meeting.id, held.version)).toMatchObject({ ok: true, sent: 'changes', version: current.version });
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(rejoin.changes.map((c) => c.version)).toEqual([held.version + 1, held.version + 2]);
+    expect(rejoin.states).toHaveLength(0);
+    // Too old (before a command that sent the full state): the full state.
+    expect(await rejoin.join(meeting.id, 0)).toMatchObject({ ok: true, sent: 'state', version: current.version });
+    expect((await rejoin.until((s) => s.meeting.id === meeting.id)).version).toBe(current.version);
+  });
+
   it('refuses a join once the login session has ended, and drops the sockets of a session that logs out', async () => {
     const { meeting } = await createMeeting(t, secretary, commissionId);
     const auth = await t.login(DEMO.commissioner);
     const client = open({ token: bare(auth) });
-    expect(await client.join(meeting.id)).toEqual({ ok: true });
+    expect(await client.join(meeting.id)).toMatchObject({ ok: true });
     const dropped = new Promise<string>((resolve) => client.socket.on('disconnect', (reason) => resolve(reason)));
     await t.http.post('/api/auth/logout').set('Authorization', auth).expect(204);
     expect(await dropped).toBe('io server disconnect');
@@ -161,7 +208,7 @@ describe('live room of a session (/live)', () => {
     // A socket whose login session expired (deleted here, as logout elsewhere would) is refused on its next join.
     const other = await t.login(DEMO.commissioner);
     const stale = open({ token: bare(other) });
-    expect(await stale.join(meeting.id)).toEqual({ ok: true });
+    expect(await stale.join(meeting.id)).toMatchObject({ ok: true });
     await t.app
       .get(DataSource)
       .getRepository(AuthSessionEntity)

@@ -2,6 +2,7 @@ import { JoinAck, LIVE_NAMESPACE, LiveEvents, UuidSchema } from '@cocrea/contrac
 import { Logger, OnModuleDestroy } from '@nestjs/common';
 import { ConnectedSocket, MessageBody, OnGatewayInit, SubscribeMessage, WebSocketGateway } from '@nestjs/websockets';
 import type { Namespace, Socket } from 'socket.io';
+import { z } from 'zod';
 import { AuthService } from '../../auth/auth.service';
 import type { AuthenticatedUser } from '../../auth/authenticated-user';
 import { handshakeTokenFrom, sameOriginHandshake } from '../../auth/handshake';
@@ -11,6 +12,9 @@ import { LiveRooms, meetingRoom } from './live-rooms';
 
 type LiveSocket = Socket & { data: { user?: AuthenticatedUser; token?: string } };
 
+/** A join: the session, and the version the client already holds when it rejoins. */
+const JoinSchema = z.object({ meetingId: UuidSchema, version: z.number().int().min(0).optional() });
+
 /** The token of a handshake: `auth.token`, a bearer header, or the same httpOnly cookie the REST api reads. */
 export function handshakeToken(socket: Socket): string | undefined {
   return handshakeTokenFrom(socket.handshake.headers, (socket.handshake.auth as { token?: unknown } | undefined)?.token);
@@ -19,7 +23,11 @@ export function handshakeToken(socket: Socket): string | undefined {
 /** See `sameOriginHandshake`: a browser handshake must come from our own origin. */
 export const sameOrigin = (socket: Socket): boolean => sameOriginHandshake(socket.handshake.headers);
 
-/** Live rooms of sessions on the `/live` namespace: one room per session, full state on every join and change. */
+/**
+ * Live rooms of sessions on the `/live` namespace: one room per session. A join gets the full state, or when it
+ * rejoins with the version it holds, nothing or the changes since; then every change (a small one for a check-in,
+ * the full state otherwise).
+ */
 @WebSocketGateway({ namespace: LIVE_NAMESPACE })
 export class MeetingsGateway implements OnGatewayInit, OnModuleDestroy {
   private readonly logger = new Logger(MeetingsGateway.name);
@@ -57,8 +65,9 @@ export class MeetingsGateway implements OnGatewayInit, OnModuleDestroy {
 
   @SubscribeMessage(LiveEvents.join)
   async join(@ConnectedSocket() socket: LiveSocket, @MessageBody() body: unknown): Promise<JoinAck> {
-    const parsed = UuidSchema.safeParse((body as { meetingId?: unknown } | null)?.meetingId);
+    const parsed = JoinSchema.safeParse(body);
     if (!parsed.success) return { ok: false, code: 'validation_failed' };
+    const { meetingId, version: since } = parsed.data;
     const token = socket.data.token;
     try {
       // The login session may have ended and roles may have changed since the handshake: check both on every join.
@@ -66,12 +75,15 @@ export class MeetingsGateway implements OnGatewayInit, OnModuleDestroy {
       if (!user) return { ok: false, code: 'unauthenticated' };
       socket.data.user = user;
       // Access first, then join, then read: a change committed meanwhile reaches this socket in the room.
-      await this.meetings.requireEntry(user.me, parsed.data);
-      await socket.join(meetingRoom(parsed.data));
-      socket.emit(LiveEvents.state, await this.meetings.state(user.me, parsed.data));
-      return { ok: true };
+      await this.meetings.requireEntry(user.me, meetingId);
+      await socket.join(meetingRoom(meetingId));
+      const { version, catchUp } = await this.meetings.catchUp(meetingId, since);
+      if (catchUp.sent === 'changes') for (const change of catchUp.changes) socket.emit(LiveEvents.change, change);
+      // The state's packet is encoded once per version; the engine connection sends it as it is.
+      if (catchUp.sent === 'state') socket.conn.write(catchUp.packet);
+      return { ok: true, version, sent: catchUp.sent, serverTime: new Date().toISOString() };
     } catch (error) {
-      await socket.leave(meetingRoom(parsed.data));
+      await socket.leave(meetingRoom(meetingId));
       if (error instanceof AppException) {
         return {
           ok: false,

@@ -1,17 +1,20 @@
 import { DestroyRef, Injectable, inject, signal } from '@angular/core';
-import { JoinAck, LIVE_NAMESPACE, LiveEvents, MeetingState, PollState } from '@cocrea/contracts';
+import { applyMeetingChange, JoinAck, LIVE_NAMESPACE, LiveEvents, MeetingChange, MeetingState, PollState } from '@cocrea/contracts';
 import { io, Socket } from 'socket.io-client';
 
 export type LiveStatus = 'connecting' | 'live' | 'offline' | 'refused';
 
 /**
- * One session's live room. The browser sends the session cookie with the handshake; on every
- * (re)connection the room is joined again and the server sends the whole current state, so a
- * dropped connection loses nothing. Older states (lower version) are ignored.
+ * One session's live room. The browser sends the session cookie with the handshake. The first join brings the
+ * whole state; then small changes (a check-in) or new whole states arrive. On every reconnection the room is joined
+ * again with the version shown, and the server answers with nothing, the changes since, or the whole state, so a
+ * dropped connection loses nothing. A change that does not follow the shown version makes it rejoin the same way;
+ * older states and changes are ignored.
  */
 @Injectable()
 export class LiveMeeting {
   private socket?: Socket;
+  private meetingId?: string;
   private readonly current = signal<MeetingState | null>(null);
   readonly state = this.current.asReadonly();
   readonly status = signal<LiveStatus>('connecting');
@@ -30,24 +33,42 @@ export class LiveMeeting {
   connect(meetingId: string): void {
     this.socket?.disconnect();
     this.current.set(null);
+    this.meetingId = meetingId;
     const socket = io(LIVE_NAMESPACE, { transports: ['websocket'], withCredentials: true });
     this.socket = socket;
-    socket.on('connect', () => {
-      void (socket.emitWithAck(LiveEvents.join, { meetingId }) as Promise<JoinAck>).then((ack) => {
-        this.status.set(ack.ok ? 'live' : 'refused');
-        if (ack.ok) this.joins.update((n) => n + 1);
-      });
-    });
+    socket.on('connect', () => this.join(socket, meetingId));
     socket.on('disconnect', () => this.status.set('offline'));
     socket.on('connect_error', () => this.status.set('offline'));
     socket.on(LiveEvents.state, (state: MeetingState) => this.accept(state));
+    socket.on(LiveEvents.change, (change: MeetingChange) => this.accept(change));
     socket.on(LiveEvents.poll, (poll: PollState) => this.pollUpdate.set(poll));
   }
 
-  /** States from the live room and from REST answers meet here; the newest wins. */
-  accept(state: MeetingState): void {
+  /** States and changes from the live room and from REST answers meet here; the newest wins. */
+  accept(update: MeetingState | MeetingChange): void {
     const shown = this.current();
-    if (shown && shown.meeting.id === state.meeting.id && shown.version > state.version) return;
-    this.current.set(state);
+    if ('from' in update) {
+      if (!shown || shown.meeting.id !== update.meetingId || update.version <= shown.version) return;
+      const next = applyMeetingChange(shown, update);
+      if (next) this.current.set(next);
+      else if (this.socket?.connected && this.meetingId) this.join(this.socket, this.meetingId);
+      return;
+    }
+    if (shown && shown.meeting.id === update.meeting.id && shown.version > update.version) return;
+    this.current.set(update);
+  }
+
+  /** Joins with the version shown, if any; the ack's clock is the server's now (a kept state's is when it was built). */
+  private join(socket: Socket, meetingId: string): void {
+    const shown = this.current();
+    const version = shown?.meeting.id === meetingId ? shown.version : undefined;
+    void (socket.emitWithAck(LiveEvents.join, version === undefined ? { meetingId } : { meetingId, version }) as Promise<JoinAck>).then(
+      (ack) => {
+        this.status.set(ack.ok ? 'live' : 'refused');
+        if (!ack.ok) return;
+        this.joins.update((n) => n + 1);
+        this.current.update((s) => (s && s.version === ack.version ? { ...s, serverTime: ack.serverTime } : s));
+      },
+    );
   }
 }

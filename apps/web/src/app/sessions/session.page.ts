@@ -23,6 +23,7 @@ import {
   DECISION_OUTCOMES,
   DecisionKind,
   DecisionOutcome,
+  MeetingChange,
   MeetingState,
   Person,
 } from '@cocrea/contracts';
@@ -392,8 +393,8 @@ export class SessionPage {
     return !!me && !!s && can(me, permission, s.meeting.commissionId);
   }
 
-  /** Sends a command; its answer is the new state (the live room brings it to everyone else). */
-  private run(request: Observable<MeetingState>, done?: () => void): void {
+  /** Sends a command; its answer is the new state or the change it made (the live room brings it to everyone else). */
+  private run(request: Observable<MeetingState | MeetingChange>, done?: () => void): void {
     this.busy.set(true);
     this.actionError.set(null);
     request.subscribe({

@@ -12,6 +12,7 @@ import {
   DeclareRecusal,
   MeetingCallSuggestion,
   MeetingMinutes,
+  MeetingChange,
   MeetingState,
   MeetingStatus,
   MeetingSummary,
@@ -55,8 +56,9 @@ export class SessionsApi {
     return this.http.get<Page<Person>>(ApiRoutes.people, { params: { q, pageSize: 10 } }).pipe(map((page) => page.items));
   }
 
-  attendance(id: string, personId: string, body: RecordAttendance): Observable<MeetingState> {
-    return this.http.put<MeetingState>(ApiRoutes.meetingAttendance(id, personId), body);
+  /** A check-in answers the change it made (the row and the quorum), not the whole state. */
+  attendance(id: string, personId: string, body: RecordAttendance): Observable<MeetingChange> {
+    return this.http.put<MeetingChange>(ApiRoutes.meetingAttendance(id, personId), body);
   }
 
   represent(id: string, body: CreateRepresentation): Observable<MeetingState> {
