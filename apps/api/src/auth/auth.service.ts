@@ -61,7 +61,7 @@ export class AuthService {
     return user;
   }
 
-  /** The person's roles or sessions changed: their next request checks the database again. */
+  /** The person's roles, details or sessions changed: their next request checks the database again. */
   forgetSignIns(personId: string): void {
     this.signIns.forgetPerson(personId);
   }
@@ -93,6 +93,7 @@ export class AuthService {
 
   async updateMe(personId: string, changes: UpdateMe): Promise<Me> {
     await this.db.getRepository(PersonEntity).update({ id: personId }, { locale: changes.locale });
+    this.signIns.forgetPerson(personId);
     return this.me(personId);
   }
 
