@@ -7,10 +7,10 @@ import {
 } from '@cocrea/contracts';
 import { Body, Controller, HttpCode, Post, UseGuards } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { ThrottlerGuard } from '@nestjs/throttler';
 import { createZodDto } from 'nestjs-zod';
 import { Authenticated, CurrentUser, Public } from '../auth/auth.decorators';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
+import { LoginRateLimitGuard } from '../auth/login-rate-limit.guard';
 import { AccountsService } from './accounts.service';
 
 class ChangePasswordDto extends createZodDto(ChangePasswordSchema) {}
@@ -19,8 +19,8 @@ class SetPasswordWithTokenDto extends createZodDto(SetPasswordWithTokenSchema) {
 class CreateInvitationDto extends createZodDto(CreateInvitationSchema) {}
 
 /**
- * Account routes. The public ones (reset, accepting an invitation) sit behind the login limiter (ThrottlerGuard with
- * the login throttlers), so guessing tokens or flooding an inbox is limited like guessing passwords.
+ * Account routes. The public ones (reset, accepting an invitation) sit behind the login limiter (LoginRateLimitGuard,
+ * per address and account), so guessing tokens or flooding an inbox is limited like guessing passwords.
  */
 @ApiTags('accounts')
 @Controller('accounts')
@@ -38,7 +38,7 @@ export class AccountsController {
   @Public()
   @Post('password-reset')
   @HttpCode(202)
-  @UseGuards(ThrottlerGuard)
+  @UseGuards(LoginRateLimitGuard)
   requestReset(@Body() body: PasswordResetRequestDto): Promise<void> {
     return this.accounts.requestReset(body.email);
   }
@@ -46,7 +46,7 @@ export class AccountsController {
   @Public()
   @Post('password-reset/confirm')
   @HttpCode(204)
-  @UseGuards(ThrottlerGuard)
+  @UseGuards(LoginRateLimitGuard)
   confirmReset(@Body() body: SetPasswordWithTokenDto): Promise<void> {
     return this.accounts.confirmReset(body);
   }
@@ -60,7 +60,7 @@ export class AccountsController {
   @Public()
   @Post('invitations/accept')
   @HttpCode(204)
-  @UseGuards(ThrottlerGuard)
+  @UseGuards(LoginRateLimitGuard)
   acceptInvitation(@Body() body: SetPasswordWithTokenDto): Promise<void> {
     return this.accounts.acceptInvitation(body);
   }
