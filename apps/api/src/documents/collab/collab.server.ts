@@ -180,7 +180,7 @@ export class CollabServer implements OnApplicationBootstrap, OnModuleDestroy {
         // Typed on another instance: that instance stores it (and credits its author) once.
         if (transactionOrigin === REDIS_ORIGIN) return;
         const personId = (context as CollabContext).user?.me.id ?? (transactionOrigin as ServerEdit | undefined)?.personId ?? null;
-        this.persistence.record(documentName, update, personId, insertedCharacters(update));
+        this.persistence.record(documentName, personId, insertedCharacters(update));
       },
       onStoreDocument: async ({ document, documentName, socketId }) => {
         // Never rejects: Hocuspocus runs debounced stores from a timer without awaiting them, and a failed one keeps its updates queued.
