@@ -1,9 +1,12 @@
 /**
  * bench:coedit — co-editing through the real collaboration server (auth, Origin check, message validation,
- * PostgreSQL persistence on PGlite) against two same-run baselines: a plain in-process Y.Doc and a bare
- * y-websocket-style relay. Clients run in this process too (Node, real WebSockets on loopback).
+ * PostgreSQL persistence) against two same-run baselines: a plain in-process Y.Doc and a bare y-websocket-style
+ * relay. Clients run in this process too (Node, real WebSockets on loopback). The database is PGlite, or a fresh
+ * database (dropped after) on the PostgreSQL server at COEDIT_DATABASE_URL (a role with CREATEDB).
+ * Exits non-zero when a peer diverged or a figure is missing: a run that measured nothing is a failure.
  *
  *   COEDIT_OPS (250000)  COEDIT_OBSERVERS (20)  COEDIT_LOAD_SECONDS (120)  COEDIT_DOCS (5)  COEDIT_EDITORS (20)  COEDIT_RATE (5 ops/s)
+ *   COEDIT_DATABASE_URL (none: PGlite)  COEDIT_DATABASE_PREFIX (coedit_bench: name of the database created there)
  */
 import { DOCUMENT_FIELD } from '@cocrea/contracts';
 import { HocuspocusProvider } from '@hocuspocus/provider';
@@ -16,7 +19,7 @@ import WebSocket from 'ws';
 import * as Y from 'yjs';
 import { CollabServer } from '../../apps/api/src/documents/collab/collab.server';
 import { DocumentEntity } from '../../apps/api/src/documents/entities/document.entity';
-import { DEMO, startTestApp, TestApp } from '../../apps/api/src/testing/test-app';
+import { DEMO, startSeededOnServer, startTestApp, TestApp } from '../../apps/api/src/testing/test-app';
 import { writeResult } from '../lib/result';
 import { relayClient, startRelay } from './relay';
 import { generateTrace, replay, TraceOp } from './trace';
@@ -27,6 +30,19 @@ const LOAD_SECONDS = Number(process.env['COEDIT_LOAD_SECONDS'] ?? 120);
 const DOCS = Number(process.env['COEDIT_DOCS'] ?? 5);
 const EDITORS = Number(process.env['COEDIT_EDITORS'] ?? 20);
 const RATE = Number(process.env['COEDIT_RATE'] ?? 5);
+const DATABASE_URL = process.env['COEDIT_DATABASE_URL'];
+const DATABASE_PREFIX = process.env['COEDIT_DATABASE_PREFIX'] ?? 'coedit_bench';
+
+/**
+ * ws throws "closed before the connection was established" as an unhandled 'error' when the provider gives up a
+ * connection attempt (its 30 s silence check on a busy machine): listened to here, the provider just retries.
+ */
+class ProviderWebSocket extends WebSocket {
+  constructor(...args: ConstructorParameters<typeof WebSocket>) {
+    super(...args);
+    this.on('error', () => undefined);
+  }
+}
 
 interface Peer {
   doc: Y.Doc;
@@ -151,7 +167,7 @@ async function main(): Promise<void> {
   // Baseline 1: the trace on a plain in-process Y.Doc.
   const plain = new Y.Doc();
   const plainText = benchText(plain, true) as Y.XmlText;
-  let started = performance.now();
+  const started = performance.now();
   for (const op of trace) apply(plainText, op);
   const inProcess = trace.length / ((performance.now() - started) / 1000);
   console.log(`in-process Y.Doc: ${Math.round(inProcess)} ops/s, text identical: ${plainText.toString() === expected}`);
@@ -168,7 +184,11 @@ async function main(): Promise<void> {
   const dataDir = mkdtempSync(join(tmpdir(), 'cocrea-bench-'));
   global.gc?.();
   const heapBefore = process.memoryUsage().heapUsed;
-  const t: TestApp = await startTestApp({ seed: true, dataDir, env: { LOG_LEVEL: 'silent' } });
+  const env = { LOG_LEVEL: 'silent' };
+  const t: TestApp = DATABASE_URL
+    ? await startSeededOnServer(DATABASE_URL, env, DATABASE_PREFIX)
+    : await startTestApp({ seed: true, dataDir, env });
+  console.log(`collaboration server on ${DATABASE_URL ? 'PostgreSQL' : 'PGlite'}`);
   await t.app.listen(0, '127.0.0.1');
   const port = (t.app.getHttpServer().address() as AddressInfo).port;
   const tokenOf = async (email: string) => (await t.login(email)).slice('Bearer '.length);
@@ -179,7 +199,7 @@ async function main(): Promise<void> {
   const groupId = (await db.manager.findOneByOrFail(DocumentEntity, { id: documentId })).groupId as string;
   const collab = async (name: string, token: string): Promise<Peer> => {
     const doc = new Y.Doc();
-    const socket = { url: `ws://127.0.0.1:${port}/collab`, WebSocketPolyfill: WebSocket };
+    const socket = { url: `ws://127.0.0.1:${port}/collab`, WebSocketPolyfill: ProviderWebSocket };
     const provider = await new Promise<HocuspocusProvider>((resolve, reject) => {
       const p: HocuspocusProvider = new HocuspocusProvider({
         ...socket,
@@ -252,6 +272,11 @@ async function main(): Promise<void> {
     `heap growth of this process over the server runs (server + all clients): ${mb(heapAfter - heapBefore)}${global.gc ? '' : ' (run with --expose-gc for a steadier figure)'}`,
   );
   const ratio = serverTrace.opsPerSecond / relayTrace.opsPerSecond;
+  const figures = [inProcess, relayTrace.opsPerSecond, serverTrace.opsPerSecond, encoded, serverLoad.p99, relayLoad.p99];
+  if (!figures.every((figure) => Number.isFinite(figure) && figure > 0)) {
+    console.error(`no figure: ${figures.join(', ')}`);
+    process.exit(1);
+  }
   writeResult({
     name: 'coedit',
     what: `${OPS} editing ops through the collaboration server to ${OBSERVERS} observers`,

@@ -1,4 +1,4 @@
-import { DOCUMENT_FIELD } from '@cocrea/contracts';
+import { DOCUMENT_FIELD, READ_ONLY_NOTICE } from '@cocrea/contracts';
 import { HocuspocusProvider } from '@hocuspocus/provider';
 import { mkdtempSync, rmSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
@@ -11,10 +11,11 @@ import WebSocket from 'ws';
 import * as Y from 'yjs';
 import { DEMO, startTestApp, TestApp } from '../testing/test-app';
 import { anchorsFor } from './anchors';
-import { CollabServer } from './collab/collab.server';
+import { CollabServer, RECHECK_TRIES } from './collab/collab.server';
 import { CollabPersistence } from './collab/collab-persistence';
 import { CollabClose, MAX_MESSAGE_BYTES } from './collab/message-guard';
 import { AuthSessionEntity } from '../auth/auth-session.entity';
+import { AuthService } from '../auth/auth.service';
 import { DocumentEntity } from './entities/document.entity';
 
 const COORDINATOR = DEMO.chair;
@@ -204,6 +205,16 @@ describe('co-editing over /collab with real Yjs clients', () => {
     expect(server).not.toContain('INTRUSO');
   });
 
+  it('tells a read-only participant on a stock provider that it is read-only, and again when it drops its edit', async () => {
+    const partner = await connect(PARTNER);
+    const notices: string[] = [];
+    partner.provider.on('stateless', ({ payload }: { payload: string }) => notices.push(payload));
+    expect(partner.provider.authorizedScope).toBe('readonly');
+    paragraph(partner.doc, 2).insert(0, 'Sin permiso. ');
+    await eventually(() => notices.includes(READ_ONLY_NOTICE), 'the read-only notice');
+    expect(await serverText()).not.toContain('Sin permiso. ');
+  });
+
   it('refuses a document outside the role and a name that is no document', async () => {
     const outsider = await connect(DEMO.representative);
     expect(outsider.denied).toBeDefined();
@@ -339,6 +350,102 @@ describe('co-editing over /collab with real Yjs clients', () => {
       }
     });
   });
+
+  describe('writes whose re-check the database fails', () => {
+    const poolTimeout = () => new Error('timeout exceeded when trying to connect');
+    const sendEdit = async (raw: RawSocket, inserted: string) => {
+      const update = await updateInserting(inserted);
+      raw.send(documentId, 0, (e) => {
+        encoding.writeVarUint(e, SYNC_UPDATE);
+        encoding.writeVarUint8Array(e, update);
+      });
+    };
+
+    it('retries a re-check that failed in the database and applies the write, keeping the socket open', async () => {
+      const server = t.app.get(CollabServer);
+      const raw = await rawSocket();
+      expect(await raw.authenticate(await tokenOf(COORDINATOR))).toBe(true);
+      server.recheckAfterMs = 0;
+      const failing = jest.spyOn(t.app.get(AuthService), 'authenticate').mockRejectedValueOnce(poolTimeout());
+      try {
+        await sendEdit(raw, 'Reintentado. ');
+        await eventually(() => failing.mock.calls.length >= 2, 'the retried re-check');
+        for (const deadline = Date.now() + 3000; !(await serverText()).includes('Reintentado. ') && Date.now() < deadline; ) {
+          await new Promise((r) => setTimeout(r, 50));
+        }
+        expect(await serverText()).toContain('Reintentado. ');
+        expect(raw.ws.readyState).toBe(WebSocket.OPEN);
+      } finally {
+        failing.mockRestore();
+        server.recheckAfterMs = 5000;
+        raw.ws.close();
+      }
+    });
+
+    it(`closes as a server error (4500), not a bad message, when the database fails ${RECHECK_TRIES} times in a row`, async () => {
+      const server = t.app.get(CollabServer);
+      const raw = await rawSocket();
+      expect(await raw.authenticate(await tokenOf(COORDINATOR))).toBe(true);
+      server.recheckAfterMs = 0;
+      const failing = jest.spyOn(t.app.get(AuthService), 'authenticate').mockRejectedValue(poolTimeout());
+      try {
+        await sendEdit(raw, 'Sin base. ');
+        expect(await raw.closed).toBe(CollabClose.serverError);
+        expect(failing).toHaveBeenCalledTimes(RECHECK_TRIES);
+        expect(await serverText()).not.toContain('Sin base. ');
+      } finally {
+        failing.mockRestore();
+        server.recheckAfterMs = 5000;
+      }
+    });
+  });
+
+  it('takes a long document of 50,000 edits from one writer, re-checking its session one query at a time', async () => {
+    const server = t.app.get(CollabServer);
+    const auth = t.app.get(AuthService);
+    const authenticate = auth.authenticate.bind(auth);
+    let inFlight = 0;
+    let mostInFlight = 0;
+    const counting = jest.spyOn(auth, 'authenticate').mockImplementation(async (token) => {
+      mostInFlight = Math.max(mostInFlight, ++inFlight);
+      try {
+        return await authenticate(token);
+      } finally {
+        inFlight--;
+      }
+    });
+    const writer = await connect(COORDINATOR);
+    const closes: number[] = [];
+    writer.provider.on('close', ({ event }: { event: { code: number } }) => closes.push(event.code));
+    server.recheckAfterMs = 1000;
+    try {
+      const body = writer.doc.getXmlFragment(DOCUMENT_FIELD);
+      const long = new Y.XmlElement('paragraph');
+      long.insert(0, [new Y.XmlText()]);
+      body.insert(body.length, [long]);
+      const typed = long.get(0) as Y.XmlText;
+      // Typing with a backspace now and then: 50,000 single-character updates, each its own message.
+      for (let i = 0; i < 50_000; i++) {
+        if (i % 10 === 9) typed.delete(typed.length - 1, 1);
+        else typed.insert(typed.length, String.fromCharCode(97 + (i % 26)));
+        if (i % 2000 === 1999) await new Promise((r) => setImmediate(r));
+      }
+      const expected = text(writer.doc);
+      const onServer = () => server.hocuspocus.documents.get(documentId)?.getXmlFragment(DOCUMENT_FIELD).toString();
+      await eventually(
+        () => mostInFlight > 1 || closes.includes(CollabClose.badMessage) || onServer() === expected,
+        'every edit on the server',
+        240_000,
+      );
+      // A server error (4500) is allowed: the provider reconnects and sends what the server lacks.
+      expect(closes).not.toContain(CollabClose.badMessage);
+      expect(mostInFlight).toBe(1);
+      expect(onServer()).toBe(expected);
+    } finally {
+      server.recheckAfterMs = 5000;
+      counting.mockRestore();
+    }
+  }, 300_000);
 
   describe('sockets that never authenticate', () => {
     it('closes a socket that authenticates nothing before the deadline (4408)', async () => {

@@ -135,9 +135,12 @@ export function startSeededOnServerIfAvailable(env?: Record<string, string>): Pr
   return serverUrl ? startSeededOnServer(serverUrl, env) : startTestApp({ seed: true, env });
 }
 
-/** The seeded app on a database of its own, created on the server at `serverUrl` and dropped when the app closes. */
-export async function startSeededOnServer(serverUrl: string, env?: Record<string, string>): Promise<TestApp> {
-  const database = `cocrea_test_${randomBytes(4).toString('hex')}`;
+/**
+ * The seeded app on a database of its own, created on the server at `serverUrl` (named `<prefix>_<random>`) and
+ * dropped when the app closes.
+ */
+export async function startSeededOnServer(serverUrl: string, env?: Record<string, string>, prefix = 'cocrea_test'): Promise<TestApp> {
+  const database = `${prefix}_${randomBytes(4).toString('hex')}`;
   const admin = async (sql: string) => {
     const client = new Client({ connectionString: serverUrl });
     try {

@@ -11,6 +11,12 @@ export const COLLAB_PATH = '/collab';
 export const COLLAB_COOKIE_TOKEN = 'cookie';
 /** The Y.XmlFragment the editor binds to (TipTap Collaboration's default `field`). */
 export const DOCUMENT_FIELD = 'default';
+/**
+ * The stateless message the co-editing server sends to a read-only connection (permission `propose` or `read`;
+ * the provider's `authorizedScope` is `readonly`) each time it drops an edit of that connection: the text is
+ * changed only by people who may edit; others propose changes through the proposals api.
+ */
+export const READ_ONLY_NOTICE = 'read-only';
 
 /** Where a document belongs. */
 export const DOCUMENT_SCOPES = ['group', 'deliverable', 'meeting'] as const;

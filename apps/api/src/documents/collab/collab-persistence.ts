@@ -9,20 +9,25 @@ import { DocumentEntity } from '../entities/document.entity';
 export const COMPACT_AFTER_UPDATES = 20;
 
 interface Pending {
-  updates: Uint8Array[];
+  /** Updates applied since the last store (their content is read from the live document when storing). */
+  updates: number;
   /** Characters typed per person since the last store. */
   chars: Map<string, number>;
 }
 
 /**
- * PostgreSQL persistence of co-edited documents: every update applied in memory is queued, and each (debounced)
- * store appends the queue as one merged row with the contributions it carries, in one transaction; every
- * COMPACT_AFTER_UPDATES rows the rows are folded into the document's merged state. Loading applies state + rows.
+ * PostgreSQL persistence of co-edited documents: every update applied in memory is counted (with the characters each
+ * person typed), and each (debounced) store appends one row, the live document's difference from its state vector at
+ * the last store, with the contributions, in one transaction; every COMPACT_AFTER_UPDATES rows the rows are folded
+ * into the document's merged state. Loading applies state + rows. The difference is one encoding of the document,
+ * where merging the queued updates cost seconds of CPU for a long document's thousands of one-character updates.
  */
 @Injectable()
 export class CollabPersistence {
   private readonly logger = new Logger(CollabPersistence.name);
   private readonly pending = new Map<string, Pending>();
+  /** Each loaded document's state vector when its last store began (or when it was loaded). */
+  private readonly storedVectors = new Map<string, Uint8Array>();
 
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
@@ -37,12 +42,13 @@ export class CollabPersistence {
       },
       this,
     );
+    this.storedVectors.set(documentId, Y.encodeStateVector(doc));
   }
 
-  /** Queues an update Hocuspocus applied, credited to `personId` when a person typed it. */
-  record(documentId: string, update: Uint8Array, personId: string | null, insertedChars: number): void {
-    const entry = this.pending.get(documentId) ?? { updates: [], chars: new Map<string, number>() };
-    entry.updates.push(update);
+  /** Counts an update Hocuspocus applied, credited to `personId` when a person typed it. */
+  record(documentId: string, personId: string | null, insertedChars: number): void {
+    const entry = this.pending.get(documentId) ?? { updates: 0, chars: new Map<string, number>() };
+    entry.updates += 1;
     if (personId && insertedChars > 0) entry.chars.set(personId, (entry.chars.get(personId) ?? 0) + insertedChars);
     this.pending.set(documentId, entry);
   }
@@ -53,13 +59,16 @@ export class CollabPersistence {
    */
   async store(documentId: string, doc: Y.Doc): Promise<boolean> {
     const entry = this.pending.get(documentId);
-    if (!entry || entry.updates.length === 0) return false;
+    if (!entry || entry.updates === 0) return false;
     this.pending.delete(documentId);
+    const since = this.storedVectors.get(documentId);
+    const update = Y.encodeStateAsUpdate(doc, since);
+    this.storedVectors.set(documentId, Y.encodeStateVector(doc));
     try {
       await this.db.transaction(async (em) => {
         // One store per document at a time, across api processes too: a compaction never writes an older state over a newer one.
         await em.query('SELECT id FROM documents WHERE id = $1 FOR UPDATE', [documentId]);
-        await em.insert(DocumentUpdateEntity, { documentId, update: Buffer.from(Y.mergeUpdates(entry.updates)) });
+        await em.insert(DocumentUpdateEntity, { documentId, update: Buffer.from(update) });
         for (const [personId, chars] of entry.chars) {
           await em.query(
             `INSERT INTO document_contributions (document_id, person_id, inserted_chars) VALUES ($1, $2, $3)
@@ -79,10 +88,9 @@ export class CollabPersistence {
     } catch (error) {
       // Put the queue back so the next store retries it: nothing typed is lost while the database is away.
       const now = this.pending.get(documentId);
-      this.pending.set(documentId, {
-        updates: [...entry.updates, ...(now?.updates ?? [])],
-        chars: mergeCounts(entry.chars, now?.chars),
-      });
+      this.pending.set(documentId, { updates: entry.updates + (now?.updates ?? 0), chars: mergeCounts(entry.chars, now?.chars) });
+      if (since) this.storedVectors.set(documentId, since);
+      else this.storedVectors.delete(documentId);
       // Resolves instead of rethrowing: Hocuspocus runs debounced stores from a timer, and a rejection there would end the process.
       this.logger.error(`storing document ${documentId} failed: ${String(error)}`);
       return false;

@@ -1,8 +1,8 @@
-import { COLLAB_COOKIE_TOKEN, COLLAB_PATH, DocumentPermission, DocumentSignal, UuidSchema } from '@cocrea/contracts';
+import { COLLAB_COOKIE_TOKEN, COLLAB_PATH, DocumentPermission, DocumentSignal, READ_ONLY_NOTICE, UuidSchema } from '@cocrea/contracts';
 import { permits } from '@cocrea/domain';
 import { Redis as RedisExtension } from '@hocuspocus/extension-redis';
 import { Hocuspocus } from '@hocuspocus/server';
-import type { Extension, onAuthenticatePayload } from '@hocuspocus/server';
+import type { Connection, Extension, onAuthenticatePayload } from '@hocuspocus/server';
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
 import { HttpAdapterHost } from '@nestjs/core';
 import type { IncomingMessage, Server } from 'node:http';
@@ -64,6 +64,8 @@ export interface CollabContext {
   token?: string;
   /** When session and permission were last confirmed (ms since epoch). */
   checkedAt?: number;
+  /** The re-check in flight: the writes that arrive meanwhile wait for it rather than each starting their own. */
+  rechecking?: Promise<void>;
 }
 
 /** What one socket did before authentication (it may multiplex several documents). */
@@ -78,8 +80,17 @@ interface SocketState {
 /** Messages a socket may send for documents it has not authenticated yet (Hocuspocus queues them in memory). */
 export const MAX_UNAUTHENTICATED_MESSAGES = 64;
 export const MAX_UNAUTHENTICATED_BYTES = 2 * MAX_MESSAGE_BYTES;
-/** How long a write trusts the last session/permission check. */
+/** How long a write trusts the last session/permission check before it starts a re-check (and goes on). */
 export const RECHECK_AFTER_MS = 5000;
+/**
+ * While re-checks run or the database fails them, a confirmation stays trusted for this many re-check periods
+ * (60 s); writes wait for a re-check only past that. A logout closes the sockets at once anyway.
+ */
+export const TRUSTED_RECHECK_PERIODS = 12;
+/** Tries of a re-check whose database call fails (a pool timeout, a dropped connection) before the socket is reset. */
+export const RECHECK_TRIES = 3;
+/** Wait before the next try of a failed re-check, times the number of the try. */
+export const RECHECK_RETRY_MS = 200;
 
 /** The transaction origin of server-side changes (accepted proposals, restores) credited to a person. */
 export interface ServerEdit {
@@ -140,17 +151,17 @@ export class CollabServer implements OnApplicationBootstrap, OnModuleDestroy {
           }
           if (!message.update) return;
           if (connection.readOnly) {
-            // Hocuspocus answers a read-only connection's update with a failed sync status and never applies it.
-            if (changesDocument(document, message.update))
+            // Hocuspocus answers a read-only connection's update with a failed sync status and never applies it; the
+            // client is told why, so that it does not wait for an edit that will never be saved.
+            if (changesDocument(document, message.update)) {
               this.logger.warn(`dropped an edit from a read-only connection to ${documentName}`);
+              connection.sendStateless(READ_ONLY_NOTICE);
+            }
             return;
           }
-          await this.recheck(context as CollabContext, documentName);
+          await this.recheck(connection, context as CollabContext, documentName);
         } catch (error) {
-          const violation = error instanceof GuardViolation ? error : new GuardViolation(CollabClose.badMessage, 'bad-message');
-          this.logger.warn(`closing a co-editing socket (${documentName}): ${violation.reason}`);
-          connection.webSocket.close(violation.code, violation.reason);
-          throw violation;
+          throw this.closeFor(connection, documentName, error);
         }
       },
       onLoadDocument: async ({ document, documentName }) => {
@@ -169,7 +180,7 @@ export class CollabServer implements OnApplicationBootstrap, OnModuleDestroy {
         // Typed on another instance: that instance stores it (and credits its author) once.
         if (transactionOrigin === REDIS_ORIGIN) return;
         const personId = (context as CollabContext).user?.me.id ?? (transactionOrigin as ServerEdit | undefined)?.personId ?? null;
-        this.persistence.record(documentName, update, personId, insertedCharacters(update));
+        this.persistence.record(documentName, personId, insertedCharacters(update));
       },
       onStoreDocument: async ({ document, documentName, socketId }) => {
         // Never rejects: Hocuspocus runs debounced stores from a timer without awaiting them, and a failed one keeps its updates queued.
@@ -313,11 +324,57 @@ export class CollabServer implements OnApplicationBootstrap, OnModuleDestroy {
   }
 
   /**
-   * Before a write, confirms (at most every RECHECK_AFTER_MS) that the login session is still valid and still gives
-   * `edit`: an expired session or a lost role closes the socket with 4401 / 4403.
+   * Closes a connection for a failed message and returns the violation Hocuspocus closes it with. Only the guard's
+   * own violations are the client's fault; anything else is the server's (4500), and the provider reconnects.
    */
-  private async recheck(context: CollabContext, documentName: string): Promise<void> {
-    if (context.checkedAt !== undefined && Date.now() - context.checkedAt < this.recheckAfterMs) return;
+  private closeFor(connection: Connection, documentName: string, error: unknown): GuardViolation {
+    const violation = error instanceof GuardViolation ? error : new GuardViolation(CollabClose.serverError, 'server-error');
+    if (!(error instanceof GuardViolation)) this.logger.error(`co-editing message of ${documentName} failed: ${String(error)}`);
+    this.logger.warn(`closing a co-editing socket (${documentName}): ${violation.reason}`);
+    connection.webSocket.close(violation.code, violation.reason);
+    return violation;
+  }
+
+  /**
+   * Before a write, confirms that the login session is still valid and still gives `edit`: an expired session or a
+   * lost role closes the socket with 4401 / 4403. A confirmation is trusted for RECHECK_AFTER_MS; the first write
+   * after that starts a re-check and goes on while it runs, and only writes past TRUSTED_RECHECK_PERIODS wait for
+   * one. One re-check per connection at a time: a long document's burst of writes once started one each, thousands
+   * of queries queued for the database pool, and their timeouts closed the socket as a bad message.
+   */
+  private recheck(connection: Connection, context: CollabContext, documentName: string): Promise<void> | undefined {
+    const age = context.checkedAt === undefined ? Infinity : Date.now() - context.checkedAt;
+    if (age < this.recheckAfterMs) return undefined;
+    if (!context.rechecking) {
+      const rechecking = this.confirm(context, documentName).finally(() => {
+        context.rechecking = undefined;
+      });
+      // A re-check no write waits for: a session that ended closes the socket; the database failing leaves the
+      // confirmation to age, so that later writes wait for (and retry) the next one.
+      rechecking.catch((error: unknown) => {
+        if (error instanceof GuardViolation) this.closeFor(connection, documentName, error);
+        else this.logger.warn(`re-checking a co-editing session of ${documentName} failed: ${String(error)}`);
+      });
+      context.rechecking = rechecking;
+    }
+    return age < TRUSTED_RECHECK_PERIODS * this.recheckAfterMs ? undefined : context.rechecking;
+  }
+
+  /** The re-check, retried when the database fails rather than answers: that is no fault of the client's. */
+  private async confirm(context: CollabContext, documentName: string): Promise<void> {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        await this.confirmOnce(context, documentName);
+        return;
+      } catch (error) {
+        if (error instanceof GuardViolation || attempt >= RECHECK_TRIES) throw error;
+        this.logger.warn(`re-checking a co-editing session of ${documentName} failed (try ${attempt}): ${String(error)}`);
+        await new Promise((resolve) => setTimeout(resolve, RECHECK_RETRY_MS * attempt));
+      }
+    }
+  }
+
+  private async confirmOnce(context: CollabContext, documentName: string): Promise<void> {
     const user = context.token ? await this.auth.authenticate(context.token) : null;
     if (!user) throw new GuardViolation(CollabClose.sessionEnded, 'session-ended');
     let permission: DocumentPermission | null = null;

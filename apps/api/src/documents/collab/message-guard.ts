@@ -30,6 +30,8 @@ export const CollabClose = {
   authTimeout: 4408,
   tooLarge: 4413,
   tooManyUnauthenticated: 4429,
+  /** The server failed (not the client): the provider reconnects and resends what the server lacks. */
+  serverError: 4500,
 } as const;
 
 /** A message the guard refuses; `code`/`reason` are what Hocuspocus's handler closes the document connection with. */

@@ -12,6 +12,7 @@ import {
   DocumentVersion,
   Observation,
   Proposal,
+  READ_ONLY_NOTICE,
 } from '@cocrea/contracts';
 import { Editor } from '@tiptap/core';
 import { TranslocoPipe } from '@jsverse/transloco';
@@ -27,8 +28,7 @@ import { EditorToolbar } from './editor/editor-toolbar';
 import { ObservationsPanel } from './observations.panel';
 import { ProposalsPanel, SelectionAnchors } from './proposals.panel';
 import { ContributionsPanel, VersionsPanel } from './versions.panel';
-
-type ConnectionState = 'connecting' | 'connected' | 'disconnected' | 'denied';
+import { connectionStatus, SocketState } from './connection-status';
 
 /** One co-created document: the live editor, and its proposals, observations, versions and contributions. */
 @Component({
@@ -66,10 +66,12 @@ export class DocumentPage {
     return isApiError(error) && (error.status === 404 || error.status === 400);
   });
   protected readonly editor = signal<Editor | null>(null);
-  protected readonly connection = signal<ConnectionState>('connecting');
+  protected readonly connection = signal<SocketState>('connecting');
   protected readonly synced = signal(false);
-  /** Connected but not yet holding the server's text: the editor says so instead of "saved live". */
-  protected readonly status = computed(() => (this.connection() === 'connected' && !this.synced() ? 'syncing' : this.connection()));
+  /** The server holds this connection read-only (its scope at authentication, or its notice on a dropped edit). */
+  protected readonly readOnly = signal(false);
+  /** Says "saved live" only once the server's text is here, and never to a read-only connection. */
+  protected readonly status = computed(() => connectionStatus(this.connection(), this.synced(), this.readOnly()));
   protected readonly selection = signal<SelectionAnchors | null>(null);
   protected readonly proposals = signal<Proposal[]>([]);
   protected readonly observations = signal<Observation[]>([]);
@@ -162,8 +164,13 @@ export class DocumentPage {
           status === WebSocketStatus.Connected ? 'connected' : status === WebSocketStatus.Connecting ? 'connecting' : 'disconnected',
         ),
       onSynced: () => this.synced.set(true),
+      onAuthenticated: ({ scope }) => this.readOnly.set(scope === 'readonly'),
       onAuthenticationFailed: () => this.connection.set('denied'),
-      onStateless: ({ payload }) => this.refresh(payload as DocumentSignal),
+      onStateless: ({ payload }) => {
+        if (payload !== READ_ONLY_NOTICE) return this.refresh(payload as DocumentSignal);
+        this.readOnly.set(true);
+        this.liveNotice.set('documents.live.readOnly');
+      },
     });
     this.provider = provider;
     const editable = document.permission === 'edit';
@@ -188,6 +195,7 @@ export class DocumentPage {
     this.provider?.destroy();
     this.provider = null;
     this.synced.set(false);
+    this.readOnly.set(false);
     this.connection.set('connecting');
   }
 }

@@ -1,5 +1,6 @@
 import { DOCUMENT_PERMISSIONS, PROPOSAL_STATUSES, VERSION_KINDS } from '@cocrea/contracts';
 import { translations } from '../../testing/i18n';
+import { CONNECTION_STATES } from './connection-status';
 
 function lookup(tree: unknown, path: string): unknown {
   return path.split('.').reduce<unknown>((node, part) => (node as Record<string, unknown> | undefined)?.[part], tree);
@@ -10,7 +11,8 @@ describe('documents translations', () => {
     ...DOCUMENT_PERMISSIONS.map((v) => `documents.permission.${v}`),
     ...PROPOSAL_STATUSES.map((v) => `documents.proposals.status.${v}`),
     ...VERSION_KINDS.map((v) => `documents.versions.kinds.${v}`),
-    ...['connecting', 'connected', 'disconnected', 'denied'].map((v) => `documents.connection.${v}`),
+    ...CONNECTION_STATES.map((v) => `documents.connection.${v}`),
+    'documents.live.readOnly',
     ...['bold', 'italic', 'h2', 'h3', 'bulletList', 'orderedList', 'table', 'footnote', 'link'].map((v) => `documents.toolbar.${v}`),
   ])('translate %s in Spanish and English', (key) => {
     expect(typeof lookup(translations['es-MX'], key)).toBe('string');
