@@ -8,7 +8,7 @@ import { TranslocoPipe } from '@jsverse/transloco';
 import { AuthService } from '../core/auth/auth.service';
 import { LocaleService } from '../core/i18n/locale.service';
 import { ErrorPanel } from '../core/ui/error-panel';
-import { CommissionTimePipe } from '../groups/commission-time.pipe';
+import { CommissionTimePipe } from '../core/i18n/commission-time.pipe';
 import { AccountApi } from './account.api';
 
 /** `/inicio`: the landing page after sign-in, what is next for this person; each empty list says what to do. */

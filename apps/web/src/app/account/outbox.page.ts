@@ -7,7 +7,7 @@ import { MAIL_STATES, MailState, OutboxMail, Page } from '@cocrea/contracts';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { LocaleService } from '../core/i18n/locale.service';
 import { ErrorPanel } from '../core/ui/error-panel';
-import { CommissionTimePipe } from '../groups/commission-time.pipe';
+import { CommissionTimePipe } from '../core/i18n/commission-time.pipe';
 import { AccountApi } from './account.api';
 
 /** `/admin/correo`: every outgoing mail with its state, tries and last error (admins). */

@@ -131,6 +131,8 @@ describe('portal pages', () => {
       meetingTitle: 'Cuarta Sesión Ordinaria 2020',
       meetingDate: '2020-12-17',
       text: 'Se aprueba la propuesta de grupos de trabajo.',
+      adoptedText: 'Se aprueba la propuesta de grupos de trabajo.',
+      revisions: [],
       adoption: 'unanimity',
       adoptedBy: 'por unanimidad',
       yes: null,

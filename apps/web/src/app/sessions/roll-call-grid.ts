@@ -1,8 +1,8 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
 import { MatButton } from '@angular/material/button';
-import { AttendanceRow, AttendanceStatus, MeetingState, Person } from '@cocrea/contracts';
+import { AttendanceRow, AttendanceStatus, MeetingChange, MeetingState, Person } from '@cocrea/contracts';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
-import { concat, last, Observable } from 'rxjs';
+import { concat, Observable } from 'rxjs';
 import { AuthService } from '../core/auth/auth.service';
 import { isApiError } from '../core/http/api-error';
 import { LocaleService } from '../core/i18n/locale.service';
@@ -261,7 +261,7 @@ export class RollCallGrid {
       ...(row.status === 'represented' && status !== 'absent' ? [this.api.attendance(this.id(), row.personId, { status: 'absent' })] : []),
       this.api.attendance(this.id(), row.personId, { status }),
     ];
-    this.run(concat(...steps).pipe(last()));
+    this.run(concat(...steps));
   }
 
   /** One key per status on a row: P present, T late, A absent (not while typing a name). */
@@ -286,7 +286,7 @@ export class RollCallGrid {
         ...(representativePersonId ? { representativePersonId } : {}),
       }),
     ];
-    this.run(concat(...steps).pipe(last()));
+    this.run(concat(...steps));
   }
 
   protected searchPeople(q: string): void {
@@ -302,12 +302,13 @@ export class RollCallGrid {
     return this.state().meeting.id;
   }
 
-  private run(request: Observable<MeetingState>, focus?: string): void {
+  /** Sends the steps of one action; each answer (a state or a check-in's change) is applied in order. */
+  private run(request: Observable<MeetingState | MeetingChange>, focus?: string): void {
     this.busy.set(true);
     this.error.set(null);
     request.subscribe({
-      next: (state) => {
-        this.live.accept(state);
+      next: (update) => this.live.accept(update),
+      complete: () => {
         this.busy.set(false);
         if (focus) document.querySelector<HTMLElement>(focus)?.focus();
       },
