@@ -7,7 +7,10 @@ import { AgreementEntity } from './entities/agreement.entity';
  * An agreement's text history, as the members' page and the portal both show it: the text as adopted (before any
  * correction) and each correction or merge with who, when and why.
  */
-export async function historyOf(em: EntityManager, agreement: AgreementEntity): Promise<{ adoptedText: string; revisions: AgreementRevision[] }> {
+export async function historyOf(
+  em: EntityManager,
+  agreement: AgreementEntity,
+): Promise<{ adoptedText: string; revisions: AgreementRevision[] }> {
   const rows = await em.find(AgreementRevisionEntity, {
     where: { agreementId: agreement.id },
     relations: { by: true },

@@ -141,7 +141,10 @@ export const ERROR_CATALOG: Readonly<Record<ErrorCode, CatalogEntry>> = {
       title: 'Texto adoptado',
       detail: 'El texto de un acuerdo es el que se adoptó y no se reescribe: registre una corrección con su motivo.',
     },
-    en: { title: 'Adopted text', detail: 'An agreement’s text is the one adopted and is not rewritten: record a correction with its reason.' },
+    en: {
+      title: 'Adopted text',
+      detail: 'An agreement’s text is the one adopted and is not rewritten: record a correction with its reason.',
+    },
   },
   casting_vote_without_tie: {
     status: 409,

@@ -1,5 +1,5 @@
 import { OverlayContainer } from '@angular/cdk/overlay';
-import { Component, inject } from '@angular/core';
+import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 import { MatDialog } from '@angular/material/dialog';
 import { PollState, VotingRight } from '@cocrea/contracts';
@@ -16,7 +16,7 @@ const right = (i: number, used: boolean, asProxy = false): VotingRight => ({
 const roster = Array.from({ length: 28 }, (_, i) => right(i + 1, i < 2, i === 27));
 const poll = { id: 'p1', subject: 'Calendario de sesiones 2021', chairCastingVote: false } as PollState;
 
-@Component({ template: `<button type="button" id="opener">Cerrar votación</button>` })
+@Component({ template: `<button type="button" id="opener">Cerrar votación</button>`, changeDetection: ChangeDetectionStrategy.OnPush })
 class Host {
   readonly dialog = inject(MatDialog);
 }
