@@ -35,6 +35,10 @@ describe('can', () => {
     ['groups.write', 'secretary', false],
     ['groups.write', 'commissioner', false],
     ['groups.write', 'observer', false],
+    ['mail.read', 'chair', false],
+    ['mail.read', 'secretary', false],
+    ['mail.read', 'commissioner', false],
+    ['mail.read', 'observer', false],
   ];
 
   it('covers every permission and role in the table', () => {

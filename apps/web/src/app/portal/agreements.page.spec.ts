@@ -91,8 +91,8 @@ describe('PortalAgreementsPage', () => {
   it('explains a failed load and retries', async () => {
     await open();
     listRequest().flush(
-      testProblem('validation_failed', 400, { title: 'Datos inválidos', detail: 'No.' }, { title: 'Invalid', detail: 'No.' }),
-      problemResponse(400, 'Bad Request'),
+      testProblem('service_unavailable', 503, { title: 'No disponible', detail: 'No.' }, { title: 'Unavailable', detail: 'No.' }),
+      problemResponse(503, 'Service Unavailable'),
     );
     harness.detectChanges();
     expect(view().textContent).toContain('No se pudieron cargar los acuerdos.');

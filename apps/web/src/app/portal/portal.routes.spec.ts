@@ -37,7 +37,7 @@ describe('the front door', () => {
   it('keeps a signed-in person in their app', async () => {
     signIn(backend, me);
     await TestBed.inject(Router).navigateByUrl('/');
-    expect(TestBed.inject(Router).url).toBe('/directory');
+    expect(TestBed.inject(Router).url).toBe('/inicio');
   });
 
   it('opens every portal page without an account, at a stable URL', async () => {

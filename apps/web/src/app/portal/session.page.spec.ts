@@ -164,8 +164,8 @@ describe('PortalSessionPage', () => {
     if (state) request.flush(state);
     else
       request.flush(
-        testProblem('not_found', 404, { title: 'No encontrado', detail: 'No.' }, { title: 'Not found', detail: 'No.' }),
-        problemResponse(404, 'Not Found'),
+        testProblem('service_unavailable', 503, { title: 'No disponible', detail: 'No.' }, { title: 'Unavailable', detail: 'No.' }),
+        problemResponse(503, 'Service Unavailable'),
       );
     harness.detectChanges();
   }
