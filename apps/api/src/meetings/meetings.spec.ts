@@ -95,8 +95,8 @@ describe('meetings: call, roll call, quorum, floor, closing', () => {
       expect(drafted.body.errors[0]).toMatchObject({
         path: 'scheduledAt',
         messages: {
-          es: 'La fecha de la sesión ya pasó: elija una fecha y hora futuras.',
-          en: 'The session date has already passed: choose a future date and time.',
+          es: 'La fecha de la sesión ya pasó: elija una fecha y hora futuras, o registre una sesión ya celebrada con «pastRecord» (modo de registro posterior, con las horas declaradas).',
+          en: 'The session date has already passed: choose a future date and time, or record a session already held with "pastRecord" (the past-record mode, with declared times).',
         },
       });
       const future = new Date(Date.now() + 7 * 86_400_000).toISOString();
@@ -552,7 +552,8 @@ describe('meetings: call, roll call, quorum, floor, closing', () => {
       const minutes = (await api('get', `/meetings/${seededId}/minutes`, secretary).expect(200)).body as MeetingMinutes;
       expect(minutes.approvedIn).toEqual({ meetingId: a.meeting.id, title: 'Sesión A' });
       const again = await approve().expect(409);
-      expect(again.body).toMatchObject({ code: 'minutes_conflict', detail: 'Esa acta ya fue aprobada.' });
+      // One outcome per item and question: the item already decided its minutes (409 before they could be approved twice).
+      expect(again.body).toMatchObject({ code: 'decision_conflict' });
       // Approved minutes no longer change.
       const edit = await api('put', `/meetings/${seededId}/minutes`, secretary)
         .send({ markdown: '# x', version: minutes.version })
@@ -573,19 +574,23 @@ describe('meetings: call, roll call, quorum, floor, closing', () => {
       expect(early.body.code).toBe('meeting_wrong_status');
       expect(early.body.messages.en.detail).toContain('it cannot close before what is already on record');
       await api('post', `/meetings/${a.meeting.id}/close`, chair).expect(200);
-      // Without a named target, B approves "the previous minutes" (A's, now closed) once.
-      const item3 = b.agenda[2].id;
-      const fallback = () =>
+      // B's call named, when it was drafted, whose minutes its item 3 approves (the session pending then): passing it
+      // approves exactly those and says which. A, closed after B was called, stays pending: the old fallback approved
+      // "the previous minutes" at vote time without saying which (finding 3).
+      const item3 = b.agenda[2];
+      expect(item3.approvesMinutesOf).not.toBeNull();
+      const approve = () =>
         api('post', `/meetings/${b.meeting.id}/decisions`, secretary).send({
-          agendaItemId: item3,
+          agendaItemId: item3.id,
           kind: 'minutes_approval',
           subject: 'Acta anterior',
           outcome: 'unanimous',
         });
-      await fallback().expect(201);
-      await fallback().expect(409);
+      const approved = (await approve().expect(201)).body as MeetingState;
+      expect(approved.decisions.find((d) => d.kind === 'minutes_approval')?.approvedMinutesOf?.meetingId).toBe(item3.approvesMinutesOf);
+      await approve().expect(409);
       const minutesOfA = (await api('get', `/meetings/${a.meeting.id}/minutes`, secretary).expect(200)).body as MeetingMinutes;
-      expect(minutesOfA.approvedIn).toEqual({ meetingId: b.meeting.id, title: 'Sesión B' });
+      expect(minutesOfA.approvedIn).toBeNull();
     });
   });
 

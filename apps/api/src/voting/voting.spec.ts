@@ -478,6 +478,33 @@ describe('voting: polls, ballots, results, audit chain and agreements', () => {
       await api('get', `/commissions/${MISSING}/agreements`, s.as.commissioner).expect(404);
     });
 
+    it('keeps an agreement’s adopted text: a PATCH of the text is 409, a correction is an act with its reason kept in the history and on the portal', async () => {
+      const board = (await api('get', `/commissions/${commissionId}/agreements?pageSize=100`, s.as.commissioner).expect(200))
+        .body as Page<Agreement>;
+      const target = board.items[board.items.length - 1];
+      const silent = await api('patch', `/agreements/${target.id}`, s.as.secretary).send({ text: 'Otro texto' });
+      expect([silent.status, silent.body.code]).toEqual([409, 'agreement_text_adopted']);
+      await api('post', `/agreements/${target.id}/corrections`, s.as.commissioner).send({ text: 'x', reason: 'errata' }).expect(403);
+      await api('post', `/agreements/${target.id}/corrections`, s.as.secretary).send({ text: 'Texto corregido' }).expect(400);
+      const corrected = (
+        await api('post', `/agreements/${target.id}/corrections`, s.as.secretary)
+          .send({ text: `${target.text} (corregido)`, reason: 'Errata en el nombre del grupo' })
+          .expect(201)
+      ).body as AgreementDetail;
+      expect(corrected).toMatchObject({ text: `${target.text} (corregido)`, adoptedText: target.text });
+      expect(corrected.revisions).toEqual([
+        expect.objectContaining({
+          kind: 'correction',
+          textBefore: target.text,
+          reason: 'Errata en el nombre del grupo',
+          byName: 'Luis Gustavo Parra Noriega',
+        }),
+      ]);
+      const published = await t.http.get(`/api/public/agreements/${encodeURIComponent(target.number)}`).expect(200);
+      expect(published.body).toMatchObject({ text: `${target.text} (corregido)`, adoptedText: target.text });
+      expect(published.body.revisions[0].reason).toBe('Errata en el nombre del grupo');
+    });
+
     it('follows an agreement up: dated notes with evidence and status moves by chair or secretary; overdue ones first on the board', async () => {
       const board = (await api('get', `/commissions/${commissionId}/agreements?pageSize=100`, s.as.commissioner).expect(200))
         .body as Page<Agreement>;
