@@ -18,13 +18,17 @@ test.describe('accessibility (axe-core, WCAG 2.2 AA)', () => {
     expect(await seriousViolations(page)).toEqual([]);
   });
 
-  test('the directory and a person page have none, and the login works from the keyboard alone', async ({ page }) => {
+  test('the home, the directory and a person page have none, and the login works from the keyboard alone', async ({ page }) => {
     await page.goto('/login');
     await page.getByLabel('Correo electrónico').focus();
     await page.keyboard.type('maria.nava@demo.cocrea.mx');
     await page.keyboard.press('Tab');
     await page.keyboard.type('Cocrea-2021');
     await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(/\/inicio$/);
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.goto('/directory');
     await expect(page.getByRole('heading', { level: 1, name: 'Directorio de integrantes' })).toBeVisible();
     await expect(page.getByRole('link', { name: 'Adrián Alcalá Méndez' })).toBeVisible();
     expect(await seriousViolations(page)).toEqual([]);

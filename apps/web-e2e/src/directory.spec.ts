@@ -13,6 +13,9 @@ test.describe('members directory', () => {
     await page.getByLabel('Correo electrónico').fill(SECRETARY.email);
     await page.getByLabel('Contraseña').fill(SECRETARY.password);
     await page.getByRole('button', { name: 'Entrar' }).click();
+    // Signed in, each person lands on their own home; the directory is one link away.
+    await expect(page).toHaveURL(/\/inicio$/);
+    await page.getByRole('link', { name: 'Directorio', exact: true }).click();
 
     await expect(page.getByRole('heading', { level: 1, name: 'Directorio de integrantes' })).toBeVisible();
     await expect(page.getByRole('row')).not.toHaveCount(0);
@@ -57,6 +60,8 @@ test.describe('members directory', () => {
     await page.getByLabel('Correo electrónico').fill(SECRETARY.email);
     await page.getByLabel('Contraseña').fill(SECRETARY.password);
     await page.getByRole('button', { name: 'Entrar' }).click();
+    await expect(page).toHaveURL(/\/inicio$/);
+    await page.goto('/directory');
     await page.getByLabel('Buscar').fill('echavarria');
     await expect(page.getByRole('link', { name: 'José Echavarría Trejo' })).toBeVisible();
     await page.getByLabel('Buscar').fill('zzzz no existe');

@@ -1,5 +1,6 @@
 import { AppNotification, MeetingMinutes, MeetingState, Page } from '@cocrea/contracts';
 import { LogMailer } from '../notifications/mailer';
+import { eventually } from '../testing/cluster/services';
 import { samplePdf } from '../testing/sample-files';
 import { DEMO, startAsSecretary, TestApp } from '../testing/test-app';
 import { CALL_ISSUED, createMeeting, markPresent, memberIds, personId, seedCall } from './testing/meeting-fixtures';
@@ -62,7 +63,7 @@ describe('meetings: call, roll call, quorum, floor, closing', () => {
       await api('post', `/commissions/${MISSING}/meetings`, secretary).send(seedCall()).expect(403);
     });
 
-    it('issues the call: draft → convened, notifies every current member in-app and by the mail interface', async () => {
+    it('issues the call: draft → convened, notifies every current member in-app and, through the outbox, by the mail interface', async () => {
       const { meeting } = await createMeeting(t, secretary, commissionId, seedCall({ title: 'Sesión para notificar' }));
       await api('post', `/meetings/${meeting.id}/convene`, commissioner).expect(403);
       const mailer = t.app.get(LogMailer);
@@ -70,6 +71,8 @@ describe('meetings: call, roll call, quorum, floor, closing', () => {
       const convened = (await api('post', `/meetings/${meeting.id}/convene`, secretary).send(CALL_ISSUED).expect(200)).body as MeetingState;
       expect(convened.meeting.status).toBe('convened');
       expect(convened.meeting.convenedAt).not.toBeNull();
+      // The outbox worker sends after the commit, never inside the request.
+      await eventually(() => mailer.sentCount - before >= 43, 'the call mailed to every member');
       expect(mailer.sentCount - before).toBe(43);
       expect(mailer.recent.at(-1)?.subject).toBe('Convocatoria: Sesión para notificar');
 
@@ -129,6 +132,7 @@ describe('meetings: call, roll call, quorum, floor, closing', () => {
         const convened = (await api('post', `/meetings/${meeting.id}/convene`, secretary).send(CALL_ISSUED).expect(200))
           .body as MeetingState;
         expect(convened.meeting.status).toBe('convened');
+        await eventually(() => send.mock.calls.length >= 43, 'every queued mail tried once');
         expect(send).toHaveBeenCalledTimes(43);
       } finally {
         send.mockRestore();

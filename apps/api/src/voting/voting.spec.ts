@@ -215,7 +215,7 @@ describe('voting: polls, ballots, results, audit chain and agreements', () => {
       const seen: PollState[] = [];
       socket.on(LiveEvents.poll, (p: PollState) => seen.push(p));
       try {
-        expect(await socket.emitWithAck(LiveEvents.join, { meetingId: s.meeting.meeting.id })).toEqual({ ok: true });
+        expect(await socket.emitWithAck(LiveEvents.join, { meetingId: s.meeting.meeting.id })).toMatchObject({ ok: true });
         await vote(s.as.secretary, poll.id, idOf('Luis Gustavo Parra Noriega'), yesOf(poll)).expect(201);
         const until = async (test: (p: PollState) => boolean) => {
           for (let i = 0; i < 100 && !seen.some(test); i++) await new Promise((r) => setTimeout(r, 20));
