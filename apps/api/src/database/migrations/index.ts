@@ -5,6 +5,7 @@ import { Meetings1795624226994 } from './1795624226994-Meetings';
 import { Voting1795629708865 } from './1795629708865-Voting';
 import { Documents1795629852288 } from './1795629852288-Documents';
 import { PublicVersions1795700000000 } from './1795700000000-PublicVersions';
+import { DeliverableProgress1796900000000 } from './1796900000000-DeliverableProgress';
 
 /** Every migration, in order. Listed as classes because the api ships as one webpack bundle. */
 export const MIGRATIONS = [
@@ -15,4 +16,5 @@ export const MIGRATIONS = [
   Voting1795629708865,
   Documents1795629852288,
   PublicVersions1795700000000,
+  DeliverableProgress1796900000000,
 ];
