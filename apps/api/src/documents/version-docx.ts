@@ -60,7 +60,12 @@ class DocxWriter {
     return (nodes ?? []).flatMap((node): Block[] => {
       switch (node.type) {
         case 'heading':
-          return [new Paragraph({ heading: HEADINGS[Math.min(Number(node.attrs?.['level'] ?? 1), 3) - 1], children: runs(node.content, this.footnotes) })];
+          return [
+            new Paragraph({
+              heading: HEADINGS[Math.min(Number(node.attrs?.['level'] ?? 1), 3) - 1],
+              children: runs(node.content, this.footnotes),
+            }),
+          ];
         case 'paragraph':
           return [this.paragraph(node, list)];
         case 'bulletList':

@@ -1,4 +1,14 @@
-import { DiffPart, DocumentVersion, Me, Page, PageQuery, PublishedVersion, VersionDiff, VersionExportFormat, VersionKind } from '@cocrea/contracts';
+import {
+  DiffPart,
+  DocumentVersion,
+  Me,
+  Page,
+  PageQuery,
+  PublishedVersion,
+  VersionDiff,
+  VersionExportFormat,
+  VersionKind,
+} from '@cocrea/contracts';
 import { Injectable, Logger, OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { diffWords } from 'diff';
