@@ -95,7 +95,7 @@ test.describe('working groups', () => {
     await expect(input.getByRole('link', { name: /estructura-repositorio\.pdf/ })).toBeVisible();
     await signOut(page);
 
-    // The coordinator accepts the input with a reason, and the deliverable's progress moves.
+    // The coordinator accepts the input with a reason; progress measures the work, so the answer leaves it as it was.
     await signIn(page, CHAIR);
     await openGroup(page, VITRINA);
     await page.getByRole('link', { name: REPOSITORY }).click();
@@ -104,9 +104,9 @@ test.describe('working groups', () => {
     await page.getByRole('radio', { name: 'Aceptado', exact: true }).check();
     await page.getByLabel('Motivo de la respuesta').fill('Se adopta como estructura inicial del repositorio.');
     await page.getByRole('button', { name: 'Enviar respuesta' }).click();
-    await expect(page.getByText('Avance: 100 %')).toBeVisible();
     const answered = page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: INPUT_TITLE }) });
     await expect(answered).toContainText('Aceptado');
+    await expect(page.getByText('Avance: 0 %, según su estado')).toBeVisible();
     await expect(answered).toContainText('Se adopta como estructura inicial del repositorio.');
     expect(await seriousViolations(page)).toEqual([]);
     await page.screenshot({ path: 'tmp/screens/groups-deliverable.png', fullPage: true });

@@ -7,6 +7,7 @@ import { PersonEntity } from '../people/person.entity';
 @Entity('deliverables')
 @Check('deliverables_kind_check', `kind IN (${sqlList(DELIVERABLE_KINDS)})`)
 @Check('deliverables_status_check', `status IN (${sqlList(DELIVERABLE_STATUSES)})`)
+@Check('deliverables_progress_percent_check', 'progress_percent BETWEEN 0 AND 100')
 export class DeliverableEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
@@ -48,6 +49,10 @@ export class DeliverableEntity {
 
   @Column({ type: 'varchar', length: 12, default: 'planned' })
   status!: DeliverableStatus;
+
+  /** The progress the coordination set (0–100); null when the status measures it (`deliverableProgress`). */
+  @Column({ name: 'progress_percent', type: 'smallint', nullable: true })
+  progressPercent!: number | null;
 
   @CreatedAt()
   createdAt!: Date;

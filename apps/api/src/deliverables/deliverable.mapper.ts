@@ -5,6 +5,11 @@ import { DeliverableInputEntity } from './deliverable-input.entity';
 import { DeliverableStatusChangeEntity } from './deliverable-status-change.entity';
 import { DeliverableEntity } from './deliverable.entity';
 
+function progressOf(entity: DeliverableEntity): Pick<DeliverableSummary, 'progress' | 'progressBasis'> {
+  const { percent, basis } = deliverableProgress(entity.status, entity.progressPercent);
+  return { progress: percent, progressBasis: basis };
+}
+
 /** `entity.owner` (with organization) must be loaded when set; `inputs` are the statuses of its inputs. */
 export function toDeliverableSummary(entity: DeliverableEntity, inputs: InputStatus[]): DeliverableSummary {
   return {
@@ -16,7 +21,7 @@ export function toDeliverableSummary(entity: DeliverableEntity, inputs: InputSta
     dueOn: entity.dueOn,
     overdue: isOverdue(entity.dueOn, entity.status === 'delivered' || entity.status === 'cancelled', commissionDay()),
     owner: entity.owner ? toPersonRef(entity.owner) : null,
-    progress: deliverableProgress(entity.status, inputs),
+    ...progressOf(entity),
     inputCount: inputs.length,
     pendingInputCount: inputs.filter((s) => s === 'pending').length,
   };

@@ -39,6 +39,7 @@ const DELIVERABLE_EXPORT_COLUMNS: ExportColumn<DeliverableSummary>[] = [
   { field: 'due_on', value: (d) => d.dueOn },
   { field: 'owner', value: (d) => d.owner?.name ?? null },
   { field: 'progress', value: (d) => d.progress },
+  { field: 'progress_basis', value: (d) => d.progressBasis },
   { field: 'inputs', value: (d) => d.inputCount },
   { field: 'pending_inputs', value: (d) => d.pendingInputCount },
 ];

@@ -33,12 +33,13 @@ describe('deliverables and inputs', () => {
   const get = async (id: string, who = 'chair') =>
     (await t.http.get(`/api/deliverables/${id}`).set('Authorization', as[who]).expect(200)).body as Deliverable;
 
-  it('lists the seed’s deliverables with kinds, statuses and progress from their inputs', () => {
+  it('lists the seed’s deliverables with kinds, statuses and progress measured by their status', () => {
     expect(Object.keys(deliverables)).toHaveLength(11);
     expect(deliverables[REPORT]).toMatchObject({
       kind: 'report',
       status: 'in_progress',
-      progress: 50,
+      progress: 25,
+      progressBasis: 'status',
       inputCount: 4,
       pendingInputCount: 2,
     });
@@ -195,7 +196,7 @@ describe('deliverables and inputs', () => {
   });
 
   describe('inputs', () => {
-    it('lets a GESOC partner submit an input with a PDF; a coordinator accepts it and progress moves', async () => {
+    it('lets a GESOC partner submit an input with a PDF; a coordinator accepts it and progress stays with the work', async () => {
       const repository = deliverables[REPOSITORY];
       expect(repository.progress).toBe(0);
       const file = (
@@ -242,7 +243,7 @@ describe('deliverables and inputs', () => {
         .send({ decision: 'accepted', reason: 'Se adopta como estructura inicial del repositorio.' })
         .expect(200);
       expect(reviewed.body).toMatchObject({
-        progress: 100,
+        progress: 0,
         inputs: [{ status: 'accepted', reason: 'Se adopta como estructura inicial del repositorio.' }],
       });
       const again = await t.http
@@ -265,7 +266,7 @@ describe('deliverables and inputs', () => {
       });
     });
 
-    it('asks for changes, then the answer can still change; the input counts against progress until then', async () => {
+    it('asks for changes, then the answer can still change; answers leave progress where the work is', async () => {
       const report = deliverables[REPORT];
       const [, moro] = (await get(report.id)).inputs;
       const changes = await t.http
@@ -273,13 +274,13 @@ describe('deliverables and inputs', () => {
         .set('Authorization', as.chair)
         .send({ decision: 'needs_changes', reason: 'Falta indicar la periodicidad de actualización.' })
         .expect(200);
-      expect(changes.body.progress).toBe(50);
+      expect(changes.body.progress).toBe(25);
       const declined = await t.http
         .post(`/api/deliverables/${report.id}/inputs/${moro.id}/review`)
         .set('Authorization', as.chair)
         .send({ decision: 'declined', reason: 'Se integra en la metodología.' })
         .expect(200);
-      expect(declined.body.progress).toBe(66);
+      expect(declined.body.progress).toBe(25);
     });
 
     it('lets the author revise an input that needs changes; it waits for an answer again and the old answer stays in the activity', async () => {
@@ -370,11 +371,38 @@ describe('deliverables and inputs', () => {
   it('exports a group’s deliverables as CSV and JSON', async () => {
     const csv = await t.http.get(`/api/groups/${covid().id}/deliverables/export`).set('Authorization', as.partner).expect(200);
     const lines = csv.text.slice(1).trim().split('\n');
-    expect(lines[0]).toBe('deliverable_id,group_id,title,kind,status,due_on,owner,progress,inputs,pending_inputs');
+    expect(lines[0]).toBe('deliverable_id,group_id,title,kind,status,due_on,owner,progress,progress_basis,inputs,pending_inputs');
     const json = JSON.parse(
       (await t.http.get(`/api/groups/${vitrina().id}/deliverables/export?format=json`).set('Authorization', as.partner).expect(200)).text,
     );
     expect(json).toHaveLength(5);
-    expect(json.find((d: { title: string }) => d.title === REPOSITORY)).toMatchObject({ kind: 'repository', progress: 100, inputs: 1 });
+    expect(json.find((d: { title: string }) => d.title === REPOSITORY)).toMatchObject({
+      kind: 'repository',
+      progress: 0,
+      progress_basis: 'status',
+      inputs: 1,
+    });
+  });
+
+  it('keeps progress where it is when a partner sends an input', async () => {
+    const report = deliverables[REPORT];
+    const before = (await get(report.id)).progress;
+    await t.http
+      .post(`/api/deliverables/${report.id}/inputs`)
+      .set('Authorization', as.partner)
+      .send({ title: 'Fuentes adicionales', body: 'GESOC suma dos fuentes estatales.' })
+      .expect(201);
+    expect((await get(report.id)).progress).toBe(before);
+  });
+
+  it('lets a coordinator set the progress by hand, shows it as set, and give the measure back to the status', async () => {
+    const report = deliverables[REPORT];
+    const patch = (who: string, progressPercent: unknown) =>
+      t.http.patch(`/api/deliverables/${report.id}`).set('Authorization', as[who]).send({ progressPercent });
+    await patch('covidMember', 60).expect(403);
+    await patch('chair', 101).expect(400);
+    await patch('chair', 12.5).expect(400);
+    expect((await patch('chair', 60).expect(200)).body).toMatchObject({ progress: 60, progressBasis: 'set' });
+    expect((await patch('chair', null).expect(200)).body).toMatchObject({ progress: 25, progressBasis: 'status' });
   });
 });

@@ -294,7 +294,10 @@ describe('versions, export and contributions', () => {
     expect(markdown.text).toContain('y la federación');
     const pdf = await api('get', `/${documentId}/versions/${second.body.id}/export?format=pdf`, 'partner').buffer(true);
     expect(pdf.headers['content-type']).toContain('application/pdf');
-    expect((await api('get', `/${documentId}/versions/${second.body.id}/export?format=docx`, 'partner')).status).toBe(400);
+    const docx = await api('get', `/${documentId}/versions/${second.body.id}/export?format=docx`, 'partner').buffer(true);
+    expect(docx.headers['content-type']).toContain('application/vnd.openxmlformats-officedocument.wordprocessingml.document');
+    expect(docx.headers['content-disposition']).toContain('documento-v');
+    expect((await api('get', `/${documentId}/versions/${second.body.id}/export?format=odt`, 'partner')).status).toBe(400);
     expect((await api('post', `/${documentId}/versions/${second.body.id}/publish`, 'partner')).status).toBe(403);
     const published = await api('post', `/${documentId}/versions/${second.body.id}/publish`, 'chair');
     expect(published.body.published).toBe(true);

@@ -19,10 +19,10 @@ export interface ExportedVersion {
   content: JSONContent;
 }
 
-const heading = (v: ExportedVersion) => `${v.title} — versión ${v.number}${v.name ? ` (${v.name})` : ''}`;
+export const versionHeading = (v: ExportedVersion) => `${v.title} — versión ${v.number}${v.name ? ` (${v.name})` : ''}`;
 
 export function versionMarkdown(v: ExportedVersion): string {
-  return `# ${heading(v)}\n\n${jsonToMarkdown(v.content)}`;
+  return `# ${versionHeading(v)}\n\n${jsonToMarkdown(v.content)}`;
 }
 
 const inlineText = (nodes: JSONContent[] | undefined): Content[] =>
@@ -62,7 +62,7 @@ function blocks(nodes: JSONContent[] | undefined): Content[] {
 
 export function versionPdf(v: ExportedVersion): Promise<Buffer> {
   const definition: TDocumentDefinitions = {
-    info: { title: heading(v) },
+    info: { title: versionHeading(v) },
     defaultStyle: { font: 'Helvetica', fontSize: 11 },
     styles: {
       title: { fontSize: 16, bold: true },
@@ -70,7 +70,7 @@ export function versionPdf(v: ExportedVersion): Promise<Buffer> {
       h2: { fontSize: 13, bold: true },
       h3: { fontSize: 12, bold: true },
     },
-    content: [{ text: heading(v), style: 'title', margin: [0, 0, 0, 12] }, ...blocks(v.content.content)],
+    content: [{ text: versionHeading(v), style: 'title', margin: [0, 0, 0, 12] }, ...blocks(v.content.content)],
   };
   return pdfmake.createPdf(definition).getBuffer();
 }

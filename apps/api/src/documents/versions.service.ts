@@ -1,4 +1,14 @@
-import { DiffPart, DocumentVersion, Me, Page, PageQuery, PublishedVersion, VersionDiff, VersionKind } from '@cocrea/contracts';
+import {
+  DiffPart,
+  DocumentVersion,
+  Me,
+  Page,
+  PageQuery,
+  PublishedVersion,
+  VersionDiff,
+  VersionExportFormat,
+  VersionKind,
+} from '@cocrea/contracts';
 import { Injectable, Logger, OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { diffWords } from 'diff';
@@ -12,12 +22,15 @@ import { toVersion } from './document.mapper';
 import { docToJson, jsonToText, replaceContent } from './editor-schema';
 import { DocumentVersionEntity } from './entities/document-version.entity';
 import { DocumentEntity } from './entities/document.entity';
+import { versionDocx } from './version-docx';
 import { versionMarkdown, versionPdf } from './version-export';
 
 /** A uuid no document has: `IN ()` is not valid SQL when the caller reads none. */
 const NO_DOCUMENT = '00000000-0000-0000-0000-000000000000';
 
 /** An automatic snapshot is taken on a store when the last version is older than this and the text changed. */
+const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+
 export const AUTO_SNAPSHOT_EVERY_MS = 10 * 60 * 1000;
 
 @Injectable()
@@ -149,20 +162,25 @@ export class VersionsService implements OnModuleInit {
     return toVersion(await this.version(documentId, versionId));
   }
 
-  /** A version as a downloadable file (Markdown or PDF); the caller must read the document. */
+  /** A version as a downloadable file (Markdown, PDF or Word); the caller must read the document. */
   async exportFile(
     me: Me,
     documentId: string,
     versionId: string,
-    format: 'md' | 'pdf',
+    format: VersionExportFormat,
   ): Promise<{ filename: string; contentType: string; body: string | Buffer }> {
     const { document } = await this.access.context(me, documentId);
     const version = await this.version(documentId, versionId);
     const exported = { title: document.title, number: version.number, name: version.name, content: version.content };
     const filename = `documento-v${version.number}.${format}`;
-    return format === 'pdf'
-      ? { filename, contentType: 'application/pdf', body: await versionPdf(exported) }
-      : { filename, contentType: 'text/markdown; charset=utf-8', body: versionMarkdown(exported) };
+    switch (format) {
+      case 'pdf':
+        return { filename, contentType: 'application/pdf', body: await versionPdf(exported) };
+      case 'docx':
+        return { filename, contentType: DOCX_TYPE, body: await versionDocx(exported) };
+      case 'md':
+        return { filename, contentType: 'text/markdown; charset=utf-8', body: versionMarkdown(exported) };
+    }
   }
 
   /** Published versions of the documents the caller may read, newest first (the public portal will list them). */

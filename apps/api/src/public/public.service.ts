@@ -21,7 +21,7 @@ import {
   PublicSessionQuery,
   PublicSessionSummary,
 } from '@cocrea/contracts';
-import { commissionDay } from '@cocrea/domain';
+import { commissionDay, deliverableProgress, groupProgress } from '@cocrea/domain';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In, SelectQueryBuilder } from 'typeorm';
@@ -429,14 +429,19 @@ export class PublicService {
     ]);
     return {
       ...this.toGroup(group, progress.get(id)),
-      deliverables: deliverables.map((d) => ({
-        id: d.id,
-        title: d.title,
-        kind: d.kind,
-        description: d.description,
-        dueOn: d.dueOn,
-        status: d.status,
-      })),
+      deliverables: deliverables.map((d) => {
+        const { percent, basis } = deliverableProgress(d.status, d.progressPercent);
+        return {
+          id: d.id,
+          title: d.title,
+          kind: d.kind,
+          description: d.description,
+          dueOn: d.dueOn,
+          status: d.status,
+          progress: percent,
+          progressBasis: basis,
+        };
+      }),
       milestones: milestones.map((m) => ({
         id: m.id,
         title: m.title,
@@ -448,30 +453,30 @@ export class PublicService {
     };
   }
 
-  private toGroup(g: WorkingGroupEntity, counts: { total: number; delivered: number } | undefined): PublicGroup {
-    const total = counts?.total ?? 0;
+  private toGroup(g: WorkingGroupEntity, counted: { total: number; progress: number } | undefined): PublicGroup {
     return {
       id: g.id,
       name: g.name,
       purpose: g.purpose,
       status: g.status,
-      progress: total === 0 ? 0 : Math.round((100 * (counts?.delivered ?? 0)) / total),
-      deliverableCount: total,
+      progress: counted?.progress ?? 0,
+      deliverableCount: counted?.total ?? 0,
     };
   }
 
-  /** Per group: deliverables that count (not cancelled) and how many of them are delivered. */
-  private async progress(groupIds: string[]): Promise<Map<string, { total: number; delivered: number }>> {
+  /** Per group: how many deliverables count (not cancelled) and the group's progress (`groupProgress`). */
+  private async progress(groupIds: string[]): Promise<Map<string, { total: number; progress: number }>> {
     if (groupIds.length === 0) return new Map();
-    const rows = await this.db.manager
-      .createQueryBuilder(DeliverableEntity, 'd')
-      .select('d.group_id', 'groupId')
-      .addSelect(`COUNT(*) FILTER (WHERE d.status <> 'cancelled')::int`, 'total')
-      .addSelect(`COUNT(*) FILTER (WHERE d.status = 'delivered')::int`, 'delivered')
-      .where('d.group_id IN (:...groupIds)', { groupIds })
-      .groupBy('d.group_id')
-      .getRawMany<{ groupId: string; total: number; delivered: number }>();
-    return new Map(rows.map((r) => [r.groupId, { total: r.total, delivered: r.delivered }]));
+    const rows = await this.db.manager.find(DeliverableEntity, {
+      select: { groupId: true, status: true, progressPercent: true },
+      where: { groupId: In(groupIds) },
+    });
+    return new Map(
+      groupIds.map((groupId) => {
+        const own = rows.filter((d) => d.groupId === groupId).map((d) => ({ status: d.status, setPercent: d.progressPercent }));
+        return [groupId, { total: own.filter((d) => d.status !== 'cancelled').length, progress: groupProgress(own) }];
+      }),
+    );
   }
 
   documentsQuery(query: Omit<PublicDocumentQuery, 'page' | 'pageSize'>): SelectQueryBuilder<DocumentVersionEntity> {

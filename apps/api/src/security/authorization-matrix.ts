@@ -267,7 +267,10 @@ export const AUTHORIZATION_MATRIX: Record<string, MatrixRow> = {
   'POST /api/documents/{documentId}/versions/{versionId}/publish': {
     expect: statuses(401, 403, { coordinator: 200, chair: 409, admin: 409 }),
   },
-  'GET /api/documents/{documentId}/versions/{versionId}/export': { expect: statuses(401, 200, { public: 403, representative: 403 }) },
+  'GET /api/documents/{documentId}/versions/{versionId}/export': {
+    expect: statuses(401, 200, { public: 403, representative: 403 }),
+    query: () => ({ format: 'docx' }),
+  },
   'GET /api/documents/{documentId}/contributions': { expect: statuses(401, 200, { public: 403, representative: 403 }) },
   'GET /api/documents/{documentId}/contributions/export': { expect: statuses(401, 200, { public: 403, representative: 403 }) },
   'GET /api/meetings/{meetingId}/amendments': { expect: statuses(401, 200, { public: 403, partner: 403 }) },

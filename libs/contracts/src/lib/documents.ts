@@ -85,7 +85,9 @@ export type CreateObservation = z.infer<typeof CreateObservationSchema>;
 export const ReplyObservationSchema = z.object({ body: z.string().trim().min(1).max(4000) }).strict();
 
 export const CreateVersionSchema = z.object({ name: z.string().trim().min(1).max(200) }).strict();
-export const VersionExportQuerySchema = z.object({ format: z.enum(['md', 'pdf']).default('md') }).strict();
+export const VersionExportFormatSchema = z.enum(['md', 'pdf', 'docx']);
+export type VersionExportFormat = z.infer<typeof VersionExportFormatSchema>;
+export const VersionExportQuerySchema = z.object({ format: VersionExportFormatSchema.default('md') }).strict();
 
 /** A proposal sent to a session as an amendment, with the document it changes. */
 export interface Amendment {
@@ -224,7 +226,7 @@ export const DocumentRoutes = {
   diff: (id: string, fromId: string, toId: string) => `/api/documents/${id}/versions/${fromId}/diff/${toId}`,
   restore: (id: string, versionId: string) => `/api/documents/${id}/versions/${versionId}/restore`,
   publish: (id: string, versionId: string) => `/api/documents/${id}/versions/${versionId}/publish`,
-  versionExport: (id: string, versionId: string, format: 'md' | 'pdf') =>
+  versionExport: (id: string, versionId: string, format: VersionExportFormat) =>
     `/api/documents/${id}/versions/${versionId}/export?format=${format}`,
   contributions: (id: string) => `/api/documents/${id}/contributions`,
   contributionsExport: (id: string, format: 'csv' | 'json') => `/api/documents/${id}/contributions/export?format=${format}`,

@@ -146,8 +146,10 @@ export interface DeliverableSummary {
   /** Past its due date and neither delivered nor cancelled. */
   overdue: boolean;
   owner: PersonRef | null;
-  /** 0–100, from the inputs (see `deliverableProgress` in libs/domain). */
+  /** 0–100, how far the work has gone (see `deliverableProgress` in libs/domain); inputs do not count. */
   progress: number;
+  /** What `progress` rests on: the status, or a percentage set by the coordination (`progressPercent`). */
+  progressBasis: 'status' | 'set';
   inputCount: number;
   pendingInputCount: number;
 }
@@ -325,7 +327,12 @@ export const CreateDeliverableSchema = z
   .strict();
 export type CreateDeliverable = z.infer<typeof CreateDeliverableSchema>;
 
-export const UpdateDeliverableSchema = CreateDeliverableSchema.partial().strict();
+export const UpdateDeliverableSchema = CreateDeliverableSchema.partial()
+  .extend({
+    /** A progress the coordination sets by hand; null gives the measure back to the status. */
+    progressPercent: z.number().int().min(0).max(100).nullable().optional(),
+  })
+  .strict();
 export type UpdateDeliverable = z.infer<typeof UpdateDeliverableSchema>;
 
 export const ChangeDeliverableStatusSchema = z.object({ status: DeliverableStatusSchema, note: optionalText(1000) }).strict();

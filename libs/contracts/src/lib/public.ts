@@ -289,6 +289,9 @@ export interface PublicDeliverable {
   description: string | null;
   dueOn: string | null;
   status: DeliverableStatus;
+  /** How far the work has gone and what that rests on (`deliverableProgress` in libs/domain). */
+  progress: number;
+  progressBasis: 'status' | 'set';
 }
 
 export interface PublicMilestone {
@@ -304,7 +307,7 @@ export interface PublicGroup {
   name: string;
   purpose: string;
   status: GroupStatus;
-  /** Delivered deliverables as a percentage of the non-cancelled ones (0 when there are none). */
+  /** The mean progress of its non-cancelled deliverables (`groupProgress` in libs/domain; 0 when there are none). */
   progress: number;
   deliverableCount: number;
 }

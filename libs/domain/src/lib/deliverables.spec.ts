@@ -1,4 +1,4 @@
-import { DELIVERABLE_STATUSES, DeliverableStatus, INPUT_STATUSES, InputStatus } from '@cocrea/contracts';
+import { DELIVERABLE_STATUSES, DeliverableStatus, InputStatus } from '@cocrea/contracts';
 import fc from 'fast-check';
 import {
   acceptsInputs,
@@ -8,6 +8,7 @@ import {
   canReviseInput,
   deliverableProgress,
   dueState,
+  groupProgress,
   isOverdue,
 } from './deliverables';
 
@@ -61,51 +62,47 @@ describe('canChangeDeliverableStatus', () => {
 
 describe('deliverableProgress', () => {
   it.each([
-    ['planned', [], 0],
-    ['in_progress', ['pending'], 0],
-    ['in_progress', ['accepted'], 100],
-    ['in_progress', ['accepted', 'pending'], 50],
-    ['in_progress', ['accepted', 'pending', 'needs_changes'], 33],
-    ['in_progress', ['accepted', 'declined'], 100],
-    ['in_progress', ['declined', 'declined'], 0],
-    ['in_review', ['accepted', 'accepted', 'pending', 'pending'], 50],
-    ['delivered', [], 100],
-    ['delivered', ['pending'], 100],
-    ['cancelled', ['accepted', 'pending'], 50],
-  ] as Array<[DeliverableStatus, InputStatus[], number]>)('%s with %j is %i%%', (status, inputs, expected) => {
-    expect(deliverableProgress(status, inputs)).toBe(expected);
+    ['planned', null, 0, 'status'],
+    ['in_progress', null, 25, 'status'],
+    ['in_review', null, 80, 'status'],
+    ['delivered', null, 100, 'status'],
+    ['cancelled', null, 0, 'status'],
+    ['planned', 10, 10, 'set'],
+    ['in_progress', 60, 60, 'set'],
+    ['in_review', 95, 95, 'set'],
+    ['delivered', 40, 100, 'status'],
+    ['cancelled', 70, 0, 'status'],
+  ] as Array<[DeliverableStatus, number | null, number, string]>)('%s with %p set is %i%% (%s)', (status, set, percent, basis) => {
+    expect(deliverableProgress(status, set)).toEqual({ percent, basis });
   });
 
-  const inputs = fc.array(fc.constantFrom(...INPUT_STATUSES), { maxLength: 30 });
-  const open = fc.constantFrom<DeliverableStatus>('planned', 'in_progress', 'in_review', 'cancelled');
-
-  it('stays an integer between 0 and 100, and is 100 exactly when every input in play is accepted', () => {
-    fc.assert(
-      fc.property(open, inputs, (status, list) => {
-        const progress = deliverableProgress(status, list);
-        expect(Number.isInteger(progress) && progress >= 0 && progress <= 100).toBe(true);
-        const inPlay = list.filter((s) => s !== 'declined');
-        expect(progress === 100).toBe(inPlay.length > 0 && inPlay.every((s) => s === 'accepted'));
-      }),
-    );
+  it.each([
+    [[], 0],
+    [[{ status: 'cancelled', setPercent: null }], 0],
+    [
+      [
+        { status: 'delivered', setPercent: null },
+        { status: 'planned', setPercent: null },
+      ],
+      50,
+    ],
+    [
+      [
+        { status: 'in_review', setPercent: null },
+        { status: 'in_progress', setPercent: 60 },
+        { status: 'cancelled', setPercent: null },
+      ],
+      70,
+    ],
+  ] as Array<[{ status: DeliverableStatus; setPercent: number | null }[], number]>)('groupProgress of %j is %i%%', (list, expected) => {
+    expect(groupProgress(list)).toBe(expected);
   });
 
-  it('never goes down when a pending input is accepted, nor changes when a declined one is added', () => {
-    fc.assert(
-      fc.property(open, inputs, (status, list) => {
-        const before = deliverableProgress(status, [...list, 'pending']);
-        expect(deliverableProgress(status, [...list, 'accepted'])).toBeGreaterThanOrEqual(before);
-        expect(deliverableProgress(status, [...list, 'declined'])).toBe(deliverableProgress(status, list));
-      }),
-    );
-  });
-
-  it('ignores the order of the inputs', () => {
-    fc.assert(
-      fc.property(open, inputs, (status, list) => {
-        expect(deliverableProgress(status, [...list].reverse())).toBe(deliverableProgress(status, list));
-      }),
-    );
+  it('rises as the work moves forward through its statuses', () => {
+    const path: DeliverableStatus[] = ['planned', 'in_progress', 'in_review', 'delivered'];
+    const percents = path.map((status) => deliverableProgress(status, null).percent);
+    expect(percents).toEqual([...percents].sort((a, b) => a - b));
+    expect(new Set(percents).size).toBe(path.length);
   });
 });
 

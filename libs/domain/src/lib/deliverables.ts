@@ -22,15 +22,43 @@ export function acceptsInputs(status: DeliverableStatus): boolean {
   return status !== 'delivered' && status !== 'cancelled';
 }
 
+/** Where the work stands by status alone: a deliverable in review is at least this far along. */
+export const PROGRESS_BY_STATUS: Readonly<Record<DeliverableStatus, number>> = {
+  planned: 0,
+  in_progress: 25,
+  in_review: 80,
+  delivered: 100,
+  cancelled: 0,
+};
+
+/** What a progress figure rests on: the deliverable's status, or a percentage the coordination set. */
+export type ProgressBasis = 'status' | 'set';
+
+export interface DeliverableProgress {
+  percent: number;
+  basis: ProgressBasis;
+}
+
 /**
- * Progress in percent: accepted inputs over the inputs still in play (declined ones no longer count);
- * 0 without any; a delivered deliverable is 100 whatever its inputs. Rounded down, so 100 means all accepted.
+ * How far the work on a deliverable has gone, 0–100. It measures the work, never the participation: inputs do
+ * not count, so a partner's contribution can never lower it. A delivered deliverable is 100; otherwise a
+ * percentage set by the coordination wins, and without one the status places it (PROGRESS_BY_STATUS).
  */
-export function deliverableProgress(status: DeliverableStatus, inputs: readonly InputStatus[]): number {
-  if (status === 'delivered') return 100;
-  const inPlay = inputs.filter((s) => s !== 'declined');
-  if (inPlay.length === 0) return 0;
-  return Math.floor((100 * inPlay.filter((s) => s === 'accepted').length) / inPlay.length);
+export function deliverableProgress(status: DeliverableStatus, setPercent: number | null): DeliverableProgress {
+  if (status === 'delivered') return { percent: 100, basis: 'status' };
+  if (setPercent !== null && status !== 'cancelled') return { percent: setPercent, basis: 'set' };
+  return { percent: PROGRESS_BY_STATUS[status], basis: 'status' };
+}
+
+/**
+ * A working group's progress: the mean progress of its deliverables that still count (cancelled ones do not),
+ * rounded; 0 when it has none.
+ */
+export function groupProgress(deliverables: readonly { status: DeliverableStatus; setPercent: number | null }[]): number {
+  const counted = deliverables.filter((d) => d.status !== 'cancelled');
+  if (counted.length === 0) return 0;
+  const total = counted.reduce((sum, d) => sum + deliverableProgress(d.status, d.setPercent).percent, 0);
+  return Math.round(total / counted.length);
 }
 
 /** A coordinator answers an input while it waits (pending) or after asking for changes; a final answer stands. */

@@ -8,6 +8,7 @@ import { PublicVersions1795700000000 } from './1795700000000-PublicVersions';
 import { OneOutcome1796100000000 } from './1796100000000-OneOutcome';
 import { SecretaryTools1796300000000 } from './1796300000000-SecretaryTools';
 import { Accounts1796700000000 } from './1796700000000-Accounts';
+import { DeliverableProgress1796900000000 } from './1796900000000-DeliverableProgress';
 
 /** Every migration, in order. Listed as classes because the api ships as one webpack bundle. */
 export const MIGRATIONS = [
@@ -21,4 +22,5 @@ export const MIGRATIONS = [
   OneOutcome1796100000000,
   SecretaryTools1796300000000,
   Accounts1796700000000,
+  DeliverableProgress1796900000000,
 ];

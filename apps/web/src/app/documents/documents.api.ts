@@ -12,6 +12,7 @@ import {
   Page,
   Proposal,
   VersionDiff,
+  VersionExportFormat,
 } from '@cocrea/contracts';
 import { Observable } from 'rxjs';
 
@@ -91,7 +92,7 @@ export class DocumentsApi {
     return this.http.post<DocumentVersion>(DocumentRoutes.publish(id, versionId), {});
   }
 
-  exportUrl(id: string, versionId: string, format: 'md' | 'pdf'): string {
+  exportUrl(id: string, versionId: string, format: VersionExportFormat): string {
     return DocumentRoutes.versionExport(id, versionId, format);
   }
 

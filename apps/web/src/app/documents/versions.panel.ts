@@ -55,6 +55,7 @@ import { CommissionTimePipe } from '../core/i18n/commission-time.pipe';
           <div class="row">
             <a mat-button [href]="api.exportUrl(document().id, v.id, 'md')" download>{{ 'documents.versions.exportMd' | transloco }}</a>
             <a mat-button [href]="api.exportUrl(document().id, v.id, 'pdf')" download>{{ 'documents.versions.exportPdf' | transloco }}</a>
+            <a mat-button [href]="api.exportUrl(document().id, v.id, 'docx')" download>{{ 'documents.versions.exportDocx' | transloco }}</a>
             @if (document().mayDecide) {
               <button mat-button type="button" (click)="restore(v)">{{ 'documents.versions.restore' | transloco }}</button>
               @if (!v.published) {

@@ -38,6 +38,7 @@ function deliverable(overrides: Partial<Deliverable> = {}): Deliverable {
     overdue: false,
     owner: null,
     progress: 50,
+    progressBasis: 'set',
     inputCount: 2,
     pendingInputCount: 1,
     description: null,
@@ -81,7 +82,7 @@ describe('DeliverablePage', () => {
     await open(deliverable());
     const text = view().textContent ?? '';
     expect(view().querySelector('h1')?.textContent?.trim()).toBe('Repositorio electrónico público');
-    expect(text).toContain('Avance: 50 %');
+    expect(text).toContain('Avance: 50 %, fijado por la coordinación');
     expect(text).toContain('Insumos (2)');
     expect(text).toContain('Aceptado');
     expect(text).toContain('Respuesta de María del Carmen Nava Polina:');

@@ -50,7 +50,13 @@ import { PrintButton } from './portal-ui';
                   <th scope="row">
                     {{ d.title }} <span class="muted">({{ 'groups.kinds.' + d.kind | transloco }})</span>
                   </th>
-                  <td>{{ 'groups.statuses.' + d.status | transloco }}</td>
+                  <td>
+                    {{ 'groups.statuses.' + d.status | transloco }} ·
+                    {{
+                      (d.progressBasis === 'set' ? 'groups.deliverable.progressSet' : 'groups.deliverable.progressByStatus')
+                        | transloco: { progress: d.progress }
+                    }}
+                  </td>
                   <td>{{ d.dueOn ? (d.dueOn | calendarDay: locale()) : '—' }}</td>
                 </tr>
               }
