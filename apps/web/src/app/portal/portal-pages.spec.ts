@@ -159,7 +159,18 @@ describe('portal pages', () => {
       status: 'active',
       progress: 0,
       deliverableCount: 1,
-      deliverables: [{ id: 'd1', title: 'Diagnóstico', kind: 'report', description: null, dueOn: '2021-05-31', status: 'planned' }],
+      deliverables: [
+        {
+          id: 'd1',
+          title: 'Diagnóstico',
+          kind: 'report',
+          description: null,
+          dueOn: '2021-05-31',
+          status: 'planned',
+          progress: 0,
+          progressBasis: 'status',
+        },
+      ],
       milestones: [{ id: 'ms1', title: 'Plan de trabajo', commitment: null, dueOn: '2021-03-01', completedOn: '2021-02-28' }],
       documents: [],
     };
