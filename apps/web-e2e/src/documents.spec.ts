@@ -22,15 +22,15 @@ async function signedIn(browser: Browser, email: string): Promise<Page> {
   return page;
 }
 
-/** From the groups list to the document, the way a person finds it. */
-async function openDocument(page: Page): Promise<void> {
+/** From the groups list to the document, the way a person finds it; `status` is what the connection says to them. */
+async function openDocument(page: Page, status = /Conectado: los cambios se guardan en vivo/): Promise<void> {
   await page.getByRole('link', { name: 'Grupos de trabajo' }).click();
   await page.getByRole('link', { name: GROUP }).click();
   await page.getByRole('link', { name: DELIVERABLE }).click();
   await page.getByRole('link', { name: 'Documentos colaborativos de este producto' }).click();
   await page.getByRole('link', { name: DOCUMENT }).click();
   await expect(page.getByRole('heading', { level: 1, name: DOCUMENT })).toBeVisible();
-  await expect(page.getByText(/Conectado: los cambios se guardan en vivo/)).toBeVisible();
+  await expect(page.getByText(status)).toBeVisible();
   await expect(page.getByTestId('document-editor')).toContainText('cuestionario común');
 }
 
@@ -65,7 +65,8 @@ test.describe('co-created documents', () => {
     await expect(coordinator.getByText('Puedes editar')).toBeVisible();
 
     const partner = await signedIn(browser, GESOC_PARTNER);
-    await openDocument(partner);
+    // A partner proposes and observes: the live text is not theirs to change, and they are told so.
+    await openDocument(partner, /Conectado en modo de lectura/);
     await expect(partner.getByText('Puedes proponer cambios y hacer observaciones')).toBeVisible();
     await expect(partner.getByRole('toolbar', { name: 'Formato' })).toHaveCount(0);
 
