@@ -50,9 +50,10 @@ export class AuthService {
     return { token, expiresAt: expiresAt.toISOString(), me: await this.me(person.id) };
   }
 
-  async authenticate(token: string): Promise<AuthenticatedUser | null> {
+  /** The sign-in behind a token; `fresh` skips the few seconds' cache (a re-check that exists to see a change). */
+  async authenticate(token: string, options: { fresh?: boolean } = {}): Promise<AuthenticatedUser | null> {
     const tokenHash = sha256(token);
-    const cached = this.signIns.get(tokenHash);
+    const cached = options.fresh ? null : this.signIns.get(tokenHash);
     if (cached) return cached;
     const session = await this.db.getRepository(AuthSessionEntity).findOne({ where: { tokenHash, expiresAt: MoreThan(new Date()) } });
     if (!session) return null;

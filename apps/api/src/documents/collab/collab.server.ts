@@ -375,7 +375,7 @@ export class CollabServer implements OnApplicationBootstrap, OnModuleDestroy {
   }
 
   private async confirmOnce(context: CollabContext, documentName: string): Promise<void> {
-    const user = context.token ? await this.auth.authenticate(context.token) : null;
+    const user = context.token ? await this.auth.authenticate(context.token, { fresh: true }) : null;
     if (!user) throw new GuardViolation(CollabClose.sessionEnded, 'session-ended');
     let permission: DocumentPermission | null = null;
     try {
