@@ -132,8 +132,10 @@ describe('meetings: call, roll call, quorum, floor, closing', () => {
         const convened = (await api('post', `/meetings/${meeting.id}/convene`, secretary).send(CALL_ISSUED).expect(200))
           .body as MeetingState;
         expect(convened.meeting.status).toBe('convened');
-        await eventually(() => send.mock.calls.length >= 43, 'every queued mail tried once');
-        expect(send).toHaveBeenCalledTimes(43);
+        // The outbox tries each member's mail once the request is over (mail queued by earlier tests may go too).
+        const tries = () => send.mock.calls.filter(([mail]) => mail.subject === 'Convocatoria: Sesión con el correo caído').length;
+        await eventually(() => tries() >= 43, 'every queued mail tried once');
+        expect(tries()).toBe(43);
       } finally {
         send.mockRestore();
       }
