@@ -10,7 +10,12 @@ describe('concurrent requests on the embedded database', () => {
   let t: TestApp;
   let secretary: string;
   let commissionId: string;
-  beforeAll(async () => ({ t, secretary, commissionId } = await startAsSecretary()));
+  beforeAll(async () => {
+    ({ t, secretary, commissionId } = await startAsSecretary());
+    // Listening once: left to itself, supertest listens and closes the server per request, and with 120 requests in
+    // flight a request that ends first closes the server under the others (ECONNRESET), whatever the api does.
+    await t.app.listen(0, '127.0.0.1');
+  });
   afterAll(() => t?.close());
 
   it('answers 120 interleaved reads and writes each with its own result', async () => {

@@ -217,6 +217,12 @@ describe('proposals', () => {
       (await api('post', `/${documentId}/proposals/${two.body.id}/send-to-session`, 'partner').send({ meetingId: draft.body.meeting.id }))
         .status,
     ).toBe(403);
+    // Polls only exist once the session is convened: a draft takes no amendment.
+    const early = await api('post', `/${documentId}/proposals/${two.body.id}/send-to-session`, 'chair').send({
+      meetingId: draft.body.meeting.id,
+    });
+    expect(early.status).toBe(409);
+    await t.http.post(`/api/meetings/${draft.body.meeting.id}/convene`).set('Authorization', auth.secretary).expect(200);
     const sent = await api('post', `/${documentId}/proposals/${two.body.id}/send-to-session`, 'chair').send({
       meetingId: draft.body.meeting.id,
     });

@@ -81,8 +81,13 @@ function record(room: Room, entries: Array<AttendanceEntry | undefined>, version
       member: { name: r.memberPersonId },
       letterAttachmentId: r.hasLetter ? letters[i] : null,
       createdAt: NOW,
+      withdrawnAt: null,
+      withdrawalReason: null,
+      corrections: [],
     })),
+    withdrawnRepresentations: [],
     decisions: [],
+    invited: [],
     speakers: [],
     recusals: room.recusals.map((r) => ({ ...r, person: { name: r.personId }, reason: null })),
     attachments: new Map(

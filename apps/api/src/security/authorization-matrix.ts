@@ -131,6 +131,8 @@ export const AUTHORIZATION_MATRIX: Record<string, MatrixRow> = {
   'POST /api/meetings/{meetingId}/invited-participants': { expect: statuses(401, 403, { secretary: 201, chair: 201, admin: 201 }) },
   'DELETE /api/meetings/{meetingId}/invited-participants/{participantId}': {
     expect: statuses(401, 403, { secretary: 404, chair: 404, admin: 404 }),
+    // A well-formed id that names no invited participant.
+    params: { participantId: 'personId' },
   },
   'PUT /api/meetings/{meetingId}/current-item': { expect: statuses(401, 403, { secretary: 409, chair: 409, admin: 409 }) },
   'POST /api/meetings/{meetingId}/other-business': {
@@ -212,7 +214,11 @@ export const AUTHORIZATION_MATRIX: Record<string, MatrixRow> = {
   'GET /api/meetings/{meetingId}/previous-agreements': { expect: statuses(401, 200) },
   'GET /api/agreements/{agreementId}': { expect: statuses(401, 200) },
   'PATCH /api/agreements/{agreementId}': { expect: statuses(401, 403, { secretary: 200, chair: 200, admin: 200 }) },
-  'POST /api/agreements/{agreementId}/corrections': { expect: statuses(401, 403, { secretary: 201, chair: 201, admin: 201 }) },
+  'POST /api/agreements/{agreementId}/corrections': {
+    expect: statuses(401, 403, { secretary: 201, chair: 201, admin: 201 }),
+    // Each caller corrects to a new text: a correction to the text in force changes nothing and is refused.
+    body: () => ({ text: `Texto corregido ${Math.random().toString(36).slice(2)}.`, reason: 'Corrección de estilo' }),
+  },
   'POST /api/agreements/{agreementId}/notes': { expect: statuses(401, 403, { secretary: 201, chair: 201, admin: 201 }) },
   'GET /api/groups/{groupId}/deliverables': { expect: statuses(401, 200, { public: 403, representative: 403 }) },
   'POST /api/groups/{groupId}/deliverables': { expect: statuses(401, 403, { coordinator: 201, chair: 201, admin: 201 }) },
