@@ -106,20 +106,23 @@ test('an admin invites a partner’s staff member, who sets a password from the 
   await expect(page.getByRole('region', { name: 'Mis próximas sesiones' })).toContainText('No tiene sesiones convocadas');
 });
 
+// A commissioner no other journey signs in as: the suite shares one database, and the others use the demo password.
+const FORGETFUL = 'adrian.alcala@demo.cocrea.mx';
+
 test('a commissioner resets a forgotten password from the login page', async ({ page }) => {
   await page.goto('/login');
   await page.getByRole('link', { name: '¿Olvidó su contraseña?' }).click();
-  await page.getByLabel('Correo electrónico').fill('mariana.contreras@demo.cocrea.mx');
+  await page.getByLabel('Correo electrónico').fill(FORGETFUL);
   await page.getByRole('button', { name: 'Enviar enlace' }).click();
   await expect(page.getByRole('status')).toContainText('le llegará un enlace');
 
-  const token = await tokenMailedTo('mariana.contreras@demo.cocrea.mx', '/restablecer');
+  const token = await tokenMailedTo(FORGETFUL, '/restablecer');
   await page.goto(`/restablecer#${token}`);
   await page.getByLabel('Contraseña nueva', { exact: true }).fill('Una-clave-nueva-2026');
   await page.getByRole('button', { name: 'Guardar contraseña' }).click();
   await expect(page.getByRole('status')).toContainText('Ya puede iniciar sesión');
 
-  await signIn(page, 'mariana.contreras@demo.cocrea.mx', 'Una-clave-nueva-2026');
+  await signIn(page, FORGETFUL, 'Una-clave-nueva-2026');
   await expect(page).toHaveURL(/\/inicio$/);
 });
 
