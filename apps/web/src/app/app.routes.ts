@@ -2,6 +2,7 @@ import { inject } from '@angular/core';
 import { Route } from '@angular/router';
 import { AuthService } from './core/auth/auth.service';
 import { isAdmin, readsCommission } from './core/auth/access';
+import { roomGuard } from './sessions/room.guard';
 import { DEFAULT_AFTER_LOGIN, PORTAL_HOME, accessGuard, authGuard, guestGuard } from './core/auth/auth.guards';
 
 const statusPage = () => import('./errors/status.page').then((m) => m.StatusPage);
@@ -46,21 +47,28 @@ export const appRoutes: Route[] = [
       { path: 'documents', loadChildren: () => import('./documents/documents.routes').then((m) => m.documentsRoutes) },
       {
         path: 'sessions',
-        canActivate: [accessGuard(readsCommission)],
         children: [
           {
             path: '',
+            canActivate: [accessGuard(readsCommission)],
             title: 'sessions.pageTitle',
             loadComponent: () => import('./sessions/sessions-list.page').then((m) => m.SessionsListPage),
           },
           {
             path: 'new',
+            canActivate: [accessGuard(readsCommission)],
             title: 'sessions.newTitle',
             loadComponent: () => import('./sessions/session-new.page').then((m) => m.SessionNewPage),
           },
-          { path: ':id', title: 'sessions.roomTitle', loadComponent: () => import('./sessions/session.page').then((m) => m.SessionPage) },
+          {
+            path: ':id',
+            canActivate: [roomGuard],
+            title: 'sessions.roomTitle',
+            loadComponent: () => import('./sessions/session.page').then((m) => m.SessionPage),
+          },
           {
             path: ':id/minutes',
+            canActivate: [roomGuard],
             title: 'sessions.minutes.title',
             loadComponent: () => import('./sessions/minutes.page').then((m) => m.MinutesPage),
           },
