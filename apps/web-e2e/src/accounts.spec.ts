@@ -112,7 +112,10 @@ const FORGETFUL = 'adrian.alcala@demo.cocrea.mx';
 test('a commissioner resets a forgotten password from the login page', async ({ page }) => {
   await page.goto('/login');
   await page.getByRole('link', { name: '¿Olvidó su contraseña?' }).click();
+  // The login page has a field of the same name: fill the reset page's once it is there.
+  await expect(page.getByRole('heading', { level: 1, name: 'Restablecer contraseña' })).toBeVisible();
   await page.getByLabel('Correo electrónico').fill(FORGETFUL);
+  await expect(page.getByLabel('Correo electrónico')).toHaveValue(FORGETFUL);
   await page.getByRole('button', { name: 'Enviar enlace' }).click();
   await expect(page.getByRole('status')).toContainText('le llegará un enlace');
 
