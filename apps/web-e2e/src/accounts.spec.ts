@@ -1,6 +1,6 @@
 import type { APIRequestContext, Page } from '@playwright/test';
 import { SMTPServer } from 'smtp-server';
-import { expect, test } from './fixtures';
+import { expect, signIn, test } from './fixtures';
 
 /**
  * Accounts and role-fitting navigation, end to end: mail really goes out through SMTP to a server this file starts
@@ -55,14 +55,6 @@ async function tokenMailedTo(address: string, path: string): Promise<string> {
     )
     .toBeTruthy();
   return token as string;
-}
-
-async function signIn(page: Page, email: string, password = PASSWORD): Promise<void> {
-  await page.goto('/login');
-  await page.getByLabel('Correo electrónico').fill(email);
-  await page.getByLabel('Contraseña').fill(password);
-  await page.getByRole('button', { name: 'Entrar' }).click();
-  await expect(page.getByRole('button', { name: 'Salir' })).toBeVisible();
 }
 
 async function signOut(page: Page): Promise<void> {

@@ -1,4 +1,4 @@
-import { expect, test as base } from '@playwright/test';
+import { expect, Page, test as base } from '@playwright/test';
 
 /**
  * Every journey also fails on what a user would not see but would suffer from: a script error, or
@@ -22,3 +22,16 @@ export const test = base.extend<{ pageProblems: void }>({
 });
 
 export { expect };
+
+/** Every demo account's password. */
+export const DEMO_PASSWORD = 'Cocrea-2021';
+
+/** Signs in through the login page and waits until the app has left it (the session cookie is set by then). */
+export async function signIn(page: Page, email: string, password = DEMO_PASSWORD): Promise<void> {
+  await page.goto('/login');
+  await page.getByLabel('Correo electrónico').fill(email);
+  await page.getByLabel('Contraseña').fill(password);
+  await page.getByRole('button', { name: 'Entrar' }).click();
+  await expect(page.getByRole('button', { name: 'Salir' })).toBeVisible();
+  await expect(page).not.toHaveURL(/\/login/);
+}

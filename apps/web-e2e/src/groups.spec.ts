@@ -1,8 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { expect, test } from './fixtures';
+import { expect, signIn, test } from './fixtures';
 
-const PASSWORD = 'Cocrea-2021';
 const CHAIR = 'maria.nava@demo.cocrea.mx';
 /** A voting commissioner (Colima) who is not in "Vitrina de apertura". */
 const COMMISSIONER = 'christian.velasco@demo.cocrea.mx';
@@ -25,14 +24,6 @@ async function seriousViolations(page: Page): Promise<string[]> {
   return results.violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
     .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
-
-async function signIn(page: Page, email: string): Promise<void> {
-  await page.goto('/login');
-  await page.getByLabel('Correo electrónico').fill(email);
-  await page.getByLabel('Contraseña').fill(PASSWORD);
-  await page.getByRole('button', { name: 'Entrar' }).click();
-  await expect(page.getByRole('button', { name: 'Salir' })).toBeVisible();
 }
 
 async function signOut(page: Page): Promise<void> {

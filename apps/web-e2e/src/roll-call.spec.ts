@@ -1,7 +1,6 @@
-import type { Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { expect, test } from './fixtures';
+import { expect, signIn, test } from './fixtures';
 
 /** The seed record (the api's copy): its roll call is the one the secretary takes. */
 interface SeedRecord {
@@ -9,17 +8,7 @@ interface SeedRecord {
 }
 const seed = JSON.parse(readFileSync(join(__dirname, '../../api/src/seed/demo-commission.json'), 'utf8')) as SeedRecord;
 
-const PASSWORD = 'Cocrea-2021';
 const SECRETARY = 'luis.parra@demo.cocrea.mx';
-
-async function signIn(page: Page, email: string): Promise<void> {
-  await page.goto('/login');
-  await page.getByLabel('Correo electrónico').fill(email);
-  await page.getByLabel('Contraseña').fill(PASSWORD);
-  await page.getByRole('button', { name: 'Entrar' }).click();
-  await expect(page.getByRole('button', { name: 'Salir' })).toBeVisible();
-  await expect(page).not.toHaveURL(/\/login/);
-}
 
 test.describe('quick roll call', () => {
   test.setTimeout(180_000);

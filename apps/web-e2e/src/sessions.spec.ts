@@ -2,7 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { expect, test } from './fixtures';
+import { expect, signIn, test } from './fixtures';
 
 /** The seed record (the api's copy): its agenda and roll call drive the journey. */
 interface SeedRecord {
@@ -15,21 +15,10 @@ interface SeedRecord {
 }
 const seed = JSON.parse(readFileSync(join(__dirname, '../../api/src/seed/demo-commission.json'), 'utf8')) as SeedRecord;
 
-const PASSWORD = 'Cocrea-2021';
 const SECRETARY = 'luis.parra@demo.cocrea.mx';
 const CHAIR = 'maria.nava@demo.cocrea.mx';
 const COMMISSIONER = 'mariana.contreras@demo.cocrea.mx';
 const COMMISSIONER_NAME = 'Mariana Contreras Soto';
-
-async function signIn(page: Page, email: string): Promise<void> {
-  await page.goto('/login');
-  await page.getByLabel('Correo electrónico').fill(email);
-  await page.getByLabel('Contraseña').fill(PASSWORD);
-  await page.getByRole('button', { name: 'Entrar' }).click();
-  // Signed in once the app has left the login page (the session cookie is set by then).
-  await expect(page.getByRole('button', { name: 'Salir' })).toBeVisible();
-  await expect(page).not.toHaveURL(/\/login/);
-}
 
 async function newPage(browser: Browser): Promise<Page> {
   const context = await browser.newContext();

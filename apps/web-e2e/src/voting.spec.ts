@@ -3,7 +3,7 @@ import type { APIRequestContext, Browser, Page } from '@playwright/test';
 import { request as playwrightRequest } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { expect, test } from './fixtures';
+import { expect, signIn, test } from './fixtures';
 
 interface SeedRecord {
   session: { agenda: Array<{ title: string; kind: string; presenter?: string; minutes?: number }> };
@@ -18,15 +18,6 @@ const PROXY = 'jimena.reigosa@demo.cocrea.mx';
 const REPRESENTED = 'Salvador Romero Espinosa';
 const SUBJECT = 'Aprobación del acta de la Cuarta Sesión Ordinaria 2020 (votación electrónica)';
 const TITLE = 'Sesión Extraordinaria de votación (e2e)';
-
-async function signIn(page: Page, email: string): Promise<void> {
-  await page.goto('/login');
-  await page.getByLabel('Correo electrónico').fill(email);
-  await page.getByLabel('Contraseña').fill(PASSWORD);
-  await page.getByRole('button', { name: 'Entrar' }).click();
-  await expect(page.getByRole('button', { name: 'Salir' })).toBeVisible();
-  await expect(page).not.toHaveURL(/\/login/);
-}
 
 async function seriousViolations(page: Page): Promise<string[]> {
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
