@@ -134,6 +134,14 @@ export class MeetingsService {
     return answer;
   }
 
+  /**
+   * The record changed outside a session command (a poll closed in its own transaction): the room moves to a new
+   * version, published like any other, so nobody reads the state from before that outcome.
+   */
+  async recordChanged(me: Me, meetingId: string): Promise<void> {
+    await this.mutate(me, meetingId, async () => undefined);
+  }
+
   /** The current full state, read in one snapshot (so it is exactly its version's) and kept for the joins and changes. */
   private async rebuild(meetingId: string): Promise<MeetingState> {
     const state = await this.db.transaction('REPEATABLE READ', async (em) =>

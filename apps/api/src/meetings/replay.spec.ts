@@ -285,6 +285,8 @@ describe('replaying the seed session through the api', () => {
     const hands = portal.polls.find((p) => p.method === 'show_of_hands');
     expect(hands?.options.map((o) => o.count)).toEqual([hands?.yes, 0, 0]);
     expect(hands?.yes).toBe(polls[0].result?.yes);
+    // Each poll states the rights in the room at its close, the base of its wording ("… de 28 derechos").
+    expect(portal.polls.map((p) => p.rights)).toEqual(polls.map((p) => p.rights));
     expect(portal.invitedParticipants.map((i) => i.organization)).toEqual(DEMO_INVITED.map((i) => i.organization));
   });
 

@@ -282,6 +282,7 @@ export class PublicService {
       yes: poll.result?.yes ?? 0,
       no: poll.result?.no ?? 0,
       abstain: poll.result?.abstain ?? 0,
+      rights: poll.result?.quorum.present ?? 0,
       options: options
         .filter((o) => o.pollId === poll.id)
         .map((o) => ({ label: o.label, meaning: o.meaning, count: optionCount(poll.id, o) })),

@@ -21,7 +21,7 @@ import {
   pollTransition,
   tally,
 } from '@cocrea/domain';
-import { Injectable } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import { In } from 'typeorm';
 import { randomBytes } from 'node:crypto';
 import { AppException, invalidField } from '../common/problem';
@@ -31,8 +31,7 @@ import { DecisionEntity } from '../meetings/entities/decision.entity';
 import { MeetingEntity } from '../meetings/entities/meeting.entity';
 import { actorIn, conflict, requireThat, wrongStatus } from '../meetings/meeting-access';
 import { outcomeAlreadyRecorded, OutcomeRecorder, questionOf } from '../meetings/outcomes';
-import { requireEntry } from '../meetings/meetings.service';
-import { meetingNotFound } from '../meetings/meetings.service';
+import { meetingNotFound, MeetingsService, requireEntry } from '../meetings/meetings.service';
 import { BallotEntity } from './entities/ballot.entity';
 import { PollOptionEntity } from './entities/poll-option.entity';
 import { PollEntity } from './entities/poll.entity';
@@ -55,11 +54,14 @@ const YES_NO_ABSTAIN = [
 /** Polls of a session: drafting, opening, closing with the domain's result, and the agreement a passed poll creates. */
 @Injectable()
 export class PollsService {
+  private readonly logger = new Logger(PollsService.name);
+
   constructor(
     private readonly commands: PollCommands,
     private readonly publisher: PollPublisher,
     private readonly closedPolls: PollOutcomes,
     private readonly outcomes: OutcomeRecorder,
+    private readonly meetings: MeetingsService,
   ) {}
 
   /**
@@ -181,7 +183,7 @@ export class PollsService {
         );
       await this.finish(ctx, me, input, null);
     });
-    await this.closedPolls.closed(closed, me.id);
+    await this.announceClosed(me, closed);
     return closed;
   }
 
@@ -229,8 +231,19 @@ export class PollsService {
       });
       await this.finish(ctx, me, { castingVote: input.castingVote, at: input.at }, { counts, againstNames });
     });
-    await this.closedPolls.closed(closed, me.id);
+    await this.announceClosed(me, closed);
     return closed;
+  }
+
+  /**
+   * A closed poll's outcome is committed: the session's room moves to a new version carrying it (readers and the live
+   * room see it at once), then the modules that own what it decided act on it. Neither may fail the close.
+   */
+  private async announceClosed(me: Me, closed: PollState): Promise<void> {
+    await this.meetings
+      .recordChanged(me, closed.meetingId)
+      .catch((error: unknown) => this.logger.error({ msg: 'the room did not get a closed poll', pollId: closed.id, error: String(error) }));
+    await this.closedPolls.closed(closed, me.id);
   }
 
   /** Closes with the domain's result, chains the close and creates the agreement a passed poll makes. */

@@ -209,6 +209,8 @@ export interface PublicPoll {
   yes: number;
   no: number;
   abstain: number;
+  /** The voting rights in the room at the close: the "de 28 derechos" of the result's wording. */
+  rights: number;
   options: PublicPollOption[];
   votes: PublicNamedVote[] | null;
   agreementNumber: string | null;

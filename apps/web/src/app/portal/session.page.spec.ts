@@ -109,6 +109,7 @@ const namedPoll: PublicSessionDetail['polls'][number] = {
   yes: 1,
   no: 1,
   abstain: 0,
+  rights: 28,
   options: [
     { label: 'A favor', meaning: 'yes', count: 1 },
     { label: 'En contra', meaning: 'no', count: 1 },
@@ -203,6 +204,21 @@ describe('PortalSessionPage', () => {
     const item = view().querySelectorAll('ol.agenda > li')[1] as HTMLElement;
     expect(item.textContent).toContain('Aprobación del Orden del Día');
     expect(item.textContent).toContain('Aprobado por unanimidad');
+  });
+
+  it('states a poll outcome with the base of its majority and the rights used, not a bare "aprobado"', async () => {
+    const decided = {
+      ...session().decisions[0],
+      id: 'd2',
+      kind: 'other' as const,
+      subject: namedPoll.subject,
+      outcome: 'majority' as const,
+    };
+    await open(
+      session({ polls: [namedPoll], decisions: [{ ...decided, method: 'named', pollId: namedPoll.id, yes: 1, no: 1, abstain: 0 }] }),
+    );
+    const item = view().querySelectorAll('ol.agenda > li')[1] as HTMLElement;
+    expect(item.textContent).toContain('Aprobado por mayoría de los votos emitidos: 2 de 28 derechos');
   });
 
   it('lists each name and choice of a named vote, and who cast it for a represented member', async () => {

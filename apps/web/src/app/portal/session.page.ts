@@ -6,6 +6,7 @@ import { TranslocoPipe } from '@jsverse/transloco';
 import { map } from 'rxjs';
 import { LocaleService } from '../core/i18n/locale.service';
 import { mexicoCityDateTime, mexicoCityTime } from '../core/i18n/mexico-city-time';
+import { pollResultKey } from '../core/i18n/poll-result-key';
 import { ErrorPanel } from '../core/ui/error-panel';
 import { PortalApi } from './portal.api';
 import { PublicDecision } from '@cocrea/contracts';
@@ -112,7 +113,12 @@ interface ItemOutcome {
                 @for (d of o.decisions; track d.id) {
                   <p class="outcome">
                     <strong>{{ d.subject }}</strong
-                    >: {{ 'sessions.outcomes.' + d.outcome | transloco }}
+                    >:
+                    @if (d.pollId && pollsById().get(d.pollId); as p) {
+                      {{ resultKey(p) | transloco: { cast: p.yes + p.no + p.abstain, rights: p.rights } }}
+                    } @else {
+                      {{ 'sessions.outcomes.' + d.outcome | transloco }}
+                    }
                     @if (d.yes !== null) {
                       ({{ 'portal.session.counts' | transloco: { yes: d.yes, no: d.no ?? 0, abstain: d.abstain ?? 0 } }})
                     }
@@ -131,7 +137,7 @@ interface ItemOutcome {
                     <p class="outcome">
                       <strong>{{ p.subject }}</strong
                       >:
-                      {{ (p.passed ? 'portal.session.passed' : 'portal.session.failed') | transloco }}
+                      {{ resultKey(p) | transloco: { cast: p.yes + p.no + p.abstain, rights: p.rights } }}
                       @for (option of p.options; track option.label) {
                         · {{ option.label }}: {{ option.count }}
                       }
@@ -275,6 +281,8 @@ export class PortalSessionPage {
   protected readonly outcomes = computed(() => outcomesByItem(this.session.value()));
   protected readonly namedPolls = computed(() => (this.session.value()?.polls ?? []).filter((p) => p.votes !== null && p.votes.length > 0));
   protected readonly counts = computed(() => attendanceCounts(this.session.value()));
+  protected readonly pollsById = computed(() => new Map((this.session.value()?.polls ?? []).map((p) => [p.id, p])));
+  protected readonly resultKey = pollResultKey;
   protected readonly decidedPolls = computed(
     () => new Set((this.session.value()?.decisions ?? []).flatMap((d) => (d.pollId ? [d.pollId] : []))),
   );

@@ -1,4 +1,5 @@
 import { PollState } from '@cocrea/contracts';
+import { pollResultKey } from '../core/i18n/poll-result-key';
 
 /** Puts `poll` into `list` by id, keeping the newer version when both are known. */
 export function mergePoll(list: readonly PollState[], poll: PollState): PollState[] {
@@ -10,16 +11,9 @@ export function mergePoll(list: readonly PollState[], poll: PollState): PollStat
   return next;
 }
 
-/**
- * The translation key of a closed poll's outcome. A passed result states its base ("por unanimidad de los votos
- * emitidos"), as the domain's `resultWording` does for the record; `resultParams` fills in the rights used.
- */
+/** The translation key of a poll's outcome (none while it is open); `resultParams` fills in the rights used. */
 export function resultKey(poll: PollState): string {
-  const r = poll.result;
-  if (!r) return 'voting.result.none';
-  if (!r.passed)
-    return r.reason === 'tie' ? 'voting.result.tie' : r.reason === 'no_quorum' ? 'voting.result.noQuorum' : 'voting.result.rejected';
-  return `voting.result.${r.unanimous ? 'unanimous' : 'majority'}_${r.base}`;
+  return pollResultKey(poll.result);
 }
 
 /** "2 de 28 derechos": the rights used of those in the room when the poll closed. */
