@@ -1,4 +1,4 @@
-import { expect, Page, test as base } from '@playwright/test';
+import { APIRequestContext, expect, Page, test as base } from '@playwright/test';
 
 /**
  * Every journey also fails on what a user would not see but would suffer from: a script error, or
@@ -34,4 +34,11 @@ export async function signIn(page: Page, email: string, password = DEMO_PASSWORD
   await page.getByRole('button', { name: 'Entrar' }).click();
   await expect(page.getByRole('button', { name: 'Salir' })).toBeVisible();
   await expect(page).not.toHaveURL(/\/login/);
+}
+
+/** A demo account's bearer header, for a journey that sets the scene through the api (no browser). */
+export async function bearer(api: APIRequestContext, email: string, password = DEMO_PASSWORD): Promise<Record<string, string>> {
+  const login = await api.post('/api/auth/login', { data: { email, password } });
+  expect(login.ok()).toBe(true);
+  return { Authorization: `Bearer ${(await login.json()).token}` };
 }

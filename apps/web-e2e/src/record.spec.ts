@@ -1,24 +1,16 @@
-import type { APIRequestContext } from '@playwright/test';
 import { request as playwrightRequest } from '@playwright/test';
-import { expect, test } from './fixtures';
+import { bearer, DEMO_PASSWORD, expect, test } from './fixtures';
 
 /**
  * The record tells the truth: the chair sees who has not voted before closing a poll, the result states its base,
  * and the portal shows the seed session on its own day to a visitor in Mexico City.
  */
-const PASSWORD = 'Cocrea-2021';
 const SECRETARY = 'luis.parra@demo.cocrea.mx';
 const CHAIR = 'maria.nava@demo.cocrea.mx';
 const COMMISSIONER = 'mariana.contreras@demo.cocrea.mx';
 const TITLE = 'Sesión con derechos sin usar (e2e)';
 const SUBJECT = 'Calendario de sesiones 2021 (e2e)';
 const PRESENT = 23;
-
-async function bearer(api: APIRequestContext, email: string): Promise<Record<string, string>> {
-  const login = await api.post('/api/auth/login', { data: { email, password: PASSWORD } });
-  expect(login.ok()).toBe(true);
-  return { Authorization: `Bearer ${(await login.json()).token}` };
-}
 
 /** Through the api: a session with 23 members present, opened, and a named poll on its first item with 2 votes cast. */
 async function pollWithRightsUnused(baseURL: string): Promise<{ meetingId: string; notVoted: string }> {
@@ -85,7 +77,7 @@ test.describe('the record tells the truth', () => {
     const { meetingId, notVoted } = await pollWithRightsUnused(baseURL as string);
     await page.goto('/login');
     await page.getByLabel('Correo electrónico').fill(CHAIR);
-    await page.getByLabel('Contraseña').fill(PASSWORD);
+    await page.getByLabel('Contraseña').fill(DEMO_PASSWORD);
     await page.getByRole('button', { name: 'Entrar' }).click();
     await expect(page.getByRole('button', { name: 'Salir' })).toBeVisible();
     await page.goto(`/sessions/${meetingId}`);

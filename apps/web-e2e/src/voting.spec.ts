@@ -1,16 +1,15 @@
 import AxeBuilder from '@axe-core/playwright';
-import type { APIRequestContext, Browser, Page } from '@playwright/test';
+import type { Browser, Page } from '@playwright/test';
 import { request as playwrightRequest } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { expect, signIn, test } from './fixtures';
+import { bearer, expect, signIn, test } from './fixtures';
 
 interface SeedRecord {
   session: { agenda: Array<{ title: string; kind: string; presenter?: string; minutes?: number }> };
 }
 const seed = JSON.parse(readFileSync(join(__dirname, '../../api/src/seed/demo-commission.json'), 'utf8')) as SeedRecord;
 
-const PASSWORD = 'Cocrea-2021';
 const SECRETARY = 'luis.parra@demo.cocrea.mx';
 const CHAIR = 'maria.nava@demo.cocrea.mx';
 const COMMISSIONER = 'mariana.contreras@demo.cocrea.mx';
@@ -28,12 +27,6 @@ async function seriousViolations(page: Page): Promise<string[]> {
 
 async function newPage(browser: Browser): Promise<Page> {
   return (await browser.newContext()).newPage();
-}
-
-async function bearer(api: APIRequestContext, email: string): Promise<Record<string, string>> {
-  const login = await api.post('/api/auth/login', { data: { email, password: PASSWORD } });
-  expect(login.ok()).toBe(true);
-  return { Authorization: `Bearer ${(await login.json()).token}` };
 }
 
 /**

@@ -18,6 +18,7 @@ import {
   MeetingTransitionSchema,
   OrderSpeakersSchema,
   Page,
+  RecordAttendanceBatchSchema,
   RecordAttendanceSchema,
   RecordDecisionSchema,
   SetCurrentItemSchema,
@@ -41,6 +42,7 @@ import { RollCallService } from './roll-call.service';
 class MeetingQueryDto extends createZodDto(MeetingQuerySchema) {}
 class CreateMeetingDto extends createZodDto(CreateMeetingSchema) {}
 class RecordAttendanceDto extends createZodDto(RecordAttendanceSchema) {}
+class RecordAttendanceBatchDto extends createZodDto(RecordAttendanceBatchSchema) {}
 class CreateRepresentationDto extends createZodDto(CreateRepresentationSchema) {}
 class RecordDecisionDto extends createZodDto(RecordDecisionSchema) {}
 class SetCurrentItemDto extends createZodDto(SetCurrentItemSchema) {}
@@ -222,6 +224,17 @@ export class MeetingsController {
   @HttpCode(200)
   checkIn(@CurrentUser() user: AuthenticatedUser, @UuidParam('meetingId') id: string): Promise<MeetingState> {
     return this.rollCall.checkIn(user.me, id);
+  }
+
+  @Authenticated()
+  @Put('meetings/:meetingId/attendance')
+  @ApiOperation({ summary: 'Several roll-call entries at once (present, late or absent); answers the one change of all their rows.' })
+  recordAttendanceBatch(
+    @CurrentUser() user: AuthenticatedUser,
+    @UuidParam('meetingId') id: string,
+    @Body() body: RecordAttendanceBatchDto,
+  ): Promise<MeetingChange> {
+    return this.rollCall.recordAttendanceBatch(user.me, id, body);
   }
 
   @Authenticated()

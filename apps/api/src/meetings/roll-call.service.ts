@@ -1,4 +1,13 @@
-import { CreateRepresentation, Me, MeetingChange, MeetingState, MeetingTransition, RecordAttendance, SelfCheckIn } from '@cocrea/contracts';
+import {
+  CreateRepresentation,
+  Me,
+  MeetingChange,
+  MeetingState,
+  MeetingTransition,
+  RecordAttendance,
+  RecordAttendanceBatch,
+  SelfCheckIn,
+} from '@cocrea/contracts';
 import { acceptsRollCall, checkAttendanceChange } from '@cocrea/domain';
 import { Injectable } from '@nestjs/common';
 import { EntityManager, IsNull } from 'typeorm';
@@ -57,51 +66,74 @@ export class RollCallService {
     return this.meetings.mutate(me, meetingId, async (em, meeting, actor) => {
       requireThat(actor.manage);
       this.requireRollCall(meeting);
-      await this.meetings.requireMember(em, meeting, personId, null);
-      const current = await em.findOneBy(AttendanceEntity, { meetingId: meeting.id, personId });
-      let representativeName = input.representativeName ?? null;
-      if (input.representativePersonId) {
-        const representative = await this.meetings.requirePerson(em, input.representativePersonId, 'representativePersonId');
-        representativeName ??= representative.name;
-      }
-      const check = checkAttendanceChange(current?.status, {
-        status: input.status,
-        personId,
-        representativePersonId: input.representativePersonId,
-        representativeName,
-      });
-      if (!check.ok) {
-        const messages = {
-          present_and_represented: [
-            'Una persona no puede estar presente y representada a la vez: marca primero su ausencia y luego el nuevo estado.',
-            'A person cannot be both present and represented: mark them absent first, then record the new status.',
-          ],
-          representative_missing: ['Indica quién la representa.', 'Say who stands in for them.'],
-          self_representation: ['Nadie puede representarse a sí mismo.', 'Nobody can stand in for themselves.'],
-        }[check.reason];
-        throw conflict('attendance_conflict', messages[0], messages[1]);
-      }
-      const represented = input.status === 'represented';
-      const row = {
-        meetingId: meeting.id,
-        personId,
-        status: input.status,
-        representativePersonId: represented ? (input.representativePersonId ?? null) : null,
-        representativeName: represented ? representativeName : null,
-        arrivedAt:
-          input.status === 'late'
-            ? input.arrivedAt === undefined
-              ? new Date()
-              : input.arrivedAt
-                ? new Date(input.arrivedAt)
-                : null
-            : null,
-        recordedAt: new Date(),
-      };
-      if (current) await em.update(AttendanceEntity, { id: current.id }, row);
-      else await em.insert(AttendanceEntity, row);
-      return { attendance: [row] };
+      return { attendance: [await this.writeAttendance(em, meeting, personId, input, null)] };
     });
+  }
+
+  /**
+   * Several exceptions at once ("todos presentes", then the absent ones named together): one command, one change
+   * of the room with every row, all or none of them recorded.
+   */
+  recordAttendanceBatch(me: Me, meetingId: string, input: RecordAttendanceBatch): Promise<MeetingChange> {
+    return this.meetings.mutate(me, meetingId, async (em, meeting, actor) => {
+      requireThat(actor.manage);
+      this.requireRollCall(meeting);
+      const rows = [];
+      for (const [index, entry] of input.entries.entries())
+        rows.push(await this.writeAttendance(em, meeting, entry.personId, { status: entry.status }, `entries.${index}.personId`));
+      return { attendance: rows };
+    });
+  }
+
+  /**
+   * Checks one member's new roll-call status against their current one and writes it; the row as recorded. An unknown
+   * member is a 404 of the route's own path, or an invalid `field` of a batch.
+   */
+  private async writeAttendance(
+    em: EntityManager,
+    meeting: MeetingEntity,
+    personId: string,
+    input: RecordAttendance,
+    field: string | null,
+  ) {
+    await this.meetings.requireMember(em, meeting, personId, field);
+    const current = await em.findOneBy(AttendanceEntity, { meetingId: meeting.id, personId });
+    let representativeName = input.representativeName ?? null;
+    if (input.representativePersonId) {
+      const representative = await this.meetings.requirePerson(em, input.representativePersonId, 'representativePersonId');
+      representativeName ??= representative.name;
+    }
+    const check = checkAttendanceChange(current?.status, {
+      status: input.status,
+      personId,
+      representativePersonId: input.representativePersonId,
+      representativeName,
+    });
+    if (!check.ok) {
+      const messages = {
+        present_and_represented: [
+          'Una persona no puede estar presente y representada a la vez: marca primero su ausencia y luego el nuevo estado.',
+          'A person cannot be both present and represented: mark them absent first, then record the new status.',
+        ],
+        representative_missing: ['Indica quién la representa.', 'Say who stands in for them.'],
+        self_representation: ['Nadie puede representarse a sí mismo.', 'Nobody can stand in for themselves.'],
+      }[check.reason];
+      throw conflict('attendance_conflict', messages[0], messages[1]);
+    }
+    const represented = input.status === 'represented';
+    const row = {
+      meetingId: meeting.id,
+      personId,
+      status: input.status,
+      representativePersonId: represented ? (input.representativePersonId ?? null) : null,
+      representativeName: represented ? representativeName : null,
+      arrivedAt:
+        input.status === 'late' ? (input.arrivedAt === undefined ? new Date() : input.arrivedAt ? new Date(input.arrivedAt) : null) : null,
+      recordedAt: new Date(),
+    };
+    if (current) await em.update(AttendanceEntity, { id: current.id }, row);
+    else await em.insert(AttendanceEntity, row);
+    return row;
   }
 
   /** "Todos presentes": every member without a status yet is present; the exceptions are then marked one by one. */

@@ -1,4 +1,4 @@
-import { MeetingState } from '@cocrea/contracts';
+import { MeetingChange, MeetingState } from '@cocrea/contracts';
 import { LogMailer, OutgoingMail } from '../notifications/mailer';
 import { eventually } from '../testing/cluster/services';
 import { DEMO, startAsSecretary, TestApp } from '../testing/test-app';
@@ -107,6 +107,27 @@ describe('meetings: the secretary’s tools', () => {
     expect(state.attendance.find((a) => a.personId === durango)?.status).toBe('represented');
     expect(state.attendance.find((a) => a.personId === absent)?.status).toBe('absent');
     expect(state.quorum).toMatchObject({ present: 42, represented: 1 });
+  });
+
+  it('records several exceptions in one command, one change with every row, all or none', async () => {
+    const id = await convened('Ausentes nombrados juntos');
+    await api('post', `/meetings/${id}/attendance/all-present`, secretary).expect(200);
+    const absent = ['José Echavarría Trejo', 'Manuel Román Osorno Magaña', 'Hugo Alejandro Villar Pinto'].map((n) => ids.get(n) as string);
+    const entries = absent.map((personId) => ({ personId, status: 'absent' }));
+    await api('put', `/meetings/${id}/attendance`, commissioner).send({ entries }).expect(403);
+    await api('put', `/meetings/${id}/attendance`, secretary)
+      .send({ entries: [...entries, entries[0]] })
+      .expect(400);
+    const stranger = await personId(t, secretary, 'Jimena Reigosa');
+    await api('put', `/meetings/${id}/attendance`, secretary)
+      .send({ entries: [...entries, { personId: stranger, status: 'absent' }] })
+      .expect(400);
+    const unchanged = (await api('get', `/meetings/${id}`, secretary).expect(200)).body as MeetingState;
+    expect(unchanged.quorum.present).toBe(43);
+
+    const change = (await api('put', `/meetings/${id}/attendance`, secretary).send({ entries }).expect(200)).body as MeetingChange;
+    expect(change.attendance.map((a) => [a.personId, a.status]).sort()).toEqual(absent.map((a) => [a, 'absent']).sort());
+    expect(change.quorum.present).toBe(40);
   });
 
   it('withdraws an unused letter freely (its row goes); once the session opened with it, only with a reason kept on record', async () => {

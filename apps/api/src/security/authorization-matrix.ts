@@ -126,6 +126,7 @@ export const AUTHORIZATION_MATRIX: Record<string, MatrixRow> = {
   'POST /api/meetings/{meetingId}/check-in': {
     expect: statuses(401, 403, { commissioner: 409, coordinator: 409, secretary: 409, chair: 409 }),
   },
+  'PUT /api/meetings/{meetingId}/attendance': { expect: statuses(401, 403, { secretary: 409, chair: 409, admin: 409 }) },
   'PUT /api/meetings/{meetingId}/attendance/{personId}': { expect: statuses(401, 403, { secretary: 409, chair: 409, admin: 409 }) },
   'POST /api/meetings/{meetingId}/decisions': { expect: statuses(401, 403, { secretary: 409, chair: 409, admin: 409 }) },
   'POST /api/meetings/{meetingId}/invited-participants': { expect: statuses(401, 403, { secretary: 201, chair: 201, admin: 201 }) },

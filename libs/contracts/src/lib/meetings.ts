@@ -114,6 +114,20 @@ export const RecordAttendanceSchema = z
   .strict();
 export type RecordAttendance = z.infer<typeof RecordAttendanceSchema>;
 
+/** Several roll-call exceptions at once (e.g. the absent members after "todos presentes"); a representation is entered apart. */
+export const RecordAttendanceBatchSchema = z
+  .object({
+    entries: z
+      .array(z.object({ personId: z.uuid(), status: z.enum(['present', 'late', 'absent']) }).strict())
+      .min(1)
+      .max(500)
+      .refine((entries) => new Set(entries.map((e) => e.personId)).size === entries.length, {
+        message: 'Each member appears once.',
+      }),
+  })
+  .strict();
+export type RecordAttendanceBatch = z.infer<typeof RecordAttendanceBatchSchema>;
+
 /** Opening or closing; `at` is the time the chair declared it when the secretary records it afterwards (defaults to now). */
 // A bare POST (no body) means "now".
 export const MeetingTransitionSchema = z.preprocess((body) => body ?? {}, z.object({ at: instant().optional() }).strict());

@@ -21,6 +21,7 @@ export const ApiRoutes = {
   commissionMeetingCallSuggestion: (id: string) => `/api/commissions/${id}/meetings/call-suggestion`,
   meeting: (id: string) => `/api/meetings/${id}`,
   meetingAction: (id: string, action: 'convene' | 'open' | 'close') => `/api/meetings/${id}/${action}`,
+  meetingAttendanceBatch: (id: string) => `/api/meetings/${id}/attendance`,
   meetingAttendance: (id: string, personId: string) => `/api/meetings/${id}/attendance/${personId}`,
   meetingRepresentations: (id: string) => `/api/meetings/${id}/representations`,
   meetingRepresentation: (id: string, representationId: string) => `/api/meetings/${id}/representations/${representationId}`,

@@ -8,6 +8,7 @@ import { isApiError } from '../core/http/api-error';
 import { LocaleService } from '../core/i18n/locale.service';
 import { mexicoCityTime } from '../core/i18n/mexico-city-time';
 import { LiveMeeting } from './live-meeting';
+import { RollCallMany } from './roll-call-many';
 import { SessionsApi } from './sessions.api';
 
 /** The statuses the grid records with one click (or one key); "represented" is recorded by typing the representative. */
@@ -19,12 +20,12 @@ const QUICK: ReadonlyArray<{ status: AttendanceStatus; key: string }> = [
 
 /**
  * The roll call as a compact grid: "todos presentes" marks everyone not yet marked, then each exception is one
- * click or one key (P, T, A) on its row, and a representative is typed once (a letter on file fills the row by
+ * click or one key (P, T, A) on its row, or many at once by their names, and a representative is typed once (a letter on file fills the row by
  * itself). The chair may open the members' own check-in; a member then marks themself present here.
  */
 @Component({
   selector: 'cc-roll-call-grid',
-  imports: [MatButton, TranslocoPipe],
+  imports: [MatButton, RollCallMany, TranslocoPipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <section [attr.aria-label]="'sessions.rollCall.title' | transloco">
@@ -51,6 +52,7 @@ const QUICK: ReadonlyArray<{ status: AttendanceStatus; key: string }> = [
               (state().meeting.selfCheckInOpen ? 'secretary.rollCall.closeSelfCheckIn' : 'secretary.rollCall.openSelfCheckIn') | transloco
             }}
           </button>
+          <cc-roll-call-many [state]="state()" />
         </p>
         <p class="hint">{{ 'secretary.rollCall.keys' | transloco }}</p>
       }

@@ -20,6 +20,7 @@ import {
   Page,
   Person,
   RecordAttendance,
+  RecordAttendanceBatch,
   RecordDecision,
 } from '@cocrea/contracts';
 import { map, Observable } from 'rxjs';
@@ -59,6 +60,10 @@ export class SessionsApi {
   /** A check-in answers the change it made (the row and the quorum), not the whole state. */
   attendance(id: string, personId: string, body: RecordAttendance): Observable<MeetingChange> {
     return this.http.put<MeetingChange>(ApiRoutes.meetingAttendance(id, personId), body);
+  }
+
+  attendanceBatch(id: string, body: RecordAttendanceBatch): Observable<MeetingChange> {
+    return this.http.put<MeetingChange>(ApiRoutes.meetingAttendanceBatch(id), body);
   }
 
   represent(id: string, body: CreateRepresentation): Observable<MeetingState> {
