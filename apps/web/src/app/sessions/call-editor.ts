@@ -11,6 +11,7 @@ import { Observable } from 'rxjs';
 import { isApiError } from '../core/http/api-error';
 import { LocaleService } from '../core/i18n/locale.service';
 import { mexicoCityIso } from '../core/i18n/mexico-city-time';
+import { AgendaFields, agendaFormOf, agendaInput } from './agenda-fields';
 import { LiveMeeting } from './live-meeting';
 import { SessionsApi } from './sessions.api';
 
@@ -18,12 +19,12 @@ import { SessionsApi } from './sessions.api';
 const wallTime = (iso: string) => new Date(iso).toLocaleString('sv-SE', { timeZone: COMMISSION_TIME_ZONE }).replace(' ', 'T').slice(0, 16);
 
 /**
- * The secretary's tools on a call: correct it (a draft freely; an issued call notifies every member), withdraw a
+ * The secretary's tools on a call: correct it, agenda included (a draft freely; an issued call notifies every member), withdraw a
  * draft, or cancel an issued call with a reason sent to the members. Each destructive act asks first.
  */
 @Component({
   selector: 'cc-call-editor',
-  imports: [ReactiveFormsModule, MatButton, MatFormField, MatLabel, MatInput, TranslocoPipe],
+  imports: [ReactiveFormsModule, AgendaFields, MatButton, MatFormField, MatLabel, MatInput, TranslocoPipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     @let s = state();
@@ -56,6 +57,7 @@ const wallTime = (iso: string) => new Date(iso).toLocaleString('sv-SE', { timeZo
                 <mat-label>{{ 'sessions.form.videoUrl' | transloco }}</mat-label>
                 <input matInput type="url" formControlName="videoUrl" />
               </mat-form-field>
+              <cc-agenda-fields class="whole" [agenda]="agenda" />
               @if (s.meeting.status === 'convened') {
                 <p>{{ 'secretary.call.notifiesChange' | transloco: { count: s.attendance.length } }}</p>
               }
@@ -121,6 +123,9 @@ const wallTime = (iso: string) => new Date(iso).toLocaleString('sv-SE', { timeZo
     .grow {
       flex: 1 1 16rem;
     }
+    .whole {
+      flex-basis: 100%;
+    }
     .cancelled {
       font-weight: 600;
     }
@@ -147,12 +152,16 @@ export class CallEditor {
     place: new FormControl('', { nonNullable: true, validators: [Validators.maxLength(300)] }),
     videoUrl: new FormControl('', { nonNullable: true, validators: [Validators.maxLength(500)] }),
   });
+  /** The agenda as on record when the correction started; replaced by each start. */
+  protected agenda = agendaFormOf([]);
   protected readonly reason = new FormControl('', { nonNullable: true, validators: [Validators.required, Validators.maxLength(500)] });
 
   protected start(mode: 'edit' | 'withdraw' | 'cancel'): void {
     const m = this.state().meeting;
-    if (mode === 'edit')
+    if (mode === 'edit') {
       this.form.reset({ title: m.title, scheduledAt: wallTime(m.scheduledAt), place: m.place ?? '', videoUrl: m.videoUrl ?? '' });
+      this.agenda = agendaFormOf(this.state().agenda);
+    }
     this.reason.reset('');
     this.error.set(null);
     this.mode.set(mode);
@@ -166,8 +175,9 @@ export class CallEditor {
   }
 
   protected save(): void {
-    if (this.form.invalid) {
+    if (this.form.invalid || this.agenda.invalid) {
       this.form.markAllAsTouched();
+      this.agenda.markAllAsTouched();
       return;
     }
     const v = this.form.getRawValue();
@@ -177,6 +187,8 @@ export class CallEditor {
     if (v.scheduledAt !== wallTime(m.scheduledAt)) change.scheduledAt = mexicoCityIso(v.scheduledAt);
     if ((v.place.trim() || null) !== m.place) change.place = v.place.trim() || null;
     if ((v.videoUrl.trim() || null) !== m.videoUrl) change.videoUrl = v.videoUrl.trim() || null;
+    const agenda = agendaInput(this.agenda);
+    if (JSON.stringify(agenda) !== JSON.stringify(agendaInput(agendaFormOf(this.state().agenda)))) change.agenda = agenda;
     if (Object.keys(change).length === 0) {
       this.close();
       return;

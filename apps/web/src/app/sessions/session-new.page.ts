@@ -4,7 +4,7 @@ import { MatButton } from '@angular/material/button';
 import { MatError, MatFormField, MatHint, MatLabel } from '@angular/material/form-field';
 import { MatInput } from '@angular/material/input';
 import { Router, RouterLink } from '@angular/router';
-import { AGENDA_ITEM_KINDS, AgendaItemKind, AttachmentSummary, CreateMeeting, MeetingKind } from '@cocrea/contracts';
+import { AttachmentSummary, CreateMeeting, MeetingKind } from '@cocrea/contracts';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { EMPTY, switchMap } from 'rxjs';
 import { AttachmentLink } from '../core/attachments/attachment-link';
@@ -12,25 +12,8 @@ import { AttachmentUpload } from '../core/attachments/attachment-upload';
 import { ErrorPanel } from '../core/ui/error-panel';
 import { MembersApi } from '../directory/members.api';
 import { mexicoCityIso } from '../core/i18n/mexico-city-time';
+import { AgendaFields, AgendaItemForm, agendaInput, agendaItemForm } from './agenda-fields';
 import { SessionsApi } from './sessions.api';
-
-type ItemForm = FormGroup<{
-  title: FormControl<string>;
-  kind: FormControl<AgendaItemKind>;
-  presenter: FormControl<string>;
-  minutes: FormControl<number | null>;
-  /** Item 3 "lectura y aprobación del acta": the session whose minutes it puts to approval. */
-  approvesMinutesOf: FormControl<string | null>;
-}>;
-
-const newItem = (title = '', kind: AgendaItemKind = 'report', approvesMinutesOf: string | null = null): ItemForm =>
-  new FormGroup({
-    title: new FormControl(title, { nonNullable: true, validators: [Validators.required, Validators.maxLength(500)] }),
-    kind: new FormControl<AgendaItemKind>(kind, { nonNullable: true }),
-    presenter: new FormControl('', { nonNullable: true }),
-    minutes: new FormControl<number | null>(null, [Validators.min(1), Validators.max(600)]),
-    approvesMinutesOf: new FormControl<string | null>(approvesMinutesOf),
-  });
 
 /** A call is drafted for a future date (earlier sessions are recorded by the api's own paths). */
 const notInThePast = (control: AbstractControl<string>): ValidationErrors | null =>
@@ -52,6 +35,7 @@ const notInThePast = (control: AbstractControl<string>): ValidationErrors | null
     ErrorPanel,
     AttachmentUpload,
     AttachmentLink,
+    AgendaFields,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
@@ -96,40 +80,7 @@ const notInThePast = (control: AbstractControl<string>): ValidationErrors | null
         </mat-form-field>
       </div>
 
-      <fieldset>
-        <legend>{{ 'sessions.form.agenda' | transloco }}</legend>
-        <ol class="agenda">
-          @for (item of agenda.controls; track item; let i = $index) {
-            <li [formGroup]="item" class="row">
-              <mat-form-field appearance="outline" class="grow">
-                <mat-label>{{ 'sessions.form.itemTitle' | transloco: { n: i + 1 } }}</mat-label>
-                <input matInput formControlName="title" required />
-                <mat-error>{{ 'sessions.form.required' | transloco }}</mat-error>
-              </mat-form-field>
-              <mat-form-field appearance="outline">
-                <mat-label>{{ 'sessions.form.itemKind' | transloco: { n: i + 1 } }}</mat-label>
-                <select matNativeControl formControlName="kind">
-                  @for (k of itemKinds; track k) {
-                    <option [value]="k">{{ 'sessions.itemKinds.' + k | transloco }}</option>
-                  }
-                </select>
-              </mat-form-field>
-              <mat-form-field appearance="outline">
-                <mat-label>{{ 'sessions.form.presenter' | transloco: { n: i + 1 } }}</mat-label>
-                <input matInput formControlName="presenter" />
-              </mat-form-field>
-              <mat-form-field appearance="outline" class="narrow">
-                <mat-label>{{ 'sessions.form.minutes' | transloco: { n: i + 1 } }}</mat-label>
-                <input matInput type="number" min="1" formControlName="minutes" />
-              </mat-form-field>
-              <button mat-button type="button" (click)="remove(i)" [disabled]="agenda.length === 1">
-                {{ 'sessions.form.removeItem' | transloco: { n: i + 1 } }}
-              </button>
-            </li>
-          }
-        </ol>
-        <button mat-stroked-button type="button" (click)="add()">{{ 'sessions.form.addItem' | transloco }}</button>
-      </fieldset>
+      <cc-agenda-fields [agenda]="agenda" />
 
       <fieldset>
         <legend>{{ 'sessions.form.documents' | transloco }}</legend>
@@ -160,25 +111,10 @@ const notInThePast = (control: AbstractControl<string>): ValidationErrors | null
     h1 {
       font: var(--mat-sys-headline-medium);
     }
-    .row {
-      display: flex;
-      flex-wrap: wrap;
-      gap: 12px;
-      align-items: flex-start;
-    }
-    .grow {
-      flex: 1 1 260px;
-    }
-    .narrow {
-      width: 120px;
-    }
     fieldset {
       border: 1px solid var(--mat-sys-outline-variant);
       border-radius: 8px;
       padding: 12px;
-    }
-    .agenda {
-      padding-left: 24px;
     }
   `,
 })
@@ -189,18 +125,17 @@ export class SessionNewPage {
   private readonly changes = inject(ChangeDetectorRef);
 
   protected readonly meetingKinds: MeetingKind[] = ['ordinary', 'extraordinary'];
-  protected readonly itemKinds = AGENDA_ITEM_KINDS;
   protected readonly saving = signal(false);
   protected readonly error = signal<unknown>(null);
   /** Documents circulated with the call, uploaded first and sent by id. */
   protected readonly documents = signal<AttachmentSummary[]>([]);
 
   /** The usual shape of an ordinary session's agenda (as in the 2021-02-15 record); the secretary edits it. */
-  protected readonly agenda = new FormArray<ItemForm>([
-    newItem('Lista de asistencia, declaración de quórum legal y apertura de la sesión', 'procedural'),
-    newItem('Aprobación del Orden del Día', 'vote'),
-    newItem('Asuntos Generales', 'open'),
-    newItem('Cierre de la sesión', 'procedural'),
+  protected readonly agenda = new FormArray<AgendaItemForm>([
+    agendaItemForm('Lista de asistencia, declaración de quórum legal y apertura de la sesión', 'procedural'),
+    agendaItemForm('Aprobación del Orden del Día', 'vote'),
+    agendaItemForm('Asuntos Generales', 'open'),
+    agendaItemForm('Cierre de la sesión', 'procedural'),
   ]);
   protected readonly form = new FormGroup({
     title: new FormControl('', { nonNullable: true, validators: [Validators.required, Validators.maxLength(300)] }),
@@ -220,7 +155,10 @@ export class SessionNewPage {
         next: (suggestion) => {
           const pending = suggestion.pendingMinutes;
           if (!pending) return;
-          this.agenda.insert(2, newItem(`Lectura y, en su caso, aprobación del acta de la ${pending.title}`, 'vote', pending.meetingId));
+          this.agenda.insert(
+            2,
+            agendaItemForm(`Lectura y, en su caso, aprobación del acta de la ${pending.title}`, 'vote', pending.meetingId),
+          );
           this.changes.markForCheck();
         },
         // Without the suggestion the usual agenda still stands.
@@ -236,14 +174,6 @@ export class SessionNewPage {
     this.documents.update((list) => list.filter((d) => d.id !== id));
   }
 
-  protected add(): void {
-    this.agenda.push(newItem());
-  }
-
-  protected remove(index: number): void {
-    this.agenda.removeAt(index);
-  }
-
   protected submit(): void {
     if (this.form.invalid) {
       this.form.markAllAsTouched();
@@ -257,13 +187,7 @@ export class SessionNewPage {
       place: v.place.trim() || null,
       videoUrl: v.videoUrl.trim() || null,
       documentIds: this.documents().map((d) => d.id),
-      agenda: v.agenda.map((i) => ({
-        title: i.title.trim(),
-        kind: i.kind,
-        presenter: i.presenter.trim() || null,
-        minutesAllotted: i.minutes || null,
-        approvesMinutesOf: i.approvesMinutesOf,
-      })),
+      agenda: agendaInput(this.agenda),
     };
     this.saving.set(true);
     this.error.set(null);

@@ -235,6 +235,41 @@ describe('SessionPage', () => {
     backend.expectOne({ method: 'POST', url: ApiRoutes.meetingAllPresent(MEETING) }).flush(state({}, 2));
   });
 
+  it('the names of several absent members, pasted at once, go as one request for exactly the members they name', async () => {
+    await open(me('sec', 'secretary'), state({ meeting: { ...state().meeting, status: 'convened' } }));
+    button('Marcar varios a la vez…').click();
+    harness.detectChanges();
+    const names = view().querySelector('#roll-call-many-names') as HTMLTextAreaElement;
+    names.value = '1. CONRADO MENDOZA (Baja California Sur)\nVictoria Alsina';
+    names.dispatchEvent(new Event('input'));
+    harness.detectChanges();
+    expect(view().textContent).toContain('Personas reconocidas: 1');
+    expect(view().textContent).toContain('Sin coincidencia en la lista: Victoria Alsina');
+    button('Marcar 1 como ausentes').click();
+    const put = backend.expectOne({ method: 'PUT', url: ApiRoutes.meetingAttendanceBatch(MEETING) });
+    expect(put.request.body).toEqual({ entries: [{ personId: 'p3', status: 'absent' }] });
+  });
+
+  it('corrects an issued call’s agenda with the same fields as the new call, sending only what changed', async () => {
+    await open(me('sec', 'secretary'), state({ meeting: { ...state().meeting, status: 'convened' } }));
+    button('Corregir convocatoria').click();
+    harness.detectChanges();
+    button('Agregar punto').click();
+    harness.detectChanges();
+    const third = view().querySelectorAll<HTMLInputElement>('.call-form input[formcontrolname="title"]')[3];
+    third.value = 'Asuntos Generales';
+    third.dispatchEvent(new Event('input'));
+    button('Guardar corrección').click();
+    const patch = backend.expectOne({ method: 'PATCH', url: ApiRoutes.meeting(MEETING) });
+    expect(patch.request.body).toEqual({
+      agenda: [
+        { title: 'Lista de asistencia', kind: 'procedural', presenter: null, minutesAllotted: null, approvesMinutesOf: null },
+        { title: 'Aprobación del Orden del Día', kind: 'vote', presenter: null, minutesAllotted: null, approvesMinutesOf: null },
+        { title: 'Asuntos Generales', kind: 'report', presenter: null, minutesAllotted: null, approvesMinutesOf: null },
+      ],
+    });
+  });
+
   it('records a representation letter scoped to listed items, and lists it with its scope', async () => {
     await open(me('sec', 'secretary'), state());
     const form = Array.from(view().querySelectorAll('form')).find((f) =>
