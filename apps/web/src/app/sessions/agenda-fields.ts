@@ -113,6 +113,15 @@ export function agendaInput(agenda: FormArray<AgendaItemForm>): AgendaItemInput[
     .narrow {
       width: 120px;
     }
+    @media (max-width: 600px) {
+      .agenda {
+        padding-left: 16px;
+      }
+      .row mat-form-field {
+        flex: 1 1 100%;
+        width: auto;
+      }
+    }
   `,
 })
 export class AgendaFields {

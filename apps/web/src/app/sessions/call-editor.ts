@@ -120,7 +120,8 @@ const wallTime = (iso: string) => new Date(iso).toLocaleString('sv-SE', { timeZo
       gap: 0.5rem;
       align-items: center;
     }
-    .grow {
+    .grow,
+    .call-form mat-form-field {
       flex: 1 1 16rem;
     }
     .whole {
