@@ -1,19 +1,22 @@
-import { draftMinutes, Minutes, MinutesRecord, minutesMarkdown } from '@cocrea/domain';
+import { draftMinutes, Minutes, MinutesRecord, minutesMarkdown, VoteScope } from '@cocrea/domain';
 import { EntityManager, In } from 'typeorm';
 import { AgreementEntity } from '../agreements/entities/agreement.entity';
 import { BallotEntity } from '../voting/entities/ballot.entity';
+import { PollEntity } from '../voting/entities/poll.entity';
 import { hasValidLetter, MeetingRecord, quorumOf, speakerName } from './meeting-state';
 
-/** What the minutes add to the room's record: each outcome's agreement number and a named poll's votes. */
+/** What the minutes add to the room's record: each outcome's agreement number, a named poll's votes, a poll's base and rights. */
 export interface OutcomeFacts {
   agreementNumbers: Map<string, string>;
   namedVotes: Map<string, Array<{ name: string; choice: string; castBy: string | null }>>;
+  scopes: Map<string, VoteScope>;
 }
 
 export async function outcomeFactsOf(em: EntityManager, record: MeetingRecord): Promise<OutcomeFacts> {
   const ids = record.decisions.map((d) => d.id);
   const namedPolls = record.decisions.filter((d) => d.method === 'named' && d.pollId).map((d) => d.pollId as string);
-  const [agreements, ballots] = await Promise.all([
+  const pollIds = record.decisions.flatMap((d) => (d.pollId ? [d.pollId] : []));
+  const [agreements, ballots, polls] = await Promise.all([
     ids.length ? em.find(AgreementEntity, { where: { decisionId: In(ids) }, select: { decisionId: true, number: true } }) : [],
     namedPolls.length
       ? em.find(BallotEntity, {
@@ -22,6 +25,7 @@ export async function outcomeFactsOf(em: EntityManager, record: MeetingRecord): 
           order: { voter: { name: 'ASC' } },
         })
       : [],
+    pollIds.length ? em.find(PollEntity, { where: { id: In(pollIds) }, select: { id: true, base: true, result: true } }) : [],
   ]);
   const namedVotes: OutcomeFacts['namedVotes'] = new Map();
   for (const b of ballots) {
@@ -34,7 +38,8 @@ export async function outcomeFactsOf(em: EntityManager, record: MeetingRecord): 
     });
     namedVotes.set(b.pollId, list);
   }
-  return { agreementNumbers: new Map(agreements.map((a) => [a.decisionId as string, a.number])), namedVotes };
+  const scopes = new Map(polls.flatMap((p) => (p.result ? [[p.id, { base: p.base, rights: p.result.quorum.present }] as const] : [])));
+  return { agreementNumbers: new Map(agreements.map((a) => [a.decisionId as string, a.number])), namedVotes, scopes };
 }
 
 /** The facts of a session as the minutes drafter reads them. */
@@ -99,6 +104,7 @@ export function minutesRecordOf(record: MeetingRecord, facts: OutcomeFacts): Min
       agreementNumber: facts.agreementNumbers.get(d.id) ?? null,
       namedVotes: d.pollId ? (facts.namedVotes.get(d.pollId) ?? null) : null,
       approvedMinutesOf: d.approvedMinutesOf?.title ?? null,
+      scope: d.pollId ? (facts.scopes.get(d.pollId) ?? null) : null,
     })),
     interventions: record.speakers
       .filter((s) => s.status === 'done' && s.startedAt && s.endedAt)

@@ -219,7 +219,7 @@ describe('replaying the seed session through the api', () => {
     expect(raised).toBeGreaterThan(20);
     expect(occurrences(markdown, '**Acuerdo:** Aprobación del Orden del Día: aprobado por unanimidad')).toBe(1);
     expect(markdown).toContain(
-      `**Acuerdo:** Aprobación del Orden del Día: aprobado por unanimidad (${raised} a favor, 0 en contra, 0 abstenciones).`,
+      `**Acuerdo:** Aprobación del Orden del Día: aprobado por unanimidad de los votos emitidos: ${raised} de ${polls[0].rights} derechos (${raised} a favor, 0 en contra, 0 abstenciones).`,
     );
     expect(markdown).toContain('Método: votación económica (a mano alzada).');
     const named = polls[1].result?.yes as number;
@@ -227,7 +227,7 @@ describe('replaying the seed session through the api', () => {
     expect(
       occurrences(
         markdown,
-        `**Acuerdo:** Dispensa de la lectura de los documentos circulados con la convocatoria (art. 65): aprobado por unanimidad (${named} a favor`,
+        `**Acuerdo:** Dispensa de la lectura de los documentos circulados con la convocatoria (art. 65): aprobado por unanimidad de los votos emitidos: ${named} de ${polls[1].rights} derechos (${named} a favor`,
       ),
     ).toBe(1);
     expect(markdown).toContain('Método: votación nominal.');

@@ -9,6 +9,7 @@ const noDetails = {
   agreementNumber: null,
   namedVotes: null,
   approvedMinutesOf: null,
+  scope: null,
 };
 
 const seedRecord = (): MinutesRecord => ({
@@ -131,6 +132,7 @@ describe('minutes', () => {
           { name: 'Salvador Romero Espinosa', choice: 'A favor', castBy: 'Jimena Reigosa' },
         ],
         approvedMinutesOf: 'Cuarta Sesión Ordinaria 2020',
+        scope: null,
       },
     ];
     const text = minutesMarkdown(draftMinutes(record));
@@ -144,6 +146,21 @@ describe('minutes', () => {
     expect(text).toContain('  - Salvador Romero Espinosa: A favor (emitido por Jimena Reigosa)');
     expect(text).toContain('Acuerdo CGATP/03/15-02-2021.');
     expect(text).toContain('- CGATP/03/15-02-2021: Aprobación del acta de la Cuarta Sesión Ordinaria 2020: aprobado por unanimidad');
+  });
+
+  it('states a poll outcome with its base and the rights used, so 2 votes of 28 rights are not the room’s unanimity', () => {
+    const record = seedRecord();
+    record.decisions = [
+      { ...record.decisions[0], yes: 2, no: 0, abstain: 0, method: 'named', scope: { base: 'votes_cast', rights: 28 } },
+      { ...record.decisions[1], method: 'secret', scope: { base: 'members_present', rights: 35 } },
+    ];
+    const text = minutesMarkdown(draftMinutes(record));
+    expect(text).toContain(
+      'Aprobación del Orden del Día: aprobado por unanimidad de los votos emitidos: 2 de 28 derechos (2 a favor, 0 en contra, 0 abstenciones).',
+    );
+    expect(text).toContain(
+      'Dispensa de la lectura: aprobado por mayoría de los integrantes presentes (30 a favor, 2 en contra, 1 abstención; 33 de 35 derechos).',
+    );
   });
 
   it('says when the session was never opened nor closed, and when nobody agreed anything', () => {

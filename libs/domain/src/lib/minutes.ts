@@ -1,3 +1,4 @@
+import { adoptedBy, VoteScope } from './agreement-status';
 import { COMMISSION_TIME_ZONE } from './membership';
 import type { AgendaItemKind, AttendanceStatus, DecisionOutcome, MeetingKind, OutcomeMethod } from '@cocrea/contracts';
 
@@ -48,6 +49,8 @@ export interface MinutesRecord {
     namedVotes: Array<{ name: string; choice: string; castBy: string | null }> | null;
     /** A minutes-approval outcome: the session whose minutes it approved. */
     approvedMinutesOf: string | null;
+    /** A poll's base and the voting rights in the room at its close; null for an outcome recorded without a poll. */
+    scope: VoteScope | null;
   }>;
   interventions: Array<{ itemPosition: number; speakerName: string; startedAt: Date; seconds: number }>;
   recusals: Array<{ itemPosition: number; name: string; reason: string | null }>;
@@ -130,6 +133,10 @@ function outcomeDetails(d: MinutesRecord['decisions'][number]): string[] {
   return details;
 }
 
+/**
+ * An outcome's result: a poll's states its base and the rights used, as the room said it ("aprobado por unanimidad
+ * de los votos emitidos: 2 de 28 derechos"), so two votes of twenty-eight never read as the room's unanimity.
+ */
 function decisionResult(d: MinutesRecord['decisions'][number]): string {
   const counts = [
     d.yes !== null ? `${d.yes} a favor` : null,
@@ -138,6 +145,8 @@ function decisionResult(d: MinutesRecord['decisions'][number]): string {
   ]
     .filter(Boolean)
     .join(', ');
+  if (d.scope && d.outcome === 'unanimous') return `aprobado ${adoptedBy('unanimity', d, d.scope)}${counts ? ` (${counts})` : ''}`;
+  if (d.scope && d.outcome === 'majority') return `aprobado ${adoptedBy('majority', d, d.scope)}`;
   return counts ? `${OUTCOME_NAMES[d.outcome]} (${counts})` : OUTCOME_NAMES[d.outcome];
 }
 
