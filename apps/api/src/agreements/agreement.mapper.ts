@@ -1,8 +1,23 @@
 import { Agreement } from '@cocrea/contracts';
-import { adoptedBy, agreementOverdue, commissionDay } from '@cocrea/domain';
+import { adoptedBy, agreementOverdue, commissionDay, VoteScope } from '@cocrea/domain';
+import { SelectQueryBuilder } from 'typeorm';
 import { AgreementEntity } from './entities/agreement.entity';
 
-/** `agreement.meeting` must be loaded, and `agreement.decision` (its outcome) for the poll it came from. */
+/**
+ * The base and rights of the poll an agreement came from, so its wording says "por unanimidad de los votos emitidos:
+ * 2 de 28 derechos" as the room and the minutes do; none for an outcome recorded without a poll.
+ */
+export function voteScopeOf(a: AgreementEntity): VoteScope | undefined {
+  const poll = a.decision?.poll;
+  return poll?.result ? { base: poll.base, rights: poll.result.quorum.present } : undefined;
+}
+
+/** Loads an agreement's outcome and its poll (aliases `<alias>_decision`, `<alias>_poll`), for `voteScopeOf`. */
+export function withOutcomePoll<T extends AgreementEntity>(qb: SelectQueryBuilder<T>, alias = 'a'): SelectQueryBuilder<T> {
+  return qb.leftJoinAndSelect(`${alias}.decision`, `${alias}_decision`).leftJoinAndSelect(`${alias}_decision.poll`, `${alias}_poll`);
+}
+
+/** `agreement.meeting` must be loaded, and `agreement.decision` with its poll (its outcome) for the poll it came from. */
 export function toAgreement(a: AgreementEntity, today = commissionDay()): Agreement {
   return {
     id: a.id,
@@ -16,7 +31,7 @@ export function toAgreement(a: AgreementEntity, today = commissionDay()): Agreem
     yes: a.yes,
     no: a.no,
     abstain: a.abstain,
-    adoptedBy: adoptedBy(a.adoption, a),
+    adoptedBy: adoptedBy(a.adoption, a, voteScopeOf(a)),
     pollId: a.decision?.pollId ?? null,
     responsible: a.responsible,
     dueOn: a.dueOn,

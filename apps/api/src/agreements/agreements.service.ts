@@ -21,7 +21,7 @@ import { DecisionEntity } from '../meetings/entities/decision.entity';
 import { MeetingEntity } from '../meetings/entities/meeting.entity';
 import { meetingNotFound } from '../meetings/meetings.service';
 import { historyOf } from './agreement-history';
-import { toAgreement } from './agreement.mapper';
+import { toAgreement, withOutcomePoll } from './agreement.mapper';
 import { AgreementNoteEntity } from './entities/agreement-note.entity';
 import { AgreementRevisionEntity } from './entities/agreement-revision.entity';
 import { AgreementEntity } from './entities/agreement.entity';
@@ -40,11 +40,10 @@ export class AgreementsService {
   async list(commissionId: string, query: AgreementQuery): Promise<Page<Agreement>> {
     if (!(await this.db.manager.existsBy(CommissionEntity, { id: commissionId }))) throw notFound('una comisión', 'commission');
     const today = commissionDay();
-    const qb = this.db.manager
-      .createQueryBuilder(AgreementEntity, 'a')
-      .innerJoinAndSelect('a.meeting', 'm')
-      .leftJoinAndSelect('a.decision', 'd')
-      .where('a.commission_id = :commissionId', { commissionId });
+    const qb = withOutcomePoll(this.db.manager.createQueryBuilder(AgreementEntity, 'a').innerJoinAndSelect('a.meeting', 'm')).where(
+      'a.commission_id = :commissionId',
+      { commissionId },
+    );
     if (query.status) qb.andWhere('a.status = :status', { status: query.status });
     if (query.meetingId) qb.andWhere('a.meeting_id = :meetingId', { meetingId: query.meetingId });
     const overdueSql = `(a.status <> 'attended' AND a.due_on IS NOT NULL AND a.due_on < :today)`;
@@ -61,7 +60,10 @@ export class AgreementsService {
   }
 
   async get(id: string): Promise<AgreementDetail> {
-    const agreement = await this.db.manager.findOne(AgreementEntity, { where: { id }, relations: { meeting: true, decision: true } });
+    const agreement = await this.db.manager.findOne(AgreementEntity, {
+      where: { id },
+      relations: { meeting: true, decision: { poll: true } },
+    });
     if (!agreement) throw agreementNotFound();
     return this.detail(this.db.manager, agreement);
   }
@@ -71,7 +73,7 @@ export class AgreementsService {
     if (!(await this.db.manager.existsBy(MeetingEntity, { id: meetingId }))) throw meetingNotFound();
     const rows = await this.db.manager.find(AgreementEntity, {
       where: { meetingId },
-      relations: { meeting: true, decision: true },
+      relations: { meeting: true, decision: { poll: true } },
       order: { sequence: 'ASC' },
     });
     return rows.map((a) => toAgreement(a));
@@ -158,7 +160,9 @@ export class AgreementsService {
       if (!can(me, 'meetings.manage', agreement.commissionId)) throw new AppException('forbidden');
       await work(em, agreement);
       agreement.meeting = await em.findOneByOrFail(MeetingEntity, { id: agreement.meetingId });
-      agreement.decision = agreement.decisionId ? await em.findOneBy(DecisionEntity, { id: agreement.decisionId }) : null;
+      agreement.decision = agreement.decisionId
+        ? await em.findOne(DecisionEntity, { where: { id: agreement.decisionId }, relations: { poll: true } })
+        : null;
       return this.detail(em, agreement);
     });
   }

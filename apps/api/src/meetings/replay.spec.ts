@@ -280,6 +280,10 @@ describe('replaying the seed session through the api', () => {
     );
     expect(portal.decisions[2].approvedMinutesOf).toEqual({ meetingId: previousId, title: PREVIOUS });
     expect(portal.agreements.map((a) => a.number)).toEqual(agreements.map((a) => a.number));
+    // An agreement of a poll says how it was adopted with the poll's base: 2 votes of 28 rights are not the room's unanimity.
+    expect(portal.agreements[1].adoptedBy).toBe(
+      `por unanimidad de los votos emitidos: ${polls[1].result?.yes} de ${polls[1].rights} derechos`,
+    );
     expect(portal.polls.map((p) => p.agreementNumber)).toEqual(agreements.map((a) => a.number));
     // A show of hands has no ballot rows: its option counts are the outcome's.
     const hands = portal.polls.find((p) => p.method === 'show_of_hands');

@@ -8,6 +8,7 @@ import {
   PublicApiRoutes,
 } from '@cocrea/contracts';
 import { adoptedBy, agreementOverdue, commissionDay } from '@cocrea/domain';
+import { voteScopeOf } from '../agreements/agreement.mapper';
 import { AgreementEntity } from '../agreements/entities/agreement.entity';
 import { AttachmentEntity } from '../attachments/attachment.entity';
 import { CommissionMemberEntity } from '../commissions/commission-member.entity';
@@ -50,7 +51,7 @@ export function toPublicAgendaItem(item: AgendaItemEntity): PublicAgendaItem {
   return { id: item.id, position: item.position, title: item.title, kind: item.kind, presenter: item.presenter };
 }
 
-/** `agreement.meeting` must be loaded. */
+/** `agreement.meeting` must be loaded, and its outcome's poll (`withOutcomePoll`) for a voted one's wording. */
 export function toPublicAgreement(a: AgreementEntity, today = commissionDay()): PublicAgreement {
   return {
     id: a.id,
@@ -60,7 +61,7 @@ export function toPublicAgreement(a: AgreementEntity, today = commissionDay()): 
     meetingDate: commissionDay(a.meeting.scheduledAt),
     text: a.text,
     adoption: a.adoption,
-    adoptedBy: adoptedBy(a.adoption, a),
+    adoptedBy: adoptedBy(a.adoption, a, voteScopeOf(a)),
     yes: a.yes,
     no: a.no,
     abstain: a.abstain,

@@ -27,6 +27,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In, SelectQueryBuilder } from 'typeorm';
 import { historyOf } from '../agreements/agreement-history';
 import { AgreementNoteEntity } from '../agreements/entities/agreement-note.entity';
+import { withOutcomePoll } from '../agreements/agreement.mapper';
 import { AgreementEntity } from '../agreements/entities/agreement.entity';
 import { AttachmentEntity } from '../attachments/attachment.entity';
 import { AttachmentsService } from '../attachments/attachments.service';
@@ -145,9 +146,7 @@ export class PublicService {
         order: { recordedAt: 'ASC' },
       }),
       this.polls(id),
-      this.db.manager
-        .createQueryBuilder(AgreementEntity, 'a')
-        .innerJoinAndSelect('a.meeting', 'm')
+      withOutcomePoll(this.db.manager.createQueryBuilder(AgreementEntity, 'a').innerJoinAndSelect('a.meeting', 'm'))
         .where(`a.meeting_id = :id AND ${heldMeetingSql('m')}`, { id })
         .orderBy('a.sequence')
         .getMany(),
@@ -332,10 +331,9 @@ export class PublicService {
 
   /** The agreements of held sessions, newest session first, then in their order in it. */
   agreementsQuery(query: Omit<PublicAgreementQuery, 'page' | 'pageSize'>): SelectQueryBuilder<AgreementEntity> {
-    const qb = this.db.manager
-      .createQueryBuilder(AgreementEntity, 'a')
-      .innerJoinAndSelect('a.meeting', 'm')
-      .where(`${heldMeetingSql('m')}`);
+    const qb = withOutcomePoll(this.db.manager.createQueryBuilder(AgreementEntity, 'a').innerJoinAndSelect('a.meeting', 'm')).where(
+      `${heldMeetingSql('m')}`,
+    );
     if (query.status) qb.andWhere('a.status = :status', { status: query.status });
     if (query.meetingId) qb.andWhere('a.meeting_id = :meetingId', { meetingId: query.meetingId });
     whereYear(qb, 'm.scheduled_at', query.year);

@@ -263,7 +263,8 @@ describe('voting: polls, ballots, results, audit chain and agreements', () => {
       expect(agreements.find((a) => a.pollId === poll.id)).toMatchObject({
         status: 'pending',
         adoption: 'unanimity',
-        adoptedBy: 'por unanimidad',
+        // Three votes of the 23 rights in the room: the agreement states its base, not a bare "por unanimidad".
+        adoptedBy: 'por unanimidad de los votos emitidos: 3 de 23 derechos',
       });
     });
 
