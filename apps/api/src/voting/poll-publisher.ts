@@ -9,15 +9,29 @@ import { PollSnapshots } from './poll-snapshots';
 
 /** How long ballots of one poll are gathered into one live update: a thousand voters do not cause a thousand tallies. */
 const COALESCE_MS = 100;
+/** The slowest a large room's tally moves while ballots arrive: still live to the eye. */
+const LARGEST_INTERVAL_MS = 1_000;
 
 /**
- * Sends a poll's state to its session's room once a change has committed. Updates of one poll within a few
- * milliseconds are coalesced, and each update reads the committed state afresh, so the last one is always current.
+ * The least time between two live tallies of a poll, for a room of `sockets` on this instance: about one socket write
+ * per millisecond, so a small room follows every 100 ms and a room of a thousand screens once a second. The tally to
+ * every screen, not the ballots, was most of the api's work in a thousand-voter poll.
+ */
+export function tallyInterval(sockets: number): number {
+  return Math.min(LARGEST_INTERVAL_MS, Math.max(COALESCE_MS, sockets));
+}
+
+/**
+ * Sends a poll's state to its session's room once a change has committed. Ballots of one poll are coalesced into
+ * one tally per interval (longer for a larger room, see `tallyInterval`); opening and closing go out at once; each
+ * update reads the committed state afresh, so the last one is always current.
  */
 @Injectable()
 export class PollPublisher implements OnModuleDestroy {
   private readonly logger = new Logger(PollPublisher.name);
   private readonly pending = new Map<string, NodeJS.Timeout>();
+  /** When each poll's next coalesced tally may go out (set by the room's size at the last one). */
+  private readonly quietUntil = new Map<string, number>();
 
   constructor(
     @InjectDataSource() private readonly db: DataSource,
@@ -29,13 +43,11 @@ export class PollPublisher implements OnModuleDestroy {
   schedule(pollId: string, now = false): void {
     if (this.pending.has(pollId) && !now) return;
     clearTimeout(this.pending.get(pollId));
-    const timer = setTimeout(
-      () => {
-        this.pending.delete(pollId);
-        this.publish(pollId).catch((error: unknown) => this.logger.error({ msg: 'poll publish failed', pollId, error: String(error) }));
-      },
-      now ? 0 : COALESCE_MS,
-    );
+    const wait = now ? 0 : Math.max(COALESCE_MS, (this.quietUntil.get(pollId) ?? 0) - Date.now());
+    const timer = setTimeout(() => {
+      this.pending.delete(pollId);
+      this.publish(pollId).catch((error: unknown) => this.logger.error({ msg: 'poll publish failed', pollId, error: String(error) }));
+    }, wait);
     this.pending.set(pollId, timer);
   }
 
@@ -45,10 +57,13 @@ export class PollPublisher implements OnModuleDestroy {
     const rights = (await this.snapshots.current(pollId)).rights().rights.length;
     // While the poll is open the room gets counts, not the named list (a thousand names to a thousand screens per update).
     this.live.publish(poll.meetingId, LiveEvents.poll, await pollState(this.db.manager, poll, rights, poll.status !== 'open'));
+    if (poll.status === 'open') this.quietUntil.set(pollId, Date.now() + tallyInterval(this.live.roomSize(poll.meetingId)));
+    else this.quietUntil.delete(pollId);
   }
 
   onModuleDestroy(): void {
     for (const timer of this.pending.values()) clearTimeout(timer);
     this.pending.clear();
+    this.quietUntil.clear();
   }
 }

@@ -28,6 +28,11 @@ export class LiveRooms {
     }));
   }
 
+  /** How many sockets of this instance are in a session's room (each instance fans out to its own). */
+  roomSize(meetingId: string): number {
+    return this.namespace?.adapter.rooms.get(meetingRoom(meetingId))?.size ?? 0;
+  }
+
   /** Returns the function that stops listening. */
   listen(listener: LiveListener): () => void {
     this.listeners.add(listener);
