@@ -17,8 +17,8 @@ module.exports = {
       },
     ],
   },
-  // ESM shipped as .js: @jsverse/utils (used by Transloco) and Angular's locale data.
-  transformIgnorePatterns: ['node_modules/(?!(@jsverse/|@angular/common/locales/|.*\\.mjs$))'],
+  // ESM shipped as .js: @jsverse/utils (used by Transloco), Angular's locale data and FormatJS (plural messages).
+  transformIgnorePatterns: ['node_modules/(?!(@jsverse/|@angular/common/locales/|intl-messageformat/|@formatjs/|.*\\.mjs$))'],
   snapshotSerializers: [
     'jest-preset-angular/build/serializers/no-ng-attributes',
     'jest-preset-angular/build/serializers/ng-snapshot',

@@ -2,11 +2,12 @@ import { provideHttpClient, withFetch, withInterceptors } from '@angular/common/
 import { ApplicationConfig, LOCALE_ID, inject, isDevMode, provideAppInitializer, provideBrowserGlobalErrorListeners } from '@angular/core';
 import { TitleStrategy, provideRouter, withComponentInputBinding } from '@angular/router';
 import { LOCALES } from '@cocrea/contracts';
-import { TranslocoService, provideTransloco } from '@jsverse/transloco';
+import { TranslocoService, provideTransloco, provideTranslocoTranspiler } from '@jsverse/transloco';
 import { firstValueFrom } from 'rxjs';
 import { appRoutes } from './app.routes';
 import { AuthService } from './core/auth/auth.service';
 import { apiInterceptors, apiXsrfConfiguration } from './core/http/api.interceptors';
+import { IcuTranspiler } from './core/i18n/icu-transpiler';
 import { DEFAULT_LOCALE } from './core/i18n/locale';
 import { registerAppLocales } from './core/i18n/locale-data';
 import { LocaleService } from './core/i18n/locale.service';
@@ -40,6 +41,7 @@ export const appConfig: ApplicationConfig = {
       },
       loader: TranslocoHttpLoader,
     }),
+    provideTranslocoTranspiler(IcuTranspiler),
     // Pipes get the locale explicitly where it matters; this is the default for the rest.
     { provide: LOCALE_ID, useValue: DEFAULT_LOCALE },
     { provide: TitleStrategy, useClass: TranslatedTitleStrategy },

@@ -178,7 +178,7 @@ describe('PortalSessionPage', () => {
     const row = Array.from(view().querySelectorAll('tbody tr')).find((r) => r.textContent?.includes('Compean Torres')) as HTMLElement;
     expect(row.textContent).toContain('En representación');
     expect(row.textContent).toContain('Ruvalcaba');
-    expect(view().textContent).toContain('1 presentes, 1 en representación, 0 incorporados tarde, 1 ausentes.');
+    expect(view().textContent).toContain('1 presente, 1 en representación, 0 incorporados tarde, 1 ausente.');
   });
 
   it('states the quorum declared at the opening of a held session', async () => {
@@ -195,7 +195,7 @@ describe('PortalSessionPage', () => {
     expect(view().textContent).toContain(
       'Quórum en este momento: 2 de 3 integrantes con voto, 1 de ellos en representación; se requieren 2.',
     );
-    expect(view().textContent).toContain('1 presentes, 1 en representación, 0 incorporados tarde, 1 ausentes.');
+    expect(view().textContent).toContain('1 presente, 1 en representación, 0 incorporados tarde, 1 ausente.');
     expect(view().textContent).toContain('José Echavarría Trejo');
   });
 
