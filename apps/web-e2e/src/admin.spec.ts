@@ -11,6 +11,7 @@ const SECRETARY = 'luis.parra@demo.cocrea.mx';
 const scrollsSideways = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth);
 
 test('the secretary registers an organization and a person, and seats the person in the commission', async ({ page }) => {
+  test.setTimeout(90_000);
   const run = Date.now().toString(36);
   const organization = `Observatorio Ciudadano ${run}`;
   const person = `Mariana Solís ${run}`;
