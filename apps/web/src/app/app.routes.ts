@@ -37,6 +37,7 @@ export const appRoutes: Route[] = [
         canActivate: [accessGuard(isAdmin)],
         loadComponent: () => import('./account/outbox.page').then((m) => m.OutboxPage),
       },
+      { path: 'admin', loadChildren: () => import('./admin/admin.routes').then((m) => m.adminRoutes) },
       {
         path: 'directory',
         title: 'directory.pageTitle',

@@ -69,6 +69,23 @@ describe('App shell', () => {
     expect(shell().querySelector('nav a[href="/inicio"]')).not.toBeNull();
   });
 
+  it('offers Administración to the secretary and to admins, not to a commissioner', async () => {
+    const adminLink = () => shell().querySelector('nav a[href="/admin"]');
+    const becomes = async (who: Me) => {
+      TestBed.inject(AuthService).forget();
+      signIn(backend, who);
+      fixture.detectChanges();
+      await fixture.whenStable();
+    };
+    await render(true);
+    expect(adminLink()).toBeNull();
+    await becomes({ ...me, commissions: [{ commissionId: 'c1', role: 'secretary', votes: true }] });
+    expect(adminLink()?.textContent?.trim()).toBe('Administración');
+    await becomes({ ...me, platformRole: 'admin', commissions: [] });
+    expect(adminLink()).not.toBeNull();
+    backend.match('/api/groups/access').forEach((request) => request.flush({ readsGroups: true }));
+  });
+
   it('shows the app name and the language switch to a visitor, but no navigation', async () => {
     await render(false);
     expect(shell().querySelector('.brand')?.textContent?.trim()).toBe('Cocrea');

@@ -5,7 +5,7 @@ import { MatToolbar } from '@angular/material/toolbar';
 import { NavigationEnd, Router, RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { distinctUntilChanged, filter, map, skip } from 'rxjs';
-import { invitesAnyone, isAdmin, readsCommission } from './core/auth/access';
+import { administers, invitesAnyone, readsCommission } from './core/auth/access';
 import { AuthService } from './core/auth/auth.service';
 import { LanguageSwitch } from './core/ui/language-switch';
 import { PageFocus } from './core/ui/page-focus';
@@ -28,7 +28,8 @@ export class App {
   /** Sessions are the commission's: only a seat (or being an admin) opens them (the api answers others 403). */
   protected readonly readsCommission = computed(() => readsCommission(this.auth.me()));
   protected readonly invitesAnyone = computed(() => invitesAnyone(this.auth.me()));
-  protected readonly isAdmin = computed(() => isAdmin(this.auth.me()));
+  /** Administration: admins, and the secretary for the people, organizations and seats they may write (the outbox is inside). */
+  protected readonly administers = computed(() => administers(this.auth.me()));
   private readonly router = inject(Router);
   private readonly pageFocus = inject(PageFocus);
 

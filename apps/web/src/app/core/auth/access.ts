@@ -1,4 +1,5 @@
 import { Me } from '@cocrea/contracts';
+import { can } from '@cocrea/domain';
 
 /**
  * What the navigation offers and the route guards let through, from the same facts the api decides on: a seat in a
@@ -9,3 +10,6 @@ export const isAdmin = (me: Me | null): boolean => me?.platformRole === 'admin';
 /** Who may invite without naming a group they run (the api also lets coordinators invite into their groups). */
 export const invitesAnyone = (me: Me | null): boolean =>
   !!me && (me.platformRole === 'admin' || me.commissions.some((grant) => grant.role === 'secretary'));
+/** Who may open the administration: those who may write people, organizations or a commission's membership. */
+export const administers = (me: Me | null): boolean =>
+  !!me && (['people.write', 'organizations.write', 'members.write'] as const).some((permission) => can(me, permission));

@@ -1,0 +1,67 @@
+import { Page } from '@playwright/test';
+import { expect, signIn, test } from './fixtures';
+
+/**
+ * The secretary administers without the api by hand: registers an organization, a person in it, and seats that
+ * person in the commission as an observer (a partner's voice without a vote), then finds them in the members list.
+ */
+const SECRETARY = 'luis.parra@demo.cocrea.mx';
+
+/** True when the page scrolls sideways (something wider than the screen). */
+const scrollsSideways = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth);
+
+test('the secretary registers an organization and a person, and seats the person in the commission', async ({ page }) => {
+  test.setTimeout(90_000);
+  const run = Date.now().toString(36);
+  const organization = `Observatorio Ciudadano ${run}`;
+  const person = `Mariana Solís ${run}`;
+  const email = `mariana.${run}@observatorio.example.org`;
+
+  await signIn(page, SECRETARY);
+  await page.getByRole('navigation', { name: 'Navegación principal' }).getByRole('link', { name: 'Administración' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Administración' })).toBeFocused();
+
+  // An organization.
+  await page.getByRole('link', { name: /Organizaciones/ }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Organizaciones' })).toBeVisible();
+  await page.getByRole('link', { name: 'Registrar organización' }).click();
+  await page.getByLabel('Nombre', { exact: true }).fill(organization);
+  await page.getByLabel('Siglas').fill(`OC${run}`.slice(0, 40));
+  await page.getByRole('combobox', { name: 'Tipo' }).click();
+  await page.getByRole('option', { name: 'Sociedad civil' }).click();
+  await page.getByRole('button', { name: 'Registrar organización' }).click();
+  await expect(page).toHaveURL(/\/admin\/organizaciones\/[0-9a-f-]{36}$/);
+  await expect(page.getByRole('status')).toHaveText('Datos de la organización guardados.');
+
+  // A person in it.
+  await page.goto('/admin/personas/nueva');
+  await page.getByLabel('Nombre completo').fill(person);
+  await page.getByLabel('Correo electrónico').fill(email);
+  await page.getByRole('combobox', { name: 'Organización' }).click();
+  await page.getByRole('option', { name: organization }).click();
+  await page.getByRole('button', { name: 'Registrar persona' }).click();
+  await expect(page).toHaveURL(/\/admin\/personas\/[0-9a-f-]{36}$/);
+  await expect(page.getByRole('status')).toHaveText('Datos de la persona guardados.');
+
+  // Seated in the commission, without a vote.
+  await page.goto('/admin/integrantes/nuevo');
+  await page.getByLabel('Buscar persona por nombre o correo').fill(email);
+  await expect(page.getByText('Elija a la persona entre los resultados.')).toBeVisible();
+  await page.getByRole('combobox', { name: 'Persona' }).click();
+  await page.getByRole('option', { name: new RegExp(person) }).click();
+  await page.getByRole('combobox', { name: 'Cargo' }).click();
+  await page.getByRole('option', { name: 'Observador/a' }).click();
+  await expect(page.getByRole('checkbox', { name: 'Tiene voto en las sesiones' })).not.toBeChecked();
+  await page.getByRole('button', { name: 'Agregar integrante' }).click();
+  await expect(page.getByRole('status')).toHaveText('Integrante agregado a la comisión.');
+
+  // In the members list, on a phone as on a laptop.
+  await page.getByRole('link', { name: 'Volver a Integrantes' }).click();
+  await page.getByLabel('Buscar integrante por nombre').fill(person);
+  const row = page.getByRole('row', { name: new RegExp(person) });
+  await expect(row).toContainText('Observador/a');
+  await expect(page.getByRole('table').getByRole('row')).toHaveCount(2);
+  expect(await scrollsSideways(page)).toBe(false);
+  await page.setViewportSize({ width: 390, height: 844 });
+  expect(await scrollsSideways(page)).toBe(false);
+});

@@ -1,0 +1,87 @@
+import { HttpClient, HttpParams } from '@angular/common/http';
+import { Injectable, inject } from '@angular/core';
+import {
+  ApiRoutes,
+  CommissionMember,
+  CreateCommissionMember,
+  CreateOrganization,
+  CreatePerson,
+  Organization,
+  Page,
+  Person,
+  UpdateCommissionMember,
+  UpdateOrganization,
+  UpdatePerson,
+} from '@cocrea/contracts';
+import { Observable } from 'rxjs';
+
+/** What every administration list sends: a search text and a page. */
+export interface ListQuery {
+  q: string;
+  page: number;
+  pageSize: number;
+}
+
+/** The query string of a list: an empty search is left out (the api trims it anyway). */
+function listParams(query: ListQuery, extra: Record<string, string> = {}): HttpParams {
+  let params = new HttpParams({ fromObject: { page: query.page, pageSize: query.pageSize, ...extra } });
+  if (query.q) params = params.set('q', query.q);
+  return params;
+}
+
+/** The write routes of people, organizations and the commission's membership, as the administration screens use them. */
+@Injectable({ providedIn: 'root' })
+export class AdminApi {
+  private readonly http = inject(HttpClient);
+
+  people(query: ListQuery): Observable<Page<Person>> {
+    return this.http.get<Page<Person>>(ApiRoutes.people, { params: listParams(query) });
+  }
+
+  person(id: string): Observable<Person> {
+    return this.http.get<Person>(ApiRoutes.person(id));
+  }
+
+  createPerson(body: CreatePerson): Observable<Person> {
+    return this.http.post<Person>(ApiRoutes.people, body);
+  }
+
+  updatePerson(id: string, body: UpdatePerson): Observable<Person> {
+    return this.http.patch<Person>(ApiRoutes.person(id), body);
+  }
+
+  organizations(query: ListQuery): Observable<Page<Organization>> {
+    return this.http.get<Page<Organization>>(ApiRoutes.organizations, { params: listParams(query) });
+  }
+
+  organization(id: string): Observable<Organization> {
+    return this.http.get<Organization>(ApiRoutes.organization(id));
+  }
+
+  createOrganization(body: CreateOrganization): Observable<Organization> {
+    return this.http.post<Organization>(ApiRoutes.organizations, body);
+  }
+
+  updateOrganization(id: string, body: UpdateOrganization): Observable<Organization> {
+    return this.http.patch<Organization>(ApiRoutes.organization(id), body);
+  }
+
+  /** Current and former members alike: ending a membership must not make it vanish from the administration list. */
+  members(commissionId: string, query: ListQuery): Observable<Page<CommissionMember>> {
+    return this.http.get<Page<CommissionMember>>(ApiRoutes.commissionMembers(commissionId), {
+      params: listParams(query, { status: 'all' }),
+    });
+  }
+
+  member(commissionId: string, memberId: string): Observable<CommissionMember> {
+    return this.http.get<CommissionMember>(ApiRoutes.commissionMember(commissionId, memberId));
+  }
+
+  addMember(commissionId: string, body: CreateCommissionMember): Observable<CommissionMember> {
+    return this.http.post<CommissionMember>(ApiRoutes.commissionMembers(commissionId), body);
+  }
+
+  updateMember(commissionId: string, memberId: string, body: UpdateCommissionMember): Observable<CommissionMember> {
+    return this.http.patch<CommissionMember>(ApiRoutes.commissionMember(commissionId, memberId), body);
+  }
+}
