@@ -240,3 +240,17 @@ export interface ChallengeIdeaRef {
   id: string;
   status: IdeaStatus;
 }
+
+/** One open dataset of a challenge and its fields (the data dictionary); downloads are per challenge. */
+export interface ChallengeDatasetInfo {
+  name: ChallengeDataset;
+  title: { es: string; en: string };
+  description: { es: string; en: string };
+  fields: Array<{
+    name: string;
+    type: 'string' | 'integer' | 'number' | 'boolean' | 'date' | 'datetime' | 'uuid';
+    description: { es: string; en: string };
+  }>;
+}
+
+export const ChallengeDatasetQuerySchema = z.object({ format: z.enum(['csv', 'json']).default('csv') }).strict();
