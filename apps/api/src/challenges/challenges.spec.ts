@@ -39,6 +39,34 @@ describe('open challenges', () => {
       .set('Authorization', auth)
       .send({ title, description: `Descripción de ${title}` });
 
+  it('holds the Multi City Challenge in the demo: five municipalities with two problems each, answered through to pilots', async () => {
+    const list = (await t.http.get('/api/public/challenges').expect(200)).body as Array<{
+      id: string;
+      title: string;
+      institutions: string[];
+    }>;
+    const demo = list.find((c) => c.title === 'Multi City Challenge México 2020') as { id: string; institutions: string[] };
+    expect(demo.institutions).toEqual([
+      'Municipio de Reynosa',
+      'Municipio de San Nicolás de los Garza',
+      'Municipio de San Pedro Garza García',
+      'Municipio de Hermosillo',
+      'Municipio de Torreón',
+    ]);
+    const detail = (await t.http.get(`/api/public/challenges/${demo.id}`).expect(200)).body as PublicChallenge;
+    expect(detail.problems).toHaveLength(10);
+    expect(detail.currentPhases).toEqual(['pilots']);
+    for (const problem of detail.problems) {
+      expect(problem.ideas).toHaveLength(3);
+      expect(problem.ranking.filter((r) => r.winner).map((r) => r.position)).toEqual([1]);
+    }
+    const winners = detail.problems.flatMap((p) => p.ranking.filter((r) => r.winner));
+    const pilots = await Promise.all(winners.map((w) => t.http.get(`/api/public/challenge-ideas/${w.ideaId}`).expect(200)));
+    expect(pilots.filter((r) => (r.body as PublicIdea).pilot !== null)).toHaveLength(8);
+    const declined = detail.problems.flatMap((p) => p.ideas.filter((i) => i.status === 'declined').map((i) => i.declineReason));
+    expect(declined.sort()).toEqual(['duplicate', 'incomplete', 'out_of_scope']);
+  });
+
   it('lets the secretary launch a challenge, not a commissioner, and refuses a calendar out of order with a 400 problem', async () => {
     const commissioner = await t.login(DEMO.commissioner);
     await t.http.post('/api/challenges').set('Authorization', commissioner).send(challengeInput()).expect(403);
