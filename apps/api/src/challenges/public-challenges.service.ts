@@ -154,6 +154,7 @@ export class PublicChallengesService {
       id,
       challengeId: challenge.id,
       challengeTitle: challenge.title,
+      currentPhases: openPhases(context.windows, this.access.now()),
       problem: { id: problem.id, institution: problem.institution, title: problem.title },
       title: idea.title,
       description: idea.description,

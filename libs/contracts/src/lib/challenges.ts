@@ -212,6 +212,7 @@ export interface PublicIdea {
   id: string;
   challengeId: string;
   challengeTitle: string;
+  currentPhases: ChallengePhase[];
   problem: { id: string; institution: string; title: string };
   title: string;
   description: string;
@@ -254,3 +255,17 @@ export interface ChallengeDatasetInfo {
 }
 
 export const ChallengeDatasetQuerySchema = z.object({ format: z.enum(['csv', 'json']).default('csv') }).strict();
+
+/** The REST paths of open challenges, shared by the web and the api's specs. */
+export const ChallengeRoutes = {
+  publicList: '/api/public/challenges',
+  publicDictionary: '/api/public/challenges/datasets',
+  publicChallenge: (id: string) => `/api/public/challenges/${encodeURIComponent(id)}`,
+  publicDataset: (id: string, name: ChallengeDataset, format: 'csv' | 'json') =>
+    `/api/public/challenges/${encodeURIComponent(id)}/datasets/${name}?format=${format}`,
+  publicIdea: (id: string) => `/api/public/challenge-ideas/${encodeURIComponent(id)}`,
+  signUp: '/api/accounts/sign-up',
+  submitIdea: (problemId: string) => `/api/challenge-problems/${encodeURIComponent(problemId)}/ideas`,
+  support: (ideaId: string) => `/api/challenge-ideas/${encodeURIComponent(ideaId)}/support`,
+  decision: (ideaId: string) => `/api/challenge-ideas/${encodeURIComponent(ideaId)}/decision`,
+} as const;
