@@ -22,6 +22,8 @@ import { PublicChallengesService } from './public-challenges.service';
 class DatasetQueryDto extends createZodDto(ChallengeDatasetQuerySchema) {}
 
 const LIST_CACHE = 'public, max-age=30, stale-while-revalidate=30';
+/** A challenge and an idea change with every support and answer: always revalidated (a cheap 304 by ETag). */
+const LIVE_CACHE = 'public, no-cache';
 
 /** Open challenges on the portal and as open data: no login, the public rate limit per address. */
 @ApiTags('public')
@@ -48,7 +50,7 @@ export class PublicChallengesController {
   }
 
   @Get('challenges/:challengeId')
-  @Header('Cache-Control', LIST_CACHE)
+  @Header('Cache-Control', LIVE_CACHE)
   challenge(@UuidParam('challengeId') id: string): Promise<PublicChallenge> {
     return this.portal.challenge(id);
   }
@@ -68,7 +70,7 @@ export class PublicChallengesController {
   }
 
   @Get('challenge-ideas/:ideaId')
-  @Header('Cache-Control', LIST_CACHE)
+  @Header('Cache-Control', LIVE_CACHE)
   idea(@UuidParam('ideaId') id: string): Promise<PublicIdea> {
     return this.portal.idea(id);
   }

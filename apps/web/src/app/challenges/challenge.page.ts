@@ -98,7 +98,7 @@ import { RankingTable } from './ranking-table';
             </ul>
           }
           @if (ideasOpen() && signedIn()) {
-            <cc-idea-form [problemId]="problem.id" (submitted)="challenge.reload()" />
+            <cc-idea-form [problemId]="problem.id" />
           }
         </section>
       }

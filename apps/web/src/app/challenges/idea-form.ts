@@ -1,14 +1,18 @@
-import { ChangeDetectionStrategy, Component, inject, input, output, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, inject, input, signal } from '@angular/core';
 import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButton } from '@angular/material/button';
 import { MatError, MatFormField, MatLabel } from '@angular/material/form-field';
 import { MatInput } from '@angular/material/input';
+import { Router } from '@angular/router';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
 import { describeFailure } from '../account/describe-failure';
 import { LocaleService } from '../core/i18n/locale.service';
 import { ChallengesApi } from './challenges.api';
 
-/** A citizen proposes an idea to one problem (ideas phase): title, description, who it helps and the team. */
+/**
+ * A citizen proposes an idea to one problem (ideas phase): title, description, who it helps and the team. Once sent,
+ * the idea's own page opens (its heading takes the focus), where the author sees it awaiting filtering's answer.
+ */
 @Component({
   selector: 'cc-idea-form',
   imports: [ReactiveFormsModule, MatFormField, MatLabel, MatError, MatInput, MatButton, TranslocoPipe],
@@ -35,11 +39,6 @@ import { ChallengesApi } from './challenges.api';
         <input matInput formControlName="team" />
       </mat-form-field>
       <button mat-flat-button type="submit" [disabled]="busy()">{{ 'challenges.form.submit' | transloco }}</button>
-      <p role="status">
-        @if (sent()) {
-          {{ 'challenges.form.sent' | transloco }}
-        }
-      </p>
       @if (failure(); as failure) {
         <p role="alert" class="failure">{{ failure }}</p>
       }
@@ -59,8 +58,8 @@ import { ChallengesApi } from './challenges.api';
 })
 export class IdeaForm {
   readonly problemId = input.required<string>();
-  readonly submitted = output<void>();
   private readonly api = inject(ChallengesApi);
+  private readonly router = inject(Router);
   private readonly locales = inject(LocaleService);
   private readonly transloco = inject(TranslocoService);
   protected readonly form = inject(NonNullableFormBuilder).group({
@@ -70,7 +69,6 @@ export class IdeaForm {
     team: [''],
   });
   protected readonly busy = signal(false);
-  protected readonly sent = signal(false);
   protected readonly failure = signal<string | null>(null);
 
   protected submit(): void {
@@ -79,11 +77,9 @@ export class IdeaForm {
     this.busy.set(true);
     this.failure.set(null);
     this.api.submitIdea(this.problemId(), this.form.getRawValue()).subscribe({
-      next: () => {
+      next: (idea) => {
         this.busy.set(false);
-        this.sent.set(true);
-        this.form.reset();
-        this.submitted.emit();
+        void this.router.navigate(['/portal/challenges/ideas', idea.id], { state: { sent: true } });
       },
       error: (error: unknown) => {
         this.busy.set(false);

@@ -1,3 +1,4 @@
+import { Location } from '@angular/common';
 import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
 import { MatButton } from '@angular/material/button';
 import { MatProgressBar } from '@angular/material/progress-bar';
@@ -37,6 +38,9 @@ import { FilterForm } from './filter-form';
         {{ i.problem.title }}
       </p>
       <h1 tabindex="-1">{{ i.title }}</h1>
+      @if (justSent) {
+        <p role="status" class="chip">{{ 'challenges.form.sent' | transloco }}</p>
+      }
       <p class="muted">{{ 'challenges.idea.by' | transloco: { author: i.author, date: i.submittedAt | commissionTime: locale() } }}</p>
       <p>{{ i.description }}</p>
       @if (i.beneficiaries) {
@@ -145,6 +149,8 @@ export class IdeaPage {
   protected readonly locale = inject(LocaleService).locale;
   protected readonly signedIn = inject(AuthService).signedIn;
   protected readonly idea = loadFrom(inject(ActivatedRoute).paramMap.pipe(map((p) => p.get('id') ?? '')), (id) => this.api.idea(id));
+  /** Opened by the idea form right after sending (its navigation state says so). */
+  protected readonly justSent = !!(inject(Location).getState() as { sent?: boolean } | null)?.sent;
   protected readonly busy = signal(false);
   private readonly supportState = signal<{ held: number; limit: number } | string | null>(null);
   protected readonly supportNote = computed(() => {
