@@ -11,13 +11,14 @@ import {
   PilotUpdateSchema,
   WinnersInputSchema,
 } from '@cocrea/contracts';
-import { Body, Controller, Delete, Get, HttpCode, Patch, Post, Put } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Patch, Post, Put, UseGuards } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { createZodDto } from 'nestjs-zod';
 import { Authenticated, CurrentUser } from '../auth/auth.decorators';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
 import { UuidParam } from '../common/uuid-param';
 import { AssessmentsService, JuryScoreView } from './assessments.service';
+import { ChallengeWriteRateLimitGuard } from './challenge-write-rate-limit.guard';
 import { ChallengesService } from './challenges.service';
 import { IdeasService } from './ideas.service';
 
@@ -40,7 +41,8 @@ interface SupportState {
 
 /**
  * Taking part in and running open challenges. Every route needs a session; who may do what (manager, juror, the
- * idea's author) and in which phase is checked by the services through ChallengeAccess.
+ * idea's author) and in which phase is checked by the services through ChallengeAccess. Citizens' writes are
+ * rate-limited per account and address.
  */
 @ApiTags('challenges')
 @Authenticated()
@@ -79,6 +81,7 @@ export class ChallengesController {
   }
 
   @Post('challenge-problems/:problemId/ideas')
+  @UseGuards(ChallengeWriteRateLimitGuard)
   submit(
     @CurrentUser() user: AuthenticatedUser,
     @UuidParam('problemId') id: string,
@@ -88,16 +91,19 @@ export class ChallengesController {
   }
 
   @Patch('challenge-ideas/:ideaId')
+  @UseGuards(ChallengeWriteRateLimitGuard)
   edit(@CurrentUser() user: AuthenticatedUser, @UuidParam('ideaId') id: string, @Body() body: IdeaInputDto): Promise<ChallengeIdeaRef> {
     return this.ideas.edit(user.me, id, body);
   }
 
   @Put('challenge-ideas/:ideaId/support')
+  @UseGuards(ChallengeWriteRateLimitGuard)
   support(@CurrentUser() user: AuthenticatedUser, @UuidParam('ideaId') id: string): Promise<SupportState> {
     return this.ideas.support(user.me, id);
   }
 
   @Delete('challenge-ideas/:ideaId/support')
+  @UseGuards(ChallengeWriteRateLimitGuard)
   withdraw(@CurrentUser() user: AuthenticatedUser, @UuidParam('ideaId') id: string): Promise<SupportState> {
     return this.ideas.withdraw(user.me, id);
   }
