@@ -41,7 +41,7 @@ test('an anonymous visitor follows the Multi City Challenge from the portal to i
     await expect(page.getByRole('heading', { level: 1, name: 'Multi City Challenge México 2020' })).toBeVisible();
     const problem = page.getByRole('region', { name: 'Fugas de agua que tardan semanas en atenderse' });
     await expect(problem.getByText('Municipio de Reynosa')).toBeVisible();
-    await expect(problem.locator('caption')).toContainText('Total = 40 × apoyos ÷ máximo + 30 × factibilidad ÷ 10 + 30 × jurado ÷ 10');
+    await expect(problem).toContainText('Total = 40 × apoyos ÷ máximo + 30 × factibilidad ÷ 10 + 30 × jurado ÷ 10');
     const winner = problem.getByRole('row').filter({ hasText: 'Ganadora' });
     await expect(winner).toHaveCount(1);
     await expect(problem.getByText('Incompleta')).toBeVisible();

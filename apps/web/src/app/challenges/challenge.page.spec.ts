@@ -74,7 +74,7 @@ describe('ChallengePage', () => {
     const cells = Array.from(row.querySelectorAll('td')).map((c) => c.textContent?.replace(/\s+/g, ' ').trim());
     expect(cells).toEqual(['1', '6 / 6 = 1 → 40', '9 (1) → 27', '7 (3) → 21', '88']);
     expect(row.textContent).toContain('Ganadora');
-    expect(view().querySelector('caption')?.textContent).toContain('Total = 40 × apoyos ÷ máximo');
+    expect(view().textContent).toContain('Total = 40 × apoyos ÷ máximo');
   });
 
   it('gives every idea its answer, a declined one with its reason', async () => {
