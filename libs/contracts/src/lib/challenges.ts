@@ -268,4 +268,7 @@ export const ChallengeRoutes = {
   submitIdea: (problemId: string) => `/api/challenge-problems/${encodeURIComponent(problemId)}/ideas`,
   support: (ideaId: string) => `/api/challenge-ideas/${encodeURIComponent(ideaId)}/support`,
   decision: (ideaId: string) => `/api/challenge-ideas/${encodeURIComponent(ideaId)}/decision`,
+  feasibility: (ideaId: string) => `/api/challenge-ideas/${encodeURIComponent(ideaId)}/feasibility`,
+  juryScore: (ideaId: string) => `/api/challenge-ideas/${encodeURIComponent(ideaId)}/jury-score`,
+  conflict: (ideaId: string) => `/api/challenge-ideas/${encodeURIComponent(ideaId)}/conflict`,
 } as const;

@@ -5,6 +5,7 @@ import {
   ChallengeRoutes,
   IdeaDecision,
   IdeaInput,
+  IdeaScoreInput,
   PublicChallenge,
   PublicChallengeSummary,
   PublicIdea,
@@ -53,5 +54,14 @@ export class ChallengesApi {
 
   decide(ideaId: string, decision: IdeaDecision): Observable<ChallengeIdeaRef> {
     return this.http.post<ChallengeIdeaRef>(ChallengeRoutes.decision(ideaId), decision);
+  }
+
+  /** The institution's feasibility score or a juror's score, each with its justification. */
+  score(ideaId: string, kind: 'feasibility' | 'jury', input: IdeaScoreInput): Observable<void> {
+    return this.http.put<void>(kind === 'feasibility' ? ChallengeRoutes.feasibility(ideaId) : ChallengeRoutes.juryScore(ideaId), input);
+  }
+
+  declareConflict(ideaId: string, reason: string): Observable<void> {
+    return this.http.post<void>(ChallengeRoutes.conflict(ideaId), { reason });
   }
 }

@@ -14,15 +14,17 @@ import { ErrorPanel } from '../core/ui/error-panel';
 import { loadFrom } from '../portal/portal-load';
 import { ChallengesApi } from './challenges.api';
 import { FilterForm } from './filter-form';
+import { ScoreForm } from './score-form';
 
 /**
  * `/portal/challenges/ideas/:id`: one idea with filtering's reasoned answer, its supports, the feasibility and jury
  * scores with their justifications (the jury's once its phase closes), declared conflicts, and its pilot. A signed-in
- * citizen supports it here during the vote phase; the institution filters it here during filtering.
+ * citizen supports it here during the vote phase; the institution filters and scores it here, and jurors score it or
+ * declare a conflict, each in its phase.
  */
 @Component({
   selector: 'cc-idea-page',
-  imports: [RouterLink, MatButton, MatProgressBar, TranslocoPipe, ErrorPanel, CalendarDayPipe, CommissionTimePipe, FilterForm],
+  imports: [RouterLink, MatButton, MatProgressBar, TranslocoPipe, ErrorPanel, CalendarDayPipe, CommissionTimePipe, FilterForm, ScoreForm],
   changeDetection: ChangeDetectionStrategy.OnPush,
   styleUrl: '../portal/portal.scss',
   template: `
@@ -100,7 +102,14 @@ import { FilterForm } from './filter-form';
         </ul>
       }
 
+      @if (signedIn() && i.status === 'admitted' && i.currentPhases.includes('feasibility')) {
+        <cc-score-form [ideaId]="i.id" kind="feasibility" (saved)="idea.reload()" />
+      }
+
       <h2>{{ 'challenges.idea.jury' | transloco }}</h2>
+      @if (signedIn() && i.status === 'admitted' && i.currentPhases.includes('jury')) {
+        <cc-score-form [ideaId]="i.id" kind="jury" (saved)="idea.reload()" />
+      }
       @if (i.jury.length === 0) {
         <p class="empty">{{ 'challenges.idea.juryHidden' | transloco }}</p>
       } @else {
