@@ -3,7 +3,6 @@ import { openPhases, phaseClosed } from '@cocrea/domain';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In } from 'typeorm';
-import { notFound } from '../common/problem';
 import { PersonEntity } from '../people/person.entity';
 import { ChallengeAccess } from './challenge-access';
 import { ChallengeRanking, weightsOf } from './challenge-ranking.service';
@@ -122,9 +121,7 @@ export class PublicChallengesService {
   }
 
   async idea(id: string): Promise<PublicIdea> {
-    const context = await this.access.idea(id).catch(() => {
-      throw notFound('una idea', 'idea');
-    });
+    const context = await this.access.idea(id);
     const { idea, problem, challenge } = context;
     const juryPublished = phaseClosed(context.windows, 'jury', this.access.now());
     const [author, scores, conflicts, supports, decision, pilot] = await Promise.all([

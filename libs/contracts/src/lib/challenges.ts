@@ -271,4 +271,6 @@ export const ChallengeRoutes = {
   feasibility: (ideaId: string) => `/api/challenge-ideas/${encodeURIComponent(ideaId)}/feasibility`,
   juryScore: (ideaId: string) => `/api/challenge-ideas/${encodeURIComponent(ideaId)}/jury-score`,
   conflict: (ideaId: string) => `/api/challenge-ideas/${encodeURIComponent(ideaId)}/conflict`,
+  winners: (challengeId: string) => `/api/challenges/${encodeURIComponent(challengeId)}/winners`,
+  pilot: (ideaId: string) => `/api/challenge-ideas/${encodeURIComponent(ideaId)}/pilot`,
 } as const;

@@ -1,7 +1,7 @@
 import { HttpTestingController } from '@angular/common/http/testing';
 import { RouterTestingHarness } from '@angular/router/testing';
-import { ChallengeRoutes, PublicChallenge } from '@cocrea/contracts';
-import { configureWebTestBed, problemResponse, testProblem } from '../../testing/setup';
+import { ChallengeRoutes, Me, PublicChallenge } from '@cocrea/contracts';
+import { configureWebTestBed, problemResponse, signIn, testProblem } from '../../testing/setup';
 import { registerAppLocales } from '../core/i18n/locale-data';
 import { ChallengePage } from './challenge.page';
 
@@ -58,8 +58,9 @@ describe('ChallengePage', () => {
 
   beforeAll(() => registerAppLocales());
 
-  async function open() {
+  async function open(me?: Me) {
     backend = configureWebTestBed([{ path: 'portal/challenges/:id', component: ChallengePage }]);
+    if (me) signIn(backend, me);
     harness = await RouterTestingHarness.create();
     await harness.navigateByUrl(`/portal/challenges/${ID}`);
   }
@@ -96,5 +97,27 @@ describe('ChallengePage', () => {
       );
     harness.detectChanges();
     expect(view().querySelector('[role=alert]')?.textContent).toContain('No se pudo cargar el reto.');
+  });
+
+  it('lets a signed-in institution record the winner the ranking gives, in the winners phase', async () => {
+    const manager: Me = {
+      id: '00000000-0000-4000-8000-000000000011',
+      name: 'Equipo municipal de Reynosa',
+      email: 'equipo.reynosa@demo.cocrea.mx',
+      title: null,
+      locale: 'es-MX',
+      platformRole: 'user',
+      organization: null,
+      commissions: [],
+    };
+    await open(manager);
+    backend.expectOne(ChallengeRoutes.publicChallenge(ID)).flush({ ...challenge, currentPhases: ['winners'] });
+    harness.detectChanges();
+    const submit = Array.from(view().querySelectorAll('cc-winners-form button')).pop() as HTMLButtonElement;
+    submit.click();
+    const request = backend.expectOne(ChallengeRoutes.winners(ID));
+    expect(request.request.body).toEqual({ problemId: 'p1', ideaIds: ['i1'], reason: '' });
+    request.flush(null, { status: 204, statusText: 'No Content' });
+    backend.expectOne(ChallengeRoutes.publicChallenge(ID)).flush(challenge);
   });
 });

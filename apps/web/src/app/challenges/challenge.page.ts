@@ -14,14 +14,27 @@ import { PrintButton } from '../portal/portal-ui';
 import { ChallengesApi } from './challenges.api';
 import { IdeaForm } from './idea-form';
 import { RankingTable } from './ranking-table';
+import { WinnersForm } from './winners-form';
 
 /**
  * `/portal/challenges/:id`: a challenge's rules and phases, and per problem its ideas with filtering's answer and
- * the ranking with its arithmetic. While the ideas phase is open a signed-in citizen proposes an idea here.
+ * the ranking with its arithmetic. While the ideas phase is open a signed-in citizen proposes an idea here; in the
+ * winners phase the institution records its decision per problem here.
  */
 @Component({
   selector: 'cc-challenge-page',
-  imports: [RouterLink, MatAnchor, MatProgressBar, TranslocoPipe, ErrorPanel, PrintButton, CommissionTimePipe, RankingTable, IdeaForm],
+  imports: [
+    RouterLink,
+    MatAnchor,
+    MatProgressBar,
+    TranslocoPipe,
+    ErrorPanel,
+    PrintButton,
+    CommissionTimePipe,
+    RankingTable,
+    IdeaForm,
+    WinnersForm,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   styleUrl: '../portal/portal.scss',
   template: `
@@ -74,6 +87,15 @@ import { RankingTable } from './ranking-table';
             <p class="muted">{{ 'challenges.challenge.juryHidden' | transloco }}</p>
           }
           <cc-ranking-table [ranking]="problem.ranking" [weights]="c.weights" />
+          @if (signedIn() && c.currentPhases.includes('winners') && problem.ranking.length) {
+            <cc-winners-form
+              [challengeId]="c.id"
+              [problemId]="problem.id"
+              [ranking]="problem.ranking"
+              [winners]="c.winnersPerProblem"
+              (decided)="challenge.reload()"
+            />
+          }
           @if (problem.winnersDecision; as decision) {
             <p>
               {{ 'challenges.challenge.decided' | transloco: { date: decision.decidedAt | commissionTime: locale() } }}

@@ -10,6 +10,7 @@ import {
   PublicChallengeSummary,
   PublicIdea,
   SignUp,
+  WinnersInput,
 } from '@cocrea/contracts';
 import { Observable } from 'rxjs';
 
@@ -59,6 +60,14 @@ export class ChallengesApi {
   /** The institution's feasibility score or a juror's score, each with its justification. */
   score(ideaId: string, kind: 'feasibility' | 'jury', input: IdeaScoreInput): Observable<void> {
     return this.http.put<void>(kind === 'feasibility' ? ChallengeRoutes.feasibility(ideaId) : ChallengeRoutes.juryScore(ideaId), input);
+  }
+
+  decideWinners(challengeId: string, input: WinnersInput): Observable<void> {
+    return this.http.post<void>(ChallengeRoutes.winners(challengeId), input);
+  }
+
+  startPilot(ideaId: string, summary: string): Observable<{ id: string }> {
+    return this.http.post<{ id: string }>(ChallengeRoutes.pilot(ideaId), { summary });
   }
 
   declareConflict(ideaId: string, reason: string): Observable<void> {

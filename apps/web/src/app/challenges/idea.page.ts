@@ -20,7 +20,7 @@ import { ScoreForm } from './score-form';
  * `/portal/challenges/ideas/:id`: one idea with filtering's reasoned answer, its supports, the feasibility and jury
  * scores with their justifications (the jury's once its phase closes), declared conflicts, and its pilot. A signed-in
  * citizen supports it here during the vote phase; the institution filters and scores it here, and jurors score it or
- * declare a conflict, each in its phase.
+ * declare a conflict, each in its phase; a winner becomes a pilot here.
  */
 @Component({
   selector: 'cc-idea-page',
@@ -131,6 +131,12 @@ import { ScoreForm } from './score-form';
           <span class="chip">{{ 'challenges.ranking.winner' | transloco }}</span>
         </p>
       }
+      @if (signedIn() && i.winner && !i.pilot && i.currentPhases.includes('pilots')) {
+        <button mat-flat-button type="button" [disabled]="busy()" (click)="startPilot(i.id)">
+          {{ 'challenges.idea.startPilot' | transloco }}
+        </button>
+        <p role="alert">{{ pilotFailure() }}</p>
+      }
       @if (i.pilot; as p) {
         <h2>{{ 'challenges.idea.pilot' | transloco }}</h2>
         <p>
@@ -167,6 +173,22 @@ export class IdeaPage {
     if (state === null || typeof state === 'string') return state ?? '';
     return this.transloco.translate('challenges.idea.held', state);
   });
+
+  protected readonly pilotFailure = signal('');
+
+  protected startPilot(id: string): void {
+    this.busy.set(true);
+    this.api.startPilot(id, '').subscribe({
+      next: () => {
+        this.busy.set(false);
+        this.idea.reload();
+      },
+      error: (error: unknown) => {
+        this.busy.set(false);
+        this.pilotFailure.set(describeFailure(error, this.locale(), this.transloco));
+      },
+    });
+  }
 
   protected support(id: string): void {
     this.change(this.api.support(id));
