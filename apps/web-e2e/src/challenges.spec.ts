@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { SMTPServer } from 'smtp-server';
 import { expect, signIn, test } from './fixtures';
 
@@ -52,6 +53,25 @@ test('an anonymous visitor follows the Multi City Challenge from the portal to i
     await expect(page.getByText('Plan de trabajo y métricas acordados')).toBeVisible();
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
   }
+});
+
+test('the challenge pages have no serious or critical accessibility violations (axe-core, WCAG 2.2 AA)', async ({ page }) => {
+  const serious = async () =>
+    (await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze()).violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  await page.goto('/portal/challenges');
+  await expect(page.getByRole('heading', { level: 1, name: 'Retos abiertos' })).toBeVisible();
+  expect(await serious()).toEqual([]);
+  await page.getByRole('link', { name: 'Multi City Challenge México 2020' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Multi City Challenge México 2020' })).toBeVisible();
+  expect(await serious()).toEqual([]);
+  await page.getByRole('link', { name: 'Inventario de luminarias en línea' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Inventario de luminarias en línea' })).toBeVisible();
+  await expect(page.getByText('Duplicada')).toBeVisible();
+  expect(await serious()).toEqual([]);
+  await page.getByRole('link', { name: 'Ver la idea original' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Censo abierto de luminarias' })).toBeVisible();
 });
 
 test('a citizen signs up, confirms by e-mail, proposes an idea, and the portal shows it awaiting its answer', async ({ page, request }) => {
