@@ -6,6 +6,7 @@ import type { DestinationStream } from 'pino';
 import { ZodValidationPipe } from 'nestjs-zod';
 import { AccountsModule } from './accounts/accounts.module';
 import { AttachmentsModule } from './attachments/attachments.module';
+import { ChallengesModule } from './challenges/challenges.module';
 import { AuthModule } from './auth/auth.module';
 import { CommissionsModule } from './commissions/commissions.module';
 import { DeliverablesModule } from './deliverables/deliverables.module';
@@ -62,6 +63,7 @@ export class AppModule {
         VotingModule,
         AgreementsModule,
         DeliverablesModule,
+        ChallengesModule,
         DocumentsModule,
         AttachmentsModule,
         PublicModule,

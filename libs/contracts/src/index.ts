@@ -20,3 +20,4 @@ export * from './lib/public';
 export * from './lib/dates';
 export * from './lib/accounts';
 export * from './lib/home';
+export * from './lib/challenges';

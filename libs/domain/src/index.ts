@@ -18,3 +18,4 @@ export * from './lib/agreement-status';
 export * from './lib/document-access';
 export * from './lib/minutes-approval';
 export * from './lib/voting-rights';
+export * from './lib/challenges';

@@ -4,6 +4,7 @@ import {
   Invitation,
   PasswordResetRequestSchema,
   SetPasswordWithTokenSchema,
+  SignUpSchema,
 } from '@cocrea/contracts';
 import { Body, Controller, HttpCode, Post, UseGuards } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
@@ -17,6 +18,7 @@ class ChangePasswordDto extends createZodDto(ChangePasswordSchema) {}
 class PasswordResetRequestDto extends createZodDto(PasswordResetRequestSchema) {}
 class SetPasswordWithTokenDto extends createZodDto(SetPasswordWithTokenSchema) {}
 class CreateInvitationDto extends createZodDto(CreateInvitationSchema) {}
+class SignUpDto extends createZodDto(SignUpSchema) {}
 
 /**
  * Account routes. The public ones (reset, accepting an invitation) sit behind the login limiter (LoginRateLimitGuard,
@@ -41,6 +43,15 @@ export class AccountsController {
   @UseGuards(LoginRateLimitGuard)
   requestReset(@Body() body: PasswordResetRequestDto): Promise<void> {
     return this.accounts.requestReset(body.email);
+  }
+
+  /** A citizen's own account (open challenges): always 202; the confirmation link goes to the address. */
+  @Public()
+  @Post('sign-up')
+  @HttpCode(202)
+  @UseGuards(LoginRateLimitGuard)
+  signUp(@Body() body: SignUpDto): Promise<void> {
+    return this.accounts.signUp(body);
   }
 
   @Public()

@@ -6,6 +6,7 @@ import {
   Me,
   PASSWORD_RESET_TTL_HOURS,
   SetPasswordWithToken,
+  SignUp,
 } from '@cocrea/contracts';
 import { can } from '@cocrea/domain';
 import { Inject, Injectable } from '@nestjs/common';
@@ -20,7 +21,7 @@ import { APP_CONFIG, AppConfig } from '../config/config';
 import { GroupAccess } from '../groups/group-access.service';
 import { GroupMemberEntity } from '../groups/group-member.entity';
 import { GroupsService } from '../groups/groups.service';
-import { invitationMail, passwordResetMail } from '../notifications/mail-templates';
+import { invitationMail, passwordResetMail, signUpMail } from '../notifications/mail-templates';
 import { OutboxService } from '../notifications/outbox.service';
 import { PeopleService } from '../people/people.service';
 import { PersonEntity } from '../people/person.entity';
@@ -74,6 +75,31 @@ export class AccountsService {
       await this.outbox.enqueue(em, [person], {
         kind: 'password_reset',
         content: passwordResetMail(person.name, this.link('reset', token)),
+        sensitive: true,
+      });
+    });
+    this.outbox.wake();
+  }
+
+  /**
+   * A citizen signs themself up: the account is made without a password and the confirmation link (an invitation
+   * token) goes to the address. Until they open it and choose a password they cannot sign in, so nothing is written
+   * in their name before the address is verified. Answers the same whether the address was known or not.
+   */
+  async signUp(input: SignUp & { email: string }): Promise<void> {
+    const existing = await this.withHashByEmail(input.email);
+    if (existing?.passwordHash) return;
+    const person =
+      existing ??
+      (await this.people
+        .create({ name: input.name, email: input.email, locale: input.locale ?? 'es-MX' })
+        .catch((error: unknown) => (error instanceof AppException && error.code === 'email_taken' ? null : Promise.reject(error))));
+    if (!person) return;
+    await this.db.transaction(async (em) => {
+      const token = await this.issue(em, person.id, 'invitation', null);
+      await this.outbox.enqueue(em, [person], {
+        kind: 'invitation',
+        content: signUpMail(person.name, this.link('invitation', token)),
         sensitive: true,
       });
     });

@@ -19,6 +19,7 @@ const EnvSchema = z
     LOGIN_RATE_LIMIT: z.coerce.number().int().positive().default(10),
     TRUST_PROXY: z.string().min(1).default('loopback'),
     PUBLIC_RATE_LIMIT: z.coerce.number().int().positive().default(600),
+    CHALLENGE_WRITE_RATE_LIMIT: z.coerce.number().int().positive().default(60),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
     ADMIN_EMAIL: z.email().optional(),
     ADMIN_PASSWORD: z.string().min(12).optional(),
@@ -45,6 +46,8 @@ export interface AppConfig {
   trustProxy: string;
   /** Requests a minute per address on the public portal's routes. */
   publicRateLimit: number;
+  /** Citizens' writes in open challenges (ideas, supports) a minute per account; five times that per address. */
+  challengeWriteRateLimit: number;
   logLevel: z.infer<typeof EnvSchema>['LOG_LEVEL'];
   /** First platform admin of a deployment without demo data; created once, never overwritten. */
   initialAdmin?: { email: string; password: string };
@@ -80,6 +83,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     loginRateLimit: e.LOGIN_RATE_LIMIT,
     trustProxy: e.TRUST_PROXY,
     publicRateLimit: e.PUBLIC_RATE_LIMIT,
+    challengeWriteRateLimit: e.CHALLENGE_WRITE_RATE_LIMIT,
     logLevel: e.LOG_LEVEL,
     smtpUrl: e.SMTP_URL,
     mailFrom: e.MAIL_FROM,

@@ -1,3 +1,4 @@
+import { CHALLENGE_ENTITIES } from '../challenges/entities';
 import { AccountTokenEntity } from '../accounts/account-token.entity';
 import { OutboxMailEntity } from '../notifications/outbox-mail.entity';
 import { NotificationPreferenceEntity } from '../notifications/notification-preference.entity';
@@ -84,4 +85,5 @@ export const ENTITIES = [
   AccountTokenEntity,
   OutboxMailEntity,
   NotificationPreferenceEntity,
+  ...CHALLENGE_ENTITIES,
 ];

@@ -87,6 +87,30 @@ export function invitationMail(name: string, inviter: string, url: string): Loca
   };
 }
 
+/** A citizen's own sign-up: confirming the address and choosing a password is one step, through the link. */
+export function signUpMail(name: string, url: string): LocalizedMail {
+  return {
+    'es-MX': {
+      subject: 'Confirme su correo en Cocrea',
+      paragraphs: [
+        `Hola, ${name}:`,
+        `Recibimos su registro para participar en los retos abiertos. Confirme su correo y elija su contraseña con el enlace; sirve una sola vez y vence en ${INVITATION_TTL_DAYS} días.`,
+        'Si usted no se registró, ignore este correo.',
+      ],
+      action: { label: 'Confirmar mi correo', url },
+    },
+    en: {
+      subject: 'Confirm your e-mail on Cocrea',
+      paragraphs: [
+        `Hello ${name},`,
+        `We received your sign-up to take part in open challenges. Confirm your e-mail and choose your password through the link; it works once and expires in ${INVITATION_TTL_DAYS} days.`,
+        'If you did not sign up, ignore this e-mail.',
+      ],
+      action: { label: 'Confirm my e-mail', url },
+    },
+  };
+}
+
 /** The daily digest: one line per notification gathered since the last one. */
 export function digestMail(lines: Array<{ title: string; url: string | null }>, homeUrl: string): LocalizedMail {
   const items = lines.map((l) => (l.url ? `• ${l.title} (${l.url})` : `• ${l.title}`));

@@ -28,6 +28,6 @@ import { PublicService } from './public.service';
     PublicVersionsService,
     PublicSessionFastPath,
   ],
-  exports: [PublicSessionFastPath],
+  exports: [PublicSessionFastPath, PublicThrottlerGuard, PublicRateLimit],
 })
 export class PublicModule {}

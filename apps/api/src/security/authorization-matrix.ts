@@ -1,3 +1,4 @@
+import { CHALLENGE_PHASES } from '@cocrea/contracts';
 import type { Operation } from '../testing/openapi-routes';
 import type { FixtureIds, Role } from '../testing/role-fixture';
 
@@ -317,6 +318,59 @@ export const AUTHORIZATION_MATRIX: Record<string, MatrixRow> = {
   'GET /api/public/datasets': { expect: statuses(200, 200) },
   'GET /api/public/datasets/{name}': { expect: statuses(200, 200), params: { name: 'datasetName' } },
   'GET /api/public/files/{fileId}': { expect: statuses(404, 404), params: { fileId: 'attachmentId' } },
+  // Open challenges. Launching needs the chair's or secretary's role; the rest of the demo challenge is run by its
+  // managers (the secretary, the municipal teams) and jurors. Its phases have closed but the pilots', so a write in
+  // another phase is a 409 for whoever may make it, after the 403 for whoever may not.
+  'POST /api/accounts/sign-up': { expect: statuses(202, 202), body: () => ({ name: 'Ciudadana Nueva', email: 'nueva@ejemplo.mx' }) },
+  'POST /api/challenges': {
+    expect: statuses(401, 403, { secretary: 201, chair: 201, admin: 201 }),
+    body: () => ({
+      title: 'Reto de la matriz',
+      supportLimit: 3,
+      winnersPerProblem: 1,
+      weights: { support: 40, feasibility: 30, jury: 30 },
+      problems: [{ institution: 'Municipio', title: 'Problema' }],
+      phases: CHALLENGE_PHASES.map((phase, i) => ({
+        phase,
+        opensAt: `2030-0${i + 1}-01T00:00:00Z`,
+        closesAt: `2030-0${i + 2}-01T00:00:00Z`,
+      })),
+    }),
+  },
+  'POST /api/challenges/{challengeId}/members': {
+    expect: statuses(401, 403, { secretary: 204, admin: 204 }),
+    body: (ids) => ({ personId: ids['outsiderId'], role: 'juror' }),
+  },
+  'GET /api/challenges/{challengeId}/jury-scores': { expect: statuses(401, 403, { secretary: 200, admin: 200 }) },
+  'POST /api/challenges/{challengeId}/winners': {
+    expect: statuses(401, 403, { secretary: 409, admin: 409 }),
+    body: (ids) => ({ problemId: ids['problemId'], ideaIds: [ids['ideaId']], reason: '' }),
+  },
+  'POST /api/challenge-problems/{problemId}/ideas': { expect: statuses(401, 409) },
+  'PATCH /api/challenge-ideas/{ideaId}': { expect: statuses(401, 403) },
+  'PUT /api/challenge-ideas/{ideaId}/support': { expect: statuses(401, 409) },
+  'DELETE /api/challenge-ideas/{ideaId}/support': { expect: statuses(401, 409) },
+  'POST /api/challenge-ideas/{ideaId}/decision': {
+    expect: statuses(401, 403, { secretary: 409, admin: 409 }),
+    body: () => ({ outcome: 'admitted' }),
+  },
+  'PUT /api/challenge-ideas/{ideaId}/feasibility': { expect: statuses(401, 403, { secretary: 409, admin: 409 }) },
+  'POST /api/challenge-ideas/{ideaId}/conflict': { expect: statuses(401, 403) },
+  'PUT /api/challenge-ideas/{ideaId}/jury-score': { expect: statuses(401, 403) },
+  'POST /api/challenge-ideas/{ideaId}/pilot': { expect: statuses(401, 403, { secretary: 201, admin: 201 }) },
+  'PATCH /api/challenge-pilots/{pilotId}': {
+    expect: statuses(401, 403, { secretary: 204, admin: 204 }),
+    body: () => ({ status: 'running' }),
+  },
+  'POST /api/challenge-pilots/{pilotId}/milestones': {
+    expect: statuses(401, 403, { secretary: 201, admin: 201 }),
+    body: () => ({ title: 'Hito de la matriz', dueOn: '2027-06-30' }),
+  },
+  'GET /api/public/challenges': { expect: statuses(200, 200) },
+  'GET /api/public/challenges/datasets': { expect: statuses(200, 200) },
+  'GET /api/public/challenges/{challengeId}': { expect: statuses(200, 200) },
+  'GET /api/public/challenges/{challengeId}/datasets/{name}': { expect: statuses(200, 200), params: { name: 'challengeDatasetName' } },
+  'GET /api/public/challenge-ideas/{ideaId}': { expect: statuses(200, 200) },
   'GET /api/health': { expect: statuses(200, 200) },
   'GET /api/health/live': { expect: statuses(200, 200) },
   'GET /api/health/ready': { expect: statuses(200, 200) },

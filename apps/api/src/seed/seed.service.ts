@@ -11,6 +11,7 @@ import { PersonEntity } from '../people/person.entity';
 import demoRecord from './demo-commission.json';
 import { ADMIN_EMAIL, DEMO_PASSWORD } from './demo-accounts';
 import { loadDemoAgreements } from './demo-agreements';
+import { loadDemoChallenges } from './demo-challenges';
 import { loadDemoDocuments } from './demo-documents';
 import { loadDemoGroups } from './demo-groups';
 import { DemoOrganization, PARTNER_ORGANIZATIONS } from './demo-organizations';
@@ -99,6 +100,7 @@ export class SeedService implements OnApplicationBootstrap {
       await loadDemoAgreements(em, record, commission.id, this.outcomes);
       await loadDemoGroups(em, record);
       await loadDemoDocuments(em);
+      await loadDemoChallenges(em, passwordHash);
     });
   }
 

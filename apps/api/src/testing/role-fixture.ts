@@ -167,8 +167,18 @@ export async function buildRoleFixture(t: TestApp): Promise<RoleFixture> {
     attachmentId: (upload.body as { id: string }).id,
     redactedAttachmentId: (redactedUpload.body as { id: string }).id,
   };
+  // The demo's Multi City Challenge: every phase but the pilots' has closed, so writes there answer 409.
+  const challengeId = await first(db, `SELECT id FROM challenges ORDER BY created_at LIMIT 1`);
+  ids['challengeId'] = challengeId;
+  ids['problemId'] = await first(db, `SELECT id FROM challenge_problems WHERE challenge_id = $1 ORDER BY position LIMIT 1`, [challengeId]);
+  ids['ideaId'] = await first(
+    db,
+    `SELECT i.id FROM challenge_ideas i JOIN challenge_pilots p ON p.idea_id = i.id ORDER BY i.created_at LIMIT 1`,
+  );
+  ids['pilotId'] = await first(db, `SELECT id FROM challenge_pilots WHERE idea_id = $1`, [ids['ideaId']]);
   ids['fromId'] = ids['versionId'];
   ids['datasetName'] = 'agreements';
+  ids['challengeDatasetName'] = 'ranking';
   ids['toId'] = ids['versionId'];
 
   const logins: Record<Exclude<Role, 'anonymous'>, () => Promise<string>> = {

@@ -19,6 +19,13 @@ export const appRoutes: Route[] = [
   // The links of reset and invitation mails (the token rides in the fragment).
   { path: 'restablecer', title: 'account.reset.title', data: { purpose: 'reset' }, loadComponent: setPasswordPage },
   { path: 'invitacion', title: 'account.setPassword.invitation.title', data: { purpose: 'invitation' }, loadComponent: setPasswordPage },
+  // A citizen's own sign-up for open challenges (the confirmation link opens /invitacion).
+  {
+    path: 'registro',
+    title: 'challenges.signUp.heading',
+    canActivate: [guestGuard],
+    loadComponent: () => import('./challenges/sign-up.page').then((m) => m.SignUpPage),
+  },
   { path: 'sin-permiso', title: 'statusPages.forbidden.title', data: { kind: 'forbidden' }, loadComponent: statusPage },
   // The public portal: anyone, no account.
   { path: 'portal', loadChildren: () => import('./portal/portal.routes').then((m) => m.portalRoutes) },

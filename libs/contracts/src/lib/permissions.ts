@@ -5,6 +5,7 @@
  * `meetings.preside`: open and close a session.
  * `groups.write` creates and archives working groups; what happens inside a group is up to its coordinators.
  * `mail.read`: see the outbox of e-mail and each mail's state (platform admins).
+ * `challenges.manage`: launch an open challenge (retos abiertos); its launcher then runs it.
  */
 export const PERMISSIONS = [
   'organizations.write',
@@ -14,5 +15,6 @@ export const PERMISSIONS = [
   'meetings.preside',
   'groups.write',
   'mail.read',
+  'challenges.manage',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];

@@ -54,6 +54,11 @@ export const ERROR_CODES = [
   'agreement_text_adopted',
   'wrong_password',
   'account_token_invalid',
+  'challenge_phase_closed',
+  'support_limit_reached',
+  'juror_conflict',
+  'idea_not_admitted',
+  'not_a_winner',
 ] as const;
 export const ErrorCodeSchema = z.enum(ERROR_CODES);
 export type ErrorCode = z.infer<typeof ErrorCodeSchema>;

@@ -39,6 +39,10 @@ describe('can', () => {
     ['mail.read', 'secretary', false],
     ['mail.read', 'commissioner', false],
     ['mail.read', 'observer', false],
+    ['challenges.manage', 'chair', true],
+    ['challenges.manage', 'secretary', true],
+    ['challenges.manage', 'commissioner', false],
+    ['challenges.manage', 'observer', false],
   ];
 
   it('covers every permission and role in the table', () => {

@@ -9,6 +9,7 @@ export const ROLE_PERMISSIONS: Readonly<Record<Permission, readonly CommissionRo
   'meetings.preside': ['chair'],
   'groups.write': ['chair'],
   'mail.read': [],
+  'challenges.manage': ['chair', 'secretary'],
 };
 
 export interface Actor {

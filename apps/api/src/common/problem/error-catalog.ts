@@ -317,6 +317,40 @@ export const ERROR_CATALOG: Readonly<Record<ErrorCode, CatalogEntry>> = {
     },
     en: { title: 'Link not valid', detail: 'The link was already used, has expired or does not exist. Ask for a new one.' },
   },
+  challenge_phase_closed: {
+    status: 409,
+    es: {
+      title: 'Fase del reto cerrada',
+      detail: 'Esta acción solo se permite mientras está abierta la fase «{phase}» del reto ({opensAt} a {closesAt}).',
+    },
+    en: {
+      title: 'Challenge phase not open',
+      detail: 'This action is only allowed while the challenge phase "{phase}" is open ({opensAt} to {closesAt}).',
+    },
+  },
+  support_limit_reached: {
+    status: 409,
+    es: {
+      title: 'Límite de apoyos alcanzado',
+      detail: 'Ya apoya {limit} ideas de este problema. Retire un apoyo para dar otro.',
+    },
+    en: { title: 'Support limit reached', detail: 'You already support {limit} ideas of this problem. Withdraw one to give another.' },
+  },
+  juror_conflict: {
+    status: 409,
+    es: { title: 'Conflicto de interés declarado', detail: 'Declaró un conflicto de interés con esta idea, así que no puede calificarla.' },
+    en: { title: 'Declared conflict of interest', detail: 'You declared a conflict of interest on this idea, so you cannot score it.' },
+  },
+  idea_not_admitted: {
+    status: 409,
+    es: { title: 'Idea no admitida', detail: 'Solo las ideas admitidas en el filtrado reciben apoyos y calificaciones.' },
+    en: { title: 'Idea not admitted', detail: 'Only ideas admitted by filtering receive supports and scores.' },
+  },
+  not_a_winner: {
+    status: 409,
+    es: { title: 'La idea no es ganadora', detail: 'Solo una idea ganadora se convierte en piloto.' },
+    en: { title: 'Not a winning idea', detail: 'Only a winning idea becomes a pilot.' },
+  },
   internal: {
     status: 500,
     es: { title: 'Error interno', detail: 'Ocurrió un error inesperado; ya quedó registrado.' },

@@ -9,6 +9,7 @@ import { OneOutcome1796100000000 } from './1796100000000-OneOutcome';
 import { SecretaryTools1796300000000 } from './1796300000000-SecretaryTools';
 import { Accounts1796700000000 } from './1796700000000-Accounts';
 import { DeliverableProgress1796900000000 } from './1796900000000-DeliverableProgress';
+import { Challenges1797100000000 } from './1797100000000-Challenges';
 
 /** Every migration, in order. Listed as classes because the api ships as one webpack bundle. */
 export const MIGRATIONS = [
@@ -23,4 +24,5 @@ export const MIGRATIONS = [
   SecretaryTools1796300000000,
   Accounts1796700000000,
   DeliverableProgress1796900000000,
+  Challenges1797100000000,
 ];

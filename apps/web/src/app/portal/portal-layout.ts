@@ -79,6 +79,7 @@ export class PortalLayout {
     { path: '/portal/groups', key: 'portal.nav.groups', exact: false },
     { path: '/portal/commissioners', key: 'portal.nav.commissioners', exact: false },
     { path: '/portal/documents', key: 'portal.nav.documents', exact: false },
+    { path: '/portal/challenges', key: 'portal.nav.challenges', exact: false },
     { path: '/portal/data', key: 'portal.nav.data', exact: false },
   ];
 

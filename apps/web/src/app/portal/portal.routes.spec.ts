@@ -51,6 +51,9 @@ describe('the front door', () => {
       '/portal/documents/v1',
       '/portal/search?q=grupos',
       '/portal/data',
+      '/portal/challenges',
+      '/portal/challenges/c1',
+      '/portal/challenges/ideas/i1',
     ]) {
       await router.navigateByUrl(url);
       expect(router.url).toBe(url);

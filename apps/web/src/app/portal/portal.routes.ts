@@ -55,6 +55,7 @@ export const portalRoutes: Route[] = [
         loadComponent: () => import('./document-version.page').then((m) => m.PortalDocumentVersionPage),
       },
       { path: 'search', title: 'portal.search.pageTitle', loadComponent: () => import('./search.page').then((m) => m.PortalSearchPage) },
+      { path: 'challenges', loadChildren: () => import('../challenges/challenges.routes').then((m) => m.challengesRoutes) },
       { path: 'data', title: 'portal.data.pageTitle', loadComponent: () => import('./data.page').then((m) => m.PortalDataPage) },
     ],
   },

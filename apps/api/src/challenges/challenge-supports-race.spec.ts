@@ -1,0 +1,70 @@
+import { PublicChallenge } from '@cocrea/contracts';
+import { DataSource } from 'typeorm';
+import { DEMO, startSeededOnServer, startTestApp, TestApp } from '../testing/test-app';
+import { challengeInput, citizen, moveClockInto, weeklyCalendar } from './testing/challenge-fixtures';
+
+/**
+ * The support limit per person per problem holds under concurrency: many simultaneous supports by one person never
+ * leave more than the limit. Runs on PGlite always, and on the PostgreSQL server too when TEST_DATABASE_URL is set
+ * (CI), where the requests truly interleave.
+ */
+const serverUrl = process.env['TEST_DATABASE_URL'];
+const engines: Array<[string, () => Promise<TestApp>]> = [
+  ['PGlite', () => startTestApp({ seed: true })],
+  ...(serverUrl ? [['PostgreSQL', () => startSeededOnServer(serverUrl)] as [string, () => Promise<TestApp>]] : []),
+];
+
+describe.each(engines)('challenge supports at the limit on %s', (_engine, start) => {
+  let t: TestApp;
+  let sql: DataSource;
+  const phases = weeklyCalendar();
+  const ideaIds: string[] = [];
+  let voter: { auth: string; id: string };
+
+  beforeAll(async () => {
+    t = await start();
+    // One listening server for all the requests (supertest would otherwise start one per request).
+    await t.app.listen(0, '127.0.0.1');
+    sql = t.app.get(DataSource);
+    const admin = await t.login(DEMO.admin);
+    const secretary = await t.login(DEMO.secretary);
+    const made = await t.http
+      .post('/api/challenges')
+      .set('Authorization', secretary)
+      .send(challengeInput({ phases, supportLimit: 3 }))
+      .expect(201);
+    const detail = (await t.http.get(`/api/public/challenges/${made.body.id}`).expect(200)).body as PublicChallenge;
+    const author = await citizen(t, admin, 'autora@example.mx');
+    for (let i = 0; i < 8; i++) {
+      const idea = await t.http
+        .post(`/api/challenge-problems/${detail.problems[0].id}/ideas`)
+        .set('Authorization', author.auth)
+        .send({ title: `Idea ${i}`, description: 'Descripción' })
+        .expect(201);
+      ideaIds.push(idea.body.id);
+    }
+    moveClockInto(t, phases, 'filtering');
+    for (const id of ideaIds) {
+      await t.http.post(`/api/challenge-ideas/${id}/decision`).set('Authorization', secretary).send({ outcome: 'admitted' }).expect(201);
+    }
+    voter = await citizen(t, admin, 'votante@example.mx');
+    moveClockInto(t, phases, 'vote');
+  }, 120_000);
+  afterAll(() => t?.close());
+
+  it('keeps one person at 3 supports out of 40 simultaneous ones on 8 ideas: the others are 409 support_limit_reached', async () => {
+    const answers = await Promise.all(
+      Array.from({ length: 40 }, (_, i) =>
+        t.http.put(`/api/challenge-ideas/${ideaIds[i % ideaIds.length]}/support`).set('Authorization', voter.auth),
+      ),
+    );
+    const refused = answers.filter((r) => r.status === 409);
+    expect(answers.every((r) => r.status === 200 || r.status === 409)).toBe(true);
+    expect(refused.every((r) => r.body.code === 'support_limit_reached')).toBe(true);
+    const [{ supports, ideas }] = await sql.query(
+      `SELECT count(*)::int AS supports, count(DISTINCT idea_id)::int AS ideas FROM challenge_supports WHERE person_id = $1`,
+      [voter.id],
+    );
+    expect({ supports, ideas }).toEqual({ supports: 3, ideas: 3 });
+  }, 60_000);
+});

@@ -1,0 +1,27 @@
+import { Module } from '@nestjs/common';
+import { PublicModule } from '../public/public.module';
+import { AssessmentsService } from './assessments.service';
+import { ChallengeAccess } from './challenge-access';
+import { ChallengeOpenDataService } from './challenge-open-data.service';
+import { ChallengeRanking } from './challenge-ranking.service';
+import { ChallengesController } from './challenges.controller';
+import { ChallengesService } from './challenges.service';
+import { IdeasService } from './ideas.service';
+import { PublicChallengesController } from './public-challenges.controller';
+import { PublicChallengesService } from './public-challenges.service';
+
+/** Open challenges (retos abiertos): launching, ideas and supports, answers and scores, winners and pilots, the portal. */
+@Module({
+  imports: [PublicModule],
+  controllers: [ChallengesController, PublicChallengesController],
+  providers: [
+    ChallengeAccess,
+    ChallengeRanking,
+    ChallengesService,
+    IdeasService,
+    AssessmentsService,
+    PublicChallengesService,
+    ChallengeOpenDataService,
+  ],
+})
+export class ChallengesModule {}

@@ -1,0 +1,109 @@
+import { ChallengeIdeaRef, IdeaDecision, IdeaDecisionSchema, IdeaInput, IdeaInputSchema, Me } from '@cocrea/contracts';
+import { canAddSupport } from '@cocrea/domain';
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import type * as z from 'zod';
+import { AppException, invalidField } from '../common/problem';
+import { ChallengeAccess } from './challenge-access';
+import { ChallengeIdeaEntity, ChallengeSupportEntity } from './entities';
+
+/**
+ * Citizens' side of a challenge: submitting and editing ideas in the ideas phase, supporting them in the vote phase
+ * (within the per-problem limit, under concurrency), and filtering's reasoned answer to each idea.
+ */
+@Injectable()
+export class IdeasService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly access: ChallengeAccess,
+  ) {}
+
+  /** Any signed-in account may submit: signing in needs a password, which a citizen only sets through the e-mail link. */
+  async submit(me: Me, problemId: string, input: z.infer<typeof IdeaInputSchema>): Promise<ChallengeIdeaRef> {
+    const context = await this.access.problem(problemId);
+    this.access.requirePhase(context, 'submit_idea');
+    const idea = await this.db.manager.save(this.db.manager.create(ChallengeIdeaEntity, { problemId, authorId: me.id, ...input }));
+    return { id: idea.id, status: idea.status };
+  }
+
+  /** Only its author, and only until the ideas phase closes. */
+  async edit(me: Me, ideaId: string, input: IdeaInput & z.infer<typeof IdeaInputSchema>): Promise<ChallengeIdeaRef> {
+    const context = await this.access.idea(ideaId);
+    if (context.idea.authorId !== me.id) throw new AppException('forbidden');
+    this.access.requirePhase(context, 'edit_idea');
+    await this.db.manager.update(ChallengeIdeaEntity, { id: ideaId }, input);
+    return { id: ideaId, status: context.idea.status };
+  }
+
+  /** Filtering: a manager admits or declines with a reason; a duplicate links an idea of the same problem. */
+  async decide(me: Me, ideaId: string, input: IdeaDecision & z.infer<typeof IdeaDecisionSchema>): Promise<ChallengeIdeaRef> {
+    const context = await this.access.idea(ideaId);
+    await this.access.requireRole(me, context.challenge.id, 'manager');
+    this.access.requirePhase(context, 'filter_idea');
+    const declined = input.outcome === 'declined';
+    if (declined && !input.reason) throw invalidField('reason', 'Indique por qué se declina la idea.', 'Say why the idea is declined.');
+    if (!declined && (input.reason || input.duplicateOfId))
+      throw invalidField('reason', 'Una idea admitida no lleva motivo de rechazo.', 'An admitted idea takes no decline reason.');
+    if ((input.reason === 'duplicate') !== !!input.duplicateOfId) {
+      throw invalidField(
+        'duplicateOfId',
+        'Un duplicado enlaza la idea que repite (y solo un duplicado).',
+        'A duplicate links the idea it repeats (and only a duplicate does).',
+      );
+    }
+    if (input.duplicateOfId) {
+      const original = await this.db.manager.findOneBy(ChallengeIdeaEntity, { id: input.duplicateOfId });
+      if (!original || original.problemId !== context.problem.id || original.id === ideaId) {
+        throw invalidField(
+          'duplicateOfId',
+          'La idea original debe ser otra idea del mismo problema.',
+          'The original must be another idea of the same problem.',
+        );
+      }
+    }
+    await this.db.manager.update(
+      ChallengeIdeaEntity,
+      { id: ideaId },
+      {
+        status: input.outcome,
+        declineReason: input.reason ?? null,
+        duplicateOfId: input.duplicateOfId ?? null,
+        decisionNote: input.note,
+        decidedById: me.id,
+        decidedAt: this.access.now(),
+      },
+    );
+    return { id: ideaId, status: input.outcome };
+  }
+
+  /**
+   * Supports an admitted idea in the vote phase. The person's supports in the problem are counted and the new one
+   * inserted under a transaction-scoped advisory lock on (problem, person), so parallel requests never pass the
+   * limit; the unique key (idea, person) makes a repeated support a no-op.
+   */
+  async support(me: Me, ideaId: string): Promise<{ supported: boolean; held: number; limit: number }> {
+    const context = await this.access.idea(ideaId);
+    this.access.requirePhase(context, 'support');
+    if (context.idea.status !== 'admitted') throw new AppException('idea_not_admitted');
+    const limit = context.challenge.supportLimit;
+    const held = await this.db.transaction(async (em) => {
+      await em.query(`SELECT pg_advisory_xact_lock(hashtextextended($1, 0))`, [`challenge-support:${context.problem.id}:${me.id}`]);
+      const mine = await em.findBy(ChallengeSupportEntity, { problemId: context.problem.id, personId: me.id });
+      if (mine.some((s) => s.ideaId === ideaId)) return mine.length;
+      if (!canAddSupport(mine.length, limit)) throw new AppException('support_limit_reached', { limit: String(limit) });
+      await em.insert(ChallengeSupportEntity, { ideaId, problemId: context.problem.id, personId: me.id });
+      return mine.length + 1;
+    });
+    return { supported: true, held, limit };
+  }
+
+  /** Withdrawing a support is allowed while the vote phase is open (supports are changeable until it closes). */
+  async withdraw(me: Me, ideaId: string): Promise<{ supported: boolean; held: number; limit: number }> {
+    const context = await this.access.idea(ideaId);
+    this.access.requirePhase(context, 'support');
+    await this.db.manager.delete(ChallengeSupportEntity, { ideaId, personId: me.id });
+    const held = await this.db.manager.countBy(ChallengeSupportEntity, { problemId: context.problem.id, personId: me.id });
+    return { supported: false, held, limit: context.challenge.supportLimit };
+  }
+}

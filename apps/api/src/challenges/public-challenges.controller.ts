@@ -1,0 +1,77 @@
+import {
+  ChallengeDatasetInfo,
+  ChallengeDatasetQuerySchema,
+  ChallengeDatasetSchema,
+  PublicChallenge,
+  PublicChallengeSummary,
+  PublicIdea,
+} from '@cocrea/contracts';
+import { Controller, Get, Header, Param, Query, Res, UseGuards } from '@nestjs/common';
+import { ApiOperation, ApiParam, ApiProduces, ApiTags } from '@nestjs/swagger';
+import type { Response } from 'express';
+import { createZodDto, ZodValidationPipe } from 'nestjs-zod';
+import type * as z from 'zod';
+import { Public } from '../auth/auth.decorators';
+import { sendExport } from '../common/export';
+import { UuidParam } from '../common/uuid-param';
+import { PublicThrottlerGuard } from '../public/public-throttler.guard';
+import { challengeDataDictionary, challengeExportColumns } from './challenge-datasets';
+import { ChallengeOpenDataService } from './challenge-open-data.service';
+import { PublicChallengesService } from './public-challenges.service';
+
+class DatasetQueryDto extends createZodDto(ChallengeDatasetQuerySchema) {}
+
+const LIST_CACHE = 'public, max-age=30, stale-while-revalidate=30';
+/** A challenge and an idea change with every support and answer: always revalidated (a cheap 304 by ETag). */
+const LIVE_CACHE = 'public, no-cache';
+
+/** Open challenges on the portal and as open data: no login, the public rate limit per address. */
+@ApiTags('public')
+@Public()
+@UseGuards(PublicThrottlerGuard)
+@Controller('public')
+export class PublicChallengesController {
+  constructor(
+    private readonly portal: PublicChallengesService,
+    private readonly openData: ChallengeOpenDataService,
+  ) {}
+
+  @Get('challenges')
+  @Header('Cache-Control', LIST_CACHE)
+  list(): Promise<PublicChallengeSummary[]> {
+    return this.portal.list();
+  }
+
+  @Get('challenges/datasets')
+  @Header('Cache-Control', LIST_CACHE)
+  @ApiOperation({ summary: "The data dictionary of every challenge's open datasets." })
+  datasets(): ChallengeDatasetInfo[] {
+    return challengeDataDictionary();
+  }
+
+  @Get('challenges/:challengeId')
+  @Header('Cache-Control', LIVE_CACHE)
+  challenge(@UuidParam('challengeId') id: string): Promise<PublicChallenge> {
+    return this.portal.challenge(id);
+  }
+
+  @Get('challenges/:challengeId/datasets/:name')
+  @Header('Cache-Control', LIST_CACHE)
+  @ApiProduces('text/csv', 'application/json')
+  @ApiParam({ name: 'name', enum: ChallengeDatasetSchema.options })
+  @ApiOperation({ summary: "One of a challenge's datasets as CSV (UTF-8 with BOM) or JSON; columns as in the data dictionary." })
+  async dataset(
+    @UuidParam('challengeId') id: string,
+    @Param('name', new ZodValidationPipe(ChallengeDatasetSchema)) name: z.infer<typeof ChallengeDatasetSchema>,
+    @Query() query: DatasetQueryDto,
+    @Res() response: Response,
+  ): Promise<void> {
+    sendExport(response, query.format, `reto-${name}`, challengeExportColumns(name), await this.openData.rows(id, name));
+  }
+
+  @Get('challenge-ideas/:ideaId')
+  @Header('Cache-Control', LIVE_CACHE)
+  idea(@UuidParam('ideaId') id: string): Promise<PublicIdea> {
+    return this.portal.idea(id);
+  }
+}

@@ -1,0 +1,215 @@
+import { Location } from '@angular/common';
+import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
+import { MatButton } from '@angular/material/button';
+import { MatProgressBar } from '@angular/material/progress-bar';
+import { ActivatedRoute, RouterLink } from '@angular/router';
+import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
+import { map } from 'rxjs';
+import { describeFailure } from '../account/describe-failure';
+import { AuthService } from '../core/auth/auth.service';
+import { CalendarDayPipe } from '../core/i18n/calendar-day';
+import { CommissionTimePipe } from '../core/i18n/commission-time.pipe';
+import { LocaleService } from '../core/i18n/locale.service';
+import { ErrorPanel } from '../core/ui/error-panel';
+import { loadFrom } from '../portal/portal-load';
+import { ChallengesApi } from './challenges.api';
+import { FilterForm } from './filter-form';
+import { ScoreForm } from './score-form';
+
+/**
+ * `/portal/challenges/ideas/:id`: one idea with filtering's reasoned answer, its supports, the feasibility and jury
+ * scores with their justifications (the jury's once its phase closes), declared conflicts, and its pilot. A signed-in
+ * citizen supports it here during the vote phase; the institution filters and scores it here, and jurors score it or
+ * declare a conflict, each in its phase; a winner becomes a pilot here.
+ */
+@Component({
+  selector: 'cc-idea-page',
+  imports: [RouterLink, MatButton, MatProgressBar, TranslocoPipe, ErrorPanel, CalendarDayPipe, CommissionTimePipe, FilterForm, ScoreForm],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  styleUrl: '../portal/portal.scss',
+  template: `
+    @if (idea.loading()) {
+      <mat-progress-bar mode="indeterminate" [attr.aria-label]="'portal.loading' | transloco" />
+    }
+    @if (idea.error(); as error) {
+      <h1 tabindex="-1">{{ 'challenges.idea.pageTitle' | transloco }}</h1>
+      <cc-error-panel [error]="error" heading="challenges.idea.loadError" (retry)="idea.reload()" />
+    } @else if (idea.value(); as i) {
+      <p class="muted">
+        <a [routerLink]="['/portal/challenges', i.challengeId]">{{ i.challengeTitle }}</a> · {{ i.problem.institution }} ·
+        {{ i.problem.title }}
+      </p>
+      <h1 tabindex="-1">{{ i.title }}</h1>
+      @if (justSent) {
+        <p role="status" class="chip">{{ 'challenges.form.sent' | transloco }}</p>
+      }
+      <p class="muted">{{ 'challenges.idea.by' | transloco: { author: i.author, date: i.submittedAt | commissionTime: locale() } }}</p>
+      <p>{{ i.description }}</p>
+      @if (i.beneficiaries) {
+        <p>
+          <strong>{{ 'challenges.form.beneficiaries' | transloco }}:</strong> {{ i.beneficiaries }}
+        </p>
+      }
+      @if (i.team) {
+        <p>
+          <strong>{{ 'challenges.form.team' | transloco }}:</strong> {{ i.team }}
+        </p>
+      }
+
+      <h2>{{ 'challenges.idea.answer' | transloco }}</h2>
+      @if (i.answer; as a) {
+        <p>
+          <span class="chip">{{ 'challenges.statuses.' + a.outcome | transloco }}</span>
+          @if (a.reason) {
+            {{ 'challenges.reasons.' + a.reason | transloco }}
+          }
+          @if (a.duplicateOfId) {
+            <a [routerLink]="['/portal/challenges/ideas', a.duplicateOfId]">{{ 'challenges.idea.original' | transloco }}</a>
+          }
+        </p>
+        <p>{{ a.note }}</p>
+      } @else {
+        <p>{{ 'challenges.idea.pending' | transloco }}</p>
+      }
+      @if (signedIn() && i.currentPhases.includes('filtering')) {
+        <cc-filter-form [ideaId]="i.id" (decided)="idea.reload()" />
+      }
+
+      <h2>{{ 'challenges.idea.supports' | transloco: { count: i.supports } }}</h2>
+      @if (signedIn() && i.status === 'admitted' && i.currentPhases.includes('vote')) {
+        <div class="heading">
+          <button mat-flat-button type="button" [disabled]="busy()" (click)="support(i.id)">
+            {{ 'challenges.idea.support' | transloco }}
+          </button>
+          <button mat-stroked-button type="button" [disabled]="busy()" (click)="withdraw(i.id)">
+            {{ 'challenges.idea.withdraw' | transloco }}
+          </button>
+        </div>
+      }
+      <p role="status">{{ supportNote() }}</p>
+
+      <h2>{{ 'challenges.idea.feasibility' | transloco }}</h2>
+      @if (i.feasibility.length === 0) {
+        <p class="empty">{{ 'challenges.idea.noScores' | transloco }}</p>
+      } @else {
+        <ul class="list">
+          @for (s of i.feasibility; track $index) {
+            <li>
+              <span class="list__title">{{ s.score }}/10</span><span class="muted">{{ s.scorer }}</span
+              ><span>{{ s.justification }}</span>
+            </li>
+          }
+        </ul>
+      }
+
+      @if (signedIn() && i.status === 'admitted' && i.currentPhases.includes('feasibility')) {
+        <cc-score-form [ideaId]="i.id" kind="feasibility" (saved)="idea.reload()" />
+      }
+
+      <h2>{{ 'challenges.idea.jury' | transloco }}</h2>
+      @if (signedIn() && i.status === 'admitted' && i.currentPhases.includes('jury')) {
+        <cc-score-form [ideaId]="i.id" kind="jury" (saved)="idea.reload()" />
+      }
+      @if (i.jury.length === 0) {
+        <p class="empty">{{ 'challenges.idea.juryHidden' | transloco }}</p>
+      } @else {
+        <ul class="list">
+          @for (s of i.jury; track $index) {
+            <li>
+              <span class="list__title">{{ s.score }}/10</span><span class="muted">{{ s.scorer }}</span
+              ><span>{{ s.justification }}</span>
+            </li>
+          }
+        </ul>
+      }
+      @for (c of i.conflicts; track $index) {
+        <p class="muted">{{ 'challenges.idea.conflict' | transloco: { juror: c.juror, reason: c.reason } }}</p>
+      }
+
+      @if (i.winner) {
+        <p>
+          <span class="chip">{{ 'challenges.ranking.winner' | transloco }}</span>
+        </p>
+      }
+      @if (signedIn() && i.winner && !i.pilot && i.currentPhases.includes('pilots')) {
+        <button mat-flat-button type="button" [disabled]="busy()" (click)="startPilot(i.id)">
+          {{ 'challenges.idea.startPilot' | transloco }}
+        </button>
+        <p role="alert">{{ pilotFailure() }}</p>
+      }
+      @if (i.pilot; as p) {
+        <h2>{{ 'challenges.idea.pilot' | transloco }}</h2>
+        <p>
+          <span class="chip">{{ 'challenges.pilotStatuses.' + p.status | transloco }}</span> {{ p.summary }}
+        </p>
+        <ul class="list">
+          @for (m of p.milestones; track m.id) {
+            <li>
+              <span class="muted">{{ m.dueOn | calendarDay: locale() }}</span>
+              <span>{{ m.title }}</span>
+              @if (m.doneOn) {
+                <span class="chip">{{ 'portal.group.done' | transloco: { date: m.doneOn | calendarDay: locale() } }}</span>
+                <span class="muted">{{ m.evidence }}</span>
+              }
+            </li>
+          }
+        </ul>
+      }
+    }
+  `,
+})
+export class IdeaPage {
+  private readonly api = inject(ChallengesApi);
+  private readonly transloco = inject(TranslocoService);
+  protected readonly locale = inject(LocaleService).locale;
+  protected readonly signedIn = inject(AuthService).signedIn;
+  protected readonly idea = loadFrom(inject(ActivatedRoute).paramMap.pipe(map((p) => p.get('id') ?? '')), (id) => this.api.idea(id));
+  /** Opened by the idea form right after sending (its navigation state says so). */
+  protected readonly justSent = !!(inject(Location).getState() as { sent?: boolean } | null)?.sent;
+  protected readonly busy = signal(false);
+  private readonly supportState = signal<{ held: number; limit: number } | string | null>(null);
+  protected readonly supportNote = computed(() => {
+    const state = this.supportState();
+    if (state === null || typeof state === 'string') return state ?? '';
+    return this.transloco.translate('challenges.idea.held', state);
+  });
+
+  protected readonly pilotFailure = signal('');
+
+  protected startPilot(id: string): void {
+    this.busy.set(true);
+    this.api.startPilot(id, '').subscribe({
+      next: () => {
+        this.busy.set(false);
+        this.idea.reload();
+      },
+      error: (error: unknown) => {
+        this.busy.set(false);
+        this.pilotFailure.set(describeFailure(error, this.locale(), this.transloco));
+      },
+    });
+  }
+
+  protected support(id: string): void {
+    this.change(this.api.support(id));
+  }
+
+  protected withdraw(id: string): void {
+    this.change(this.api.withdraw(id));
+  }
+
+  private change(call: ReturnType<ChallengesApi['support']>): void {
+    this.busy.set(true);
+    call.subscribe({
+      next: (state) => {
+        this.busy.set(false);
+        this.supportState.set(state);
+        this.idea.reload();
+      },
+      error: (error: unknown) => {
+        this.busy.set(false);
+        this.supportState.set(describeFailure(error, this.locale(), this.transloco));
+      },
+    });
+  }
+}

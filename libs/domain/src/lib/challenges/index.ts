@@ -1,0 +1,3 @@
+export * from './phases';
+export * from './participation-rules';
+export * from './ranking';

@@ -1,0 +1,22 @@
+/**
+ * Who may do what to an idea beyond the phase: the support limit per person per problem, and a juror's declared
+ * conflict of interest, which bars that juror from scoring the idea.
+ */
+
+/** Whether a person holding `held` supports in a problem may add one more under the challenge's `limit`. */
+export function canAddSupport(held: number, limit: number): boolean {
+  return held < limit;
+}
+
+/** A juror may score an idea only without a declared conflict on it. */
+export function jurorMayScore(conflictIdeaIds: ReadonlySet<string>, ideaId: string): boolean {
+  return !conflictIdeaIds.has(ideaId);
+}
+
+/**
+ * Jury scores stay hidden from everyone but their author until the jury phase closes; then they are public with
+ * each juror's name.
+ */
+export function juryScoreVisible(juryClosed: boolean, scorerId: string, viewerId: string | null): boolean {
+  return juryClosed || scorerId === viewerId;
+}

@@ -1,0 +1,68 @@
+/**
+ * A challenge runs through dated phases; each phase allows certain actions and the server enforces the dates.
+ * One table says which action belongs to which phase, so the api and the portal never disagree.
+ */
+import { CHALLENGE_PHASES, ChallengePhase } from '@cocrea/contracts';
+
+export type ChallengeAction =
+  | 'submit_idea'
+  | 'edit_idea'
+  | 'filter_idea'
+  | 'support'
+  | 'score_feasibility'
+  | 'declare_conflict'
+  | 'score_jury'
+  | 'decide_winners'
+  | 'follow_pilot';
+
+export const PHASE_ACTIONS: Readonly<Record<ChallengePhase, readonly ChallengeAction[]>> = {
+  ideas: ['submit_idea', 'edit_idea'],
+  filtering: ['filter_idea'],
+  vote: ['support'],
+  feasibility: ['score_feasibility'],
+  jury: ['declare_conflict', 'score_jury'],
+  winners: ['decide_winners'],
+  pilots: ['follow_pilot'],
+};
+
+export interface PhaseWindow {
+  phase: ChallengePhase;
+  opensAt: Date;
+  closesAt: Date;
+}
+
+/** Where a set of phase windows breaks the rules: every phase once, each opening before it closes, in running order. */
+export function phaseWindowProblems(windows: readonly PhaseWindow[]): string[] {
+  const problems: string[] = [];
+  for (const phase of CHALLENGE_PHASES) {
+    const count = windows.filter((w) => w.phase === phase).length;
+    if (count !== 1) problems.push(`${phase}: expected once, found ${count}`);
+  }
+  for (const w of windows) if (!(w.opensAt < w.closesAt)) problems.push(`${w.phase}: opens at or after it closes`);
+  const ordered = CHALLENGE_PHASES.map((phase) => windows.find((w) => w.phase === phase)).filter((w): w is PhaseWindow => !!w);
+  for (let i = 1; i < ordered.length; i++) {
+    if (ordered[i].opensAt < ordered[i - 1].opensAt) problems.push(`${ordered[i].phase}: opens before ${ordered[i - 1].phase}`);
+  }
+  return problems;
+}
+
+/** The phases open at `now` (a window includes its opening instant and excludes its closing one). */
+export function openPhases(windows: readonly PhaseWindow[], now: Date): ChallengePhase[] {
+  return CHALLENGE_PHASES.filter((phase) => windows.some((w) => w.phase === phase && w.opensAt <= now && now < w.closesAt));
+}
+
+/** The phase in which `action` is allowed. */
+export function phaseOf(action: ChallengeAction): ChallengePhase {
+  return CHALLENGE_PHASES.find((phase) => PHASE_ACTIONS[phase].includes(action)) as ChallengePhase;
+}
+
+/** Whether `action` may happen at `now`: only while the phase it belongs to is open. */
+export function phaseAllows(windows: readonly PhaseWindow[], action: ChallengeAction, now: Date): boolean {
+  return openPhases(windows, now).includes(phaseOf(action));
+}
+
+/** Whether a phase has closed by `now` (e.g. the jury's scores become public once the jury phase has). */
+export function phaseClosed(windows: readonly PhaseWindow[], phase: ChallengePhase, now: Date): boolean {
+  const window = windows.find((w) => w.phase === phase);
+  return !!window && window.closesAt <= now;
+}
