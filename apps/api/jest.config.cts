@@ -1,3 +1,5 @@
+const { swcTransform } = require('../../jest.swc');
+
 module.exports = {
   displayName: 'api',
   preset: '../../jest.preset.js',
@@ -6,7 +8,7 @@ module.exports = {
   testTimeout: 60_000,
   setupFilesAfterEnv: ['<rootDir>/src/testing/jest-setup.ts'],
   transform: {
-    '^.+\\.[tj]s$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.spec.json' }],
+    '^.+\\.[tj]s$': swcTransform,
   },
   moduleFileExtensions: ['ts', 'js', 'html'],
   coverageDirectory: '../../coverage/apps/api',
