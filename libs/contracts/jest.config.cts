@@ -1,9 +1,11 @@
+const { swcTransform } = require('../../jest.swc');
+
 module.exports = {
   displayName: 'contracts',
   preset: '../../jest.preset.js',
   testEnvironment: 'node',
   transform: {
-    '^.+\\.[tj]s$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.spec.json' }],
+    '^.+\\.[tj]s$': swcTransform,
   },
   moduleFileExtensions: ['ts', 'js', 'html'],
   coverageDirectory: '../../coverage/libs/contracts',

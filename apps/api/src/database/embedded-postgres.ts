@@ -33,17 +33,20 @@ export interface EmbeddedPostgres {
   /** Directory holding the Unix socket: the `host` for the pg driver. */
   socketDir: string;
   port: number;
+  /** The whole database as a tarball, to start another one from (`startEmbeddedPostgres(undefined, dump)`). */
+  dump(): Promise<Blob>;
   stop(): Promise<void>;
 }
 
 /**
  * Real Postgres compiled to WASM, served in-process over the wire protocol so that the
  * ordinary `pg` driver (and so the same TypeORM code path as a real server) talks to it.
- * The database lives in `<dataDir>/pglite`; without `dataDir` it stays in memory (tests).
+ * The database lives in `<dataDir>/pglite`; without `dataDir` it stays in memory (tests), empty or a copy of
+ * `from` (a `dump()`): tests start from one migrated and seeded database instead of building one per file.
  */
-export async function startEmbeddedPostgres(dataDir?: string): Promise<EmbeddedPostgres> {
+export async function startEmbeddedPostgres(dataDir?: string, from?: Blob): Promise<EmbeddedPostgres> {
   if (dataDir) mkdirSync(dataDir, { recursive: true });
-  const db = await PGlite.create(dataDir ? { dataDir: join(dataDir, 'pglite') } : {});
+  const db = await PGlite.create(dataDir ? { dataDir: join(dataDir, 'pglite') } : { loadDataDir: from });
   const socketDir = mkdtempSync(join(socketParent(dataDir), '.pg-socket-'));
   const server = new PGLiteSocketServer({
     db,
@@ -54,6 +57,7 @@ export async function startEmbeddedPostgres(dataDir?: string): Promise<EmbeddedP
   return {
     socketDir,
     port: SOCKET_PORT,
+    dump: () => db.dumpDataDir('none'),
     async stop() {
       // pg's pool.end() does not wait for its sockets to close; give them a moment before closing the server.
       for (const deadline = Date.now() + DRAIN_TIMEOUT_MS; server.getStats().activeConnections > 0 && Date.now() < deadline; ) {

@@ -5,7 +5,7 @@ import { MIGRATIONS } from './migrations';
 describe('migrations', () => {
   let t: TestApp;
   beforeAll(async () => {
-    t = await startTestApp();
+    t = await startTestApp({ fromNothing: true });
   });
   afterAll(() => t?.close());
 

@@ -3,7 +3,6 @@ import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Client } from 'pg';
 import type { DestinationStream } from 'pino';
 import request from 'supertest';
 import type TestAgent from 'supertest/lib/agent';
@@ -12,6 +11,7 @@ import { createApp } from '../create-app';
 import { EmbeddedPostgres, startEmbeddedPostgres } from '../database/embedded-postgres';
 import { DEMO_PASSWORD } from '../seed/demo-accounts';
 import { SeedService } from '../seed/seed.service';
+import { pgliteCopy, runOnServer, serverTemplate } from './database-copies';
 
 export interface TestApp {
   app: INestApplication;
@@ -26,11 +26,18 @@ export interface TestApp {
 /**
  * The real application on a fresh in-memory PGlite with the real migrations: one per test file
  * (or on the PostgreSQL server at `databaseUrl`). `seed` loads the demo commission from the 2021-02-15 record.
+ * The in-memory database starts as a copy of the run's migrated (or seeded) one, see database-copies.ts.
  */
 type TestAppOptions = {
   seed?: boolean;
   env?: Record<string, string>;
   databaseUrl?: string;
+  /** The database at `databaseUrl` already holds the demo commission (a copy of the run's template). */
+  databaseSeeded?: boolean;
+  /** Runs every migration on an empty PGlite instead of starting from the run's migrated copy. */
+  fromNothing?: boolean;
+  /** Runs on this PGlite, which stays up when the app closes (the run's copies are dumped from it). */
+  embedded?: EmbeddedPostgres;
   /** Keeps PGlite on disk in this directory, which outlives the app: a second app on it sees what the first stored. */
   dataDir?: string;
   /** Receives the log lines (set `LOG_LEVEL` in `env` to see any). */
@@ -55,24 +62,30 @@ export async function closeStartedTestApps(): Promise<void> {
 }
 
 async function boot(options: TestAppOptions): Promise<TestApp> {
-  const pg: EmbeddedPostgres | null = options.databaseUrl ? null : await startEmbeddedPostgres(options.dataDir);
+  const copy =
+    options.databaseUrl || options.dataDir || options.embedded || options.fromNothing
+      ? undefined
+      : pgliteCopy(options.seed ? 'seeded' : 'migrated');
+  const seeded = copy !== undefined || options.databaseSeeded === true;
+  const ownPg = options.databaseUrl || options.embedded ? null : await startEmbeddedPostgres(options.dataDir, copy);
+  const pg = ownPg ?? options.embedded ?? null;
   // Uploaded files land in a directory of this app's own, removed when it closes (unless the caller gave it).
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'cocrea-test-'));
   const removeDataDir = () => (options.dataDir ? undefined : rmSync(dataDir, { recursive: true, force: true }));
   const config = loadConfig({ SEED_DEMO: 'false', LOG_LEVEL: 'silent', WEB_DIST: '/nonexistent', DATA_DIR: dataDir, ...options.env });
   const app = await createApp(config, pg ?? { url: options.databaseUrl as string }, options.logDestination).catch(
     async (error: unknown) => {
-      await pg?.stop();
+      await ownPg?.stop();
       removeDataDir();
       throw error;
     },
   );
   try {
     await app.init();
-    if (options.seed) await app.get(SeedService).loadDemo();
+    if (options.seed && !seeded) await app.get(SeedService).loadDemo();
   } catch (error) {
     await app.close();
-    await pg?.stop();
+    await ownPg?.stop();
     removeDataDir();
     throw error;
   }
@@ -92,7 +105,7 @@ async function boot(options: TestAppOptions): Promise<TestApp> {
         try {
           await app.close();
         } finally {
-          await pg?.stop();
+          await ownPg?.stop();
           removeDataDir();
         }
       })();
@@ -137,23 +150,22 @@ export function startSeededOnServerIfAvailable(env?: Record<string, string>): Pr
 
 /**
  * The seeded app on a database of its own, created on the server at `serverUrl` (named `<prefix>_<random>`) and
- * dropped when the app closes.
+ * dropped when the app closes: a copy of the run's seeded template when there is one on that server (and not
+ * `fromNothing`), else migrated and seeded here.
  */
-export async function startSeededOnServer(serverUrl: string, env?: Record<string, string>, prefix = 'cocrea_test'): Promise<TestApp> {
+export async function startSeededOnServer(
+  serverUrl: string,
+  env?: Record<string, string>,
+  prefix = 'cocrea_test',
+  { fromNothing = false } = {},
+): Promise<TestApp> {
   const database = `${prefix}_${randomBytes(4).toString('hex')}`;
-  const admin = async (sql: string) => {
-    const client = new Client({ connectionString: serverUrl });
-    try {
-      await client.connect();
-      await client.query(sql);
-    } finally {
-      await client.end();
-    }
-  };
-  await admin(`CREATE DATABASE ${database}`);
+  const admin = (sql: string) => runOnServer(serverUrl, sql);
+  const template = fromNothing ? undefined : serverTemplate(serverUrl);
+  await admin(template ? `CREATE DATABASE ${database} TEMPLATE ${template}` : `CREATE DATABASE ${database}`);
   const url = new URL(serverUrl);
   url.pathname = `/${database}`;
-  const t = await startTestApp({ databaseUrl: url.toString(), seed: true, env });
+  const t = await startTestApp({ databaseUrl: url.toString(), seed: true, databaseSeeded: template !== undefined, env });
   return {
     ...t,
     async close() {
