@@ -1,5 +1,5 @@
 import { CHALLENGE_SCORE_MAX, ChallengePhase, DeclineReason } from '@cocrea/contracts';
-import { rankedWinners, rankIdeas } from '@cocrea/domain';
+import { commissionInstant, rankedWinners, rankIdeas } from '@cocrea/domain';
 import { EntityManager } from 'typeorm';
 import {
   ChallengeConflictEntity,
@@ -45,7 +45,7 @@ const RULES: Record<ChallengePhase, string> = {
   pilots: 'Las ganadoras se implementan como pilotos con mentoría, hitos y evidencia.',
 };
 
-const mexicoCity = (day: string, hour = 9) => new Date(`${day}T${String(hour).padStart(2, '0')}:00:00-06:00`);
+const mexicoCity = (day: string, hour = 9) => commissionInstant(day, `${String(hour).padStart(2, '0')}:00`);
 
 interface DemoIdea {
   title: string;

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { commissionDay, isActiveOn } from './membership';
+import { commissionDay, commissionInstant, isActiveOn } from './membership';
 
 describe('isActiveOn', () => {
   it.each([
@@ -34,5 +34,22 @@ describe('commissionDay', () => {
     ['2021-02-16T06:00:00Z', '2021-02-16'],
   ])('%s is %s in Mexico City', (instant, day) => {
     expect(commissionDay(new Date(instant))).toBe(day);
+  });
+});
+
+describe('commissionInstant', () => {
+  it.each([
+    ['2021-02-15', '11:23', '2021-02-15T17:23:00.000Z'],
+    ['2020-08-03', '00:00', '2020-08-03T05:00:00.000Z'],
+    ['2020-11-09', '00:00', '2020-11-09T06:00:00.000Z'],
+    ['2023-08-03', '00:00', '2023-08-03T06:00:00.000Z'],
+    ['2020-12-31', '23:59', '2021-01-01T05:59:00.000Z'],
+  ])('%s %s in Mexico City is %s (daylight time until 2022)', (day, hhmm, iso) => {
+    expect(commissionInstant(day, hhmm).toISOString()).toBe(iso);
+  });
+
+  it('reads back as the same day in Mexico City', () => {
+    for (const day of ['2020-04-05', '2020-10-25', '2021-04-04', '2022-10-30', '2026-12-07'])
+      expect(commissionDay(commissionInstant(day))).toBe(day);
   });
 });
