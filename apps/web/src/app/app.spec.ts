@@ -116,6 +116,29 @@ describe('App shell', () => {
     expect(shell().textContent).toContain('Josefina Román Vergara');
   });
 
+  it('on a phone, "Menú" opens the navigation; Escape closes it and returns focus; following a link closes it', async () => {
+    await render(true);
+    const toggle = shell().querySelector('.menu-toggle') as HTMLButtonElement;
+    const menu = shell().querySelector('#app-menu') as HTMLElement;
+    expect(toggle.getAttribute('aria-controls')).toBe('app-menu');
+    expect(toggle.getAttribute('aria-expanded')).toBe('false');
+    toggle.click();
+    await fixture.whenStable();
+    expect(toggle.getAttribute('aria-expanded')).toBe('true');
+    expect(toggle.textContent?.trim()).toBe('Cerrar menú');
+    expect(menu.classList).toContain('menu--open');
+    directoryLink().focus();
+    menu.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape' }));
+    await fixture.whenStable();
+    expect(menu.classList).not.toContain('menu--open');
+    expect(document.activeElement).toBe(toggle);
+
+    toggle.click();
+    await fixture.whenStable();
+    await navigate('/people/p1');
+    expect(menu.classList).not.toContain('menu--open');
+  });
+
   it('shows the signed-in person as plain text, announced as "Sesión iniciada como …"', async () => {
     await render(true);
     const user = shell().querySelector('.user') as HTMLElement;

@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, ElementRef, inject, signal, viewChild } from '@angular/core';
 import { takeUntilDestroyed, toSignal } from '@angular/core/rxjs-interop';
 import { MatButton } from '@angular/material/button';
 import { MatToolbar } from '@angular/material/toolbar';
@@ -14,7 +14,7 @@ import { GroupsNav } from './groups/groups-nav';
 /** A URL's path, without query params or fragment. */
 const pathOf = (url: string) => url.split(/[?#]/)[0];
 
-/** The shell: skip link, toolbar with navigation, account and language, then the page. */
+/** The shell: skip link, toolbar with navigation, account and language (behind "Menú" on a phone), then the page. */
 @Component({
   selector: 'cc-root',
   imports: [RouterOutlet, RouterLink, RouterLinkActive, MatToolbar, MatButton, TranslocoPipe, LanguageSwitch],
@@ -43,8 +43,13 @@ export class App {
   protected readonly inDirectory = computed(() => /^\/(directory|people)(\/|$)/.test(this.path()));
   /** The login page needs no link to itself. */
   protected readonly onLogin = computed(() => this.path() === '/login');
+  /** On a phone the navigation and the account sit behind "Menú" (on wider screens it is always shown). */
+  protected readonly menuOpen = signal(false);
+  private readonly menuButton = viewChild('menuButton', { read: ElementRef<HTMLButtonElement> });
 
   constructor() {
+    // Following a link closes the menu: the page it opened is what the person wants to see.
+    this.paths.pipe(takeUntilDestroyed()).subscribe(() => this.menuOpen.set(false));
     // A new page (not the first one, nor the same page with other filters): focus its heading, not <body>.
     this.paths.pipe(distinctUntilChanged(), skip(1), takeUntilDestroyed()).subscribe(() => this.pageFocus.focusPage());
   }
@@ -54,6 +59,13 @@ export class App {
     event.preventDefault();
     main.focus();
     main.scrollIntoView();
+  }
+
+  /** Escape closes the menu and returns focus to the button that opened it. */
+  protected closeMenu(): void {
+    if (!this.menuOpen()) return;
+    this.menuOpen.set(false);
+    this.menuButton()?.nativeElement.focus();
   }
 
   protected logout(): void {

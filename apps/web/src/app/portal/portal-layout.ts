@@ -59,8 +59,13 @@ import { TranslocoPipe } from '@jsverse/transloco';
     }
     .portal-search {
       display: flex;
+      flex-wrap: wrap;
       gap: 8px;
       align-items: center;
+    }
+    .portal-search mat-form-field {
+      flex: 1 1 12rem;
+      min-width: 0;
     }
     @media print {
       .no-print {

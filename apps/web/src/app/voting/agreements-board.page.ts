@@ -84,19 +84,19 @@ import { AgreementFilters, VotingApi } from './voting.api';
           <tbody>
             @for (a of p.items; track a.id) {
               <tr [class.overdue]="a.overdue">
-                <td>
+                <td [attr.data-label]="'voting.board.number' | transloco">
                   <a [routerLink]="['/voting/agreements', a.id]">{{ a.number }}</a>
                 </td>
-                <td>{{ a.text }}</td>
-                <td>{{ a.adoptedBy }}</td>
-                <td>{{ a.responsible ?? '—' }}</td>
-                <td>
+                <td [attr.data-label]="'voting.board.text' | transloco">{{ a.text }}</td>
+                <td [attr.data-label]="'voting.board.adopted' | transloco">{{ a.adoptedBy }}</td>
+                <td [attr.data-label]="'voting.board.responsible' | transloco">{{ a.responsible ?? '—' }}</td>
+                <td [attr.data-label]="'voting.board.due' | transloco">
                   {{ a.dueOn ? day(a.dueOn) : '—' }}
                   @if (a.overdue) {
                     <strong class="overdue__tag">{{ 'voting.board.overdue' | transloco }}</strong>
                   }
                 </td>
-                <td>
+                <td [attr.data-label]="'voting.board.status' | transloco">
                   <span class="status status--{{ a.status }}">{{ 'voting.agreementStatuses.' + a.status | transloco }}</span>
                 </td>
               </tr>
@@ -144,6 +144,34 @@ import { AgreementFilters, VotingApi } from './voting.api';
     }
     .status {
       font-weight: 600;
+    }
+    mat-button-toggle-group {
+      flex-wrap: wrap;
+      max-width: 100%;
+    }
+    /* On a phone each agreement is a card: its cells stacked, each with its column's name. */
+    @media (max-width: 700px) {
+      .board thead {
+        display: none;
+      }
+      .board tr,
+      .board td {
+        display: block;
+      }
+      .board tr {
+        border-bottom: 1px solid var(--mat-sys-outline-variant);
+        padding: 8px 0;
+      }
+      .board td {
+        border-bottom: 0;
+        padding: 4px 8px;
+      }
+      .board td::before {
+        content: attr(data-label);
+        display: block;
+        font-size: 0.8125rem;
+        color: var(--mat-sys-on-surface-variant);
+      }
     }
     .visually-hidden {
       position: absolute;
