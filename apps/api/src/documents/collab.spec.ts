@@ -51,13 +51,25 @@ const loginOnce = (email: string) => {
   return logins.get(email) as Promise<string>;
 };
 
+/**
+ * The provider closes a socket still connecting when its attempt times out (a busy machine) after removing its own
+ * listeners, and ws then emits an 'error' nobody hears, which Node throws: this socket always has a listener, and the
+ * provider retries as it would in a browser.
+ */
+class ListenedWebSocket extends WebSocket {
+  constructor(...args: ConstructorParameters<typeof WebSocket>) {
+    super(...args);
+    this.on('error', () => undefined);
+  }
+}
+
 async function connect(email: string, name = documentId, header?: string): Promise<Client> {
   const token = (header ?? (await loginOnce(email))).slice('Bearer '.length);
   const doc = new Y.Doc();
   const client: Client = { doc, provider: undefined as unknown as HocuspocusProvider };
   const ready = new Promise<void>((resolve) => {
     // The socket's options (url, WebSocketPolyfill) pass through the provider to the HocuspocusProviderWebsocket it creates.
-    const socket = { url: `ws://127.0.0.1:${port}/collab`, WebSocketPolyfill: WebSocket };
+    const socket = { url: `ws://127.0.0.1:${port}/collab`, WebSocketPolyfill: ListenedWebSocket };
     client.provider = new HocuspocusProvider({
       ...socket,
       name,
@@ -432,14 +444,17 @@ describe('co-editing over /collab with real Yjs clients', () => {
       }
       const expected = text(writer.doc);
       const onServer = () => server.hocuspocus.documents.get(documentId)?.getXmlFragment(DOCUMENT_FIELD).toString();
+      // One query at a time per connection: a reconnect (after a server error) authenticates once while the closed
+      // connection's last re-check may still be running, so each reconnect may add one.
+      const mostAllowed = () => 1 + closes.length;
       await eventually(
-        () => mostInFlight > 1 || closes.includes(CollabClose.badMessage) || onServer() === expected,
+        () => mostInFlight > mostAllowed() || closes.includes(CollabClose.badMessage) || onServer() === expected,
         'every edit on the server',
         240_000,
       );
       // A server error (4500) is allowed: the provider reconnects and sends what the server lacks.
       expect(closes).not.toContain(CollabClose.badMessage);
-      expect(mostInFlight).toBe(1);
+      expect(mostInFlight).toBeLessThanOrEqual(mostAllowed());
       expect(onServer()).toBe(expected);
     } finally {
       server.recheckAfterMs = 5000;
