@@ -128,7 +128,7 @@ describe('App shell', () => {
     expect(toggle.textContent?.trim()).toBe('Cerrar menú');
     expect(menu.classList).toContain('menu--open');
     directoryLink().focus();
-    menu.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape' }));
+    directoryLink().dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
     await fixture.whenStable();
     expect(menu.classList).not.toContain('menu--open');
     expect(document.activeElement).toBe(toggle);

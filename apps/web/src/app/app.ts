@@ -21,6 +21,8 @@ const pathOf = (url: string) => url.split(/[?#]/)[0];
   templateUrl: './app.html',
   styleUrl: './app.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
+  // Escape closes the phone menu wherever focus is inside the app.
+  host: { '(keydown.escape)': 'closeMenu()' },
 })
 export class App {
   protected readonly auth = inject(AuthService);
