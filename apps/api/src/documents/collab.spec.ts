@@ -487,13 +487,27 @@ describe('co-editing over /collab with real Yjs clients', () => {
     const onUnhandled = (reason: unknown) => unhandled.push(reason);
     process.on('unhandledRejection', onUnhandled);
     const db = t.app.get(DataSource);
-    const failing = jest.spyOn(db, 'transaction').mockRejectedValueOnce(new Error('database away'));
+    const persistence = t.app.get(CollabPersistence);
+    // What earlier tests left to store is written first: the one failure below must be this document's store.
+    await t.app.get(CollabServer).flush();
+    const store = persistence.store.bind(persistence);
+    let failed = false;
+    const failing = jest.spyOn(persistence, 'store').mockImplementation(async (id, doc) => {
+      if (id !== documentId || failed) return store(id, doc);
+      failed = true;
+      const away = jest.spyOn(db, 'transaction').mockRejectedValueOnce(new Error('database away'));
+      try {
+        return await store(id, doc);
+      } finally {
+        away.mockRestore();
+      }
+    });
     try {
       const editor = await connect(COORDINATOR);
       paragraph(editor.doc, 4).insert(0, 'Guardado luego. ');
       await eventually(() => t.app.get(CollabPersistence).queued().includes(documentId), 'queued update');
       await t.app.get(CollabServer).flush();
-      expect(failing).toHaveBeenCalled();
+      expect(failed).toBe(true);
       expect(t.app.get(CollabPersistence).queued()).toContain(documentId);
       await t.app.get(CollabServer).flush();
       expect(t.app.get(CollabPersistence).queued()).not.toContain(documentId);
