@@ -3,7 +3,7 @@ import { commissionDay, isActiveOn } from '@cocrea/domain';
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { createHash, randomBytes } from 'node:crypto';
-import { DataSource, LessThan, MoreThan } from 'typeorm';
+import { DataSource, LessThan } from 'typeorm';
 import { CommissionMemberEntity } from '../commissions/commission-member.entity';
 import { AppException } from '../common/problem';
 import { APP_CONFIG, AppConfig } from '../config/config';
@@ -55,9 +55,17 @@ export class AuthService {
     const tokenHash = sha256(token);
     const cached = options.fresh ? null : this.signIns.get(tokenHash);
     if (cached) return cached;
-    const session = await this.db.getRepository(AuthSessionEntity).findOne({ where: { tokenHash, expiresAt: MoreThan(new Date()) } });
+    // One round trip: the login, its person, their organization and memberships (a thousand voters sign in at once).
+    const session = (await this.db
+      .getRepository(AuthSessionEntity)
+      .createQueryBuilder('session')
+      .innerJoinAndSelect('session.person', 'person')
+      .leftJoinAndSelect('person.organization', 'organization')
+      .leftJoinAndMapMany('person.memberships', CommissionMemberEntity, 'membership', 'membership.person_id = person.id')
+      .where('session.token_hash = :tokenHash AND session.expires_at > :now', { tokenHash, now: new Date() })
+      .getOne()) as (AuthSessionEntity & { person: PersonWithMemberships }) | null;
     if (!session) return null;
-    const user = { me: await this.me(session.personId), sessionId: session.id };
+    const user = { me: toMe(session.person, session.person.memberships), sessionId: session.id };
     this.signIns.set(tokenHash, user, session.expiresAt);
     return user;
   }
@@ -101,11 +109,17 @@ export class AuthService {
   async me(personId: string): Promise<Me> {
     const person = await this.db.getRepository(PersonEntity).findOne({ where: { id: personId }, relations: { organization: true } });
     if (!person) throw new AppException('unauthenticated');
-    const day = commissionDay();
-    const memberships = await this.db.getRepository(CommissionMemberEntity).findBy({ personId });
-    const commissions: CommissionRoleGrant[] = memberships
-      .filter((m) => isActiveOn(m, day))
-      .map((m) => ({ commissionId: m.commissionId, role: m.role, votes: m.votes }));
-    return { ...toPerson(person), commissions };
+    return toMe(person, await this.db.getRepository(CommissionMemberEntity).findBy({ personId }));
   }
+}
+
+type PersonWithMemberships = PersonEntity & { memberships: CommissionMemberEntity[] };
+
+/** A person as signed in: their details and the commissions they sit on today, with their role and vote. */
+function toMe(person: PersonEntity, memberships: CommissionMemberEntity[]): Me {
+  const day = commissionDay();
+  const commissions: CommissionRoleGrant[] = memberships
+    .filter((m) => isActiveOn(m, day))
+    .map((m) => ({ commissionId: m.commissionId, role: m.role, votes: m.votes }));
+  return { ...toPerson(person), commissions };
 }

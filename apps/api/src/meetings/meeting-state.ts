@@ -6,6 +6,7 @@ import {
   MeetingState,
   QuorumState,
   Recusal,
+  ReplaceableMeetingState,
   Representation,
 } from '@cocrea/contracts';
 import { attendanceQuorum, commissionDay, isActiveOn, representationCovers, speakingTotals } from '@cocrea/domain';
@@ -192,6 +193,33 @@ export function attendanceChange(base: MeetingState, entries: AttendanceEntry[],
     attendance: attendance.filter((row) => changed.has(row.personId)),
     quorum: roomQuorum(attendance, base.quorum.fraction, base.recusals, base.currentItemId),
     serverTime: now.toISOString(),
+  };
+}
+
+/** The parts of the state a change carries in their own fields (see `MeetingChange`). */
+const CARRIED_APART = new Set(['attendance', 'quorum', 'serverTime', 'version']);
+
+/**
+ * The change from `base` to `next`, two full states of one session: the roll-call rows that differ (the whole roll call
+ * when its people changed), the quorum, and every other part that differs, whole. Applied to `base`
+ * (applyMeetingChange) it gives `next`; a room of a thousand screens gets this instead of the whole state.
+ */
+export function stateChange(base: MeetingState, next: MeetingState): MeetingChange {
+  const replaced: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(next)) {
+    if (!CARRIED_APART.has(key) && JSON.stringify(value) !== JSON.stringify(base[key as keyof MeetingState])) replaced[key] = value;
+  }
+  const sameRoster =
+    base.attendance.length === next.attendance.length && base.attendance.every((row, i) => row.personId === next.attendance[i].personId);
+  if (!sameRoster) replaced['attendance'] = next.attendance;
+  return {
+    meetingId: next.meeting.id,
+    from: base.version,
+    version: next.version,
+    attendance: sameRoster ? next.attendance.filter((row, i) => JSON.stringify(row) !== JSON.stringify(base.attendance[i])) : [],
+    quorum: next.quorum,
+    replaced: replaced as Partial<ReplaceableMeetingState>,
+    serverTime: next.serverTime,
   };
 }
 

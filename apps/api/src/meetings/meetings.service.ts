@@ -14,7 +14,7 @@ import { SpeakerEntryEntity } from './entities/speaker-entry.entity';
 import { LiveRooms } from './live/live-rooms';
 import { CatchUp, RoomStates } from './live/room-states';
 import { actorIn, MeetingActor, mayEnter, wrongStatus } from './meeting-access';
-import { AttendanceEntry, attendanceChange, loadMeetingRecord, toMeetingState } from './meeting-state';
+import { AttendanceEntry, attendanceChange, loadMeetingRecord, stateChange, toMeetingState } from './meeting-state';
 
 /** Side effects to run once the command's transaction has committed (mail). */
 type AfterCommit = Array<() => Promise<void>>;
@@ -78,6 +78,11 @@ export class MeetingsService {
     return { version: state.version, catchUp: this.rooms.catchUp(meetingId, state.version, since) as CatchUp };
   }
 
+  /** Changes this instance published after `version` (a join re-sends those that reached the room before its base). */
+  changesSince(meetingId: string, version: number): MeetingChange[] {
+    return this.rooms.changesSince(meetingId, version);
+  }
+
   /**
    * One command: locks the session row (commands on one session run one at a time), checks and changes it, bumps
    * its version, commits, then publishes to its live room. A command that returns a RoomDelta is answered and
@@ -88,7 +93,7 @@ export class MeetingsService {
   mutate(me: Me, meetingId: string, work: Work<RoomDelta>): Promise<MeetingChange>;
   async mutate(me: Me, meetingId: string, work: Work<RoomDelta | void>): Promise<MeetingState | MeetingChange> {
     const afterCommit: AfterCommit = [];
-    let outcome: { change: MeetingChange } | { state: MeetingState; delta: RoomDelta | void };
+    let outcome: { change: MeetingChange } | { state: MeetingState; delta: RoomDelta | void; change?: MeetingChange };
     let kept = false;
     try {
       outcome = await this.db.transaction(async (em) => {
@@ -97,7 +102,7 @@ export class MeetingsService {
         const actor = await actorIn(em, me, meeting);
         requireEntry(actor);
         const delta = await work(em, meeting, actor, afterCommit);
-        const base = delta ? this.rooms.at(meeting.id, meeting.version) : undefined;
+        const base = this.rooms.at(meeting.id, meeting.version);
         meeting.version += 1;
         if (delta && base) {
           await em.update(MeetingEntity, { id: meeting.id }, { version: meeting.version });
@@ -109,9 +114,12 @@ export class MeetingsService {
         }
         await em.save(meeting);
         const state = toMeetingState(await loadMeetingRecord(em, meeting, this.files));
-        this.rooms.remember(state);
+        // The room gets what differs from the version it holds, when this instance kept that version.
+        const change = base ? stateChange(base, state) : undefined;
+        if (change) this.rooms.advance(change, state);
+        else this.rooms.remember(state);
         kept = true;
-        return { state, delta };
+        return { state, delta, change };
       });
     } catch (error) {
       // What was kept for a version that did not commit must not be a base for the next command.
@@ -119,13 +127,14 @@ export class MeetingsService {
       throw error;
     }
     let answer: MeetingState | MeetingChange;
-    if ('change' in outcome) {
-      this.live.publish(meetingId, LiveEvents.change, outcome.change);
-      answer = outcome.change;
-    } else {
-      this.live.publishState(outcome.state);
+    if ('state' in outcome) {
+      if (outcome.change) this.live.publishChange(outcome.change, outcome.state);
+      else this.live.publishState(outcome.state);
       // A command that declared its change answers with it, even when the room got the full state.
       answer = outcome.delta ? changeWithin(outcome.state, outcome.delta) : outcome.state;
+    } else {
+      this.live.publish(meetingId, LiveEvents.change, outcome.change);
+      answer = outcome.change;
     }
     // The change is committed: nothing after this point may fail the request.
     for (const task of afterCommit) {

@@ -1,6 +1,6 @@
 import { applyMeetingChange, ATTENDANCE_STATUSES } from '@cocrea/contracts';
 import fc from 'fast-check';
-import { AttendanceEntry, attendanceChange, MeetingRecord, toMeetingState } from './meeting-state';
+import { AttendanceEntry, attendanceChange, MeetingRecord, stateChange, toMeetingState } from './meeting-state';
 
 /**
  * A check-in is published as a change computed from the previous version's state; a client applies it to the state
@@ -126,5 +126,34 @@ describe('a check-in published as a change', () => {
       }),
       { numRuns: 20 },
     );
+  });
+});
+
+describe('any other command published as a change', () => {
+  it('applied to the previous state equals the new full state, whatever differs between them', () => {
+    fc.assert(
+      fc.property(roomArb, roomArb, fc.boolean(), (first, second, sameRoster) => {
+        const previous = toMeetingState(record(first, first.before, 7), NOW);
+        // Same people with another room around them, or people who joined or left the roll call.
+        const room = sameRoster ? { ...second, people: first.people, votes: first.votes, before: first.after, after: first.after } : second;
+        const next = toMeetingState(record(room, room.before, 8), new Date(NOW.getTime() + 60_000));
+        const change = stateChange(previous, next);
+        expect(applyMeetingChange(previous, change)).toEqual(next);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('carries only what differs: a new current item leaves the roll call and the agenda out', () => {
+    const room = fc.sample(roomArb, { numRuns: 1, seed: 7 })[0];
+    const previous = toMeetingState(record({ ...room, currentItemId: null }, room.before, 7), NOW);
+    const next = toMeetingState(record({ ...room, currentItemId: 'item-1' }, room.before, 8), NOW);
+    const change = stateChange(previous, next);
+    expect(Object.keys(change.replaced ?? {})).toEqual(['currentItemId']);
+    expect(
+      change.attendance.every(
+        (row) => JSON.stringify(row) !== JSON.stringify(previous.attendance.find((r) => r.personId === row.personId)),
+      ),
+    ).toBe(true);
   });
 });

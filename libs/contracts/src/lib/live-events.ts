@@ -34,7 +34,14 @@ export type JoinAck =
   | { ok: true; version: number; sent: 'unchanged' | 'changes' | 'state'; serverTime: string }
   | { ok: false; code: 'unauthenticated' | 'forbidden' | 'not_found' | 'validation_failed' };
 
-/** A small change of a session's room (a check-in): the roll-call rows it changed, whole, and the quorum they give. */
+/** The parts of a session's state a change may replace whole (the roll call only when its list of people changed). */
+export type ReplaceableMeetingState = Omit<MeetingState, 'quorum' | 'serverTime' | 'version'>;
+
+/**
+ * A change of a session's room: the roll-call rows it changed, whole, the quorum they give, and any other part of the
+ * state that differs, replaced whole (the agenda, the decisions…; the roll call itself when people joined or left
+ * it). A large room gets this, not its whole state again.
+ */
 export interface MeetingChange {
   meetingId: string;
   /** The version this change applies to, and the version it produces. */
@@ -42,6 +49,7 @@ export interface MeetingChange {
   version: number;
   attendance: AttendanceRow[];
   quorum: QuorumState;
+  replaced?: Partial<ReplaceableMeetingState>;
   serverTime: string;
 }
 
@@ -51,7 +59,8 @@ export function applyMeetingChange(state: MeetingState, change: MeetingChange): 
   const rows = new Map(change.attendance.map((row) => [row.personId, row]));
   return {
     ...state,
-    attendance: state.attendance.map((row) => rows.get(row.personId) ?? row),
+    ...change.replaced,
+    attendance: (change.replaced?.attendance ?? state.attendance).map((row) => rows.get(row.personId) ?? row),
     quorum: change.quorum,
     serverTime: change.serverTime,
     version: change.version,

@@ -1,4 +1,4 @@
-import { LiveEvents, MeetingState } from '@cocrea/contracts';
+import { LiveEvents, MeetingChange, MeetingState } from '@cocrea/contracts';
 import { Injectable } from '@nestjs/common';
 import type { Namespace } from 'socket.io';
 
@@ -43,6 +43,12 @@ export class LiveRooms {
   publish(meetingId: string, event: string, payload: unknown): void {
     this.namespace?.to(meetingRoom(meetingId)).emit(event, payload);
     this.notify(meetingId, event, payload);
+  }
+
+  /** A change to the room's sockets; listeners in this process get the whole state it produced. */
+  publishChange(change: MeetingChange, state: MeetingState): void {
+    this.namespace?.to(meetingRoom(state.meeting.id)).emit(LiveEvents.change, change);
+    this.notify(state.meeting.id, LiveEvents.state, state);
   }
 
   publishState(state: MeetingState): void {

@@ -6,6 +6,7 @@ import { DataSource } from 'typeorm';
 import { AuthSessionEntity } from '../../auth/auth-session.entity';
 import { DEMO, startAsSecretary, TestApp } from '../../testing/test-app';
 import { MeetingsService } from '../meetings.service';
+import { RoomStates } from './room-states';
 import { CALL_ISSUED, createMeeting, markPresent, memberIds } from '../testing/meeting-fixtures';
 import { SIGN_IN_TTL_MS } from '../../auth/sign-in-cache';
 
@@ -124,6 +125,10 @@ describe('live room of a session (/live)', () => {
     await t.http.post(`/api/meetings/${meeting.id}/speakers/${entry.id}/give`).set('Authorization', chair).expect(200);
     const speaking = await b.until((s) => s.speakers[0]?.status === 'speaking');
     expect(speaking.speakers[0].startedAt).not.toBeNull();
+    // The room got what the command changed, not the whole state again.
+    const gave = b.changes.find((c) => c.replaced?.speakers?.[0]?.status === 'speaking');
+    expect(gave).toBeDefined();
+    expect(Object.keys(gave?.replaced ?? {})).not.toContain('attendance');
     expect(Math.abs(Date.parse(speaking.serverTime) - Date.parse(speaking.speakers[0].startedAt as string))).toBeLessThan(5_000);
     // Versions only go up: a client can drop an older state that arrives late.
     const versions = b.states.filter((s) => s.meeting.id === meeting.id).map((s) => s.version);
@@ -192,8 +197,9 @@ describe('live room of a session (/live)', () => {
     await new Promise((resolve) => setTimeout(resolve, 200));
     expect(rejoin.changes.map((c) => c.version)).toEqual([held.version + 1, held.version + 2]);
     expect(rejoin.states).toHaveLength(0);
-    // Too old (before a command that sent the full state): the full state.
-    expect(await rejoin.join(meeting.id, 0)).toMatchObject({ ok: true, sent: 'state', version: current.version });
+    // Older than the changes this instance kept (here: none kept): the full state.
+    t.app.get(RoomStates).forget(meeting.id);
+    expect(await rejoin.join(meeting.id, held.version)).toMatchObject({ ok: true, sent: 'state', version: current.version });
     expect((await rejoin.until((s) => s.meeting.id === meeting.id)).version).toBe(current.version);
   });
 

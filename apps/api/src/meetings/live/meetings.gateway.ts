@@ -81,6 +81,8 @@ export class MeetingsGateway implements OnGatewayInit, OnModuleDestroy {
       if (catchUp.sent === 'changes') for (const change of catchUp.changes) socket.emit(LiveEvents.change, change);
       // The state's packet is encoded once per version; the engine connection sends it as it is.
       if (catchUp.sent === 'state') socket.conn.write(catchUp.packet);
+      // A change committed while this join read its base reached the room before the base reached this socket: again.
+      for (const change of this.meetings.changesSince(meetingId, version)) socket.emit(LiveEvents.change, change);
       return { ok: true, version, sent: catchUp.sent, serverTime: new Date().toISOString() };
     } catch (error) {
       await socket.leave(meetingRoom(meetingId));

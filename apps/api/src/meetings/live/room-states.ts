@@ -66,6 +66,11 @@ export class RoomStates {
     return { sent: 'state', packet: room.packet };
   }
 
+  /** The kept changes after `version`, in order (those a client holding `version` has not applied yet). */
+  changesSince(meetingId: string, version: number): MeetingChange[] {
+    return this.rooms.get(meetingId)?.changes.filter((c) => c.from >= version) ?? [];
+  }
+
   private keep(meetingId: string, room: Room): void {
     this.rooms.delete(meetingId);
     if (this.rooms.size >= KEPT_ROOMS) {
