@@ -37,7 +37,9 @@ async function recover(client) {
       meetingId: config.meetingId,
       ...(client.meetingVersion === undefined ? {} : { version: client.meetingVersion }),
     });
-    if (ack.ok) client.meetingVersion = ack.version;
+    // A refused join leaves the socket outside the room: retried like any failed recovery, never taken as one.
+    if (!ack.ok) throw new Error(`join refused: ${ack.code}`);
+    client.meetingVersion = ack.version;
     hold(client, await rest(client, 'GET', `/api/polls/${config.pollId}`));
     const receipt = await rest(client, 'POST', `/api/polls/${config.pollId}/ballots`, {
       memberPersonId: client.personId,

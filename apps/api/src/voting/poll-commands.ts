@@ -10,6 +10,7 @@ import { pollNotFound } from './poll-errors';
 import { PollPublisher } from './poll-publisher';
 import { pollState } from './poll-view';
 import { PollSnapshots } from './poll-snapshots';
+import { PollStateCache } from './poll-state-cache';
 
 export interface PollContext {
   em: EntityManager;
@@ -29,6 +30,7 @@ export class PollCommands {
     @InjectDataSource() readonly db: DataSource,
     private readonly publisher: PollPublisher,
     private readonly snapshots: PollSnapshots,
+    private readonly states: PollStateCache,
   ) {}
 
   async run<T>(me: Me, pollId: string, work: (ctx: PollContext) => Promise<T>, publishNow = false): Promise<T> {
@@ -54,10 +56,12 @@ export class PollCommands {
     return this.read(pollId);
   }
 
-  async read(pollId: string, em: EntityManager = this.db.manager): Promise<PollState> {
+  /** The poll's committed state, read once per version of the poll and count of rights (see PollStateCache). */
+  async read(pollId: string): Promise<PollState> {
+    const em = this.db.manager;
     const poll = await em.findOneBy(PollEntity, { id: pollId });
     if (!poll) throw pollNotFound();
-    const snapshot = await this.snapshots.current(pollId, em);
-    return pollState(em, poll, snapshot.rights().rights.length);
+    const rights = (await this.snapshots.current(pollId, em)).rights().rights.length;
+    return this.states.get(pollId, poll.version, rights, () => pollState(em, poll, rights));
   }
 }

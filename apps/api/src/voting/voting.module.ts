@@ -7,6 +7,7 @@ import { PollCommands } from './poll-commands';
 import { PollOutcomes } from './poll-outcomes';
 import { PollPublisher } from './poll-publisher';
 import { PollSnapshots } from './poll-snapshots';
+import { PollStateCache } from './poll-state-cache';
 import { PollsController } from './polls.controller';
 import { PollsService } from './polls.service';
 import { PublicPollsController } from './public-polls.controller';
@@ -15,7 +16,17 @@ import { VerifyService } from './verify.service';
 @Module({
   imports: [AuthModule, MeetingsModule],
   controllers: [PollsController, PublicPollsController],
-  providers: [PollSnapshots, BallotBatcher, PollCommands, PollPublisher, PollOutcomes, PollsService, BallotsService, VerifyService],
+  providers: [
+    PollSnapshots,
+    PollStateCache,
+    BallotBatcher,
+    PollCommands,
+    PollPublisher,
+    PollOutcomes,
+    PollsService,
+    BallotsService,
+    VerifyService,
+  ],
   exports: [PollsService, PollOutcomes],
 })
 export class VotingModule {}
