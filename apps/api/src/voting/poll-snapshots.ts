@@ -21,6 +21,7 @@ export interface SnapshotKey {
 /** What validates a ballot of one poll, read once: the poll's settings, its options and the room it is voted in. */
 export class PollSnapshot {
   private readonly members: ReadonlyMap<string, RoomMember>;
+  private counted?: { second: number; rights: RoomRights };
 
   constructor(
     readonly key: SnapshotKey,
@@ -42,8 +43,14 @@ export class PollSnapshot {
     return member ? votingRightOf(this.room.room, member, this.poll.agendaItemId, at) : null;
   }
 
+  /**
+   * Every right of the room at `at`, computed at most once a second: each tally and each poll read counts them, and a
+   * thousand members' rights cost more than the rest of those reads. Letters start and end on the second at best.
+   */
   rights(at = new Date()): RoomRights {
-    return rightsOfRoom(this.room, this.poll.agendaItemId, at);
+    const second = Math.floor(at.getTime() / 1000);
+    if (this.counted?.second !== second) this.counted = { second, rights: rightsOfRoom(this.room, this.poll.agendaItemId, at) };
+    return this.counted.rights;
   }
 
   matches(key: SnapshotKey): boolean {
