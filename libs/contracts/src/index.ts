@@ -21,3 +21,4 @@ export * from './lib/dates';
 export * from './lib/accounts';
 export * from './lib/home';
 export * from './lib/challenges';
+export * from './lib/audit';

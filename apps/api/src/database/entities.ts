@@ -38,6 +38,7 @@ import { AgreementRevisionEntity } from '../agreements/entities/agreement-revisi
 import { AgreementEntity } from '../agreements/entities/agreement.entity';
 import { BallotEntity } from '../voting/entities/ballot.entity';
 import { PollAuditEventEntity } from '../voting/entities/poll-audit-event.entity';
+import { SessionAuditEventEntity } from '../audit/session-audit-event.entity';
 import { PollOptionEntity } from '../voting/entities/poll-option.entity';
 import { PollEntity } from '../voting/entities/poll.entity';
 import { VotingRightUseEntity } from '../voting/entities/voting-right-use.entity';
@@ -73,6 +74,7 @@ export const ENTITIES = [
   VotingRightUseEntity,
   BallotEntity,
   PollAuditEventEntity,
+  SessionAuditEventEntity,
   AgreementEntity,
   AgreementNoteEntity,
   AgreementRevisionEntity,

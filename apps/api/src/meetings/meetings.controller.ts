@@ -14,6 +14,7 @@ import {
   MeetingMinutes,
   MeetingQuerySchema,
   MeetingState,
+  SessionAuditReport,
   MeetingSummary,
   MeetingTransitionSchema,
   OrderSpeakersSchema,
@@ -106,6 +107,13 @@ export class MeetingsController {
   @Get('meetings/:meetingId')
   get(@CurrentUser() user: AuthenticatedUser, @UuidParam('meetingId') id: string): Promise<MeetingState> {
     return this.meetings.state(user.me, id);
+  }
+
+  /** The session's audit trail checked: its chain intact, and the record it describes the one stored. */
+  @Authenticated()
+  @Get('meetings/:meetingId/audit')
+  audit(@CurrentUser() user: AuthenticatedUser, @UuidParam('meetingId') id: string): Promise<SessionAuditReport> {
+    return this.meetings.audited(user.me, id);
   }
 
   @Authenticated()

@@ -1,3 +1,4 @@
+import { AuditModule } from '../audit';
 import { Module } from '@nestjs/common';
 import { AttachmentsModule } from '../attachments/attachments.module';
 import { AuthModule } from '../auth/auth.module';
@@ -18,7 +19,7 @@ import { OutcomeRecorder } from './outcomes';
 import { RollCallService } from './roll-call.service';
 
 @Module({
-  imports: [AuthModule, AttachmentsModule, NotificationsModule],
+  imports: [AuthModule, AttachmentsModule, NotificationsModule, AuditModule],
   controllers: [MeetingsController, InvitedParticipantsController],
   providers: [
     MeetingsService,

@@ -1,9 +1,10 @@
-import { applyMeetingChange, LiveEvents, Me, MeetingChange, MeetingState } from '@cocrea/contracts';
+import { applyMeetingChange, LiveEvents, Me, MeetingChange, MeetingState, SessionAuditReport } from '@cocrea/contracts';
 import { commissionDay, isActiveOn, isLive, transition } from '@cocrea/domain';
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In, IsNull, Not } from 'typeorm';
 import { AttachmentsService } from '../attachments/attachments.service';
+import { SessionAudit } from '../audit';
 import { CommissionMemberEntity } from '../commissions/commission-member.entity';
 import { AppException, invalidField, notFound } from '../common/problem';
 import { PersonEntity } from '../people/person.entity';
@@ -52,6 +53,7 @@ export class MeetingsService {
     private readonly live: LiveRooms,
     private readonly rooms: RoomStates,
     private readonly files: AttachmentsService,
+    private readonly audit: SessionAudit,
   ) {}
 
   /** 404 for an unknown session, 403 unless the caller may enter its room. */
@@ -107,6 +109,7 @@ export class MeetingsService {
         if (delta && base) {
           await em.update(MeetingEntity, { id: meeting.id }, { version: meeting.version });
           const change = attendanceChange(base, delta.attendance);
+          await this.audit.recordChange(em, meeting.id, me.id, base, change);
           // Kept before the commit releases the lock, so the next command on this session finds it.
           this.rooms.advance(change, applyMeetingChange(base, change) as MeetingState);
           kept = true;
@@ -116,6 +119,8 @@ export class MeetingsService {
         const state = toMeetingState(await loadMeetingRecord(em, meeting, this.files));
         // The room gets what differs from the version it holds, when this instance kept that version.
         const change = base ? stateChange(base, state) : undefined;
+        if (base && change) await this.audit.recordChange(em, meeting.id, me.id, base, change);
+        else await this.audit.recordState(em, meeting.id, me.id, state);
         if (change) this.rooms.advance(change, state);
         else this.rooms.remember(state);
         kept = true;
@@ -149,6 +154,15 @@ export class MeetingsService {
    */
   async recordChanged(me: Me, meetingId: string): Promise<void> {
     await this.mutate(me, meetingId, async () => undefined);
+  }
+
+  /** The session's audit trail checked against its record now (for anyone in its room). */
+  async audited(me: Me, meetingId: string): Promise<SessionAuditReport> {
+    return this.db.transaction('REPEATABLE READ', async (em) => {
+      const meeting = await this.find(em, meetingId);
+      requireEntry(await actorIn(em, me, meeting));
+      return this.audit.check(em, meetingId, toMeetingState(await loadMeetingRecord(em, meeting, this.files)));
+    });
   }
 
   /** The current full state, read in one snapshot (so it is exactly its version's) and kept for the joins and changes. */

@@ -6,12 +6,14 @@ import {
   MeetingSummary,
   PollState,
   PublicSessionDetail,
+  SessionAuditReport,
   VotingRight,
 } from '@cocrea/contracts';
 import demoRecord from '../seed/demo-commission.json';
 import { DemoRecord } from '../seed/demo-record';
 import { DEMO_INVITED, demoDecisions, demoRollCall, DemoSessionRecord } from '../seed/demo-session';
 import { DEMO, startAsSecretary, TestApp } from '../testing/test-app';
+import { DataSource } from 'typeorm';
 import { CALL_ISSUED, createMeeting, markPresent, memberIds, personId, seedCall } from './testing/meeting-fixtures';
 
 const record = demoRecord as unknown as DemoRecord & DemoSessionRecord;
@@ -345,5 +347,27 @@ describe('replaying the seed session through the api', () => {
     const demo = (await t.http.get(`/api/meetings/${seeded.id}/minutes`).set('Authorization', secretary).expect(200))
       .body as MeetingMinutes;
     expect(demo.markdown).toContain('Se declaró quórum legal con 28 de 43 integrantes con voto (5 en representación; se requerían 22).');
+  });
+
+  it('keeps an audit trail of the replay that matches its record, and names a tampered attendance row and link', async () => {
+    const meetingId = state.meeting.id;
+    const audit = async () =>
+      (await t.http.get(`/api/meetings/${meetingId}/audit`).set('Authorization', secretary).expect(200)).body as SessionAuditReport;
+    const clean = await audit();
+    expect(clean).toMatchObject({ chain: { ok: true }, matchesRecord: true, differences: [] });
+    expect(clean.events).toBeGreaterThan(20);
+
+    const db = t.app.get(DataSource);
+    const row = { person_id: state.attendance.find((r) => r.status === 'present')?.personId as string };
+    await db.query(`UPDATE attendances SET status = 'absent' WHERE meeting_id = $1 AND person_id = $2`, [meetingId, row.person_id]);
+    const changedRow = await audit();
+    expect(changedRow).toMatchObject({ chain: { ok: true }, matchesRecord: false });
+    expect(changedRow.differences).toEqual([{ part: 'attendance', ids: [row.person_id] }]);
+    await db.query(`UPDATE attendances SET status = 'present' WHERE meeting_id = $1 AND person_id = $2`, [meetingId, row.person_id]);
+
+    await db.query(`UPDATE session_audit_events SET payload = jsonb_set(payload, '{version}', '999') WHERE meeting_id = $1 AND seq = 2`, [
+      meetingId,
+    ]);
+    expect((await audit()).chain).toEqual({ ok: false, seq: 2, reason: 'hash_mismatch' });
   });
 });

@@ -94,6 +94,7 @@ export const AUTHORIZATION_MATRIX: Record<string, MatrixRow> = {
     expect: statuses(401, 403, { secretary: 200, chair: 200, admin: 200 }),
   },
   'GET /api/meetings/{meetingId}': { expect: statuses(401, 200, { public: 403, partner: 403 }) },
+  'GET /api/meetings/{meetingId}/audit': { expect: statuses(401, 200, { public: 403, partner: 403 }) },
   // The fixture's session is open here: a call is corrected, withdrawn or cancelled only before it opens.
   'PATCH /api/meetings/{meetingId}': {
     expect: statuses(401, 403, { secretary: 409, chair: 409, admin: 409 }),

@@ -1,0 +1,3 @@
+/** The audit domain's front door: what other domains may use. */
+export { AuditModule } from './audit.module';
+export { SessionAudit } from './session-audit';
