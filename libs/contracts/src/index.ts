@@ -21,3 +21,5 @@ export * from './lib/dates';
 export * from './lib/accounts';
 export * from './lib/home';
 export * from './lib/challenges';
+export * from './lib/api-operations.generated';
+export * from './lib/api-client';

@@ -4,15 +4,16 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { startTestApp, TestApp } from '../testing/test-app';
-import { generateResponseSchemas } from './response-schemas.generator';
-import type { ResponseSchemas } from './response-schemas';
+import { OPERATION_CATALOG } from './operation-catalog';
+import { analyzeControllers, ControllerAnalysis } from './response-schemas.generator';
+import { renderTypedClient, TYPED_CLIENT_FILE } from './typed-client.generator';
 import { writeFormattedJson } from './write-json';
 
 /**
  * The api's descriptions as integrators get them: the served documents equal the committed ones, the committed
- * response schemas follow the controllers' declared types, and Redocly's recommended rules find no error.
- * `npm run openapi` writes the response schemas (apps/api/scripts/openapi-response-schemas.ts), then runs this with
- * OPENAPI_WRITE=1, which rewrites the committed documents instead of comparing them.
+ * response schemas and typed client follow the controllers' declared types, and Redocly's recommended rules find no
+ * error. `npm run openapi` writes the response schemas and the typed client (apps/api/scripts/openapi-generate.ts),
+ * then runs this with OPENAPI_WRITE=1, which rewrites the committed documents instead of comparing them.
  */
 const WORKSPACE = join(__dirname, '../../../..');
 const WRITE = process.env['OPENAPI_WRITE'] === '1';
@@ -38,12 +39,12 @@ type Document = { paths: Record<string, Record<string, Operation>> };
 const readJson = (path: string): unknown => JSON.parse(readFileSync(path, 'utf8'));
 
 let t: TestApp;
-let generated: ResponseSchemas;
+let analysis: ControllerAnalysis;
 let served: Document;
 let servedLiveEvents: unknown;
 
 beforeAll(async () => {
-  generated = generateResponseSchemas();
+  analysis = analyzeControllers();
   t = await startTestApp();
   served = (await t.http.get('/api/docs/openapi.json').expect(200)).body as Document;
   servedLiveEvents = (await t.http.get('/api/docs/asyncapi.json').expect(200)).body;
@@ -59,7 +60,11 @@ const operations = () =>
   );
 
 it('commits the response schemas the controllers declare (run `npm run openapi` after changing a contract)', () => {
-  expect(readJson(COMMITTED.responseSchemas)).toEqual(generated);
+  expect(readJson(COMMITTED.responseSchemas)).toEqual(analysis.schemas);
+});
+
+it('commits the typed client of the current routes and contracts (run `npm run openapi`)', async () => {
+  expect(readFileSync(join(WORKSPACE, TYPED_CLIENT_FILE), 'utf8')).toBe(await renderTypedClient(analysis.handlers, WORKSPACE));
 });
 
 it('serves the committed OpenAPI document (run `npm run openapi` after changing a route)', () => {
@@ -76,6 +81,11 @@ it('gives every operation a verb for its id, a summary, a description, its secur
       !VERB.test(op.operationId ?? '') || !op.summary || !op.description || !op.security || op.parameters?.some((p) => !p.description),
   );
   expect(incomplete.map(({ key }) => key)).toEqual([]);
+});
+
+it('keeps no catalog entry for a route that is gone', () => {
+  const routes = new Set(operations().map(({ key }) => key.replace(/^(\w+) /, (_, method: string) => `${method.toUpperCase()} `)));
+  expect(Object.keys(OPERATION_CATALOG).filter((key) => !routes.has(key))).toEqual([]);
 });
 
 it('documents every success body and the problem+json errors of every operation', () => {

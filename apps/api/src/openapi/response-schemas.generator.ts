@@ -1,8 +1,10 @@
 /**
  * Derives the JSON schema of every route's success body from the type its controller method declares
  * (`Promise<MeetingState>`), with the TypeScript compiler: the response shapes are the contracts' interfaces, so the
- * api description follows them without a second, hand-written copy. Run by `npm run openapi`, which commits the
- * result (response-schemas.generated.json) that the running api reads; the api-description spec fails when they drift.
+ * api description follows them without a second, hand-written copy. The same pass reads each handler's route and the
+ * contracts' types of its body and query, for the web's typed client (typed-client.generator.ts). Run by
+ * `npm run openapi`, which commits the results (response-schemas.generated.json, which the running api reads, and
+ * libs/contracts' api-operations.generated.ts); the api-description spec fails when they drift.
  */
 import { readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -147,8 +149,73 @@ function withDescription(schema: JsonSchema, description: string): JsonSchema {
   return schema.$ref ? { allOf: [schema], description } : { ...schema, description };
 }
 
-/** Every handler's declared success body, keyed like @nestjs/swagger's default operation id (`Class_method`). */
-export function generateResponseSchemas(): ResponseSchemas {
+/** One handler as the typed client sees it: its route, and the contracts' types of its answer, body and query. */
+export interface HandlerSignature {
+  key: string;
+  /** `Class_method`, @nestjs/swagger's default operation id. */
+  handler: string;
+  method: string;
+  path: string;
+  /** TypeScript text naming only contracts exports (`Page<MeetingSummary>`), or `unknown`. */
+  response: string;
+  /** What the handler parses from the body and the query string, if anything. */
+  body?: ParsedInput;
+  query?: ParsedInput;
+}
+
+/** The exported zod schema an input is parsed with (`CastBallotSchema`), or null when the DTO builds its own. */
+export interface ParsedInput {
+  schema: string | null;
+}
+
+export interface ControllerAnalysis {
+  schemas: ResponseSchemas;
+  handlers: HandlerSignature[];
+}
+
+const stringArgument = (node: ts.Node): string => {
+  const decorator = (ts.canHaveDecorators(node) ? ts.getDecorators(node) : undefined)?.find((d) => {
+    const call = d.expression;
+    return ts.isCallExpression(call) && (call.expression.getText() === 'Controller' || HTTP_DECORATORS.has(call.expression.getText()));
+  });
+  const [first] = decorator && ts.isCallExpression(decorator.expression) ? decorator.expression.arguments : [];
+  return first && ts.isStringLiteral(first) ? first.text : '';
+};
+
+/** `createZodDto(CastBallotSchema)`: the schema a DTO class of this file is made from. */
+function parsedInput(source: ts.SourceFile, parameter: ts.ParameterDeclaration | undefined): ParsedInput | undefined {
+  if (!parameter) return undefined;
+  const dto = parameter.type?.getText();
+  const declaration = source.statements.find((statement) => ts.isClassDeclaration(statement) && statement.name?.text === dto);
+  const heritage = declaration && ts.isClassDeclaration(declaration) ? declaration.heritageClauses?.[0]?.types[0]?.expression : undefined;
+  const argument =
+    heritage && ts.isCallExpression(heritage) && heritage.expression.getText() === 'createZodDto' ? heritage.arguments[0] : undefined;
+  return { schema: argument && ts.isIdentifier(argument) ? argument.text : null };
+}
+
+const BUILT_IN_TYPES = new Set([
+  'Promise',
+  'Record',
+  'Partial',
+  'Array',
+  'string',
+  'number',
+  'boolean',
+  'void',
+  'null',
+  'undefined',
+  'unknown',
+]);
+
+/** The declared answer as text, when every name in it is a contracts export the client can import. */
+function responseText(member: ts.MethodDeclaration, exported: ReadonlyMap<string, ts.Symbol>): string {
+  const declared = member.type?.getText().replace(/^Promise<([\s\S]*)>$/, '$1') ?? 'unknown';
+  const names = declared.match(/\b[A-Za-z_]\w*\b(?!\s*:)/g) ?? [];
+  return names.every((name) => BUILT_IN_TYPES.has(name) || exported.has(name)) ? declared.replace(/\s+/g, ' ') : 'unknown';
+}
+
+/** Reads every controller once: each handler's declared success body as a schema, and its route and types. */
+export function analyzeControllers(): ControllerAnalysis {
   const config = ts.getParsedCommandLineOfConfigFile(
     join(WORKSPACE, 'apps/api/tsconfig.app.json'),
     {},
@@ -174,22 +241,36 @@ export function generateResponseSchemas(): ResponseSchemas {
     writer.schemaOf(checker.getDeclaredTypeOfSymbol(symbol.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(symbol) : symbol));
   }
   const operations: ResponseSchemas['operations'] = {};
+  const handlers: HandlerSignature[] = [];
   for (const file of files) {
     const source = program.getSourceFile(file);
     if (!source) throw new Error(`Not compiled: ${file}`);
     for (const statement of source.statements) {
       if (!ts.isClassDeclaration(statement) || !statement.name || !decoratorNames(statement).includes('Controller')) continue;
       for (const member of statement.members) {
-        if (!ts.isMethodDeclaration(member) || !decoratorNames(member).some((name) => HTTP_DECORATORS.has(name))) continue;
+        const verb = ts.isMethodDeclaration(member) ? decoratorNames(member).find((name) => HTTP_DECORATORS.has(name)) : undefined;
+        if (!verb || !ts.isMethodDeclaration(member)) continue;
         const signature = checker.getSignatureFromDeclaration(member);
         if (!signature) continue;
         const returned = checker.getAwaitedType(checker.getReturnTypeOfSignature(signature)) ?? checker.getReturnTypeOfSignature(signature);
-        const key = `${statement.name.text}_${member.name.getText()}`;
-        operations[key] = returned.flags & (ts.TypeFlags.Void | ts.TypeFlags.Undefined) ? null : writer.schemaOf(returned);
+        const handler = `${statement.name.text}_${member.name.getText()}`;
+        operations[handler] = returned.flags & (ts.TypeFlags.Void | ts.TypeFlags.Undefined) ? null : writer.schemaOf(returned);
+        const route = ['api', stringArgument(statement), stringArgument(member)].filter(Boolean).join('/');
+        const path = `/${route}`.replace(/:(\w+)/g, '{$1}');
+        const decorated = (name: string) => member.parameters.find((parameter) => decoratorNames(parameter).includes(name));
+        handlers.push({
+          key: `${verb.toUpperCase()} ${path}`,
+          handler,
+          method: verb.toUpperCase(),
+          path,
+          response: responseText(member, exported),
+          body: parsedInput(source, decorated('Body')),
+          query: parsedInput(source, decorated('Query')),
+        });
       }
     }
   }
-  return { operations: sortKeys(operations), schemas: sortKeys(writer.named) };
+  return { schemas: { operations: sortKeys(operations), schemas: sortKeys(writer.named) }, handlers };
 }
 
 function sortKeys<T>(record: Record<string, T>): Record<string, T> {
