@@ -17,6 +17,8 @@ import { AppConfig } from './config/config';
 import { DatabaseTarget } from './database/data-source-options';
 import { metricsEndpoint, METRICS_PATH } from './metrics/metrics-endpoint';
 import { MetricsRegistry } from './metrics/metrics.registry';
+import { describeApi, OPENAPI_PATH } from './openapi/api-description';
+import { ASYNCAPI_PATH, asyncApiDocument } from './openapi/asyncapi-document';
 import { headersSetBy, PublicSessionFastPath } from './public/public-session-fast-path';
 import { RedisIoAdapter } from './scale/redis-io.adapter';
 
@@ -81,10 +83,13 @@ export async function createApp(
       .setTitle('Cocrea API')
       .setDescription('Working groups, sessions, votes and open data of a transparency commission.')
       .setVersion('1.0')
-      .addBearerAuth()
       .build(),
   );
-  SwaggerModule.setup('api/docs', app, cleanupOpenApiDoc(document), { jsonDocumentUrl: 'api/docs/openapi.json' });
+  SwaggerModule.setup('api/docs', app, describeApi(app, cleanupOpenApiDoc(document)), { jsonDocumentUrl: OPENAPI_PATH });
+  const liveEvents = asyncApiDocument();
+  app.use(ASYNCAPI_PATH, (request: express.Request, response: express.Response, next: express.NextFunction) =>
+    request.method === 'GET' ? response.json(liveEvents) : next(),
+  );
 
   serveWebApp(app, config.webDist);
   return app;

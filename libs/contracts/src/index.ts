@@ -22,3 +22,5 @@ export * from './lib/accounts';
 export * from './lib/home';
 export * from './lib/challenges';
 export * from './lib/audit';
+export * from './lib/api-operations.generated';
+export * from './lib/api-client';

@@ -1,4 +1,3 @@
-import { HttpClient } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
 import {
   AddAgreementNote,
@@ -20,6 +19,7 @@ import {
   VotingRight,
 } from '@cocrea/contracts';
 import { Observable } from 'rxjs';
+import { ApiClient } from '../core/http/api-client';
 
 export interface AgreementFilters {
   status: AgreementStatus | null;
@@ -32,80 +32,83 @@ export interface AgreementFilters {
 /** REST calls of polls, ballots, verification and agreements. */
 @Injectable({ providedIn: 'root' })
 export class VotingApi {
-  private readonly http = inject(HttpClient);
+  private readonly api = inject(ApiClient);
 
   polls(meetingId: string): Observable<PollState[]> {
-    return this.http.get<PollState[]>(`/api/meetings/${meetingId}/polls`);
+    return this.api.call('listPolls', { params: { meetingId } });
   }
 
   poll(pollId: string): Observable<PollState> {
-    return this.http.get<PollState>(`/api/polls/${pollId}`);
+    return this.api.call('getPoll', { params: { pollId } });
   }
 
   create(meetingId: string, body: CreatePoll): Observable<PollState> {
-    return this.http.post<PollState>(`/api/meetings/${meetingId}/polls`, body);
+    return this.api.call('createPoll', { params: { meetingId }, body });
   }
 
   act(pollId: string, action: 'open' | 'close', body: ClosePoll = {}): Observable<PollState> {
-    return this.http.post<PollState>(`/api/polls/${pollId}/${action}`, body);
+    return this.api.call(action === 'open' ? 'openPoll' : 'closePoll', { params: { pollId }, body });
   }
 
   rights(pollId: string): Observable<VotingRight[]> {
-    return this.http.get<VotingRight[]>(`/api/polls/${pollId}/rights`);
+    return this.api.call('listVotingRights', { params: { pollId } });
   }
 
   /** Every voting right in the room (chair and secretary): the roster a roll call or a show of hands is recorded against. */
   roster(pollId: string): Observable<VotingRight[]> {
-    return this.http.get<VotingRight[]>(`/api/polls/${pollId}/roster`);
+    return this.api.call('getPollRoster', { params: { pollId } });
   }
 
   recordRollCall(pollId: string, body: RecordRollCallVote): Observable<PollState> {
-    return this.http.post<PollState>(`/api/polls/${pollId}/roll-call`, body);
+    return this.api.call('recordRollCallVote', { params: { pollId }, body });
   }
 
   /** Records the count and closes the show of hands. */
   recordShowOfHands(pollId: string, body: RecordShowOfHands): Observable<PollState> {
-    return this.http.post<PollState>(`/api/polls/${pollId}/show-of-hands`, body);
+    return this.api.call('recordShowOfHands', { params: { pollId }, body });
   }
 
   cast(pollId: string, body: CastBallot): Observable<BallotReceipt> {
-    return this.http.post<BallotReceipt>(`/api/polls/${pollId}/ballots`, body);
+    return this.api.call('castBallot', { params: { pollId }, body });
   }
 
   verify(pollId: string): Observable<ChainVerification> {
-    return this.http.get<ChainVerification>(`/api/public/polls/${pollId}/verify`);
+    return this.api.call('verifyPollChain', { params: { pollId } });
   }
 
   checkReceipt(pollId: string, code: string): Observable<ReceiptCheck> {
-    return this.http.get<ReceiptCheck>(`/api/public/polls/${pollId}/receipts/${encodeURIComponent(code)}`);
+    return this.api.call('checkBallotReceipt', { params: { pollId, code } });
   }
 
   agreements(commissionId: string, f: AgreementFilters): Observable<Page<Agreement>> {
-    const params: Record<string, string | number> = { page: f.page, pageSize: f.pageSize };
-    if (f.status) params['status'] = f.status;
-    if (f.overdue) params['overdue'] = 'true';
-    if (f.q.trim()) params['q'] = f.q.trim();
-    return this.http.get<Page<Agreement>>(`/api/commissions/${commissionId}/agreements`, { params });
+    const query = {
+      page: f.page,
+      pageSize: f.pageSize,
+      status: f.status ?? undefined,
+      overdue: f.overdue ? 'true' : undefined,
+      q: f.q.trim(),
+    } as const;
+    return this.api.call('listAgreements', { params: { commissionId }, query });
   }
 
   previousAgreements(meetingId: string): Observable<Agreement[]> {
-    return this.http.get<Agreement[]>(`/api/meetings/${meetingId}/previous-agreements`);
+    return this.api.call('listPreviousMeetingAgreements', { params: { meetingId } });
   }
 
   agreement(id: string): Observable<AgreementDetail> {
-    return this.http.get<AgreementDetail>(`/api/agreements/${id}`);
+    return this.api.call('getAgreement', { params: { agreementId: id } });
   }
 
   updateAgreement(id: string, body: UpdateAgreement): Observable<AgreementDetail> {
-    return this.http.patch<AgreementDetail>(`/api/agreements/${id}`, body);
+    return this.api.call('updateAgreement', { params: { agreementId: id }, body });
   }
 
   /** An explicit correction of the adopted text, with its reason (kept in the agreement's history). */
   correctAgreement(id: string, body: CorrectAgreement): Observable<AgreementDetail> {
-    return this.http.post<AgreementDetail>(`/api/agreements/${id}/corrections`, body);
+    return this.api.call('correctAgreement', { params: { agreementId: id }, body });
   }
 
   addNote(id: string, body: AddAgreementNote): Observable<AgreementDetail> {
-    return this.http.post<AgreementDetail>(`/api/agreements/${id}/notes`, body);
+    return this.api.call('addAgreementNote', { params: { agreementId: id }, body });
   }
 }
