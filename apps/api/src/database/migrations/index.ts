@@ -10,6 +10,7 @@ import { SecretaryTools1796300000000 } from './1796300000000-SecretaryTools';
 import { Accounts1796700000000 } from './1796700000000-Accounts';
 import { DeliverableProgress1796900000000 } from './1796900000000-DeliverableProgress';
 import { Challenges1797100000000 } from './1797100000000-Challenges';
+import { DueNotices1797200000000 } from './1797200000000-DueNotices';
 
 /** Every migration, in order. Listed as classes because the api ships as one webpack bundle. */
 export const MIGRATIONS = [
@@ -25,4 +26,5 @@ export const MIGRATIONS = [
   Accounts1796700000000,
   DeliverableProgress1796900000000,
   Challenges1797100000000,
+  DueNotices1797200000000,
 ];
