@@ -1,5 +1,5 @@
 import { CommissionRoleGrant, LoginResponse, Me, UpdateMe } from '@cocrea/contracts';
-import { commissionDay, isActiveOn } from '@cocrea/domain';
+import { commissionDay, isActiveOn, maySignIn } from '@cocrea/domain';
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { createHash, randomBytes } from 'node:crypto';
@@ -41,6 +41,8 @@ export class AuthService {
     const storedHash = person?.passwordHash ?? (await this.decoyHash);
     const valid = await this.hasher.verify(storedHash, password);
     if (!person?.passwordHash || !valid) throw new AppException('invalid_credentials');
+    // Told only to whoever knows the password: a disabled or deactivated person learns why they cannot sign in.
+    if (!maySignIn(person)) throw new AppException('account_disabled');
 
     const token = randomBytes(32).toString('base64url');
     const expiresAt = new Date(Date.now() + this.config.sessionTtlHours * 3_600_000);
@@ -55,8 +57,10 @@ export class AuthService {
     const tokenHash = sha256(token);
     const cached = options.fresh ? null : this.signIns.get(tokenHash);
     if (cached) return cached;
-    const session = await this.db.getRepository(AuthSessionEntity).findOne({ where: { tokenHash, expiresAt: MoreThan(new Date()) } });
-    if (!session) return null;
+    const session = await this.db
+      .getRepository(AuthSessionEntity)
+      .findOne({ where: { tokenHash, expiresAt: MoreThan(new Date()) }, relations: { person: true } });
+    if (!session || !maySignIn(session.person)) return null;
     const user = { me: await this.me(session.personId), sessionId: session.id };
     this.signIns.set(tokenHash, user, session.expiresAt);
     return user;

@@ -11,6 +11,7 @@ import { Accounts1796700000000 } from './1796700000000-Accounts';
 import { DeliverableProgress1796900000000 } from './1796900000000-DeliverableProgress';
 import { Challenges1797100000000 } from './1797100000000-Challenges';
 import { DueNotices1797200000000 } from './1797200000000-DueNotices';
+import { AccountStates1797200000001 } from './1797200000001-AccountStates';
 
 /** Every migration, in order. Listed as classes because the api ships as one webpack bundle. */
 export const MIGRATIONS = [
@@ -27,4 +28,5 @@ export const MIGRATIONS = [
   DeliverableProgress1796900000000,
   Challenges1797100000000,
   DueNotices1797200000000,
+  AccountStates1797200000001,
 ];
