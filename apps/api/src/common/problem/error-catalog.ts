@@ -354,10 +354,10 @@ export const ERROR_CATALOG: Readonly<Record<ErrorCode, CatalogEntry>> = {
   account_disabled: {
     status: 403,
     es: {
-      title: 'Cuenta deshabilitada',
+      title: 'Su cuenta está deshabilitada',
       detail: 'Su cuenta está deshabilitada. Pida a la administración de la plataforma que la habilite.',
     },
-    en: { title: 'Account disabled', detail: 'Your account is disabled. Ask the platform administration to enable it.' },
+    en: { title: 'Your account is disabled', detail: 'Your account is disabled. Ask the platform administration to enable it.' },
   },
   own_account_action: {
     status: 409,

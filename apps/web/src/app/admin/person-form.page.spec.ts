@@ -4,7 +4,7 @@ import { MatSelectHarness } from '@angular/material/select/testing';
 import { TestBed } from '@angular/core/testing';
 import { Router, withComponentInputBinding } from '@angular/router';
 import { RouterTestingHarness } from '@angular/router/testing';
-import { ApiRoutes, Organization, Page, Person } from '@cocrea/contracts';
+import { ApiRoutes, Organization, Page, Person, PersonAccount } from '@cocrea/contracts';
 import { configureWebTestBed, problemResponse, testProblem } from '../../testing/setup';
 import { AdminOrganizationFormPage } from './organization-form.page';
 import { AdminPersonFormPage } from './person-form.page';
@@ -83,6 +83,14 @@ describe('administration forms', () => {
       platformRole: 'user',
       organization: null,
     });
+    await settle();
+    backend.expectOne(ApiRoutes.personAccount('p9')).flush({
+      personId: 'p9',
+      platformRole: 'user',
+      disabledAt: null,
+      deactivatedAt: null,
+      openSessions: 0,
+    } satisfies PersonAccount);
     await settle();
     expect(view().querySelector('[role=status]')?.textContent).toContain('Datos de la persona guardados.');
   });

@@ -25,12 +25,16 @@ import { LocaleService } from '../core/i18n/locale.service';
 import { ErrorPanel } from '../core/ui/error-panel';
 import { PageFocus } from '../core/ui/page-focus';
 import { AdminApi } from './admin.api';
+import { AdminPersonAccount } from './person-account';
 import { problemMessage } from './problem-message';
 
 /** The api's own bound on a first password (`CreatePersonSchema`). */
 const MIN_PASSWORD = 10;
 
-/** `/admin/personas/nueva` and `/admin/personas/:id`: create a person (optionally with a first password) or correct one. */
+/**
+ * `/admin/personas/nueva` and `/admin/personas/:id`: create a person (optionally with a first password) or correct one,
+ * and act on their account (AdminPersonAccount).
+ */
 @Component({
   selector: 'cc-admin-person-form-page',
   imports: [
@@ -48,6 +52,7 @@ const MIN_PASSWORD = 10;
     MatProgressBar,
     TranslocoPipe,
     ErrorPanel,
+    AdminPersonAccount,
   ],
   templateUrl: './person-form.page.html',
   styleUrl: './admin.scss',
@@ -68,6 +73,8 @@ export class AdminPersonFormPage implements OnInit {
   protected readonly organizations = signal<Organization[]>([]);
   protected readonly loading = signal(true);
   protected readonly loadError = signal<unknown>(null);
+  /** The name as saved (the account panel's questions name the person, not what is being typed). */
+  protected readonly savedName = signal('');
   protected readonly saving = signal(false);
   protected readonly saveError = signal<string | null>(null);
   /** True right after a creation brought the person here (the navigation carries `created`), or after a save. */
@@ -146,6 +153,7 @@ export class AdminPersonFormPage implements OnInit {
   }
 
   private fill(person: Person): void {
+    this.savedName.set(person.name);
     this.form.setValue({
       name: person.name,
       email: person.email,
