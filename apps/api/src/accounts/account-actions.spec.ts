@@ -30,8 +30,8 @@ describe('account actions', () => {
     (await t.http.get(`/api/people/${ids[who]}/account`).set('Authorization', admin).expect(200)).body as PersonAccount;
   const signIn = (email: string) => t.http.post('/api/auth/login').send({ email, password: 'Cocrea-2021' });
 
-  /** A live connection of `session`; resolves with the reason the server gave when it drops it. */
-  const liveSocket = async (session: string): Promise<Promise<string>> => {
+  /** A live connection of `session`, connected; `dropped` resolves with the reason the server gave when it drops it. */
+  const liveSocket = async (session: string): Promise<{ dropped: Promise<string> }> => {
     const socket = io(`${url}${LIVE_NAMESPACE}`, {
       transports: ['websocket'],
       forceNew: true,
@@ -42,12 +42,12 @@ describe('account actions', () => {
       socket.on('connect', () => resolve());
       socket.on('connect_error', reject);
     });
-    return new Promise<string>((resolve) => socket.on('disconnect', (reason) => resolve(reason)));
+    return { dropped: new Promise<string>((resolve) => socket.on('disconnect', (reason) => resolve(reason))) };
   };
 
   it('disables an account: its sign-ins and live sockets end, it cannot sign in, and enabling gives it back', async () => {
     const session = await t.login(DEMO.commissioner);
-    const dropped = await liveSocket(session);
+    const { dropped } = await liveSocket(session);
 
     const disabled = (await act(admin, 'commissioner', 'account/disable').expect(200)).body as PersonAccount;
     expect(disabled).toMatchObject({ personId: ids['commissioner'], disabledAt: expect.any(String), openSessions: 0 });
@@ -111,7 +111,7 @@ describe('account actions', () => {
   });
 
   it('drops the live sockets of a person whose password an admin sets', async () => {
-    const dropped = await liveSocket(await t.login(DEMO.commissioner));
+    const { dropped } = await liveSocket(await t.login(DEMO.commissioner));
     await t.http.patch(`/api/people/${ids['commissioner']}`).set('Authorization', admin).send({ password: 'Clave-nueva-2026' }).expect(200);
     expect(await dropped).toBe('io server disconnect');
     await t.http.post('/api/auth/login').send({ email: DEMO.commissioner, password: 'Clave-nueva-2026' }).expect(200);

@@ -136,6 +136,38 @@ describe('notices of every kind', () => {
     expect(await mailWith(DEMO.partner, 'Falta la fuente de los datos.')).toContain(`${APP_URL}/groups/deliverables/${deliverable.id}`);
   });
 
+  it('mails nobody who cannot sign in, and keeps the notice in the app for when they can', async () => {
+    const admin = await t.login(DEMO.admin);
+    const outsiderId = await idOf(OUTSIDER);
+    const group = groups['Apertura en COVID-19'];
+    const request = (
+      await t.http
+        .post(`/api/groups/${group.id}/join-requests`)
+        .set('Authorization', await t.login(OUTSIDER))
+        .send({})
+    ).body as { id: string };
+    await t.http.post(`/api/people/${outsiderId}/account/disable`).set('Authorization', admin).expect(200);
+    await t.http
+      .post(`/api/groups/${group.id}/join-requests/${request.id}/decline`)
+      .set('Authorization', chair)
+      .send({ reason: 'Sin cupo en el grupo por ahora.' })
+      .expect(200);
+    await t.app.get(OutboxWorker).tick();
+    const mailed = (await db.query(`SELECT count(*)::int AS n FROM mail_outbox WHERE to_address = $1 AND subject LIKE $2`, [
+      OUTSIDER,
+      '%Apertura en COVID-19%',
+    ])) as Array<{ n: number }>;
+    expect(mailed[0].n).toBe(0);
+    const kept = (await db.query(`SELECT body FROM notifications WHERE person_id = $1 AND link = $2`, [
+      outsiderId,
+      `/groups/${group.id}`,
+    ])) as Array<{
+      body: string;
+    }>;
+    expect(kept).toEqual([{ body: 'Sin cupo en el grupo por ahora.' }]);
+    await t.http.post(`/api/people/${outsiderId}/account/enable`).set('Authorization', admin).expect(200);
+  });
+
   describe('the daily due job', () => {
     const today = commissionDay();
     let deliverableId: string;

@@ -54,7 +54,7 @@ export class NotificationsService {
 
   /**
    * Stores one in-app notification per person inside the caller's transaction and queues, in the same transaction,
-   * a mail for each person who chose e-mail for this kind (the digest picks up the others later). The returned task,
+   * a mail for each person who chose e-mail for this kind and may sign in (the digest picks up the others later). The returned task,
    * run after the commit, only wakes the outbox worker: no request waits for a mail server.
    */
   async notify(em: EntityManager, personIds: string[], notification: NewNotification): Promise<() => Promise<void>> {
@@ -68,7 +68,12 @@ export class NotificationsService {
     const delivery = new Map(chosen.map((p) => [p.personId, p.delivery]));
     const mailed = personIds.filter((id) => (delivery.get(id) ?? DEFAULT_NOTIFICATION_DELIVERY) === 'email');
     if (mailed.length === 0) return async () => undefined;
-    const people = await em.find(PersonEntity, { where: { id: In(mailed) }, select: { id: true, email: true, locale: true } });
+    // Nobody who cannot sign in (a disabled account, a deactivated person) is mailed; the notice waits in the app.
+    const people = await em.find(PersonEntity, {
+      where: { id: In(mailed), accountDisabledAt: IsNull(), deactivatedAt: IsNull() },
+      select: { id: true, email: true, locale: true },
+    });
+    if (people.length === 0) return async () => undefined;
     const url = notification.link ? `${this.config.appUrl}${notification.link}` : undefined;
     const plain = (label: string) => ({
       subject: notification.title,
