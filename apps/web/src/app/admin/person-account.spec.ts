@@ -113,9 +113,10 @@ describe('AdminPersonAccount', () => {
     expect(buttons()).toEqual(['Cerrar todas sus sesiones…', 'Deshabilitar la cuenta…', 'Dar de baja a la persona…']);
   });
 
-  it('offers the secretary nothing on an admin', async () => {
+  it('offers the secretary nothing on an admin, and says why', async () => {
     await open(secretary, account({ platformRole: 'admin' }));
     expect(buttons()).toEqual([]);
+    expect(view().textContent).toContain('Solo otra persona administradora de la plataforma actúa sobre la cuenta de quien administra.');
   });
 
   it('offers nothing on one’s own account and says why', async () => {

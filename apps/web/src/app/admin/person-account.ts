@@ -75,6 +75,17 @@ export class AdminPersonAccount implements OnInit {
   /** Nobody acts on their own account (the api refuses it too); the panel says so instead of offering buttons. */
   protected readonly ownAccount = computed(() => this.me()?.id === this.personId());
 
+  /** The secretary may not act on a platform admin: the panel says so instead of offering nothing silently. */
+  protected readonly adminOnly = computed(() => {
+    const me = this.me();
+    const account = this.account();
+    return (
+      !!me &&
+      !!account &&
+      accountActionRefusal(me, { id: account.personId, platformRole: account.platformRole }, 'disable') === 'target_is_admin'
+    );
+  });
+
   protected readonly actions = computed<PanelAction[]>(() => {
     const me = this.me();
     const account = this.account();
