@@ -3,7 +3,8 @@ import { expect, signIn, test } from './fixtures';
 
 /**
  * The secretary administers without the api by hand: registers an organization, a person in it, and seats that
- * person in the commission as an observer (a partner's voice without a vote), then finds them in the members list.
+ * person in the commission as an observer (a partner's voice without a vote), disables and enables their account, then
+ * finds them in the members list.
  */
 const SECRETARY = 'luis.parra@demo.cocrea.mx';
 
@@ -37,11 +38,26 @@ test('the secretary registers an organization and a person, and seats the person
   await page.goto('/admin/personas/nueva');
   await page.getByLabel('Nombre completo').fill(person);
   await page.getByLabel('Correo electrónico').fill(email);
+  await page.getByRole('searchbox', { name: 'Buscar organización' }).fill(`OC${run}`);
   await page.getByRole('combobox', { name: 'Organización' }).click();
   await page.getByRole('option', { name: organization }).click();
   await page.getByRole('button', { name: 'Registrar persona' }).click();
   await expect(page).toHaveURL(/\/admin\/personas\/[0-9a-f-]{36}$/);
   await expect(page.getByRole('status')).toHaveText('Datos de la persona guardados.');
+
+  // Their account: disabling asks first, says what happened and can be undone; all of it fits a phone.
+  const account = page.getByRole('region', { name: 'Cuenta y acceso' });
+  await account.getByRole('button', { name: 'Deshabilitar la cuenta…' }).click();
+  await expect(account.getByText(`¿Confirma que desea deshabilitar la cuenta de ${person}?`)).toBeFocused();
+  await account.getByRole('button', { name: 'Sí, deshabilitar' }).click();
+  await expect(account.getByRole('status')).toHaveText(`Se deshabilitó la cuenta de ${person} y se cerraron sus sesiones.`);
+  await expect(account.getByRole('status')).toBeFocused();
+  await expect(account.getByText(/Deshabilitado desde el/)).toBeVisible();
+  await page.setViewportSize({ width: 390, height: 844 });
+  expect(await scrollsSideways(page)).toBe(false);
+  await account.getByRole('button', { name: 'Habilitar la cuenta' }).click();
+  await expect(account.getByRole('status')).toHaveText(`Se habilitó la cuenta de ${person}: ya puede iniciar sesión.`);
+  await page.setViewportSize({ width: 1366, height: 900 });
 
   // Seated in the commission, without a vote.
   await page.goto('/admin/integrantes/nuevo');

@@ -1,6 +1,7 @@
 export * from './lib/membership';
 export * from './lib/permissions';
 export * from './lib/person-edits';
+export * from './lib/account-actions';
 export * from './lib/quorum';
 export * from './lib/attendance';
 export * from './lib/meeting-status';

@@ -1,5 +1,5 @@
 import { CommissionRoleGrant, LoginResponse, Me, UpdateMe } from '@cocrea/contracts';
-import { commissionDay, isActiveOn } from '@cocrea/domain';
+import { commissionDay, isActiveOn, maySignIn } from '@cocrea/domain';
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { createHash, randomBytes } from 'node:crypto';
@@ -41,6 +41,8 @@ export class AuthService {
     const storedHash = person?.passwordHash ?? (await this.decoyHash);
     const valid = await this.hasher.verify(storedHash, password);
     if (!person?.passwordHash || !valid) throw new AppException('invalid_credentials');
+    // Told only to whoever knows the password: a disabled or deactivated person learns why they cannot sign in.
+    if (!maySignIn(person)) throw new AppException('account_disabled');
 
     const token = randomBytes(32).toString('base64url');
     const expiresAt = new Date(Date.now() + this.config.sessionTtlHours * 3_600_000);
@@ -64,7 +66,7 @@ export class AuthService {
       .leftJoinAndMapMany('person.memberships', CommissionMemberEntity, 'membership', 'membership.person_id = person.id')
       .where('session.token_hash = :tokenHash AND session.expires_at > :now', { tokenHash, now: new Date() })
       .getOne()) as (AuthSessionEntity & { person: PersonWithMemberships }) | null;
-    if (!session) return null;
+    if (!session || !maySignIn(session.person)) return null;
     const user = { me: toMe(session.person, session.person.memberships), sessionId: session.id };
     this.signIns.set(tokenHash, user, session.expiresAt);
     return user;

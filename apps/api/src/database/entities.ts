@@ -2,6 +2,7 @@ import { CHALLENGE_ENTITIES } from '../challenges/entities';
 import { AccountTokenEntity } from '../accounts/account-token.entity';
 import { OutboxMailEntity } from '../notifications/outbox-mail.entity';
 import { NotificationPreferenceEntity } from '../notifications/notification-preference.entity';
+import { DueNoticeEntity } from '../notifications/due-notice.entity';
 import { AttachmentEntity } from '../attachments/attachment.entity';
 import { AuthSessionEntity } from '../auth/auth-session.entity';
 import { CommissionMemberEntity } from '../commissions/commission-member.entity';
@@ -87,5 +88,6 @@ export const ENTITIES = [
   AccountTokenEntity,
   OutboxMailEntity,
   NotificationPreferenceEntity,
+  DueNoticeEntity,
   ...CHALLENGE_ENTITIES,
 ];

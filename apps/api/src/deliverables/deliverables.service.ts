@@ -23,6 +23,7 @@ import { AppException, invalidField, notFound } from '../common/problem';
 import { GroupAccess } from '../groups/group-access.service';
 import { recordGroupEvent } from '../groups/group-events';
 import { toPersonRef } from '../groups/group.mapper';
+import { Notices } from '../notifications/notices';
 import { PersonEntity } from '../people/person.entity';
 import { DeliverableInputEntity } from './deliverable-input.entity';
 import { DeliverableStatusChangeEntity } from './deliverable-status-change.entity';
@@ -44,6 +45,7 @@ export class DeliverablesService {
     @InjectDataSource() private readonly db: DataSource,
     private readonly access: GroupAccess,
     private readonly attachments: AttachmentsService,
+    private readonly notices: Notices,
   ) {}
 
   async list(me: Me, groupId: string, query: DeliverableQuery): Promise<Page<DeliverableSummary>> {
@@ -257,7 +259,7 @@ export class DeliverablesService {
   async reviewInput(me: Me, id: string, inputId: string, review: ReviewInput): Promise<Deliverable> {
     const { groupId } = await this.find(id);
     await this.access.require(me, groupId, 'manage');
-    await this.db.transaction(async (em) => {
+    const tell = await this.db.transaction(async (em) => {
       // Locked: two answers at once leave one answer and one 409.
       const input = await em.findOne(DeliverableInputEntity, {
         where: { id: inputId, deliverableId: id },
@@ -279,7 +281,9 @@ export class DeliverablesService {
         subject: input.title,
         answer: { decision: review.decision, reason: review.reason },
       });
+      return this.notices.inputAnswered(em, deliverable, input, review);
     });
+    await tell();
     return this.get(me, id);
   }
 

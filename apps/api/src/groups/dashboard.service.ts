@@ -13,7 +13,7 @@ import { WorkingGroupEntity } from './working-group.entity';
 export const DASHBOARD_HORIZON_DAYS = 30;
 
 /** The statuses whose deliverables still take (and wait for answers to) inputs: `acceptsInputs` of the domain. */
-const OPEN_STATUSES = (Object.keys(DELIVERABLE_TRANSITIONS) as DeliverableStatus[]).filter(acceptsInputs);
+export const OPEN_STATUSES = (Object.keys(DELIVERABLE_TRANSITIONS) as DeliverableStatus[]).filter(acceptsInputs);
 
 /**
  * What needs a coordinator's attention across the groups they run: the chair (and a platform admin) see

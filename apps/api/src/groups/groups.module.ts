@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { NotificationsModule } from '../notifications/notifications.module';
 import { CommissionGroupsController } from './commission-groups.controller';
 import { DashboardService } from './dashboard.service';
 import { GroupAccess } from './group-access.service';
@@ -8,6 +9,7 @@ import { JoinRequestsService } from './join-requests.service';
 import { MilestonesService } from './milestones.service';
 
 @Module({
+  imports: [NotificationsModule],
   controllers: [CommissionGroupsController, GroupsController, MilestonesController],
   providers: [GroupAccess, GroupsService, JoinRequestsService, MilestonesService, DashboardService],
   exports: [GroupAccess, GroupsService, DashboardService],

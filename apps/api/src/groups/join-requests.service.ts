@@ -6,18 +6,21 @@ import { DataSource } from 'typeorm';
 import { paginate } from '../common/pagination';
 import { AppException, notFound } from '../common/problem';
 import { isUniqueViolation } from '../common/unique-violation';
+import { Notices } from '../notifications/notices';
 import { PersonEntity } from '../people/person.entity';
 import { GroupAccess } from './group-access.service';
 import { recordGroupEvent } from './group-events';
 import { toJoinRequest } from './group.mapper';
 import { GroupMemberEntity } from './group-member.entity';
 import { JoinRequestEntity } from './join-request.entity';
+import { WorkingGroupEntity } from './working-group.entity';
 
 @Injectable()
 export class JoinRequestsService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly access: GroupAccess,
+    private readonly notices: Notices,
   ) {}
 
   /** Coordinators see every request; anyone else only their own. */
@@ -74,7 +77,7 @@ export class JoinRequestsService {
     input: DecideJoinRequest,
   ): Promise<JoinRequest> {
     await this.access.require(me, groupId, 'manage');
-    await this.db.transaction(async (em) => {
+    const tell = await this.db.transaction(async (em) => {
       // Locked: two coordinators answering at once get one answer and one 409, as on a real PostgreSQL.
       const request = await em.findOne(JoinRequestEntity, { where: { id: requestId, groupId }, lock: { mode: 'pessimistic_write' } });
       if (!request) throw notFound('una solicitud de integración', 'join request');
@@ -101,7 +104,10 @@ export class JoinRequestsService {
         subject: person.name,
         answer: { decision: status, reason: input.reason || null },
       });
+      const group = await em.findOneByOrFail(WorkingGroupEntity, { id: groupId });
+      return this.notices.joinRequestAnswered(em, group, request, { accepted: status === 'accepted', reason: input.reason || null });
     });
+    await tell();
     return this.get(groupId, requestId);
   }
 

@@ -13,6 +13,7 @@ import { Injectable } from '@nestjs/common';
 import { EntityManager, IsNull } from 'typeorm';
 import { AttachmentsService } from '../attachments/attachments.service';
 import { AppException, invalidField } from '../common/problem';
+import { Notices } from '../notifications/notices';
 import { NotificationEntity } from '../notifications/notification.entity';
 import { declaredAt } from './declared-at';
 import { AgendaItemEntity } from './entities/agenda-item.entity';
@@ -30,10 +31,11 @@ export class RollCallService {
   constructor(
     private readonly meetings: MeetingsService,
     private readonly files: AttachmentsService,
+    private readonly notices: Notices,
   ) {}
 
   addRepresentation(me: Me, meetingId: string, input: CreateRepresentation): Promise<MeetingState> {
-    return this.meetings.mutate(me, meetingId, async (em, meeting, actor) => {
+    return this.meetings.mutate(me, meetingId, async (em, meeting, actor, afterCommit) => {
       requireThat(actor.manage);
       if (meeting.status === 'closed')
         throw wrongStatus(meeting.status, 'ya no se registran representaciones', 'representations are no longer recorded');
@@ -58,6 +60,7 @@ export class RollCallService {
         validUntil: input.validUntil ? new Date(input.validUntil) : null,
         agendaItemIds: input.agendaItemIds ?? null,
       });
+      afterCommit.push(await this.notices.representationRecorded(em, meeting, input));
     });
   }
 

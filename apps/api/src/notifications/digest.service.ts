@@ -37,7 +37,7 @@ export class DigestService {
                 array_agg(n.title ORDER BY n.created_at) AS titles, array_agg(n.link ORDER BY n.created_at) AS links
          FROM notifications n
          JOIN notification_preferences np ON np.person_id = n.person_id AND np.kind = n.kind AND np.delivery = 'digest'
-         JOIN people p ON p.id = n.person_id
+         JOIN people p ON p.id = n.person_id AND p.account_disabled_at IS NULL AND p.deactivated_at IS NULL
          WHERE n.digested_at IS NULL
          GROUP BY n.person_id, p.email, p.locale
          HAVING min(n.created_at) <= $1::timestamptz - make_interval(hours => $2)`,

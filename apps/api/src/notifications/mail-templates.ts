@@ -2,7 +2,7 @@
  * The words of every mail, in the person's language, and the one layout that turns them into plain text plus HTML.
  * A mail is a greeting, paragraphs, an optional button (a link) and a footer saying why it came.
  */
-import type { Locale } from '@cocrea/contracts';
+import type { InputDecision, Locale } from '@cocrea/contracts';
 import { INVITATION_TTL_DAYS, PASSWORD_RESET_TTL_HOURS } from '@cocrea/contracts';
 
 export interface MailContent {
@@ -124,6 +124,130 @@ export function digestMail(lines: Array<{ title: string; url: string | null }>, 
       subject: `Cocrea daily digest: ${lines.length} notice(s)`,
       paragraphs: ['These are your notices of the last hours:', ...items],
       action: { label: 'Open my home', url: homeUrl },
+    },
+  };
+}
+
+/** The words of a notice's mail; its button leads to the page the notice links (the URL is filled in when it is sent). */
+export type NoticeMail = Record<Locale, Omit<MailContent, 'action'> & { actionLabel: string }>;
+
+/** A poll opened in a session where the person holds a voting right (their own or as a representative). */
+export function pollOpenedMail(subject: string, meetingTitle: string): NoticeMail {
+  return {
+    'es-MX': {
+      subject: `Votación abierta: ${subject}`,
+      paragraphs: [
+        `Se abrió una votación en la ${meetingTitle}: «${subject}».`,
+        'Usted tiene derecho a votar en ella mientras esté abierta.',
+      ],
+      actionLabel: 'Ir a la sesión y votar',
+    },
+    en: {
+      subject: `Poll open: ${subject}`,
+      paragraphs: [`A poll opened in the ${meetingTitle}: "${subject}".`, 'You hold a voting right in it while it stays open.'],
+      actionLabel: 'Go to the session and vote',
+    },
+  };
+}
+
+/** A representation letter recorded in the person's name: they stand in for a member in a session. */
+export function representationRecordedMail(memberName: string, meetingTitle: string): NoticeMail {
+  return {
+    'es-MX': {
+      subject: `Oficio de representación: ${meetingTitle}`,
+      paragraphs: [
+        `Se registró un oficio por el que usted representa a ${memberName} en la ${meetingTitle}.`,
+        'En la sesión podrá ejercer su derecho a voto en los puntos que el oficio cubre.',
+      ],
+      actionLabel: 'Abrir la sesión',
+    },
+    en: {
+      subject: `Representation letter: ${meetingTitle}`,
+      paragraphs: [
+        `A letter was recorded by which you stand in for ${memberName} in the ${meetingTitle}.`,
+        'In the session you may use their voting right on the items the letter covers.',
+      ],
+      actionLabel: 'Open the session',
+    },
+  };
+}
+
+/** The answer to a request to join a working group, with the coordination's reason when it gave one. */
+export function joinRequestAnsweredMail(groupName: string, accepted: boolean, reason: string | null): NoticeMail {
+  return {
+    'es-MX': {
+      subject: accepted ? `Se aceptó su solicitud: ${groupName}` : `Se declinó su solicitud: ${groupName}`,
+      paragraphs: [
+        accepted
+          ? `La coordinación aceptó su solicitud de integrarse al grupo ${groupName}; ya forma parte de él.`
+          : `La coordinación declinó su solicitud de integrarse al grupo ${groupName}.`,
+        ...(reason ? [`Motivo: ${reason}`] : []),
+      ],
+      actionLabel: 'Abrir el grupo',
+    },
+    en: {
+      subject: accepted ? `Your request was accepted: ${groupName}` : `Your request was declined: ${groupName}`,
+      paragraphs: [
+        accepted
+          ? `The coordination accepted your request to join the group ${groupName}; you are now a member.`
+          : `The coordination declined your request to join the group ${groupName}.`,
+        ...(reason ? [`Reason: ${reason}`] : []),
+      ],
+      actionLabel: 'Open the group',
+    },
+  };
+}
+
+const INPUT_DECISION: Record<InputDecision, Record<Locale, string>> = {
+  accepted: { 'es-MX': 'aceptó', en: 'accepted' },
+  needs_changes: { 'es-MX': 'pidió cambios a', en: 'asked for changes to' },
+  declined: { 'es-MX': 'declinó', en: 'declined' },
+};
+
+/** A coordinator's answer to an input the person submitted, always with its reason. */
+export function inputAnsweredMail(inputTitle: string, deliverableTitle: string, decision: InputDecision, reason: string): NoticeMail {
+  return {
+    'es-MX': {
+      subject: `Respuesta a su insumo: ${inputTitle}`,
+      paragraphs: [
+        `La coordinación ${INPUT_DECISION[decision]['es-MX']} su insumo «${inputTitle}» al producto «${deliverableTitle}».`,
+        `Motivo: ${reason}`,
+      ],
+      actionLabel: 'Abrir el producto',
+    },
+    en: {
+      subject: `Answer to your input: ${inputTitle}`,
+      paragraphs: [
+        `The coordination ${INPUT_DECISION[decision].en} your input "${inputTitle}" to the deliverable "${deliverableTitle}".`,
+        `Reason: ${reason}`,
+      ],
+      actionLabel: 'Open the deliverable',
+    },
+  };
+}
+
+/** A deliverable or milestone that falls due within the week, or whose day has passed unfinished. */
+export function dueMail(kind: 'due_soon' | 'overdue', item: 'deliverable' | 'milestone', title: string, dueOn: string): NoticeMail {
+  const day = (locale: Locale) =>
+    new Intl.DateTimeFormat(locale, { timeZone: 'UTC', dateStyle: 'long' }).format(new Date(`${dueOn}T00:00:00Z`));
+  const es = item === 'deliverable' ? 'El producto' : 'El hito';
+  const en = item === 'deliverable' ? 'The deliverable' : 'The milestone';
+  return {
+    'es-MX': {
+      subject: kind === 'due_soon' ? `Vence pronto: ${title}` : `Vencido: ${title}`,
+      paragraphs: [
+        kind === 'due_soon'
+          ? `${es} «${title}» vence el ${day('es-MX')}.`
+          : `${es} «${title}» venció el ${day('es-MX')} y sigue sin concluir.`,
+      ],
+      actionLabel: 'Abrir en Cocrea',
+    },
+    en: {
+      subject: kind === 'due_soon' ? `Due soon: ${title}` : `Overdue: ${title}`,
+      paragraphs: [
+        kind === 'due_soon' ? `${en} "${title}" is due on ${day('en')}.` : `${en} "${title}" was due on ${day('en')} and is not finished.`,
+      ],
+      actionLabel: 'Open in Cocrea',
     },
   };
 }

@@ -1,8 +1,10 @@
 import { Module } from '@nestjs/common';
 import { APP_CONFIG, AppConfig } from '../config/config';
 import { DigestService } from './digest.service';
+import { DueNotices } from './due-notices';
 import { LogMailer, Mailer } from './mailer';
 import { MailOutboxController } from './mail-outbox.controller';
+import { Notices } from './notices';
 import { NotificationsController } from './notifications.controller';
 import { NotificationsService } from './notifications.service';
 import { OutboxWorker } from './outbox-worker';
@@ -13,6 +15,8 @@ import { SmtpMailer } from './smtp-mailer';
   controllers: [NotificationsController, MailOutboxController],
   providers: [
     NotificationsService,
+    Notices,
+    DueNotices,
     OutboxService,
     OutboxWorker,
     DigestService,
@@ -23,6 +27,6 @@ import { SmtpMailer } from './smtp-mailer';
       useFactory: (config: AppConfig, log: LogMailer): Mailer => (config.smtpUrl ? new SmtpMailer(config.smtpUrl, config.mailFrom) : log),
     },
   ],
-  exports: [NotificationsService, OutboxService, OutboxWorker, Mailer],
+  exports: [NotificationsService, Notices, DueNotices, OutboxService, OutboxWorker, Mailer],
 })
 export class NotificationsModule {}

@@ -1,6 +1,7 @@
 import {
   AppNotification,
   DEFAULT_NOTIFICATION_DELIVERY,
+  Locale,
   NOTIFICATION_KINDS,
   NotificationKind,
   NotificationPreferences,
@@ -15,7 +16,7 @@ import { paginate } from '../common/pagination';
 import { notFound } from '../common/problem';
 import { PersonEntity } from '../people/person.entity';
 import { APP_CONFIG, AppConfig } from '../config/config';
-import { LocalizedMail } from './mail-templates';
+import { LocalizedMail, NoticeMail } from './mail-templates';
 import { MailAttachment } from './mailer';
 import { NotificationPreferenceEntity } from './notification-preference.entity';
 import { NotificationEntity } from './notification.entity';
@@ -28,6 +29,8 @@ export interface NewNotification {
   link: string | null;
   /** The mail in each language; without it the mail repeats the title and body. */
   mail?: LocalizedMail;
+  /** The mail's words in each language, its button leading to `link` (instead of a finished `mail`). */
+  mailText?: NoticeMail;
   attachments?: MailAttachment[];
 }
 
@@ -51,12 +54,12 @@ export class NotificationsService {
 
   /**
    * Stores one in-app notification per person inside the caller's transaction and queues, in the same transaction,
-   * a mail for each person who chose e-mail for this kind (the digest picks up the others later). The returned task,
+   * a mail for each person who chose e-mail for this kind and may sign in (the digest picks up the others later). The returned task,
    * run after the commit, only wakes the outbox worker: no request waits for a mail server.
    */
   async notify(em: EntityManager, personIds: string[], notification: NewNotification): Promise<() => Promise<void>> {
     if (personIds.length === 0) return async () => undefined;
-    const { mail, attachments, ...stored } = notification;
+    const { mail, mailText, attachments, ...stored } = notification;
     await em.insert(
       NotificationEntity,
       personIds.map((personId) => ({ personId, ...stored })),
@@ -65,16 +68,27 @@ export class NotificationsService {
     const delivery = new Map(chosen.map((p) => [p.personId, p.delivery]));
     const mailed = personIds.filter((id) => (delivery.get(id) ?? DEFAULT_NOTIFICATION_DELIVERY) === 'email');
     if (mailed.length === 0) return async () => undefined;
-    const people = await em.find(PersonEntity, { where: { id: In(mailed) }, select: { id: true, email: true, locale: true } });
+    // Nobody who cannot sign in (a disabled account, a deactivated person) is mailed; the notice waits in the app.
+    const people = await em.find(PersonEntity, {
+      where: { id: In(mailed), accountDisabledAt: IsNull(), deactivatedAt: IsNull() },
+      select: { id: true, email: true, locale: true },
+    });
+    if (people.length === 0) return async () => undefined;
     const url = notification.link ? `${this.config.appUrl}${notification.link}` : undefined;
     const plain = (label: string) => ({
       subject: notification.title,
       paragraphs: [notification.body],
       action: url ? { label, url } : undefined,
     });
+    const written = (locale: Locale) => {
+      const { actionLabel, ...words } = (mailText as NoticeMail)[locale];
+      return { ...words, action: url ? { label: actionLabel, url } : undefined };
+    };
     await this.outbox.enqueue(em, people, {
       kind: notification.kind,
-      content: mail ?? { 'es-MX': plain('Abrir en Cocrea'), en: plain('Open in Cocrea') },
+      content:
+        mail ??
+        (mailText ? { 'es-MX': written('es-MX'), en: written('en') } : { 'es-MX': plain('Abrir en Cocrea'), en: plain('Open in Cocrea') }),
       attachments,
     });
     return async () => this.outbox.wake();

@@ -3,7 +3,6 @@ import { Actor, commissionDay, isActiveOn, personEditRefusal } from '@cocrea/dom
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, SelectQueryBuilder } from 'typeorm';
-import { AuthSessionEntity } from '../auth/auth-session.entity';
 import { AuthService } from '../auth/auth.service';
 import { PasswordHasher } from '../auth/password-hasher';
 import { CommissionMemberEntity } from '../commissions/commission-member.entity';
@@ -68,7 +67,7 @@ export class PeopleService {
     }
   }
 
-  /** A changed password ends every session of that person, so an old token cannot outlive it. */
+  /** A changed password ends every session of that person (and its live sockets), so an old token cannot outlive it. */
   async update(actor: Actor, id: string, changes: UpdatePerson): Promise<Person> {
     const { password, ...fields } = changes;
     const person = await this.find(id);
@@ -76,14 +75,13 @@ export class PeopleService {
     await this.assertOrganizationExists(fields.organizationId);
     const passwordHash = password ? await this.hasher.hash(password) : undefined;
     try {
-      await this.db.transaction(async (em) => {
-        await em.update(PersonEntity, { id }, { ...fields, ...(passwordHash ? { passwordHash } : {}) });
-        if (passwordHash) await em.delete(AuthSessionEntity, { personId: id });
-      });
+      await this.db.getRepository(PersonEntity).update({ id }, { ...fields, ...(passwordHash ? { passwordHash } : {}) });
     } catch (error) {
       throw this.mapConflict(error, fields.email ?? person.email);
     }
-    this.auth.forgetSignIns(id);
+    // Through AuthService, so the live sockets of those sign-ins drop as well.
+    if (passwordHash) await this.auth.endSessionsOf(id);
+    else this.auth.forgetSignIns(id);
     return toPerson(await this.find(id));
   }
 

@@ -38,6 +38,14 @@ export class PersonEntity {
   @JoinColumn({ name: 'organization_id', foreignKeyConstraintName: 'people_organization_fk' })
   organization!: OrganizationEntity | null;
 
+  /** Set while the account is disabled: the person cannot sign in (see `maySignIn`). */
+  @Column({ name: 'account_disabled_at', type: 'timestamptz', nullable: true })
+  accountDisabledAt!: Date | null;
+
+  /** Set while the person is deactivated (no longer takes part): they cannot sign in either. */
+  @Column({ name: 'deactivated_at', type: 'timestamptz', nullable: true })
+  deactivatedAt!: Date | null;
+
   @CreatedAt()
   createdAt!: Date;
 

@@ -53,6 +53,26 @@ export const AUTHORIZATION_MATRIX: Record<string, MatrixRow> = {
   'GET /api/people/export': { expect: statuses(401, 200) },
   'GET /api/people/{id}': { expect: statuses(401, 200), params: { id: 'personId' } },
   'PATCH /api/people/{id}': { expect: statuses(401, 403, { secretary: 200, admin: 200 }), params: { id: 'personId' } },
+  'GET /api/people/{id}/account': { expect: statuses(401, 403, { secretary: 200, admin: 200 }), params: { id: 'accountPersonId' } },
+  'POST /api/people/{id}/account/disable': {
+    expect: statuses(401, 403, { secretary: 200, admin: 200 }),
+    params: { id: 'accountPersonId' },
+  },
+  'POST /api/people/{id}/account/enable': {
+    expect: statuses(401, 403, { secretary: 200, admin: 200 }),
+    params: { id: 'accountPersonId' },
+  },
+  'POST /api/people/{id}/account/sign-out': {
+    expect: statuses(401, 403, { secretary: 204, admin: 204 }),
+    params: { id: 'accountPersonId' },
+  },
+  'PUT /api/people/{id}/platform-role': {
+    expect: statuses(401, 403, { admin: 200 }),
+    params: { id: 'accountPersonId' },
+    body: () => ({ platformRole: 'user' }),
+  },
+  'POST /api/people/{id}/deactivate': { expect: statuses(401, 403, { secretary: 200, admin: 200 }), params: { id: 'accountPersonId' } },
+  'POST /api/people/{id}/reactivate': { expect: statuses(401, 403, { secretary: 200, admin: 200 }), params: { id: 'accountPersonId' } },
   'GET /api/commissions': { expect: statuses(401, 200) },
   'GET /api/commissions/{commissionId}': { expect: statuses(401, 200) },
   'GET /api/commissions/{commissionId}/members': { expect: statuses(401, 200) },

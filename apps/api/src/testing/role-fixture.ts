@@ -59,6 +59,13 @@ export async function buildRoleFixture(t: TestApp): Promise<RoleFixture> {
     .send({ name: 'Ciudadana Sin Cargo', email: PUBLIC_EMAIL, password: PASSWORD });
   if (created.status !== 201) throw new Error(`public account: ${created.status} ${created.text}`);
 
+  // A person only the account rows act on (disable, sign out, deactivate), so every role keeps its own sign-in.
+  const scratchPerson = await t.http
+    .post('/api/people')
+    .set('Authorization', admin)
+    .send({ name: 'Cuenta de prueba de la matriz', email: 'cuenta.matriz@example.mx', password: PASSWORD });
+  if (scratchPerson.status !== 201) throw new Error(`scratch person: ${scratchPerson.status} ${scratchPerson.text}`);
+
   const document = await db.manager.findOneByOrFail(DocumentEntity, { title: 'Diagnóstico de la situación de apertura (borrador)' });
   const groupId = document.groupId as string;
   const coordinatorPerson = await first(db, `SELECT id FROM people WHERE email = $1`, [COORDINATOR_EMAIL]);
@@ -127,6 +134,7 @@ export async function buildRoleFixture(t: TestApp): Promise<RoleFixture> {
     commissionId,
     organizationId: await first(db, `SELECT id FROM organizations ORDER BY name LIMIT 1`),
     personId: await first(db, `SELECT id FROM people WHERE email = $1`, [DEMO.commissioner]),
+    accountPersonId: (scratchPerson.body as { id: string }).id,
     commissionMemberId: await first(db, `SELECT id FROM commission_members ORDER BY id LIMIT 1`),
     meetingId,
     entryId: await first(db, `SELECT id FROM speaker_entries ORDER BY id LIMIT 1`),

@@ -32,6 +32,7 @@ import { MeetingEntity } from '../meetings/entities/meeting.entity';
 import { actorIn, conflict, requireThat, wrongStatus } from '../meetings/meeting-access';
 import { outcomeAlreadyRecorded, OutcomeRecorder, questionOf } from '../meetings/outcomes';
 import { meetingNotFound, MeetingsService, requireEntry } from '../meetings/meetings.service';
+import { Notices } from '../notifications/notices';
 import { BallotEntity } from './entities/ballot.entity';
 import { PollOptionEntity } from './entities/poll-option.entity';
 import { PollEntity } from './entities/poll.entity';
@@ -62,6 +63,7 @@ export class PollsService {
     private readonly closedPolls: PollOutcomes,
     private readonly outcomes: OutcomeRecorder,
     private readonly meetings: MeetingsService,
+    private readonly notices: Notices,
   ) {}
 
   /**
@@ -158,8 +160,9 @@ export class PollsService {
     });
   }
 
-  open(me: Me, pollId: string, input: OpenPoll = {}): Promise<PollState> {
-    return this.commands.runForState(me, pollId, async ({ em, poll, meeting, actor }) => {
+  async open(me: Me, pollId: string, input: OpenPoll = {}): Promise<PollState> {
+    let announce: () => Promise<void> = async () => undefined;
+    const opened = await this.commands.runForState(me, pollId, async ({ em, poll, meeting, actor }) => {
       requireThat(actor.manage);
       if (!isLive(meeting.status))
         throw wrongStatus(meeting.status, 'las votaciones se abren con la sesión abierta', 'polls open while the session is open');
@@ -169,7 +172,10 @@ export class PollsService {
       poll.openedAt = declaredAt(input, meeting.openedAt, 'poll_open');
       const { rights } = await roomRights(em, meeting, poll.agendaItemId);
       await appendPollEvent(em, poll, 'poll_opened', { at: poll.openedAt.toISOString(), by: me.id, rights: rights.length });
+      announce = await this.notices.pollOpened(em, meeting, poll, rights);
     });
+    await announce();
+    return opened;
   }
 
   async close(me: Me, pollId: string, input: ClosePoll): Promise<PollState> {

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { AuthModule } from '../auth/auth.module';
 import { MeetingsModule } from '../meetings/meetings.module';
+import { NotificationsModule } from '../notifications/notifications.module';
 import { BallotBatcher } from './ballot-batcher';
 import { BallotsService } from './ballots.service';
 import { PollCommands } from './poll-commands';
@@ -14,7 +15,7 @@ import { PublicPollsController } from './public-polls.controller';
 import { VerifyService } from './verify.service';
 
 @Module({
-  imports: [AuthModule, MeetingsModule],
+  imports: [AuthModule, MeetingsModule, NotificationsModule],
   controllers: [PollsController, PublicPollsController],
   providers: [
     PollSnapshots,

@@ -48,6 +48,25 @@ export interface PersonMembership {
   active: boolean;
 }
 
+/**
+ * Whether a person may sign in, their platform role and how many sign-ins are open: what the account actions of the
+ * administration act on (read by those who may write people, not by the directory).
+ */
+export interface PersonAccount {
+  personId: string;
+  platformRole: z.infer<typeof PlatformRoleSchema>;
+  /** When an admin (or the secretary) disabled the account; a disabled account cannot sign in. */
+  disabledAt: string | null;
+  /** When the person was deactivated (no longer takes part); a deactivated person cannot sign in either. */
+  deactivatedAt: string | null;
+  /** Sign-ins not yet ended or expired. */
+  openSessions: number;
+}
+
 export interface PersonDetail extends Person {
   memberships: PersonMembership[];
 }
+
+/** Makes a person a platform admin, or takes it away (admins only, never on their own account). */
+export const SetPlatformRoleSchema = z.object({ platformRole: PlatformRoleSchema }).strict();
+export type SetPlatformRole = z.infer<typeof SetPlatformRoleSchema>;

@@ -59,6 +59,8 @@ export const ERROR_CODES = [
   'juror_conflict',
   'idea_not_admitted',
   'not_a_winner',
+  'account_disabled',
+  'own_account_action',
 ] as const;
 export const ErrorCodeSchema = z.enum(ERROR_CODES);
 export type ErrorCode = z.infer<typeof ErrorCodeSchema>;

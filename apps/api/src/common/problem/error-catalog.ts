@@ -351,6 +351,25 @@ export const ERROR_CATALOG: Readonly<Record<ErrorCode, CatalogEntry>> = {
     es: { title: 'La idea no es ganadora', detail: 'Solo una idea ganadora se convierte en piloto.' },
     en: { title: 'Not a winning idea', detail: 'Only a winning idea becomes a pilot.' },
   },
+  account_disabled: {
+    status: 403,
+    es: {
+      title: 'Su cuenta está deshabilitada',
+      detail: 'Su cuenta está deshabilitada. Pida a la administración de la plataforma que la habilite.',
+    },
+    en: { title: 'Your account is disabled', detail: 'Your account is disabled. Ask the platform administration to enable it.' },
+  },
+  own_account_action: {
+    status: 409,
+    es: {
+      title: 'Acción sobre la propia cuenta',
+      detail: 'Nadie deshabilita, da de baja ni cambia el rol de su propia cuenta: pida a otra persona administradora que lo haga.',
+    },
+    en: {
+      title: 'Action on your own account',
+      detail: 'Nobody disables, deactivates or changes the role of their own account: ask another administrator to do it.',
+    },
+  },
   internal: {
     status: 500,
     es: { title: 'Error interno', detail: 'Ocurrió un error inesperado; ya quedó registrado.' },

@@ -10,6 +10,8 @@ import { SecretaryTools1796300000000 } from './1796300000000-SecretaryTools';
 import { Accounts1796700000000 } from './1796700000000-Accounts';
 import { DeliverableProgress1796900000000 } from './1796900000000-DeliverableProgress';
 import { Challenges1797100000000 } from './1797100000000-Challenges';
+import { DueNotices1797200000000 } from './1797200000000-DueNotices';
+import { AccountStates1797200000001 } from './1797200000001-AccountStates';
 import { SessionAudit1797500000000 } from './1797500000000-SessionAudit';
 
 /** Every migration, in order. Listed as classes because the api ships as one webpack bundle. */
@@ -26,5 +28,7 @@ export const MIGRATIONS = [
   Accounts1796700000000,
   DeliverableProgress1796900000000,
   Challenges1797100000000,
+  DueNotices1797200000000,
+  AccountStates1797200000001,
   SessionAudit1797500000000,
 ];

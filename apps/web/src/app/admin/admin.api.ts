@@ -9,6 +9,8 @@ import {
   Organization,
   Page,
   Person,
+  PersonAccount,
+  PlatformRole,
   UpdateCommissionMember,
   UpdateOrganization,
   UpdatePerson,
@@ -48,6 +50,36 @@ export class AdminApi {
 
   updatePerson(id: string, body: UpdatePerson): Observable<Person> {
     return this.http.patch<Person>(ApiRoutes.person(id), body);
+  }
+
+  /** Sign-in state, platform role and open sessions: only for those who may write people. */
+  personAccount(id: string): Observable<PersonAccount> {
+    return this.http.get<PersonAccount>(ApiRoutes.personAccount(id));
+  }
+
+  disableAccount(id: string): Observable<PersonAccount> {
+    return this.http.post<PersonAccount>(ApiRoutes.personAccountDisable(id), {});
+  }
+
+  enableAccount(id: string): Observable<PersonAccount> {
+    return this.http.post<PersonAccount>(ApiRoutes.personAccountEnable(id), {});
+  }
+
+  /** Ends every sign-in of the person (answered with nothing). */
+  signOutEverywhere(id: string): Observable<void> {
+    return this.http.post<void>(ApiRoutes.personSignOut(id), {});
+  }
+
+  setPlatformRole(id: string, platformRole: PlatformRole): Observable<PersonAccount> {
+    return this.http.put<PersonAccount>(ApiRoutes.personPlatformRole(id), { platformRole });
+  }
+
+  deactivatePerson(id: string): Observable<PersonAccount> {
+    return this.http.post<PersonAccount>(ApiRoutes.personDeactivate(id), {});
+  }
+
+  reactivatePerson(id: string): Observable<PersonAccount> {
+    return this.http.post<PersonAccount>(ApiRoutes.personReactivate(id), {});
   }
 
   organizations(query: ListQuery): Observable<Page<Organization>> {

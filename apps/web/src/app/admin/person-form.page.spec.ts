@@ -4,13 +4,22 @@ import { MatSelectHarness } from '@angular/material/select/testing';
 import { TestBed } from '@angular/core/testing';
 import { Router, withComponentInputBinding } from '@angular/router';
 import { RouterTestingHarness } from '@angular/router/testing';
-import { ApiRoutes, Organization, Page, Person } from '@cocrea/contracts';
+import { ApiRoutes, Organization, Page, Person, PersonAccount } from '@cocrea/contracts';
 import { configureWebTestBed, problemResponse, testProblem } from '../../testing/setup';
 import { AdminOrganizationFormPage } from './organization-form.page';
-import { AdminPersonFormPage } from './person-form.page';
+import { SEARCH_DEBOUNCE_MS } from './paged-list';
+import { AdminPersonFormPage, ORGANIZATION_CANDIDATES } from './person-form.page';
 
 const ORGANIZATION: Organization = { id: 'o1', name: 'Gesoc, A.C.', shortName: 'GESOC', kind: 'civil_society', state: null };
 const organizations: Page<Organization> = { items: [ORGANIZATION], total: 1, page: 1, pageSize: 100 };
+/** An organization past the picker's first page. */
+const INAI: Organization = {
+  id: 'o2',
+  name: 'Instituto Nacional de Transparencia, Acceso a la Información y Protección de Datos Personales',
+  shortName: 'INAI',
+  kind: 'guarantor',
+  state: null,
+};
 
 describe('administration forms', () => {
   let harness: RouterTestingHarness;
@@ -84,7 +93,62 @@ describe('administration forms', () => {
       organization: null,
     });
     await settle();
+    backend.expectOne(ApiRoutes.personAccount('p9')).flush({
+      personId: 'p9',
+      platformRole: 'user',
+      disabledAt: null,
+      deactivatedAt: null,
+      openSessions: 0,
+    } satisfies PersonAccount);
+    await settle();
     expect(view().querySelector('[role=status]')?.textContent).toContain('Datos de la persona guardados.');
+  });
+
+  it('searches every organization on the server as one types, and saves the one picked', async () => {
+    await openNewPerson();
+    type('input[type=search]', 'inai');
+    await new Promise((resolve) => setTimeout(resolve, SEARCH_DEBOUNCE_MS + 50));
+    const search = backend.expectOne((req) => req.url === ApiRoutes.organizations && req.params.get('q') === 'inai');
+    expect(search.request.params.get('pageSize')).toBe(String(ORGANIZATION_CANDIDATES));
+    search.flush({ items: [INAI], total: 1, page: 1, pageSize: ORGANIZATION_CANDIDATES } satisfies Page<Organization>);
+    await settle();
+    const select = await TestbedHarnessEnvironment.loader(harness.fixture).getHarness(
+      MatSelectHarness.with({ selector: '[formcontrolname=organizationId]' }),
+    );
+    await select.open();
+    await select.clickOptions({ text: INAI.name });
+    type('input[formcontrolname=name]', 'Lucía Herrera');
+    type('input[formcontrolname=email]', 'lucia@inai.example.org');
+    await submit();
+    const request = backend.expectOne({ method: 'POST', url: ApiRoutes.people });
+    expect(request.request.body).toMatchObject({ organizationId: INAI.id });
+  });
+
+  it('keeps a person’s organization among the options though the first page does not hold it', async () => {
+    await harness.navigateByUrl('/admin/personas/p9', AdminPersonFormPage);
+    backend.expectOne((req) => req.url === ApiRoutes.organizations).flush(organizations);
+    backend.expectOne(ApiRoutes.person('p9')).flush({
+      id: 'p9',
+      name: 'Lucía Herrera',
+      email: 'lucia@inai.example.org',
+      title: null,
+      locale: 'es-MX',
+      platformRole: 'user',
+      organization: INAI,
+    } satisfies Person);
+    await settle();
+    backend.expectOne(ApiRoutes.personAccount('p9')).flush({
+      personId: 'p9',
+      platformRole: 'user',
+      disabledAt: null,
+      deactivatedAt: null,
+      openSessions: 0,
+    } satisfies PersonAccount);
+    await settle();
+    const select = await TestbedHarnessEnvironment.loader(harness.fixture).getHarness(
+      MatSelectHarness.with({ selector: '[formcontrolname=organizationId]' }),
+    );
+    expect(await select.getValueText()).toBe(INAI.name);
   });
 
   it('sends nothing and says why while a required field is empty', async () => {

@@ -5,12 +5,14 @@ import {
   Injector,
   OnInit,
   afterNextRender,
+  computed,
   inject,
   input,
   signal,
   viewChild,
 } from '@angular/core';
-import { FormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
+import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
+import { FormBuilder, FormControl, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatAnchor, MatButton } from '@angular/material/button';
 import { MatOption } from '@angular/material/core';
 import { MatError, MatFormField, MatHint, MatLabel } from '@angular/material/form-field';
@@ -18,19 +20,26 @@ import { MatInput } from '@angular/material/input';
 import { MatProgressBar } from '@angular/material/progress-bar';
 import { MatSelect } from '@angular/material/select';
 import { Router, RouterLink } from '@angular/router';
-import { CreatePerson, LOCALES, Locale, MAX_PAGE_SIZE, Organization, Person } from '@cocrea/contracts';
+import { CreatePerson, LOCALES, Locale, Organization, Person } from '@cocrea/contracts';
 import { TranslocoPipe } from '@jsverse/transloco';
-import { forkJoin, of } from 'rxjs';
+import { Observable, catchError, debounceTime, distinctUntilChanged, forkJoin, map, of, switchMap } from 'rxjs';
 import { LocaleService } from '../core/i18n/locale.service';
 import { ErrorPanel } from '../core/ui/error-panel';
 import { PageFocus } from '../core/ui/page-focus';
 import { AdminApi } from './admin.api';
+import { SEARCH_DEBOUNCE_MS } from './paged-list';
+import { AdminPersonAccount } from './person-account';
 import { problemMessage } from './problem-message';
 
 /** The api's own bound on a first password (`CreatePersonSchema`). */
 const MIN_PASSWORD = 10;
+/** How many organizations the picker offers for one search; the search runs on the server over all of them. */
+export const ORGANIZATION_CANDIDATES = 20;
 
-/** `/admin/personas/nueva` and `/admin/personas/:id`: create a person (optionally with a first password) or correct one. */
+/**
+ * `/admin/personas/nueva` and `/admin/personas/:id`: create a person (optionally with a first password) or correct one,
+ * and act on their account (AdminPersonAccount).
+ */
 @Component({
   selector: 'cc-admin-person-form-page',
   imports: [
@@ -48,6 +57,7 @@ const MIN_PASSWORD = 10;
     MatProgressBar,
     TranslocoPipe,
     ErrorPanel,
+    AdminPersonAccount,
   ],
   templateUrl: './person-form.page.html',
   styleUrl: './admin.scss',
@@ -65,9 +75,20 @@ export class AdminPersonFormPage implements OnInit {
 
   protected readonly locales = LOCALES;
   protected readonly minPassword = MIN_PASSWORD;
-  protected readonly organizations = signal<Organization[]>([]);
+  /** What the last organization search found. */
+  protected readonly candidates = signal<Organization[]>([]);
+  /** The organization chosen (or saved), kept among the options whatever a later search finds. */
+  protected readonly chosen = signal<Organization | null>(null);
+  protected readonly organizations = computed(() => {
+    const chosen = this.chosen();
+    const found = this.candidates();
+    return chosen && !found.some((o) => o.id === chosen.id) ? [chosen, ...found] : found;
+  });
+  protected readonly organizationSearch = new FormControl('', { nonNullable: true });
   protected readonly loading = signal(true);
   protected readonly loadError = signal<unknown>(null);
+  /** The name as saved (the account panel's questions name the person, not what is being typed). */
+  protected readonly savedName = signal('');
   protected readonly saving = signal(false);
   protected readonly saveError = signal<string | null>(null);
   /** True right after a creation brought the person here (the navigation carries `created`), or after a save. */
@@ -83,6 +104,22 @@ export class AdminPersonFormPage implements OnInit {
     password: ['', [Validators.minLength(MIN_PASSWORD), Validators.maxLength(200)]],
   });
 
+  constructor() {
+    // The first page comes with the form (load); typing searches every organization on the server.
+    this.organizationSearch.valueChanges
+      .pipe(
+        debounceTime(SEARCH_DEBOUNCE_MS),
+        map((q) => q.trim()),
+        distinctUntilChanged(),
+        switchMap((q) => this.findOrganizations(q).pipe(catchError(() => of([])))),
+        takeUntilDestroyed(),
+      )
+      .subscribe((found) => this.candidates.set(found));
+    this.form.controls.organizationId.valueChanges.pipe(takeUntilDestroyed()).subscribe((id) => {
+      this.chosen.set(this.organizations().find((o) => o.id === id) ?? null);
+    });
+  }
+
   ngOnInit(): void {
     this.load();
   }
@@ -92,11 +129,11 @@ export class AdminPersonFormPage implements OnInit {
     this.loading.set(true);
     this.loadError.set(null);
     forkJoin({
-      organizations: this.api.organizations({ q: '', page: 1, pageSize: MAX_PAGE_SIZE }),
+      organizations: this.findOrganizations(''),
       person: id ? this.api.person(id) : of(null),
     }).subscribe({
       next: ({ organizations, person }) => {
-        this.organizations.set(organizations.items);
+        this.candidates.set(organizations);
         if (person) this.fill(person);
         this.loading.set(false);
       },
@@ -145,7 +182,13 @@ export class AdminPersonFormPage implements OnInit {
     });
   }
 
+  private findOrganizations(q: string): Observable<Organization[]> {
+    return this.api.organizations({ q, page: 1, pageSize: ORGANIZATION_CANDIDATES }).pipe(map((page) => page.items));
+  }
+
   private fill(person: Person): void {
+    this.savedName.set(person.name);
+    this.chosen.set(person.organization);
     this.form.setValue({
       name: person.name,
       email: person.email,

@@ -1,0 +1,78 @@
+import { Me, PersonAccount, SetPlatformRole } from '@cocrea/contracts';
+import { AccountAction, accountActionEndsSessions, accountActionRefusal } from '@cocrea/domain';
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, MoreThan } from 'typeorm';
+import { AuthSessionEntity } from '../auth/auth-session.entity';
+import { AuthService } from '../auth/auth.service';
+import { AppException, notFound } from '../common/problem';
+import { PersonEntity } from '../people/person.entity';
+
+type AccountChange = Partial<Pick<PersonEntity, 'accountDisabledAt' | 'deactivatedAt' | 'platformRole'>>;
+
+/**
+ * The administration's actions on a person's account: disable and enable sign-in, end every sign-in, set the platform
+ * role, deactivate and reactivate the person. Who may is `accountActionRefusal` (libs/domain); an action that takes
+ * access away ends the person's sign-ins through AuthService, which drops their live sockets too.
+ */
+@Injectable()
+export class AccountActionsService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly auth: AuthService,
+  ) {}
+
+  async account(id: string): Promise<PersonAccount> {
+    const person = await this.find(id);
+    const openSessions = await this.db.getRepository(AuthSessionEntity).countBy({ personId: id, expiresAt: MoreThan(new Date()) });
+    return {
+      personId: person.id,
+      platformRole: person.platformRole,
+      disabledAt: person.accountDisabledAt?.toISOString() ?? null,
+      deactivatedAt: person.deactivatedAt?.toISOString() ?? null,
+      openSessions,
+    };
+  }
+
+  disable(me: Me, id: string): Promise<PersonAccount> {
+    return this.act(me, id, 'disable', (p) => ({ accountDisabledAt: p.accountDisabledAt ?? new Date() }));
+  }
+
+  enable(me: Me, id: string): Promise<PersonAccount> {
+    return this.act(me, id, 'enable', () => ({ accountDisabledAt: null }));
+  }
+
+  async signOut(me: Me, id: string): Promise<void> {
+    await this.act(me, id, 'sign_out', () => ({}));
+  }
+
+  setPlatformRole(me: Me, id: string, input: SetPlatformRole): Promise<PersonAccount> {
+    return this.act(me, id, 'set_role', () => ({ platformRole: input.platformRole }));
+  }
+
+  deactivate(me: Me, id: string): Promise<PersonAccount> {
+    return this.act(me, id, 'deactivate', (p) => ({ deactivatedAt: p.deactivatedAt ?? new Date() }));
+  }
+
+  reactivate(me: Me, id: string): Promise<PersonAccount> {
+    return this.act(me, id, 'reactivate', () => ({ deactivatedAt: null }));
+  }
+
+  private async act(me: Me, id: string, action: AccountAction, change: (person: PersonEntity) => AccountChange): Promise<PersonAccount> {
+    const person = await this.find(id);
+    const refusal = accountActionRefusal(me, person, action);
+    if (refusal === 'own_account') throw new AppException('own_account_action');
+    if (refusal) throw new AppException('forbidden');
+    const changes = change(person);
+    if (Object.keys(changes).length) await this.db.getRepository(PersonEntity).update({ id }, changes);
+    if (accountActionEndsSessions(action)) await this.auth.endSessionsOf(id);
+    else this.auth.forgetSignIns(id);
+    return this.account(id);
+  }
+
+  private async find(id: string): Promise<PersonEntity> {
+    const person = await this.db.getRepository(PersonEntity).findOneBy({ id });
+    if (!person) throw notFound('una persona', 'person');
+    return person;
+  }
+}

@@ -1,0 +1,53 @@
+import { HttpTestingController } from '@angular/common/http/testing';
+import { RouterTestingHarness } from '@angular/router/testing';
+import { HomeView } from '@cocrea/contracts';
+import { configureWebTestBed } from '../../testing/setup';
+import { registerAppLocales } from '../core/i18n/locale-data';
+import { HomePage } from './home.page';
+
+const home: HomeView = {
+  today: '2026-12-07',
+  nextMeetings: [],
+  openPolls: [],
+  myDue: [{ kind: 'deliverable', id: 'd1', title: 'Informe de cierre', dueOn: '2026-12-10', groupId: 'g1', groupName: 'Apertura' }],
+  toDecide: {
+    inputsToReview: [
+      {
+        id: 'i1',
+        title: 'Aporte de GESOC',
+        deliverableId: 'd2',
+        deliverableTitle: 'Mapeo',
+        author: { id: 'p1', name: 'Javier Moro', organization: null },
+        groupId: 'g1',
+        groupName: 'Apertura',
+      },
+    ],
+    joinRequests: [],
+  },
+  groupActivity: [],
+  notifications: [],
+  unreadNotifications: 0,
+};
+
+describe('HomePage', () => {
+  let backend: HttpTestingController;
+
+  beforeAll(() => registerAppLocales());
+
+  afterEach(() => backend.verify());
+
+  it('links what is due and what awaits an answer to the deliverable’s own page', async () => {
+    backend = configureWebTestBed([{ path: 'inicio', component: HomePage }]);
+    const harness = await RouterTestingHarness.create();
+    await harness.navigateByUrl('/inicio', HomePage);
+    backend.expectOne('/api/home').flush(home);
+    await harness.fixture.whenStable();
+    const view = harness.routeNativeElement as HTMLElement;
+    const href = (text: string) =>
+      Array.from(view.querySelectorAll('a'))
+        .find((a) => a.textContent?.includes(text))
+        ?.getAttribute('href');
+    expect(href('Informe de cierre')).toBe('/groups/deliverables/d1');
+    expect(href('Aporte de GESOC')).toBe('/groups/deliverables/d2');
+  });
+});
