@@ -101,6 +101,40 @@ export const OPERATION_CATALOG: Readonly<Record<string, OperationText>> = {
   },
   'GET /api/people/{id}': { id: 'getPerson', summary: 'One person with their memberships' },
   'PATCH /api/people/{id}': { id: 'updatePerson', summary: 'Update a person', errors: ['email_taken'] },
+  'GET /api/people/{id}/account': {
+    id: 'getPersonAccount',
+    summary: 'A person’s account: sign-in state, platform role, open sessions and the actions the caller may take',
+  },
+  'POST /api/people/{id}/account/disable': {
+    id: 'disableAccount',
+    summary: 'Disable a person’s sign-in; their sessions and live sockets end',
+    errors: ['own_account_action'],
+  },
+  'POST /api/people/{id}/account/enable': {
+    id: 'enableAccount',
+    summary: 'Enable a disabled sign-in again',
+    errors: ['own_account_action'],
+  },
+  'POST /api/people/{id}/account/sign-out': {
+    id: 'signOutPerson',
+    summary: 'End every session of a person (and their live sockets)',
+    errors: ['own_account_action'],
+  },
+  'PUT /api/people/{id}/platform-role': {
+    id: 'setPlatformRole',
+    summary: 'Make a person a platform admin or not (admins only); their sessions end',
+    errors: ['own_account_action'],
+  },
+  'POST /api/people/{id}/deactivate': {
+    id: 'deactivatePerson',
+    summary: 'Deactivate a person: they cannot sign in and their sessions end',
+    errors: ['own_account_action'],
+  },
+  'POST /api/people/{id}/reactivate': {
+    id: 'reactivatePerson',
+    summary: 'Reactivate a deactivated person',
+    errors: ['own_account_action'],
+  },
   'GET /api/commissions': { id: 'listCommissions', summary: 'List commissions' },
   'GET /api/commissions/{commissionId}': { id: 'getCommission', summary: 'One commission' },
   'GET /api/commissions/{commissionId}/members': {
@@ -167,6 +201,12 @@ export const OPERATION_CATALOG: Readonly<Record<string, OperationText>> = {
     summary: 'A session’s full state',
     description:
       'Agenda, attendance, quorum, representations, decisions and speakers: the same state the live room sends as `meeting:state`.',
+  },
+  'GET /api/meetings/{meetingId}/audit': {
+    id: 'checkMeetingAudit',
+    summary: 'Check a session’s audit trail',
+    description:
+      'Recomputes the hash chain of every change recorded for the session and rebuilds the record from it, then compares that record with the stored one part by part: an edited link breaks the chain at that link, and a row changed outside the record is named.',
   },
   'PATCH /api/meetings/{meetingId}': {
     id: 'updateMeeting',

@@ -100,6 +100,7 @@ import type {
   PageQuerySchema,
   PasswordResetRequestSchema,
   Person,
+  PersonAccount,
   PersonDetail,
   PersonQuerySchema,
   PilotInputSchema,
@@ -144,8 +145,10 @@ import type {
   ReviseInputSchema,
   SelfCheckInSchema,
   SendToSessionSchema,
+  SessionAuditReport,
   SetCurrentItemSchema,
   SetPasswordWithTokenSchema,
+  SetPlatformRoleSchema,
   SetPublicFileSchema,
   SignUpSchema,
   SubmitInputSchema,
@@ -197,6 +200,7 @@ export const ApiOperations = {
   checkHealth: { method: 'GET', path: '/api/health' },
   checkIn: { method: 'POST', path: '/api/meetings/{meetingId}/check-in' },
   checkLiveness: { method: 'GET', path: '/api/health/live' },
+  checkMeetingAudit: { method: 'GET', path: '/api/meetings/{meetingId}/audit' },
   checkReadiness: { method: 'GET', path: '/api/health/ready' },
   closeMeeting: { method: 'POST', path: '/api/meetings/{meetingId}/close' },
   closePoll: { method: 'POST', path: '/api/polls/{pollId}/close' },
@@ -214,6 +218,7 @@ export const ApiOperations = {
   createOrganization: { method: 'POST', path: '/api/organizations' },
   createPerson: { method: 'POST', path: '/api/people' },
   createPoll: { method: 'POST', path: '/api/meetings/{meetingId}/polls' },
+  deactivatePerson: { method: 'POST', path: '/api/people/{id}/deactivate' },
   decideAllProposals: { method: 'POST', path: '/api/documents/{documentId}/proposals/decide-all' },
   decideIdea: { method: 'POST', path: '/api/challenge-ideas/{ideaId}/decision' },
   decideProposal: { method: 'POST', path: '/api/documents/{documentId}/proposals/{proposalId}/decision' },
@@ -223,6 +228,7 @@ export const ApiOperations = {
   declineJoinRequest: { method: 'POST', path: '/api/groups/{groupId}/join-requests/{requestId}/decline' },
   deleteGroup: { method: 'DELETE', path: '/api/groups/{groupId}' },
   diffVersions: { method: 'GET', path: '/api/documents/{documentId}/versions/{fromId}/diff/{toId}' },
+  disableAccount: { method: 'POST', path: '/api/people/{id}/account/disable' },
   downloadAttachment: { method: 'GET', path: '/api/attachments/{id}' },
   downloadMeetingCalendar: { method: 'GET', path: '/api/home/calendar/{meetingId}' },
   downloadMinutes: { method: 'GET', path: '/api/meetings/{meetingId}/minutes.md' },
@@ -230,6 +236,7 @@ export const ApiOperations = {
   downloadPublicDataset: { method: 'GET', path: '/api/public/datasets/{name}' },
   downloadPublicFile: { method: 'GET', path: '/api/public/files/{fileId}' },
   editIdea: { method: 'PATCH', path: '/api/challenge-ideas/{ideaId}' },
+  enableAccount: { method: 'POST', path: '/api/people/{id}/account/enable' },
   exportCommissionMembers: { method: 'GET', path: '/api/commissions/{commissionId}/members/export' },
   exportContributions: { method: 'GET', path: '/api/documents/{documentId}/contributions/export' },
   exportDeliverables: { method: 'GET', path: '/api/groups/{groupId}/deliverables/export' },
@@ -258,6 +265,7 @@ export const ApiOperations = {
   getNotificationPreferences: { method: 'GET', path: '/api/notifications/preferences' },
   getOrganization: { method: 'GET', path: '/api/organizations/{id}' },
   getPerson: { method: 'GET', path: '/api/people/{id}' },
+  getPersonAccount: { method: 'GET', path: '/api/people/{id}/account' },
   getPoll: { method: 'GET', path: '/api/polls/{pollId}' },
   getPollChain: { method: 'GET', path: '/api/public/polls/{pollId}/chain' },
   getPollRoster: { method: 'GET', path: '/api/polls/{pollId}/roster' },
@@ -315,6 +323,7 @@ export const ApiOperations = {
   orderSpeakers: { method: 'PUT', path: '/api/meetings/{meetingId}/speakers/order' },
   proposeChange: { method: 'POST', path: '/api/documents/{documentId}/proposals' },
   publishVersion: { method: 'POST', path: '/api/documents/{documentId}/versions/{versionId}/publish' },
+  reactivatePerson: { method: 'POST', path: '/api/people/{id}/reactivate' },
   recordAttendance: { method: 'PUT', path: '/api/meetings/{meetingId}/attendance/{personId}' },
   recordAttendanceBatch: { method: 'PUT', path: '/api/meetings/{meetingId}/attendance' },
   recordDecision: { method: 'POST', path: '/api/meetings/{meetingId}/decisions' },
@@ -338,10 +347,12 @@ export const ApiOperations = {
   sendProposalToSession: { method: 'POST', path: '/api/documents/{documentId}/proposals/{proposalId}/send-to-session' },
   setCurrentItem: { method: 'PUT', path: '/api/meetings/{meetingId}/current-item' },
   setPilotStatus: { method: 'PATCH', path: '/api/challenge-pilots/{pilotId}' },
+  setPlatformRole: { method: 'PUT', path: '/api/people/{id}/platform-role' },
   setPublicFile: { method: 'POST', path: '/api/attachments/{attachmentId}/public-version' },
   setSelfCheckIn: { method: 'PUT', path: '/api/meetings/{meetingId}/self-check-in' },
   signIn: { method: 'POST', path: '/api/auth/login' },
   signOut: { method: 'POST', path: '/api/auth/logout' },
+  signOutPerson: { method: 'POST', path: '/api/people/{id}/account/sign-out' },
   signUp: { method: 'POST', path: '/api/accounts/sign-up' },
   startPilot: { method: 'POST', path: '/api/challenge-ideas/{ideaId}/pilot' },
   submitDeliverableInput: { method: 'POST', path: '/api/deliverables/{deliverableId}/inputs' },
@@ -391,6 +402,7 @@ export interface ApiOperationTypes {
   checkHealth: { response: Health; body: never; query: never };
   checkIn: { response: MeetingState; body: never; query: never };
   checkLiveness: { response: Liveness; body: never; query: never };
+  checkMeetingAudit: { response: SessionAuditReport; body: never; query: never };
   checkReadiness: { response: Health; body: never; query: never };
   closeMeeting: { response: MeetingState; body: z.input<typeof MeetingTransitionSchema>; query: never };
   closePoll: { response: PollState; body: z.input<typeof ClosePollSchema>; query: never };
@@ -408,6 +420,7 @@ export interface ApiOperationTypes {
   createOrganization: { response: Organization; body: z.input<typeof CreateOrganizationSchema>; query: never };
   createPerson: { response: Person; body: z.input<typeof CreatePersonSchema>; query: never };
   createPoll: { response: PollState; body: z.input<typeof CreatePollSchema>; query: never };
+  deactivatePerson: { response: PersonAccount; body: never; query: never };
   decideAllProposals: { response: Proposal[]; body: z.input<typeof DecideAllProposalsSchema>; query: never };
   decideIdea: { response: ChallengeIdeaRef; body: z.input<typeof IdeaDecisionSchema>; query: never };
   decideProposal: { response: Proposal; body: z.input<typeof DecideProposalSchema>; query: never };
@@ -417,6 +430,7 @@ export interface ApiOperationTypes {
   declineJoinRequest: { response: JoinRequest; body: z.input<typeof DecideJoinRequestSchema>; query: never };
   deleteGroup: { response: void; body: never; query: never };
   diffVersions: { response: VersionDiff; body: never; query: never };
+  disableAccount: { response: PersonAccount; body: never; query: never };
   downloadAttachment: { response: void; body: never; query: never };
   downloadMeetingCalendar: { response: string; body: never; query: never };
   downloadMinutes: { response: void; body: never; query: never };
@@ -424,6 +438,7 @@ export interface ApiOperationTypes {
   downloadPublicDataset: { response: void; body: never; query: LooseInput };
   downloadPublicFile: { response: void; body: never; query: never };
   editIdea: { response: ChallengeIdeaRef; body: z.input<typeof IdeaInputSchema>; query: never };
+  enableAccount: { response: PersonAccount; body: never; query: never };
   exportCommissionMembers: { response: void; body: never; query: LooseInput };
   exportContributions: { response: void; body: never; query: LooseInput };
   exportDeliverables: { response: void; body: never; query: LooseInput };
@@ -452,6 +467,7 @@ export interface ApiOperationTypes {
   getNotificationPreferences: { response: NotificationPreferences; body: never; query: never };
   getOrganization: { response: Organization; body: never; query: never };
   getPerson: { response: PersonDetail; body: never; query: never };
+  getPersonAccount: { response: PersonAccount; body: never; query: never };
   getPoll: { response: PollState; body: never; query: never };
   getPollChain: { response: AuditEventView[]; body: never; query: never };
   getPollRoster: { response: VotingRight[]; body: never; query: never };
@@ -509,6 +525,7 @@ export interface ApiOperationTypes {
   orderSpeakers: { response: MeetingState; body: z.input<typeof OrderSpeakersSchema>; query: never };
   proposeChange: { response: Proposal; body: z.input<typeof CreateProposalSchema>; query: never };
   publishVersion: { response: DocumentVersion; body: never; query: never };
+  reactivatePerson: { response: PersonAccount; body: never; query: never };
   recordAttendance: { response: MeetingChange; body: z.input<typeof RecordAttendanceSchema>; query: never };
   recordAttendanceBatch: { response: MeetingChange; body: z.input<typeof RecordAttendanceBatchSchema>; query: never };
   recordDecision: { response: MeetingState; body: z.input<typeof RecordDecisionSchema>; query: never };
@@ -532,10 +549,12 @@ export interface ApiOperationTypes {
   sendProposalToSession: { response: Proposal; body: z.input<typeof SendToSessionSchema>; query: never };
   setCurrentItem: { response: MeetingState; body: z.input<typeof SetCurrentItemSchema>; query: never };
   setPilotStatus: { response: void; body: z.input<typeof PilotUpdateSchema>; query: never };
+  setPlatformRole: { response: PersonAccount; body: z.input<typeof SetPlatformRoleSchema>; query: never };
   setPublicFile: { response: PublicFileVersionView; body: z.input<typeof SetPublicFileSchema>; query: never };
   setSelfCheckIn: { response: MeetingState; body: z.input<typeof SelfCheckInSchema>; query: never };
   signIn: { response: LoginResponse; body: z.input<typeof LoginSchema>; query: never };
   signOut: { response: void; body: never; query: never };
+  signOutPerson: { response: void; body: never; query: never };
   signUp: { response: void; body: z.input<typeof SignUpSchema>; query: never };
   startPilot: { response: { id: string }; body: z.input<typeof PilotInputSchema>; query: never };
   submitDeliverableInput: { response: Deliverable; body: z.input<typeof SubmitInputSchema>; query: never };
