@@ -26,6 +26,7 @@ import { ErrorPanel } from '../core/ui/error-panel';
 import { PageFocus } from '../core/ui/page-focus';
 import { AdminApi } from './admin.api';
 import { problemMessage } from './problem-message';
+import { FocusInvalid } from '../core/forms/focus-invalid';
 
 /** The api's own bound on a first password (`CreatePersonSchema`). */
 const MIN_PASSWORD = 10;
@@ -34,6 +35,7 @@ const MIN_PASSWORD = 10;
 @Component({
   selector: 'cc-admin-person-form-page',
   imports: [
+    FocusInvalid,
     ReactiveFormsModule,
     RouterLink,
     MatFormField,

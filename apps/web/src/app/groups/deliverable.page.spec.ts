@@ -128,6 +128,28 @@ describe('DeliverablePage', () => {
     expect(view().querySelectorAll('mat-error')).toHaveLength(0);
   });
 
+  it('an input sent without its content puts focus on the content field; a sent input puts it on the notice', async () => {
+    await open(deliverable({ abilities: { manage: false, submitInput: true } }));
+    const title = view().querySelector<HTMLInputElement>('input[formcontrolname="title"]') as HTMLInputElement;
+    const body = view().querySelector<HTMLTextAreaElement>('textarea[formcontrolname="body"]') as HTMLTextAreaElement;
+    const send = view().querySelector('form button[type="submit"]') as HTMLButtonElement;
+    title.value = 'Nuevo insumo';
+    title.dispatchEvent(new Event('input'));
+    await harness.fixture.whenStable();
+    send.focus();
+    send.click();
+    await harness.fixture.whenStable();
+    backend.expectNone({ method: 'POST', url: GroupRoutes.inputs(ID) });
+    expect(document.activeElement).toBe(body);
+
+    body.value = 'Contenido del insumo';
+    body.dispatchEvent(new Event('input'));
+    send.click();
+    backend.expectOne({ method: 'POST', url: GroupRoutes.inputs(ID) }).flush(deliverable({ inputCount: 3 }));
+    await harness.fixture.whenStable();
+    expect(document.activeElement?.textContent).toContain('«Nuevo insumo»');
+  });
+
   it('says the real limit when the title or the content is too long, with a counter', async () => {
     await open(deliverable({ abilities: { manage: false, submitInput: true } }));
     const title = view().querySelector<HTMLInputElement>('input[formcontrolname="title"]') as HTMLInputElement;

@@ -14,6 +14,7 @@ import { MembersApi } from '../directory/members.api';
 import { mexicoCityIso } from '../core/i18n/mexico-city-time';
 import { AgendaFields, AgendaItemForm, agendaInput, agendaItemForm } from './agenda-fields';
 import { SessionsApi } from './sessions.api';
+import { FocusInvalid } from '../core/forms/focus-invalid';
 
 /** A call is drafted for a future date (earlier sessions are recorded by the api's own paths). */
 const notInThePast = (control: AbstractControl<string>): ValidationErrors | null =>
@@ -23,6 +24,7 @@ const notInThePast = (control: AbstractControl<string>): ValidationErrors | null
 @Component({
   selector: 'cc-session-new-page',
   imports: [
+    FocusInvalid,
     ReactiveFormsModule,
     RouterLink,
     MatFormField,
@@ -43,7 +45,7 @@ const notInThePast = (control: AbstractControl<string>): ValidationErrors | null
       <a routerLink="/sessions">← {{ 'sessions.back' | transloco }}</a>
     </p>
     <h1 tabindex="-1">{{ 'sessions.newTitle' | transloco }}</h1>
-    <form [formGroup]="form" (ngSubmit)="submit()" novalidate>
+    <form ccFocusInvalid [formGroup]="form" (ngSubmit)="submit()" novalidate>
       <div class="row">
         <mat-form-field appearance="outline" class="grow">
           <mat-label>{{ 'sessions.form.title' | transloco }}</mat-label>

@@ -1,5 +1,4 @@
 import {
-  afterNextRender,
   ChangeDetectionStrategy,
   Component,
   computed,
@@ -34,6 +33,7 @@ import { AuthService } from '../core/auth/auth.service';
 import { isApiError } from '../core/http/api-error';
 import { LocaleService } from '../core/i18n/locale.service';
 import { ErrorPanel } from '../core/ui/error-panel';
+import { focusAfterRender } from '../core/ui/focus-after-render';
 import { AttachmentLink } from '../core/attachments/attachment-link';
 import { AttachmentUpload } from '../core/attachments/attachment-upload';
 import { FloorTimer } from './floor-timer';
@@ -283,7 +283,7 @@ export class SessionPage {
 
   /** Keeps keyboard focus in place when the control that had it disappears after an action. */
   private focusAfterRender(selector: string): void {
-    afterNextRender({ read: () => this.host.nativeElement.querySelector<HTMLElement>(selector)?.focus() }, { injector: this.injector });
+    focusAfterRender(this.injector, this.host.nativeElement, selector);
   }
 
   /** Looks registered people up as a representative's name is typed (two letters or more). */

@@ -27,6 +27,7 @@ import { VotingApi } from './voting.api';
 import { confirmClosePoll } from './close-poll-dialog';
 import { mergePoll, resultKey, resultParams } from './poll-merge';
 import { PollRecorder } from './poll-recorder';
+import { FocusInvalid } from '../core/forms/focus-invalid';
 
 /** A ballot being filled in for one right: the choice, the reason, and the key that makes a retry safe. */
 interface Draft {
@@ -43,6 +44,7 @@ interface Draft {
 @Component({
   selector: 'cc-polls-panel',
   imports: [
+    FocusInvalid,
     ReactiveFormsModule,
     RouterLink,
     MatButton,

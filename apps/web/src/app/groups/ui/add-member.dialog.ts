@@ -20,6 +20,7 @@ import { debounceTime, distinctUntilChanged, filter, switchMap } from 'rxjs';
 import { isApiError } from '../../core/http/api-error';
 import { LocaleService } from '../../core/i18n/locale.service';
 import { GroupsApi } from '../groups.api';
+import { FocusInvalid } from '../../core/forms/focus-invalid';
 
 /**
  * A coordinator records a join asked elsewhere (by email, chat or in session, with its date) or invites a
@@ -28,6 +29,7 @@ import { GroupsApi } from '../groups.api';
 @Component({
   selector: 'cc-add-member-dialog',
   imports: [
+    FocusInvalid,
     ReactiveFormsModule,
     MatDialogTitle,
     MatDialogContent,
@@ -46,7 +48,7 @@ import { GroupsApi } from '../groups.api';
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <h2 mat-dialog-title>{{ 'groups.members.addTitle' | transloco }}</h2>
-    <form [formGroup]="form" (ngSubmit)="save()">
+    <form ccFocusInvalid [formGroup]="form" (ngSubmit)="save()">
       <mat-dialog-content>
         <mat-form-field appearance="outline" class="full">
           <mat-label>{{ 'groups.members.search' | transloco }}</mat-label>

@@ -19,11 +19,13 @@ import { TranslocoPipe } from '@jsverse/transloco';
 import { applyServerErrors, problemMessage } from '../../core/http/server-errors';
 import { LocaleService } from '../../core/i18n/locale.service';
 import { GroupsApi } from '../groups.api';
+import { FocusInvalid } from '../../core/forms/focus-invalid';
 
 /** A coordinator adds or edits a deliverable: title, kind, description, owner, contributors and due date. */
 @Component({
   selector: 'cc-deliverable-form-dialog',
   imports: [
+    FocusInvalid,
     ReactiveFormsModule,
     MatDialogTitle,
     MatDialogContent,
@@ -41,7 +43,7 @@ import { GroupsApi } from '../groups.api';
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <h2 mat-dialog-title>{{ (data.deliverable ? 'groups.deliverable.edit' : 'groups.deliverable.create') | transloco }}</h2>
-    <form [formGroup]="form" (ngSubmit)="save()">
+    <form ccFocusInvalid [formGroup]="form" (ngSubmit)="save()">
       <mat-dialog-content>
         <mat-form-field appearance="outline" class="full">
           <mat-label>{{ 'groups.deliverable.titleField' | transloco }}</mat-label>
