@@ -15,6 +15,7 @@ import { MatButton } from '@angular/material/button';
 import { MatFormField, MatLabel } from '@angular/material/form-field';
 import { MatInput } from '@angular/material/input';
 import { MatProgressBar } from '@angular/material/progress-bar';
+import { NgTemplateOutlet } from '@angular/common';
 import { RouterLink } from '@angular/router';
 import {
   AttachmentSummary,
@@ -56,6 +57,7 @@ import { RollCallGrid } from './roll-call-grid';
 @Component({
   selector: 'cc-session-page',
   imports: [
+    NgTemplateOutlet,
     ReactiveFormsModule,
     InvitedParticipants,
     RouterLink,
