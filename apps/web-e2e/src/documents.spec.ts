@@ -62,12 +62,12 @@ test.describe('co-created documents', () => {
   }) => {
     const coordinator = await signedIn(browser, COORDINATOR);
     await openDocument(coordinator);
-    await expect(coordinator.getByText('Puedes editar')).toBeVisible();
+    await expect(coordinator.getByText('Puede editar')).toBeVisible();
 
     const partner = await signedIn(browser, GESOC_PARTNER);
     // A partner proposes and observes: the live text is not theirs to change, and they are told so.
     await openDocument(partner, /Conectado en modo de lectura/);
-    await expect(partner.getByText('Puedes proponer cambios y hacer observaciones')).toBeVisible();
+    await expect(partner.getByText('Puede proponer cambios y hacer observaciones')).toBeVisible();
     await expect(partner.getByRole('toolbar', { name: 'Formato' })).toHaveCount(0);
 
     // The partner proposes a replacement for a selected phrase…

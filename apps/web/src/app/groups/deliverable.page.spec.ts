@@ -121,7 +121,7 @@ describe('DeliverablePage', () => {
     expect(request.request.body).toEqual({ title: 'Nuevo insumo', body: 'Contenido del insumo', attachmentIds: [] });
     request.flush(deliverable({ inputCount: 3, inputs: [...deliverable().inputs, input({ id: 'i3', title: 'Nuevo insumo' })] }));
     await harness.fixture.whenStable();
-    expect(view().textContent).toContain('Se envió tu insumo «Nuevo insumo».');
+    expect(view().textContent).toContain('Se envió su insumo «Nuevo insumo».');
     expect(view().textContent).toContain('Insumos (3)');
     // The emptied form starts over: no red "required" errors after a successful send.
     expect(title.value).toBe('');
@@ -166,7 +166,7 @@ describe('DeliverablePage', () => {
     const text = view().textContent ?? '';
     expect(text).toContain('El título admite hasta 300 caracteres.');
     expect(text).toContain('El contenido admite hasta 20000 caracteres.');
-    expect(text).not.toContain('Escribe un título de al menos 3 caracteres.');
+    expect(text).not.toContain('Escriba un título de al menos 3 caracteres.');
   });
 
   it('lets the author correct an input that needs changes, and nobody else', async () => {

@@ -45,6 +45,7 @@ import { ReviseInputDialog } from './ui/revise-input.dialog';
 import { CalendarDayPipe } from '../core/i18n/calendar-day';
 import { FocusInvalid, focusInvalidAfterRender } from '../core/forms/focus-invalid';
 import { focusAfterRender } from '../core/ui/focus-after-render';
+import { namePageTitle } from '../core/i18n/page-title';
 
 /** One deliverable: its status and history, progress, files, and the inputs members and partners submit. */
 @Component({
@@ -117,6 +118,7 @@ export class DeliverablePage {
   });
 
   constructor() {
+    namePageTitle(() => this.deliverable()?.title);
     effect(() => this.load(this.id()));
   }
 

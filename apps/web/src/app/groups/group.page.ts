@@ -37,6 +37,7 @@ import { DeliverableFormDialog } from './ui/deliverable-form.dialog';
 import { Section } from './section';
 import { JoinRequestDialog } from './ui/join-request.dialog';
 import { CalendarDayPipe } from '../core/i18n/calendar-day';
+import { namePageTitle } from '../core/i18n/page-title';
 
 const MEMBERS_PAGE_SIZE = 20;
 const ACTIVITY_PAGE_SIZE = 10;
@@ -116,6 +117,7 @@ export class GroupPage {
   private readonly milestoneFormDirective = viewChild('milestoneFormDir', { read: FormGroupDirective });
 
   constructor() {
+    namePageTitle(() => this.group()?.name);
     effect(() => this.load(this.id()));
   }
 

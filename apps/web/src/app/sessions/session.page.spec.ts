@@ -187,7 +187,7 @@ describe('SessionPage', () => {
     };
     request.flush(state({ speakers: [entry] }, 2));
     harness.detectChanges();
-    expect(view().textContent).toContain('Estás en la lista de oradores.');
+    expect(view().textContent).toContain('Usted está en la lista de oradores.');
 
     live.accept(state({ speakers: [{ ...entry, status: 'speaking', startedAt: new Date().toISOString() }] }, 3));
     harness.detectChanges();

@@ -49,6 +49,8 @@ import { AddSpeaker } from './add-speaker';
 import { CallEditor } from './call-editor';
 import { LetterActions } from './letter-actions';
 import { RollCallGrid } from './roll-call-grid';
+import { byName } from '../core/i18n/collation';
+import { namePageTitle } from '../core/i18n/page-title';
 
 /**
  * A session's room, live for everyone in it: call, roll call, quorum, agenda, the floor and its
@@ -153,6 +155,9 @@ export class SessionPage {
     return s.agenda.find((item) => item.title.startsWith('Revisión de acuerdos')) ?? null;
   }
 
+  /** The seats, in Spanish name order, for the letter form's choice of member. */
+  protected readonly attendanceByName = computed(() => byName(this.state()?.attendance ?? [], (row) => row.name));
+
   protected readonly currentItem = computed(() => {
     const s = this.state();
     return s?.agenda.find((i) => i.id === s.currentItemId) ?? null;
@@ -230,6 +235,7 @@ export class SessionPage {
   });
 
   constructor() {
+    namePageTitle(() => this.state()?.meeting.title);
     effect(() => {
       const id = this.id();
       untracked(() => {

@@ -42,6 +42,7 @@ import { confirmClosePoll } from './close-poll-dialog';
 import { mergePoll, resultKey, resultParams } from './poll-merge';
 import { PollRecorder } from './poll-recorder';
 import { FocusInvalid } from '../core/forms/focus-invalid';
+import { byName } from '../core/i18n/collation';
 
 /** A ballot being filled in for one right: the choice, the reason, and the key that makes a retry safe. */
 interface Draft {
@@ -338,6 +339,11 @@ export class PollsPanel {
       next: (v) => this.verifications.update((m) => new Map(m).set(poll.id, v)),
       error: (e: unknown) => this.error.set(this.message(e)),
     });
+  }
+
+  /** Who voted what, in Spanish name order. */
+  protected namedVotes(poll: PollState) {
+    return byName(poll.namedVotes ?? [], (v) => v.memberName);
   }
 
   protected optionLabel(poll: PollState, optionId: string): string {

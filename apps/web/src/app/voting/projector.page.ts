@@ -9,6 +9,7 @@ import { LiveMeeting } from '../sessions/live-meeting';
 import { SessionsApi } from '../sessions/sessions.api';
 import { mergePoll, resultKey, resultParams } from './poll-merge';
 import { VotingApi } from './voting.api';
+import { byName } from '../core/i18n/collation';
 
 /**
  * The room's screen, full screen without the app's navigation (route data `fullScreen`), readable from the back
@@ -79,8 +80,8 @@ import { VotingApi } from './voting.api';
                 @for (o of p.options; track o.id) {
                   <li>
                     <span class="projector__option">{{ o.label }}</span>
-                    <span class="projector__bar" aria-hidden="true"><span [style.width.%]="share(p, tally[o.id] ?? 0)"></span></span>
-                    <strong>{{ tally[o.id] ?? 0 }}</strong>
+                    <span class="projector__bar" aria-hidden="true"><span [style.width.%]="share(p, tally[o.id])"></span></span>
+                    <strong>{{ tally[o.id] }}</strong>
                   </li>
                 }
               </ul>
@@ -90,7 +91,7 @@ import { VotingApi } from './voting.api';
             @if (p.namedVotes?.length) {
               <h3>{{ 'voting.namedList' | transloco }}</h3>
               <ul class="projector__named">
-                @for (v of p.namedVotes; track v.memberPersonId) {
+                @for (v of namedVotes(p); track v.memberPersonId) {
                   <li>{{ v.memberName }} — {{ label(p, v.optionId) }}</li>
                 }
               </ul>
@@ -338,6 +339,11 @@ export class ProjectorPage {
   protected share(p: PollState, count: number): number {
     const total = Object.values(p.tally ?? {}).reduce((sum, n) => sum + n, 0);
     return total === 0 ? 0 : (100 * count) / total;
+  }
+
+  /** Who voted what, in Spanish name order. */
+  protected namedVotes(p: PollState) {
+    return byName(p.namedVotes ?? [], (v) => v.memberName);
   }
 
   protected label(p: PollState, optionId: string): string {
