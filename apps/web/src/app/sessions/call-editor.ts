@@ -15,6 +15,7 @@ import { AgendaFields, agendaFormOf, agendaInput } from './agenda-fields';
 import { LiveMeeting } from './live-meeting';
 import { SessionsApi } from './sessions.api';
 import { FocusInvalid, focusInvalidAfterRender } from '../core/forms/focus-invalid';
+import { MexicanDateInput } from '../core/forms/mexican-date-input';
 
 /** The Mexico City wall time of an instant, as a `datetime-local` value. */
 const wallTime = (iso: string) => new Date(iso).toLocaleString('sv-SE', { timeZone: COMMISSION_TIME_ZONE }).replace(' ', 'T').slice(0, 16);
@@ -25,7 +26,7 @@ const wallTime = (iso: string) => new Date(iso).toLocaleString('sv-SE', { timeZo
  */
 @Component({
   selector: 'cc-call-editor',
-  imports: [FocusInvalid, ReactiveFormsModule, AgendaFields, MatButton, MatFormField, MatLabel, MatInput, TranslocoPipe],
+  imports: [MexicanDateInput, FocusInvalid, ReactiveFormsModule, AgendaFields, MatButton, MatFormField, MatLabel, MatInput, TranslocoPipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     @let s = state();
@@ -48,7 +49,7 @@ const wallTime = (iso: string) => new Date(iso).toLocaleString('sv-SE', { timeZo
               </mat-form-field>
               <mat-form-field appearance="outline" subscriptSizing="dynamic">
                 <mat-label>{{ 'sessions.form.scheduledAt' | transloco }}</mat-label>
-                <input matInput type="datetime-local" formControlName="scheduledAt" />
+                <input matInput ccMexicanDate withTime formControlName="scheduledAt" />
               </mat-form-field>
               <mat-form-field appearance="outline" subscriptSizing="dynamic">
                 <mat-label>{{ 'sessions.form.place' | transloco }}</mat-label>

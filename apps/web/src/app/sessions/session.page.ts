@@ -51,6 +51,7 @@ import { LetterActions } from './letter-actions';
 import { RollCallGrid } from './roll-call-grid';
 import { byName } from '../core/i18n/collation';
 import { namePageTitle } from '../core/i18n/page-title';
+import { MexicanDateInput } from '../core/forms/mexican-date-input';
 
 /**
  * A session's room, live for everyone in it: call, roll call, quorum, agenda, the floor and its
@@ -59,6 +60,7 @@ import { namePageTitle } from '../core/i18n/page-title';
 @Component({
   selector: 'cc-session-page',
   imports: [
+    MexicanDateInput,
     NgTemplateOutlet,
     ReactiveFormsModule,
     InvitedParticipants,

@@ -21,6 +21,7 @@ import { isApiError } from '../../core/http/api-error';
 import { LocaleService } from '../../core/i18n/locale.service';
 import { GroupsApi } from '../groups.api';
 import { FocusInvalid } from '../../core/forms/focus-invalid';
+import { MexicanDateInput } from '../../core/forms/mexican-date-input';
 
 /**
  * A coordinator records a join asked elsewhere (by email, chat or in session, with its date) or invites a
@@ -29,6 +30,7 @@ import { FocusInvalid } from '../../core/forms/focus-invalid';
 @Component({
   selector: 'cc-add-member-dialog',
   imports: [
+    MexicanDateInput,
     FocusInvalid,
     ReactiveFormsModule,
     MatDialogTitle,
@@ -88,7 +90,7 @@ import { FocusInvalid } from '../../core/forms/focus-invalid';
         </mat-form-field>
         <mat-form-field appearance="outline" class="full">
           <mat-label>{{ 'groups.members.joinedOn' | transloco }}</mat-label>
-          <input matInput type="date" formControlName="joinedOn" />
+          <input matInput ccMexicanDate formControlName="joinedOn" />
         </mat-form-field>
         @if (failure(); as failure) {
           <p class="error" role="alert">{{ failure }}</p>
