@@ -45,8 +45,11 @@ const clock = (seconds: number) => `${Math.floor(Math.abs(seconds) / 60)}:${Stri
       font-variant-numeric: tabular-nums;
     }
     /* On the projector, read from the back of the room. */
+    :host(.timer-large) .timer {
+      flex-wrap: wrap;
+    }
     :host(.timer-large) .timer__value {
-      font-size: 112px;
+      font-size: clamp(48px, 14vw, 112px);
       line-height: 1;
       font-weight: 700;
     }

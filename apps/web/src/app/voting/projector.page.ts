@@ -1,9 +1,10 @@
 import { ChangeDetectionStrategy, Component, computed, effect, inject, input, signal, untracked } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import { PollState } from '@cocrea/contracts';
-import { TranslocoPipe } from '@jsverse/transloco';
+import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
 import { switchMap } from 'rxjs';
 import { ErrorPanel } from '../core/ui/error-panel';
+import { namePageTitle } from '../core/i18n/page-title';
 import { FloorTimer } from '../sessions/floor-timer';
 import { LiveMeeting } from '../sessions/live-meeting';
 import { SessionsApi } from '../sessions/sessions.api';
@@ -250,6 +251,11 @@ import { byName } from '../core/i18n/collation';
       .projector__result {
         font-size: 44px;
       }
+      .projector__quorum,
+      .projector__count,
+      .projector__counts {
+        font-size: 28px;
+      }
       .projector__tally li {
         grid-template-columns: minmax(0, 1fr) auto;
         font-size: 32px;
@@ -269,6 +275,7 @@ export class ProjectorPage {
   private readonly sessions = inject(SessionsApi);
   private readonly voting = inject(VotingApi);
   private readonly live = inject(LiveMeeting);
+  private readonly transloco = inject(TranslocoService);
   protected readonly state = this.live.state;
   private readonly polls = signal<PollState[]>([]);
   protected readonly error = signal<unknown>(null);
@@ -294,6 +301,10 @@ export class ProjectorPage {
   });
 
   constructor() {
+    namePageTitle(() => {
+      const title = this.state()?.meeting.title;
+      return title ? this.transloco.translate('voting.projectorTitle', { title }) : null;
+    });
     effect(() => {
       const meetingId = this.id();
       const pollId = this.pollId();
