@@ -57,6 +57,9 @@ async function select(page: Page, phrase: string): Promise<void> {
 }
 
 test.describe('co-created documents', () => {
+  // Two people, live co-editing, a version and an export: about 30 s on a busy machine, more than the default.
+  test.setTimeout(90_000);
+
   test('a GESOC partner proposes a change and comments, the coordinator sees both live, accepts, names a version and exports it', async ({
     browser,
   }) => {
