@@ -8,6 +8,7 @@ import { configureWebTestBed, problemResponse, signIn, testProblem } from '../..
 import { registerAppLocales } from '../core/i18n/locale-data';
 import { LiveMeeting } from './live-meeting';
 import { SessionPage } from './session.page';
+import { Title } from '@angular/platform-browser';
 
 const MEETING = '11111111-0000-4000-8000-000000000001';
 const COMMISSION = 'c0000000-0000-4000-8000-000000000001';
@@ -166,6 +167,12 @@ describe('SessionPage', () => {
     expect(announced).toContain('Punto en curso: 2. Aprobación del Orden del Día');
     // A commissioner reads the roll call but does not take it.
     expect(view().querySelector('select[aria-label="Asistencia de Conrado Mendoza"]')).toBeNull();
+  });
+
+  it('names the session in the browser tab, not just "Sesión"', async () => {
+    await open(me('p2', 'commissioner'), state());
+    await harness.fixture.whenStable();
+    expect(TestBed.inject(Title).getTitle()).toBe('Segunda Sesión Ordinaria 2021 · Cocrea');
   });
 
   it('lets a commissioner ask for the floor and then shows the timer when the floor is given', async () => {

@@ -362,10 +362,13 @@ export class PollsPanel {
         this.polls.update((list) => mergePoll(list, poll));
         this.loadRights(poll);
         done?.();
+        // The button pressed (prepare, open, close) is gone: focus goes to the poll it acted on.
+        focusAfterRender(this.injector, this.host.nativeElement, `[data-poll="${poll.id}"]`);
       },
       error: (e: unknown) => {
         this.busy.set(false);
         this.error.set(this.message(e));
+        focusAfterRender(this.injector, this.host.nativeElement, '[data-polls-error]');
       },
     });
   }
