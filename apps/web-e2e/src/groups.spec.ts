@@ -39,6 +39,9 @@ async function openGroup(page: Page, name: string): Promise<void> {
 }
 
 test.describe('working groups', () => {
+  // Four people sign in one after another: about 30 s on a busy machine, more than the default.
+  test.setTimeout(90_000);
+
   test('a commissioner joins, a GESOC partner submits an input with a PDF, the coordinator accepts it and the dashboard shows what is overdue', async ({
     page,
   }) => {
