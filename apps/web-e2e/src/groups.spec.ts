@@ -39,6 +39,9 @@ async function openGroup(page: Page, name: string): Promise<void> {
 }
 
 test.describe('working groups', () => {
+  // Four people sign in one after another: about 30 s on a busy machine, more than the default.
+  test.setTimeout(90_000);
+
   test('a commissioner joins, a GESOC partner submits an input with a PDF, the coordinator accepts it and the dashboard shows what is overdue', async ({
     page,
   }) => {
@@ -48,8 +51,8 @@ test.describe('working groups', () => {
     await page.getByRole('button', { name: 'Solicitar integrarme' }).click();
     await page.getByLabel('Mensaje para la coordinación (opcional)').fill('Colima puede aportar su acervo de ejercicios locales.');
     await page.getByRole('button', { name: 'Enviar solicitud' }).click();
-    await expect(page.getByText('Enviamos tu solicitud a la coordinación del grupo.')).toBeVisible();
-    await expect(page.getByText('Tu solicitud está en espera')).toBeVisible();
+    await expect(page.getByText('Enviamos su solicitud a la coordinación del grupo.')).toBeVisible();
+    await expect(page.getByText('Su solicitud está en espera')).toBeVisible();
     await signOut(page);
 
     // The coordinator (the chair) accepts it.
@@ -78,7 +81,7 @@ test.describe('working groups', () => {
       .setInputFiles({ name: 'estructura-repositorio.pdf', mimeType: 'application/pdf', buffer: PDF });
     await expect(page.getByText('Se adjuntó estructura-repositorio.pdf.')).toBeVisible();
     await page.getByRole('button', { name: 'Enviar insumo' }).click();
-    await expect(page.getByText(`Se envió tu insumo «${INPUT_TITLE}».`)).toBeVisible();
+    await expect(page.getByText(`Se envió su insumo «${INPUT_TITLE}».`)).toBeVisible();
     const input = page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: INPUT_TITLE }) });
     await expect(input).toContainText('Javier Moro');
     await expect(input).toContainText('GESOC');

@@ -124,7 +124,7 @@ test.describe('formal session, live', () => {
 
     // --- the floor: the commissioner asks; the chair gives it; the commissioner sees the timer.
     await commissioner.getByRole('button', { name: 'Pedir la palabra' }).press('Enter');
-    await expect(commissioner.getByText('Estás en la lista de oradores.')).toBeVisible();
+    await expect(commissioner.getByText('Usted está en la lista de oradores.')).toBeVisible();
     // Keyboard focus lands on the new control (withdrawing the request), not on <body>.
     await expect(commissioner.locator('[data-my-withdraw]')).toBeFocused();
     await chair.getByRole('button', { name: `Dar la palabra a ${COMMISSIONER_NAME}` }).click();

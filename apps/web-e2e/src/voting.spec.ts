@@ -143,21 +143,21 @@ test.describe('electronic vote on the minutes, live, with a proxy', () => {
 
     // --- the commissioner votes from her screen; the chair's count moves.
     const herPoll = commissioner.getByRole('article', { name: SUBJECT });
-    const own = herPoll.getByRole('group', { name: 'Tu voto' });
+    const own = herPoll.getByRole('group', { name: 'Su voto' });
     await own.getByRole('radio', { name: 'A favor' }).check();
     await own.getByRole('button', { name: 'Emitir mi voto' }).click();
     await own.getByRole('button', { name: 'Sí, emitir' }).click();
-    await expect(own.getByText(/Voto registrado\. Tu comprobante:/)).toBeVisible();
+    await expect(own.getByText(/Voto registrado: «A favor»\. Su comprobante:/)).toBeVisible();
     await expect(chairPoll.getByText('Han votado 1 de 23 derechos de voto')).toBeVisible();
 
     // --- the proxy holds Salvador Romero Espinosa's right, and only that one.
     const proxyPoll = proxy.getByRole('article', { name: SUBJECT });
     const held = proxyPoll.getByRole('group', { name: `En representación de ${REPRESENTED}` });
-    await expect(proxyPoll.getByRole('group', { name: 'Tu voto' })).toHaveCount(0);
+    await expect(proxyPoll.getByRole('group', { name: 'Su voto' })).toHaveCount(0);
     await held.getByRole('radio', { name: 'A favor' }).check();
     await held.getByRole('button', { name: `Emitir voto de ${REPRESENTED}` }).click();
     await held.getByRole('button', { name: 'Sí, emitir' }).click();
-    await expect(held.getByText(/Voto registrado\. Tu comprobante:/)).toBeVisible();
+    await expect(held.getByText(/Voto registrado: «A favor»\. Su comprobante:/)).toBeVisible();
     expect(await seriousViolations(proxy)).toEqual([]);
     await expect(chairPoll.getByText('Han votado 2 de 23 derechos de voto')).toBeVisible();
     await expect(herPoll.getByText('Han votado 2 de 23 derechos de voto')).toBeVisible();
@@ -173,14 +173,15 @@ test.describe('electronic vote on the minutes, live, with a proxy', () => {
 
     // --- the projector view.
     await chairPoll.getByRole('link', { name: 'Vista para proyectar' }).click();
-    await expect(chair.getByRole('heading', { level: 1, name: SUBJECT })).toBeVisible();
+    await expect(chair.getByRole('heading', { level: 2, name: SUBJECT })).toBeVisible();
+    await expect(chair.getByRole('navigation')).toHaveCount(0);
     await expect(chair.getByRole('status').filter({ hasText: 'Aprobado por unanimidad' })).toBeVisible();
     await expect(chair.getByText(`${REPRESENTED} — A favor`)).toBeVisible();
     expect(await seriousViolations(chair)).toEqual([]);
     await chair.screenshot({ path: 'tmp/screens/voting-projector.png', fullPage: true });
 
     // --- the agreement on the follow-up board.
-    await chair.getByRole('link', { name: 'Acuerdos', exact: true }).click();
+    await chair.goto('/voting/agreements');
     await expect(chair.getByRole('heading', { level: 1, name: 'Seguimiento de acuerdos' })).toBeVisible();
     const row = chair.getByRole('row').filter({ hasText: SUBJECT });
     await expect(row).toContainText('por unanimidad');

@@ -44,7 +44,7 @@ export const appConfig: ApplicationConfig = {
     provideTranslocoTranspiler(IcuTranspiler),
     // Pipes get the locale explicitly where it matters; this is the default for the rest.
     { provide: LOCALE_ID, useValue: DEFAULT_LOCALE },
-    { provide: TitleStrategy, useClass: TranslatedTitleStrategy },
+    { provide: TitleStrategy, useExisting: TranslatedTitleStrategy },
     provideAppInitializer(startUp),
   ],
 };

@@ -8,7 +8,10 @@ import { DEFAULT_AFTER_LOGIN, PORTAL_HOME, accessGuard, authGuard, guestGuard } 
 const statusPage = () => import('./errors/status.page').then((m) => m.StatusPage);
 const setPasswordPage = () => import('./account/set-password.page').then((m) => m.SetPasswordPage);
 
-/** Route `title`s are translation keys (see TranslatedTitleStrategy). */
+/**
+ * Route `title`s are translation keys (see TranslatedTitleStrategy). `data.fullScreen` shows a page without the app's
+ * header and navigation (the room's projector).
+ */
 export const appRoutes: Route[] = [
   {
     path: 'login',
@@ -73,6 +76,13 @@ export const appRoutes: Route[] = [
             canActivate: [roomGuard],
             title: 'sessions.roomTitle',
             loadComponent: () => import('./sessions/session.page').then((m) => m.SessionPage),
+          },
+          {
+            path: ':id/projector',
+            canActivate: [roomGuard],
+            title: 'voting.projector',
+            data: { fullScreen: true },
+            loadComponent: () => import('./voting/projector.page').then((m) => m.ProjectorPage),
           },
           {
             path: ':id/minutes',

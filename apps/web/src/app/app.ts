@@ -41,6 +41,18 @@ export class App {
     map((event) => pathOf(event.urlAfterRedirects)),
   );
   private readonly path = toSignal(this.paths, { initialValue: pathOf(this.router.url) });
+  /** A page whose route says `fullScreen` (the projector) is shown alone: no skip link, header or navigation. */
+  protected readonly fullScreen = toSignal(
+    this.router.events.pipe(
+      filter((event) => event instanceof NavigationEnd),
+      map(() => {
+        let route = this.router.routerState.snapshot.root;
+        while (route.firstChild) route = route.firstChild;
+        return route.data['fullScreen'] === true;
+      }),
+    ),
+    { initialValue: false },
+  );
   /** A person's page belongs to the directory section: the nav shows it, without `aria-current` (that is for /directory). */
   protected readonly inDirectory = computed(() => /^\/(directory|people)(\/|$)/.test(this.path()));
   /** The login page needs no link to itself. */

@@ -1,4 +1,3 @@
-import { DatePipe } from '@angular/common';
 import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
 import { MatAnchor } from '@angular/material/button';
 import { MatProgressBar } from '@angular/material/progress-bar';
@@ -10,11 +9,12 @@ import { LocaleService } from '../core/i18n/locale.service';
 import { ErrorPanel } from '../core/ui/error-panel';
 import { CommissionTimePipe } from '../core/i18n/commission-time.pipe';
 import { AccountApi } from './account.api';
+import { CalendarDayPipe } from '../core/i18n/calendar-day';
 
 /** `/inicio`: the landing page after sign-in, what is next for this person; each empty list says what to do. */
 @Component({
   selector: 'cc-home-page',
-  imports: [RouterLink, DatePipe, MatAnchor, MatProgressBar, TranslocoPipe, ErrorPanel, CommissionTimePipe],
+  imports: [RouterLink, CalendarDayPipe, MatAnchor, MatProgressBar, TranslocoPipe, ErrorPanel, CommissionTimePipe],
   templateUrl: './home.page.html',
   styleUrl: './account.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,

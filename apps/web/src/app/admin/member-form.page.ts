@@ -32,6 +32,8 @@ import { AdminApi } from './admin.api';
 import { commissionToday } from './commission-day';
 import { SEARCH_DEBOUNCE_MS } from './paged-list';
 import { problemMessage } from './problem-message';
+import { FocusInvalid } from '../core/forms/focus-invalid';
+import { MexicanDateInput } from '../core/forms/mexican-date-input';
 
 /** How many people the person picker offers for one search. */
 const CANDIDATES = 20;
@@ -43,6 +45,8 @@ const CANDIDATES = 20;
 @Component({
   selector: 'cc-admin-member-form-page',
   imports: [
+    MexicanDateInput,
+    FocusInvalid,
     ReactiveFormsModule,
     RouterLink,
     MatFormField,

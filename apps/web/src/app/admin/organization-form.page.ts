@@ -25,11 +25,13 @@ import { ErrorPanel } from '../core/ui/error-panel';
 import { PageFocus } from '../core/ui/page-focus';
 import { AdminApi } from './admin.api';
 import { problemMessage } from './problem-message';
+import { FocusInvalid } from '../core/forms/focus-invalid';
 
 /** `/admin/organizaciones/nueva` and `/admin/organizaciones/:id`: one form to create an organization or correct it. */
 @Component({
   selector: 'cc-admin-organization-form-page',
   imports: [
+    FocusInvalid,
     ReactiveFormsModule,
     RouterLink,
     MatFormField,

@@ -30,6 +30,7 @@ import { AdminApi } from './admin.api';
 import { SEARCH_DEBOUNCE_MS } from './paged-list';
 import { AdminPersonAccount } from './person-account';
 import { problemMessage } from './problem-message';
+import { FocusInvalid } from '../core/forms/focus-invalid';
 
 /** The api's own bound on a first password (`CreatePersonSchema`). */
 const MIN_PASSWORD = 10;
@@ -43,6 +44,7 @@ export const ORGANIZATION_CANDIDATES = 20;
 @Component({
   selector: 'cc-admin-person-form-page',
   imports: [
+    FocusInvalid,
     ReactiveFormsModule,
     RouterLink,
     MatFormField,

@@ -94,8 +94,8 @@ describe('LoginPage', () => {
     submitButton(page).click();
     await harness.fixture.whenStable();
     backend.expectNone(ApiRoutes.login);
-    expect(page.textContent).toContain('Escribe tu correo electrónico.');
-    expect(page.textContent).toContain('Escribe tu contraseña.');
+    expect(page.textContent).toContain('Escriba su correo electrónico.');
+    expect(page.textContent).toContain('Escriba su contraseña.');
   });
 
   it('signs in and goes back to the page that was asked for', async () => {
@@ -139,7 +139,7 @@ describe('LoginPage', () => {
         problemResponse(429, 'Too Many Requests'),
       );
     await harness.fixture.whenStable();
-    expect(alertText(page)).toBe('Demasiados intentos. Espera un momento y vuelve a intentarlo.');
+    expect(alertText(page)).toBe('Demasiados intentos. Espere un momento y vuelva a intentarlo.');
   });
 
   it('says the server could not be reached on a network error', async () => {
@@ -147,6 +147,6 @@ describe('LoginPage', () => {
     await signIn(page);
     backend.expectOne(ApiRoutes.login).error(new ProgressEvent('error'), { status: 0 });
     await harness.fixture.whenStable();
-    expect(alertText(page)).toBe('No se pudo conectar con el servidor. Revisa tu conexión y vuelve a intentarlo.');
+    expect(alertText(page)).toBe('No se pudo conectar con el servidor. Revise su conexión y vuelva a intentarlo.');
   });
 });

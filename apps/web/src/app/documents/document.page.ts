@@ -29,6 +29,7 @@ import { ObservationsPanel } from './observations.panel';
 import { ProposalsPanel, SelectionAnchors } from './proposals.panel';
 import { ContributionsPanel, VersionsPanel } from './versions.panel';
 import { connectionStatus, SocketState } from './connection-status';
+import { namePageTitle } from '../core/i18n/page-title';
 
 /** One co-created document: the live editor, and its proposals, observations, versions and contributions. */
 @Component({
@@ -86,6 +87,7 @@ export class DocumentPage {
   private provider: HocuspocusProvider | null = null;
 
   constructor() {
+    namePageTitle(() => this.document()?.title);
     effect(() => {
       const id = this.id();
       untracked(() => this.load(id));

@@ -12,9 +12,13 @@ import { problemMessage } from '../core/http/server-errors';
 import { LocaleService } from '../core/i18n/locale.service';
 import { ErrorPanel } from '../core/ui/error-panel';
 import { DocumentsApi } from './documents.api';
+import { DocumentsIndex } from './documents-index';
 import { CommissionTimePipe } from '../core/i18n/commission-time.pipe';
 
-/** The documents of one working group or deliverable (`?groupId=` or `?deliverableId=`), and a form to start one. */
+/**
+ * The documents of one working group or deliverable (`?groupId=` or `?deliverableId=`), and a form to start one;
+ * without either, every group's documents (DocumentsIndex).
+ */
 @Component({
   selector: 'cc-documents-list-page',
   imports: [
@@ -29,6 +33,7 @@ import { CommissionTimePipe } from '../core/i18n/commission-time.pipe';
     MatProgressBar,
     TranslocoPipe,
     ErrorPanel,
+    DocumentsIndex,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
@@ -43,7 +48,9 @@ import { CommissionTimePipe } from '../core/i18n/commission-time.pipe';
       <a class="back" [routerLink]="['/groups', groupId()]">← {{ 'documents.backToGroup' | transloco }}</a>
     }
     <h1 tabindex="-1">{{ 'documents.list.title' | transloco }}</h1>
-    @if (error(); as error) {
+    @if (!hasOwner()) {
+      <cc-documents-index />
+    } @else if (error(); as error) {
       <cc-error-panel heading="documents.list.error" [error]="error" (retry)="load(1)" />
     } @else if (page(); as p) {
       @if (p.items.length === 0) {
@@ -64,15 +71,17 @@ import { CommissionTimePipe } from '../core/i18n/commission-time.pipe';
         <mat-paginator [length]="p.total" [pageSize]="p.pageSize" [pageIndex]="p.page - 1" [hidePageSize]="true" (page)="onPage($event)" />
       }
     }
-    <form class="create" (submit)="$event.preventDefault(); create()">
-      <h2>{{ 'documents.list.newTitle' | transloco }}</h2>
-      <mat-form-field appearance="outline">
-        <mat-label>{{ 'documents.list.titleField' | transloco }}</mat-label>
-        <input matInput [formControl]="title" />
-      </mat-form-field>
-      <button mat-flat-button type="submit" [disabled]="title.invalid">{{ 'documents.list.create' | transloco }}</button>
-      <p class="error" role="alert">{{ createError() }}</p>
-    </form>
+    @if (hasOwner()) {
+      <form class="create" (submit)="$event.preventDefault(); create()">
+        <h2>{{ 'documents.list.newTitle' | transloco }}</h2>
+        <mat-form-field appearance="outline">
+          <mat-label>{{ 'documents.list.titleField' | transloco }}</mat-label>
+          <input matInput [formControl]="title" />
+        </mat-form-field>
+        <button mat-flat-button type="submit" [disabled]="title.invalid">{{ 'documents.list.create' | transloco }}</button>
+        <p class="error" role="alert">{{ createError() }}</p>
+      </form>
+    }
   `,
   styles: `
     .list {
@@ -114,11 +123,12 @@ export class DocumentsListPage {
   protected readonly createError = signal<string | null>(null);
   protected readonly title = new FormControl('', { nonNullable: true, validators: [Validators.required, Validators.maxLength(300)] });
   private readonly owner = computed(() => ({ groupId: this.groupId(), deliverableId: this.deliverableId() }));
+  /** Without a group or deliverable (the main menu's "Documentos") the page lists the groups' documents instead. */
+  protected readonly hasOwner = computed(() => !!this.groupId() || !!this.deliverableId());
 
   constructor() {
     effect(() => {
-      this.owner();
-      untracked(() => this.load(1));
+      if (this.hasOwner()) untracked(() => this.load(1));
     });
   }
 

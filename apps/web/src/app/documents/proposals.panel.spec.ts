@@ -121,7 +121,7 @@ describe('ProposalsPanel', () => {
 
   it('asks to select text before proposing and shows nothing to readers', async () => {
     await render(detail({ permission: 'propose', mayDecide: false }), []);
-    expect(view().textContent).toContain('Selecciona en el texto lo que quieres cambiar.');
+    expect(view().textContent).toContain('Seleccione en el texto lo que quiere cambiar.');
     expect((view().querySelector('form button[type="submit"]') as HTMLButtonElement).disabled).toBe(true);
     await render(detail({ permission: 'read', mayDecide: false }), []);
     expect(view().querySelector('form')).toBeNull();

@@ -121,11 +121,33 @@ describe('DeliverablePage', () => {
     expect(request.request.body).toEqual({ title: 'Nuevo insumo', body: 'Contenido del insumo', attachmentIds: [] });
     request.flush(deliverable({ inputCount: 3, inputs: [...deliverable().inputs, input({ id: 'i3', title: 'Nuevo insumo' })] }));
     await harness.fixture.whenStable();
-    expect(view().textContent).toContain('Se envió tu insumo «Nuevo insumo».');
+    expect(view().textContent).toContain('Se envió su insumo «Nuevo insumo».');
     expect(view().textContent).toContain('Insumos (3)');
     // The emptied form starts over: no red "required" errors after a successful send.
     expect(title.value).toBe('');
     expect(view().querySelectorAll('mat-error')).toHaveLength(0);
+  });
+
+  it('an input sent without its content puts focus on the content field; a sent input puts it on the notice', async () => {
+    await open(deliverable({ abilities: { manage: false, submitInput: true } }));
+    const title = view().querySelector<HTMLInputElement>('input[formcontrolname="title"]') as HTMLInputElement;
+    const body = view().querySelector<HTMLTextAreaElement>('textarea[formcontrolname="body"]') as HTMLTextAreaElement;
+    const send = view().querySelector('form button[type="submit"]') as HTMLButtonElement;
+    title.value = 'Nuevo insumo';
+    title.dispatchEvent(new Event('input'));
+    await harness.fixture.whenStable();
+    send.focus();
+    send.click();
+    await harness.fixture.whenStable();
+    backend.expectNone({ method: 'POST', url: GroupRoutes.inputs(ID) });
+    expect(document.activeElement).toBe(body);
+
+    body.value = 'Contenido del insumo';
+    body.dispatchEvent(new Event('input'));
+    send.click();
+    backend.expectOne({ method: 'POST', url: GroupRoutes.inputs(ID) }).flush(deliverable({ inputCount: 3 }));
+    await harness.fixture.whenStable();
+    expect(document.activeElement?.textContent).toContain('«Nuevo insumo»');
   });
 
   it('says the real limit when the title or the content is too long, with a counter', async () => {
@@ -144,7 +166,7 @@ describe('DeliverablePage', () => {
     const text = view().textContent ?? '';
     expect(text).toContain('El título admite hasta 300 caracteres.');
     expect(text).toContain('El contenido admite hasta 20000 caracteres.');
-    expect(text).not.toContain('Escribe un título de al menos 3 caracteres.');
+    expect(text).not.toContain('Escriba un título de al menos 3 caracteres.');
   });
 
   it('lets the author correct an input that needs changes, and nobody else', async () => {

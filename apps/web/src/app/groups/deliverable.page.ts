@@ -1,4 +1,15 @@
-import { ChangeDetectionStrategy, Component, computed, effect, inject, input, signal, viewChild } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  effect,
+  ElementRef,
+  inject,
+  Injector,
+  input,
+  signal,
+  viewChild,
+} from '@angular/core';
 import { AbstractControl, FormControl, FormGroup, FormGroupDirective, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButton } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
@@ -32,11 +43,15 @@ import { DeliverableFormDialog } from './ui/deliverable-form.dialog';
 import { ReviewInputDialog } from './ui/review-input.dialog';
 import { ReviseInputDialog } from './ui/revise-input.dialog';
 import { CalendarDayPipe } from '../core/i18n/calendar-day';
+import { FocusInvalid, focusInvalidAfterRender } from '../core/forms/focus-invalid';
+import { focusAfterRender } from '../core/ui/focus-after-render';
+import { namePageTitle } from '../core/i18n/page-title';
 
 /** One deliverable: its status and history, progress, files, and the inputs members and partners submit. */
 @Component({
   selector: 'cc-deliverable-page',
   imports: [
+    FocusInvalid,
     RouterLink,
     CalendarDayPipe,
     ReactiveFormsModule,
@@ -81,6 +96,8 @@ export class DeliverablePage {
   protected readonly canReview = canReviewInput;
   protected readonly acceptsInputs = acceptsInputs;
   private readonly me = inject(AuthService).me;
+  private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
+  private readonly injector = inject(Injector);
   /** The signed-in author may correct their input until it has a final answer. */
   protected canRevise(input: DeliverableInput): boolean {
     return input.author.id === this.me()?.id && canReviseInput(input.status) && (this.deliverable()?.abilities.submitInput ?? false);
@@ -101,6 +118,7 @@ export class DeliverablePage {
   });
 
   constructor() {
+    namePageTitle(() => this.deliverable()?.title);
     effect(() => this.load(this.id()));
   }
 
@@ -232,17 +250,23 @@ export class DeliverablePage {
     form?: AbstractControl,
   ): void {
     this.actionError.set(null);
+    this.notice.set(null);
     action.subscribe({
       next: (deliverable) => {
         this.submitting.set(false);
         this.deliverable.set(deliverable);
         this.notice.set({ key: notice, params });
         then?.();
+        focusAfterRender(this.injector, this.host.nativeElement, '[data-result]');
       },
       error: (error: unknown) => {
         this.submitting.set(false);
-        if (form && applyServerErrors(form, error, this.locale())) return;
+        if (form && applyServerErrors(form, error, this.locale())) {
+          focusInvalidAfterRender(this.injector, this.host.nativeElement);
+          return;
+        }
         this.actionError.set(problemMessage(error, this.locale()) ?? 'errors.generic');
+        focusAfterRender(this.injector, this.host.nativeElement, '[data-result]');
       },
     });
   }

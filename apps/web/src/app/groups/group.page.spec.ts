@@ -124,8 +124,8 @@ describe('GroupPage', () => {
     backend.expectOne(GroupRoutes.group(ID)).flush(pending);
     answerSections(pending);
     await settle();
-    expect(view().textContent).toContain('Enviamos tu solicitud a la coordinación del grupo.');
-    expect(view().textContent).toContain('Tu solicitud está en espera');
+    expect(view().textContent).toContain('Enviamos su solicitud a la coordinación del grupo.');
+    expect(view().textContent).toContain('Su solicitud está en espera');
   });
 
   it('shows a coordinator the pending requests and accepts one', async () => {

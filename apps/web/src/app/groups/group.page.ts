@@ -15,10 +15,8 @@ import {
   GroupMember,
   JoinRequest,
   Milestone,
-  PLANNING_FIRST_DAY,
   Page,
   WorkingGroupDetail,
-  planningLastDay,
 } from '@cocrea/contracts';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { commissionDay } from '@cocrea/domain';
@@ -37,6 +35,8 @@ import { DeliverableFormDialog } from './ui/deliverable-form.dialog';
 import { Section } from './section';
 import { JoinRequestDialog } from './ui/join-request.dialog';
 import { CalendarDayPipe } from '../core/i18n/calendar-day';
+import { namePageTitle } from '../core/i18n/page-title';
+import { MexicanDateInput } from '../core/forms/mexican-date-input';
 
 const MEMBERS_PAGE_SIZE = 20;
 const ACTIVITY_PAGE_SIZE = 10;
@@ -45,6 +45,7 @@ const ACTIVITY_PAGE_SIZE = 10;
 @Component({
   selector: 'cc-group-page',
   imports: [
+    MexicanDateInput,
     RouterLink,
     CalendarDayPipe,
     ReactiveFormsModule,
@@ -110,12 +111,11 @@ export class GroupPage {
   });
 
   protected readonly limits = GROUP_TEXT_LIMITS;
-  /** The dates the server accepts for a milestone, offered by the date picker too. */
-  protected readonly planning = { first: PLANNING_FIRST_DAY, last: planningLastDay(commissionDay()) };
   /** Resetting through the directive also clears its submitted state, so the emptied form shows no errors. */
   private readonly milestoneFormDirective = viewChild('milestoneFormDir', { read: FormGroupDirective });
 
   constructor() {
+    namePageTitle(() => this.group()?.name);
     effect(() => this.load(this.id()));
   }
 

@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, inject, input, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
 import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButton } from '@angular/material/button';
 import { AddSpeaker as AddSpeakerBody, MeetingState } from '@cocrea/contracts';
@@ -7,6 +7,7 @@ import { isApiError } from '../core/http/api-error';
 import { LocaleService } from '../core/i18n/locale.service';
 import { LiveMeeting } from './live-meeting';
 import { SessionsApi } from './sessions.api';
+import { byName } from '../core/i18n/collation';
 
 /** The chair or secretary puts someone on the speakers' list: a member or representative who asked by chat or voice, or a guest. */
 @Component({
@@ -19,13 +20,8 @@ import { SessionsApi } from './sessions.api';
         {{ 'secretary.speakers.who' | transloco }}
         <select formControlName="personId">
           <option value="">{{ 'secretary.speakers.guest' | transloco }}</option>
-          @for (row of state().attendance; track row.personId) {
-            <option [value]="row.personId">{{ row.name }}</option>
-          }
-          @for (r of state().representations; track r.id) {
-            @if (r.representativePersonId) {
-              <option [value]="r.representativePersonId">{{ r.representativeName }}</option>
-            }
+          @for (person of people(); track person.id) {
+            <option [value]="person.id">{{ person.name }}</option>
           }
         </select>
       </label>
@@ -62,6 +58,18 @@ export class AddSpeaker {
   private readonly transloco = inject(TranslocoService);
   private readonly locale = inject(LocaleService).locale;
 
+  /** Members and the representatives named in letters, in Spanish name order. */
+  protected readonly people = computed(() =>
+    byName(
+      [
+        ...this.state().attendance.map((row) => ({ id: row.personId, name: row.name })),
+        ...this.state().representations.flatMap((r) =>
+          r.representativePersonId ? [{ id: r.representativePersonId, name: r.representativeName }] : [],
+        ),
+      ],
+      (person) => person.name,
+    ),
+  );
   protected readonly busy = signal(false);
   protected readonly error = signal<string | null>(null);
   protected readonly form = new FormGroup({

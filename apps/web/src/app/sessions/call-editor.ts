@@ -14,6 +14,8 @@ import { mexicoCityIso } from '../core/i18n/mexico-city-time';
 import { AgendaFields, agendaFormOf, agendaInput } from './agenda-fields';
 import { LiveMeeting } from './live-meeting';
 import { SessionsApi } from './sessions.api';
+import { FocusInvalid, focusInvalidAfterRender } from '../core/forms/focus-invalid';
+import { MexicanDateInput } from '../core/forms/mexican-date-input';
 
 /** The Mexico City wall time of an instant, as a `datetime-local` value. */
 const wallTime = (iso: string) => new Date(iso).toLocaleString('sv-SE', { timeZone: COMMISSION_TIME_ZONE }).replace(' ', 'T').slice(0, 16);
@@ -24,7 +26,7 @@ const wallTime = (iso: string) => new Date(iso).toLocaleString('sv-SE', { timeZo
  */
 @Component({
   selector: 'cc-call-editor',
-  imports: [ReactiveFormsModule, AgendaFields, MatButton, MatFormField, MatLabel, MatInput, TranslocoPipe],
+  imports: [MexicanDateInput, FocusInvalid, ReactiveFormsModule, AgendaFields, MatButton, MatFormField, MatLabel, MatInput, TranslocoPipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     @let s = state();
@@ -40,14 +42,14 @@ const wallTime = (iso: string) => new Date(iso).toLocaleString('sv-SE', { timeZo
         }
         @switch (mode()) {
           @case ('edit') {
-            <form [formGroup]="form" (ngSubmit)="save()" class="call-form">
+            <form ccFocusInvalid [formGroup]="form" (ngSubmit)="save()" class="call-form">
               <mat-form-field appearance="outline" subscriptSizing="dynamic">
                 <mat-label>{{ 'sessions.form.title' | transloco }}</mat-label>
                 <input matInput formControlName="title" data-call-first />
               </mat-form-field>
               <mat-form-field appearance="outline" subscriptSizing="dynamic">
                 <mat-label>{{ 'sessions.form.scheduledAt' | transloco }}</mat-label>
-                <input matInput type="datetime-local" formControlName="scheduledAt" />
+                <input matInput ccMexicanDate withTime formControlName="scheduledAt" />
               </mat-form-field>
               <mat-form-field appearance="outline" subscriptSizing="dynamic">
                 <mat-label>{{ 'sessions.form.place' | transloco }}</mat-label>
@@ -179,6 +181,7 @@ export class CallEditor {
     if (this.form.invalid || this.agenda.invalid) {
       this.form.markAllAsTouched();
       this.agenda.markAllAsTouched();
+      focusInvalidAfterRender(this.injector, this.host.nativeElement);
       return;
     }
     const v = this.form.getRawValue();

@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, DestroyRef, computed, inject, input, signal } from '@angular/core';
+import { booleanAttribute, ChangeDetectionStrategy, Component, DestroyRef, computed, inject, input, signal } from '@angular/core';
 import { TranslocoPipe } from '@jsverse/transloco';
 
 const clock = (seconds: number) => `${Math.floor(Math.abs(seconds) / 60)}:${String(Math.abs(seconds) % 60).padStart(2, '0')}`;
@@ -12,6 +12,7 @@ const clock = (seconds: number) => `${Math.floor(Math.abs(seconds) / 60)}:${Stri
   selector: 'cc-floor-timer',
   imports: [TranslocoPipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
+  host: { '[class.timer-large]': 'large()' },
   template: `
     <div class="timer" [class.timer--over]="remaining() < 0" role="timer" [attr.aria-label]="'sessions.floor.timerLabel' | transloco">
       <span class="timer__value">{{ remaining() < 0 ? '+' : '' }}{{ display() }}</span>
@@ -43,6 +44,18 @@ const clock = (seconds: number) => `${Math.floor(Math.abs(seconds) / 60)}:${Stri
       font: var(--mat-sys-display-small);
       font-variant-numeric: tabular-nums;
     }
+    /* On the projector, read from the back of the room. */
+    :host(.timer-large) .timer {
+      flex-wrap: wrap;
+    }
+    :host(.timer-large) .timer__value {
+      font-size: clamp(48px, 14vw, 112px);
+      line-height: 1;
+      font-weight: 700;
+    }
+    :host(.timer-large) .timer__limit {
+      font-size: 32px;
+    }
   `,
 })
 export class FloorTimer {
@@ -50,6 +63,8 @@ export class FloorTimer {
   readonly limitSeconds = input.required<number>();
   /** Server clock minus this clock, in ms. */
   readonly clockOffset = input(0);
+  /** The projector's size. */
+  readonly large = input(false, { transform: booleanAttribute });
 
   private readonly now = signal(Date.now());
   // Never more than the limit: a start stamped a moment "after" this clock's now still shows the full time.

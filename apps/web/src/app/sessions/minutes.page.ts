@@ -8,13 +8,14 @@ import { MatProgressBar } from '@angular/material/progress-bar';
 import { RouterLink } from '@angular/router';
 import { ApiRoutes, MeetingMinutes, MeetingState } from '@cocrea/contracts';
 import { can } from '@cocrea/domain';
-import { TranslocoPipe } from '@jsverse/transloco';
+import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
 import { LocaleService } from '../core/i18n/locale.service';
 import { forkJoin } from 'rxjs';
 import { AuthService } from '../core/auth/auth.service';
 import { ErrorPanel } from '../core/ui/error-panel';
 import { minutesBlocks, Span } from './minutes-blocks';
 import { SessionsApi } from './sessions.api';
+import { namePageTitle } from '../core/i18n/page-title';
 
 /** The minutes (acta): printable, downloadable as Markdown, and editable by the secretary once the session is closed. */
 @Component({
@@ -164,6 +165,7 @@ export class MinutesPage {
 
   protected readonly minutes = signal<MeetingMinutes | null>(null);
   private readonly meeting = signal<MeetingState | null>(null);
+  private readonly transloco = inject(TranslocoService);
   protected readonly error = signal<unknown>(null);
   protected readonly editing = signal(false);
   protected readonly saving = signal(false);
@@ -178,6 +180,10 @@ export class MinutesPage {
   });
 
   constructor() {
+    namePageTitle(() => {
+      const title = this.meeting()?.meeting.title;
+      return title ? this.transloco.translate('sessions.minutes.pageTitle', { title }) : null;
+    });
     effect(() => {
       this.id();
       untracked(() => this.load());

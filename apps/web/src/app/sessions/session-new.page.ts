@@ -14,6 +14,8 @@ import { MembersApi } from '../directory/members.api';
 import { mexicoCityIso } from '../core/i18n/mexico-city-time';
 import { AgendaFields, AgendaItemForm, agendaInput, agendaItemForm } from './agenda-fields';
 import { SessionsApi } from './sessions.api';
+import { FocusInvalid } from '../core/forms/focus-invalid';
+import { MexicanDateInput } from '../core/forms/mexican-date-input';
 
 /** A call is drafted for a future date (earlier sessions are recorded by the api's own paths). */
 const notInThePast = (control: AbstractControl<string>): ValidationErrors | null =>
@@ -23,6 +25,8 @@ const notInThePast = (control: AbstractControl<string>): ValidationErrors | null
 @Component({
   selector: 'cc-session-new-page',
   imports: [
+    MexicanDateInput,
+    FocusInvalid,
     ReactiveFormsModule,
     RouterLink,
     MatFormField,
@@ -43,7 +47,7 @@ const notInThePast = (control: AbstractControl<string>): ValidationErrors | null
       <a routerLink="/sessions">← {{ 'sessions.back' | transloco }}</a>
     </p>
     <h1 tabindex="-1">{{ 'sessions.newTitle' | transloco }}</h1>
-    <form [formGroup]="form" (ngSubmit)="submit()" novalidate>
+    <form ccFocusInvalid [formGroup]="form" (ngSubmit)="submit()" novalidate>
       <div class="row">
         <mat-form-field appearance="outline" class="grow">
           <mat-label>{{ 'sessions.form.title' | transloco }}</mat-label>
@@ -62,7 +66,7 @@ const notInThePast = (control: AbstractControl<string>): ValidationErrors | null
       <div class="row">
         <mat-form-field appearance="outline">
           <mat-label>{{ 'sessions.form.scheduledAt' | transloco }}</mat-label>
-          <input matInput type="datetime-local" formControlName="scheduledAt" required />
+          <input matInput ccMexicanDate withTime formControlName="scheduledAt" required />
           <mat-hint>{{ 'sessions.form.scheduledAtHint' | transloco }}</mat-hint>
           @if (form.controls.scheduledAt.hasError('past')) {
             <mat-error>{{ 'sessions.form.pastDate' | transloco }}</mat-error>

@@ -8,6 +8,7 @@ import { configureWebTestBed, problemResponse, signIn, testProblem } from '../..
 import { registerAppLocales } from '../core/i18n/locale-data';
 import { LiveMeeting } from './live-meeting';
 import { SessionPage } from './session.page';
+import { Title } from '@angular/platform-browser';
 
 const MEETING = '11111111-0000-4000-8000-000000000001';
 const COMMISSION = 'c0000000-0000-4000-8000-000000000001';
@@ -168,6 +169,12 @@ describe('SessionPage', () => {
     expect(view().querySelector('select[aria-label="Asistencia de Conrado Mendoza"]')).toBeNull();
   });
 
+  it('names the session in the browser tab, not just "Sesión"', async () => {
+    await open(me('p2', 'commissioner'), state());
+    await harness.fixture.whenStable();
+    expect(TestBed.inject(Title).getTitle()).toBe('Segunda Sesión Ordinaria 2021 · Cocrea');
+  });
+
   it('lets a commissioner ask for the floor and then shows the timer when the floor is given', async () => {
     await open(me('p2', 'commissioner'), state());
     button('Pedir la palabra').click();
@@ -187,7 +194,7 @@ describe('SessionPage', () => {
     };
     request.flush(state({ speakers: [entry] }, 2));
     harness.detectChanges();
-    expect(view().textContent).toContain('Estás en la lista de oradores.');
+    expect(view().textContent).toContain('Usted está en la lista de oradores.');
 
     live.accept(state({ speakers: [{ ...entry, status: 'speaking', startedAt: new Date().toISOString() }] }, 3));
     harness.detectChanges();

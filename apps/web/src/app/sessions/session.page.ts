@@ -1,5 +1,4 @@
 import {
-  afterNextRender,
   ChangeDetectionStrategy,
   Component,
   computed,
@@ -16,6 +15,7 @@ import { MatButton } from '@angular/material/button';
 import { MatFormField, MatLabel } from '@angular/material/form-field';
 import { MatInput } from '@angular/material/input';
 import { MatProgressBar } from '@angular/material/progress-bar';
+import { NgTemplateOutlet } from '@angular/common';
 import { RouterLink } from '@angular/router';
 import {
   AttachmentSummary,
@@ -34,6 +34,7 @@ import { AuthService } from '../core/auth/auth.service';
 import { isApiError } from '../core/http/api-error';
 import { LocaleService } from '../core/i18n/locale.service';
 import { ErrorPanel } from '../core/ui/error-panel';
+import { focusAfterRender } from '../core/ui/focus-after-render';
 import { AttachmentLink } from '../core/attachments/attachment-link';
 import { AttachmentUpload } from '../core/attachments/attachment-upload';
 import { FloorTimer } from './floor-timer';
@@ -48,6 +49,9 @@ import { AddSpeaker } from './add-speaker';
 import { CallEditor } from './call-editor';
 import { LetterActions } from './letter-actions';
 import { RollCallGrid } from './roll-call-grid';
+import { byName } from '../core/i18n/collation';
+import { namePageTitle } from '../core/i18n/page-title';
+import { MexicanDateInput } from '../core/forms/mexican-date-input';
 
 /**
  * A session's room, live for everyone in it: call, roll call, quorum, agenda, the floor and its
@@ -56,6 +60,8 @@ import { RollCallGrid } from './roll-call-grid';
 @Component({
   selector: 'cc-session-page',
   imports: [
+    MexicanDateInput,
+    NgTemplateOutlet,
     ReactiveFormsModule,
     InvitedParticipants,
     RouterLink,
@@ -151,6 +157,9 @@ export class SessionPage {
     return s.agenda.find((item) => item.title.startsWith('Revisión de acuerdos')) ?? null;
   }
 
+  /** The seats, in Spanish name order, for the letter form's choice of member. */
+  protected readonly attendanceByName = computed(() => byName(this.state()?.attendance ?? [], (row) => row.name));
+
   protected readonly currentItem = computed(() => {
     const s = this.state();
     return s?.agenda.find((i) => i.id === s.currentItemId) ?? null;
@@ -228,6 +237,7 @@ export class SessionPage {
   });
 
   constructor() {
+    namePageTitle(() => this.state()?.meeting.title);
     effect(() => {
       const id = this.id();
       untracked(() => {
@@ -283,7 +293,7 @@ export class SessionPage {
 
   /** Keeps keyboard focus in place when the control that had it disappears after an action. */
   private focusAfterRender(selector: string): void {
-    afterNextRender({ read: () => this.host.nativeElement.querySelector<HTMLElement>(selector)?.focus() }, { injector: this.injector });
+    focusAfterRender(this.injector, this.host.nativeElement, selector);
   }
 
   /** Looks registered people up as a representative's name is typed (two letters or more). */

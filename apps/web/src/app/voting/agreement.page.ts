@@ -18,11 +18,13 @@ import { mexicoCityDateTime } from '../core/i18n/mexico-city-time';
 import { ErrorPanel } from '../core/ui/error-panel';
 import { AgreementHistory } from './agreement-history';
 import { VotingApi } from './voting.api';
+import { MexicanDateInput } from '../core/forms/mexican-date-input';
 
 /** One agreement: how it was adopted, its follow-up notes with evidence, and (chair, secretary) its status moves. */
 @Component({
   selector: 'cc-agreement-page',
   imports: [
+    MexicanDateInput,
     ReactiveFormsModule,
     RouterLink,
     MatButton,
@@ -77,7 +79,7 @@ import { VotingApi } from './voting.api';
           </mat-form-field>
           <mat-form-field>
             <mat-label>{{ 'voting.board.due' | transloco }}</mat-label>
-            <input matInput type="date" formControlName="dueOn" />
+            <input matInput ccMexicanDate formControlName="dueOn" />
           </mat-form-field>
           <button mat-stroked-button type="submit" [disabled]="busy()">{{ 'voting.detail.saveFollowUp' | transloco }}</button>
         </form>

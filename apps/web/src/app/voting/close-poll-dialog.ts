@@ -4,6 +4,7 @@ import { MAT_DIALOG_DATA, MatDialog, MatDialogActions, MatDialogClose, MatDialog
 import { PollState, VotingRight } from '@cocrea/contracts';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { Observable } from 'rxjs';
+import { byName } from '../core/i18n/collation';
 
 export interface ClosePollData {
   poll: PollState;
@@ -15,7 +16,11 @@ export interface ClosePollData {
 export type CloseChoice = { castingVote?: 'yes' | 'no' };
 
 /** The rights in the roster not used yet: who has not voted. */
-export const unusedRights = (roster: readonly VotingRight[]) => roster.filter((r) => !r.used);
+export const unusedRights = (roster: readonly VotingRight[]) =>
+  byName(
+    roster.filter((r) => !r.used),
+    (r) => r.memberName,
+  );
 
 /**
  * The close tells the truth: before a poll is closed, the chair sees how many rights are still unused and whose,

@@ -1,4 +1,15 @@
-import { ChangeDetectionStrategy, Component, computed, effect, inject, input, signal, untracked } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  effect,
+  ElementRef,
+  inject,
+  Injector,
+  input,
+  signal,
+  untracked,
+} from '@angular/core';
 import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButton } from '@angular/material/button';
 import { MatCheckbox } from '@angular/material/checkbox';
@@ -10,6 +21,7 @@ import { RouterLink } from '@angular/router';
 import {
   AgendaItem,
   ChainVerification,
+  MeetingStatus,
   MAJORITY_BASES,
   MAJORITY_RULES,
   MajorityBase,
@@ -20,13 +32,17 @@ import {
   VotingRight,
 } from '@cocrea/contracts';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
+import { catchError, forkJoin, map, of } from 'rxjs';
 import { isApiError } from '../core/http/api-error';
 import { LocaleService } from '../core/i18n/locale.service';
+import { focusAfterRender } from '../core/ui/focus-after-render';
 import { LiveMeeting } from '../sessions/live-meeting';
 import { VotingApi } from './voting.api';
 import { confirmClosePoll } from './close-poll-dialog';
 import { mergePoll, resultKey, resultParams } from './poll-merge';
 import { PollRecorder } from './poll-recorder';
+import { FocusInvalid } from '../core/forms/focus-invalid';
+import { byName } from '../core/i18n/collation';
 
 /** A ballot being filled in for one right: the choice, the reason, and the key that makes a retry safe. */
 interface Draft {
@@ -35,14 +51,25 @@ interface Draft {
   key: string;
 }
 
+/** A committed ballot as its voter sees it: the receipt's code and the choice it recorded. */
+interface Receipt {
+  code: string;
+  choice: string;
+}
+
+/** Open polls come first (a voter's ballot is the first thing in the room), then those being prepared, then closed ones. */
+const PANEL_ORDER: Record<PollState['status'], number> = { open: 0, draft: 1, closed: 2 };
+
 /**
  * The polls of a session's room. Chair and secretary draft, open and close them; each voter gets one card per
  * voting right they hold (their own, or a represented member's) and a receipt once the ballot is committed.
- * Counts arrive live from the room; the server checks every right again.
+ * Counts arrive live from the room; the server checks every right again. Focus follows the vote: "Emitir mi voto"
+ * moves it to the confirmation, and the confirmation to the receipt.
  */
 @Component({
   selector: 'cc-polls-panel',
   imports: [
+    FocusInvalid,
     ReactiveFormsModule,
     RouterLink,
     MatButton,
@@ -65,12 +92,17 @@ export class PollsPanel {
   readonly agenda = input.required<AgendaItem[]>();
   readonly currentItemId = input<string | null>(null);
   readonly manage = input(false);
-  readonly meetingOpen = input(false);
+  readonly meetingStatus = input.required<MeetingStatus>();
+  protected readonly meetingOpen = computed(() => this.meetingStatus() === 'open');
+  /** A closed or cancelled session takes no new polls. */
+  protected readonly acceptsPolls = computed(() => this.meetingStatus() !== 'closed' && this.meetingStatus() !== 'cancelled');
 
   private readonly api = inject(VotingApi);
   private readonly live = inject(LiveMeeting);
   private readonly transloco = inject(TranslocoService);
   private readonly dialog = inject(MatDialog);
+  private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
+  private readonly injector = inject(Injector);
   protected readonly locale = inject(LocaleService).locale;
 
   protected readonly methods = POLL_METHODS;
@@ -85,9 +117,10 @@ export class PollsPanel {
   protected readonly confirmingCast = signal<string | null>(null);
   protected readonly rights = signal<ReadonlyMap<string, VotingRight[]>>(new Map());
   protected readonly drafts = signal<ReadonlyMap<string, Draft>>(new Map());
-  protected readonly receipts = signal<ReadonlyMap<string, string>>(new Map());
+  protected readonly receipts = signal<ReadonlyMap<string, Receipt>>(new Map());
   protected readonly verifications = signal<ReadonlyMap<string, ChainVerification>>(new Map());
-  protected readonly receiptChecks = signal<ReadonlyMap<string, 'yes' | 'no'>>(new Map());
+  /** The answer to the panel's one "Comprobante" field: the poll that counted it, or none. */
+  protected readonly receiptCheck = signal<{ subject: string | null } | null>(null);
   protected readonly creating = signal(false);
   /** Said to screen readers when a show of hands recorded by the secretary closes its poll. */
   protected readonly announcement = signal('');
@@ -107,7 +140,14 @@ export class PollsPanel {
     legalArticle: new FormControl('', { nonNullable: true, validators: [Validators.maxLength(300)] }),
   });
 
-  protected readonly openPolls = computed(() => this.polls().filter((p) => p.status === 'open'));
+  protected readonly orderedPolls = computed(() =>
+    this.polls()
+      .map((poll, at) => ({ poll, at }))
+      .sort((a, b) => PANEL_ORDER[a.poll.status] - PANEL_ORDER[b.poll.status] || a.at - b.at)
+      .map(({ poll }) => poll),
+  );
+  /** Polls a receipt can belong to (a draft has no ballots yet). */
+  protected readonly checkablePolls = computed(() => this.polls().filter((p) => p.status !== 'draft'));
 
   constructor() {
     effect(() => {
@@ -217,13 +257,33 @@ export class PollsPanel {
     if (poll.method === 'show_of_hands' && poll.status === 'closed') this.announcement.set(this.transloco.translate('voting.hands.done'));
   }
 
-  /** Anyone can check that their receipt's ballot was counted; a secret poll's answer says nothing of the choice. */
-  protected checkReceipt(poll: PollState, code: string): void {
-    if (!code.trim()) return;
-    this.api.checkReceipt(poll.id, code.trim()).subscribe({
-      next: (r) => this.receiptChecks.update((m) => new Map(m).set(poll.id, r.counted ? 'yes' : 'no')),
-      error: (e: unknown) => this.error.set(this.message(e)),
-    });
+  /**
+   * Anyone can check that their receipt's ballot was counted; a secret poll's answer says nothing of the choice.
+   * One field for the panel: the code is looked up in each poll of the session, and the answer names the poll.
+   */
+  protected checkReceipt(code: string): void {
+    const receipt = code.trim();
+    if (!receipt) return;
+    const lookups = this.checkablePolls().map((poll) =>
+      this.api.checkReceipt(poll.id, receipt).pipe(
+        map((r) => (r.counted ? poll.subject : null)),
+        catchError(() => of(null)),
+      ),
+    );
+    forkJoin(lookups).subscribe((subjects) => this.receiptCheck.set({ subject: subjects.find((s) => s !== null) ?? null }));
+  }
+
+  /** The ballot cannot be taken back: the question comes first, one Tab press away from "Sí, emitir". */
+  protected askCast(ballot: string): void {
+    this.confirmingCast.set(ballot);
+    focusAfterRender(this.injector, this.host.nativeElement, '[data-confirm]');
+  }
+
+  /** Escape or "Cancelar": back to the button that asked. */
+  protected cancelCast(): void {
+    const ballot = this.confirmingCast();
+    this.confirmingCast.set(null);
+    if (ballot) focusAfterRender(this.injector, this.host.nativeElement, `[data-cast="${ballot}"]`);
   }
 
   protected draftOf(pollId: string, memberId: string): Draft {
@@ -257,17 +317,19 @@ export class PollsPanel {
       .subscribe({
         next: (receipt) => {
           this.busy.set(false);
-          this.receipts.update((m) => new Map(m).set(id, receipt.receipt));
+          this.receipts.update((m) => new Map(m).set(id, { code: receipt.receipt, choice: this.optionLabel(poll, draft.optionId ?? '') }));
           this.rights.update((m) =>
             new Map(m).set(
               poll.id,
               (m.get(poll.id) ?? []).map((r) => (r.memberPersonId === right.memberPersonId ? { ...r, used: true } : r)),
             ),
           );
+          focusAfterRender(this.injector, this.host.nativeElement, `[data-receipt="${id}"]`);
         },
         error: (e: unknown) => {
           this.busy.set(false);
           this.error.set(this.message(e));
+          focusAfterRender(this.injector, this.host.nativeElement, '[data-polls-error]');
         },
       });
   }
@@ -277,6 +339,11 @@ export class PollsPanel {
       next: (v) => this.verifications.update((m) => new Map(m).set(poll.id, v)),
       error: (e: unknown) => this.error.set(this.message(e)),
     });
+  }
+
+  /** Who voted what, in Spanish name order. */
+  protected namedVotes(poll: PollState) {
+    return byName(poll.namedVotes ?? [], (v) => v.memberName);
   }
 
   protected optionLabel(poll: PollState, optionId: string): string {
@@ -295,10 +362,13 @@ export class PollsPanel {
         this.polls.update((list) => mergePoll(list, poll));
         this.loadRights(poll);
         done?.();
+        // The button pressed (prepare, open, close) is gone: focus goes to the poll it acted on.
+        focusAfterRender(this.injector, this.host.nativeElement, `[data-poll="${poll.id}"]`);
       },
       error: (e: unknown) => {
         this.busy.set(false);
         this.error.set(this.message(e));
+        focusAfterRender(this.injector, this.host.nativeElement, '[data-polls-error]');
       },
     });
   }

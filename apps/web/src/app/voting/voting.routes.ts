@@ -16,6 +16,7 @@ export const votingRoutes: Routes = [
   {
     path: 'polls/:pollId/projector',
     title: 'voting.projector',
+    data: { fullScreen: true },
     loadComponent: () => import('./projector.page').then((m) => m.ProjectorPage),
   },
 ];

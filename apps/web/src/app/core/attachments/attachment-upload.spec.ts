@@ -62,7 +62,7 @@ describe('AttachmentUpload', () => {
     pick(big);
     http.expectNone(ApiRoutes.attachments);
     expect(emitted).toEqual([]);
-    expect(text()).toContain('grande.pdf pesa más de 20 MB; elige un archivo más pequeño.');
+    expect(text()).toContain('grande.pdf pesa más de 20 MB; elija un archivo más pequeño.');
   });
 
   it('shows the server’s reason when it refuses the content', () => {

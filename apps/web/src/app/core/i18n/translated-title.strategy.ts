@@ -4,12 +4,17 @@ import { Title } from '@angular/platform-browser';
 import { RouterStateSnapshot, TitleStrategy } from '@angular/router';
 import { TranslocoService } from '@jsverse/transloco';
 
-/** Route `title`s are translation keys; the document title follows the language. */
-@Injectable()
+/**
+ * Route `title`s are translation keys; the document title follows the language. A page about one thing (a session,
+ * a group, a document) names it once loaded, through `PageTitle`: "Sesión Ordinaria 1 · Cocrea", not "Sesión · Cocrea".
+ */
+@Injectable({ providedIn: 'root' })
 export class TranslatedTitleStrategy extends TitleStrategy {
   private readonly title = inject(Title);
   private readonly transloco = inject(TranslocoService);
   private key: string | undefined;
+  /** The name of what the current page shows, until the next navigation. */
+  private name: string | null = null;
 
   constructor() {
     super();
@@ -22,11 +27,19 @@ export class TranslatedTitleStrategy extends TitleStrategy {
 
   override updateTitle(snapshot: RouterStateSnapshot): void {
     this.key = this.buildTitle(snapshot);
+    this.name = null;
+    this.render();
+  }
+
+  /** The page's own name in the title (null goes back to the route's title). */
+  nameThePage(name: string | null): void {
+    this.name = name?.trim() || null;
     this.render();
   }
 
   private render(): void {
     const appName = this.transloco.translate('app.name');
-    this.title.setTitle(this.key ? this.transloco.translate('app.pageTitle', { page: this.transloco.translate(this.key) }) : appName);
+    const page = this.name ?? (this.key ? this.transloco.translate(this.key) : null);
+    this.title.setTitle(page ? this.transloco.translate('app.pageTitle', { page }) : appName);
   }
 }

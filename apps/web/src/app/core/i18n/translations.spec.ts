@@ -21,6 +21,14 @@ describe('translation files', () => {
     expect(keys(en).sort()).toEqual(keys(es).sort());
   });
 
+  it('address people as "usted" in Spanish, never with "tú" forms', () => {
+    const tu = /\b(tu|tus|te|ti|puedes|quieres|tienes|estás|elige|dejaste|dejarás)\b/i;
+    // "Escribe …" asks "tú"; "mientras escribe" speaks of "usted": imperatives are told by their place in the sentence.
+    const imperative = /(^|[.;:¿¡]\s*)(Escribe|Selecciona|Revisa|Intenta|Espera|Vuelve)\b/;
+    const familiar = keys(es).filter((key) => tu.test(lookup(es, key) as string) || imperative.test(lookup(es, key) as string));
+    expect(familiar.map((key) => `${key}: ${lookup(es, key)}`)).toEqual([]);
+  });
+
   it('have no empty strings', () => {
     for (const tree of [es, en]) {
       for (const key of keys(tree)) {

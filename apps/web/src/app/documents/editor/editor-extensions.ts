@@ -28,6 +28,30 @@ const TextLock = Extension.create({
   },
 });
 
+/**
+ * One h1 per page: the page's h1 is the document's title, so the text's headings sit one level below it (its
+ * "Título 1" is shown as an h2). Only the shown element changes; the node and its level stay as the server stores them.
+ */
+const NestedHeadings = Extension.create({
+  name: 'nestedHeadings',
+  addProseMirrorPlugins() {
+    return [
+      new Plugin({
+        props: {
+          nodeViews: {
+            heading: (node) => {
+              const level = node.attrs['level'] as number;
+              const dom = document.createElement(`h${Math.min(level + 1, 6)}`);
+              dom.className = `cc-heading-${level}`;
+              return { dom, contentDOM: dom, update: (next) => next.type === node.type && next.attrs['level'] === level };
+            },
+          },
+        },
+      }),
+    ];
+  },
+});
+
 export function editorExtensions(options: {
   document: Y.Doc;
   provider: HocuspocusProvider;
@@ -44,6 +68,7 @@ export function editorExtensions(options: {
     Collaboration.configure({ document: options.document }),
     CollaborationCaret.configure({ provider: options.provider, user: options.user }),
     Annotations,
+    NestedHeadings,
     ...(options.editable ? [] : [TextLock]),
   ];
 }

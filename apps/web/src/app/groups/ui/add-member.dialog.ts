@@ -20,6 +20,8 @@ import { debounceTime, distinctUntilChanged, filter, switchMap } from 'rxjs';
 import { isApiError } from '../../core/http/api-error';
 import { LocaleService } from '../../core/i18n/locale.service';
 import { GroupsApi } from '../groups.api';
+import { FocusInvalid } from '../../core/forms/focus-invalid';
+import { MexicanDateInput } from '../../core/forms/mexican-date-input';
 
 /**
  * A coordinator records a join asked elsewhere (by email, chat or in session, with its date) or invites a
@@ -28,6 +30,8 @@ import { GroupsApi } from '../groups.api';
 @Component({
   selector: 'cc-add-member-dialog',
   imports: [
+    MexicanDateInput,
+    FocusInvalid,
     ReactiveFormsModule,
     MatDialogTitle,
     MatDialogContent,
@@ -46,7 +50,7 @@ import { GroupsApi } from '../groups.api';
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <h2 mat-dialog-title>{{ 'groups.members.addTitle' | transloco }}</h2>
-    <form [formGroup]="form" (ngSubmit)="save()">
+    <form ccFocusInvalid [formGroup]="form" (ngSubmit)="save()">
       <mat-dialog-content>
         <mat-form-field appearance="outline" class="full">
           <mat-label>{{ 'groups.members.search' | transloco }}</mat-label>
@@ -86,7 +90,7 @@ import { GroupsApi } from '../groups.api';
         </mat-form-field>
         <mat-form-field appearance="outline" class="full">
           <mat-label>{{ 'groups.members.joinedOn' | transloco }}</mat-label>
-          <input matInput type="date" formControlName="joinedOn" />
+          <input matInput ccMexicanDate formControlName="joinedOn" />
         </mat-form-field>
         @if (failure(); as failure) {
           <p class="error" role="alert">{{ failure }}</p>

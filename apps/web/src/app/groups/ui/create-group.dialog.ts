@@ -18,11 +18,13 @@ import { TranslocoPipe } from '@jsverse/transloco';
 import { applyServerErrors, problemMessage } from '../../core/http/server-errors';
 import { LocaleService } from '../../core/i18n/locale.service';
 import { GroupsApi } from '../groups.api';
+import { FocusInvalid } from '../../core/forms/focus-invalid';
 
 /** The chair creates a working group: name, purpose and its coordinators from the commission. */
 @Component({
   selector: 'cc-create-group-dialog',
   imports: [
+    FocusInvalid,
     ReactiveFormsModule,
     MatDialogTitle,
     MatDialogContent,
@@ -41,7 +43,7 @@ import { GroupsApi } from '../groups.api';
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <h2 mat-dialog-title>{{ 'groups.create.title' | transloco }}</h2>
-    <form [formGroup]="form" (ngSubmit)="save()">
+    <form ccFocusInvalid [formGroup]="form" (ngSubmit)="save()">
       <mat-dialog-content>
         <mat-form-field appearance="outline" class="full">
           <mat-label>{{ 'groups.create.name' | transloco }}</mat-label>

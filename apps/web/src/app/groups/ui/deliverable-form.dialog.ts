@@ -13,17 +13,20 @@ import {
 import { MatError, MatFormField, MatLabel } from '@angular/material/form-field';
 import { MatInput } from '@angular/material/input';
 import { MatSelect } from '@angular/material/select';
-import { DELIVERABLE_KINDS, Deliverable, DeliverableKind, GroupMember, PLANNING_FIRST_DAY, planningLastDay } from '@cocrea/contracts';
-import { commissionDay } from '@cocrea/domain';
+import { DELIVERABLE_KINDS, Deliverable, DeliverableKind, GroupMember } from '@cocrea/contracts';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { applyServerErrors, problemMessage } from '../../core/http/server-errors';
 import { LocaleService } from '../../core/i18n/locale.service';
 import { GroupsApi } from '../groups.api';
+import { FocusInvalid } from '../../core/forms/focus-invalid';
+import { MexicanDateInput } from '../../core/forms/mexican-date-input';
 
 /** A coordinator adds or edits a deliverable: title, kind, description, owner, contributors and due date. */
 @Component({
   selector: 'cc-deliverable-form-dialog',
   imports: [
+    MexicanDateInput,
+    FocusInvalid,
     ReactiveFormsModule,
     MatDialogTitle,
     MatDialogContent,
@@ -41,7 +44,7 @@ import { GroupsApi } from '../groups.api';
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <h2 mat-dialog-title>{{ (data.deliverable ? 'groups.deliverable.edit' : 'groups.deliverable.create') | transloco }}</h2>
-    <form [formGroup]="form" (ngSubmit)="save()">
+    <form ccFocusInvalid [formGroup]="form" (ngSubmit)="save()">
       <mat-dialog-content>
         <mat-form-field appearance="outline" class="full">
           <mat-label>{{ 'groups.deliverable.titleField' | transloco }}</mat-label>
@@ -86,7 +89,7 @@ import { GroupsApi } from '../groups.api';
         </mat-form-field>
         <mat-form-field appearance="outline" class="full">
           <mat-label>{{ 'groups.deliverable.dueField' | transloco }}</mat-label>
-          <input matInput type="date" formControlName="dueOn" [min]="planning.first" [max]="planning.last" />
+          <input matInput ccMexicanDate formControlName="dueOn" />
           @if (form.controls.dueOn.getError('server'); as message) {
             <mat-error>{{ message }}</mat-error>
           }
@@ -117,8 +120,6 @@ export class DeliverableFormDialog {
   protected readonly people = signal<GroupMember[]>([]);
   protected readonly saving = signal(false);
   protected readonly failure = signal<string | null>(null);
-  /** The dates the server accepts, offered by the date picker too. */
-  protected readonly planning = { first: PLANNING_FIRST_DAY, last: planningLastDay(commissionDay()) };
   protected readonly form = new FormGroup({
     title: new FormControl('', {
       nonNullable: true,

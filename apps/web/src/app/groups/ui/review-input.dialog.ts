@@ -14,11 +14,13 @@ import { MatInput } from '@angular/material/input';
 import { MatRadioButton, MatRadioGroup } from '@angular/material/radio';
 import { INPUT_DECISIONS, InputDecision, ReviewInput } from '@cocrea/contracts';
 import { TranslocoPipe } from '@jsverse/transloco';
+import { FocusInvalid } from '../../core/forms/focus-invalid';
 
 /** A coordinator answers an input: accepted, needs changes or declined, always with a reason the submitter reads. */
 @Component({
   selector: 'cc-review-input-dialog',
   imports: [
+    FocusInvalid,
     ReactiveFormsModule,
     MatDialogTitle,
     MatDialogContent,
@@ -37,7 +39,7 @@ import { TranslocoPipe } from '@jsverse/transloco';
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <h2 mat-dialog-title>{{ 'groups.review.title' | transloco: { title: data.title } }}</h2>
-    <form [formGroup]="form" (ngSubmit)="save()">
+    <form ccFocusInvalid [formGroup]="form" (ngSubmit)="save()">
       <mat-dialog-content>
         <mat-radio-group formControlName="decision" class="decisions" [attr.aria-label]="'groups.review.decision' | transloco">
           @for (decision of decisions; track decision) {

@@ -13,11 +13,13 @@ import { MatError, MatFormField, MatLabel } from '@angular/material/form-field';
 import { MatInput } from '@angular/material/input';
 import { DeliverableInput, ReviseInput } from '@cocrea/contracts';
 import { TranslocoPipe } from '@jsverse/transloco';
+import { FocusInvalid } from '../../core/forms/focus-invalid';
 
 /** The author corrects their input after the coordination asked for changes; it then waits for a new answer. */
 @Component({
   selector: 'cc-revise-input-dialog',
   imports: [
+    FocusInvalid,
     ReactiveFormsModule,
     MatDialogTitle,
     MatDialogContent,
@@ -33,7 +35,7 @@ import { TranslocoPipe } from '@jsverse/transloco';
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <h2 mat-dialog-title>{{ 'groups.revise.title' | transloco }}</h2>
-    <form [formGroup]="form" (ngSubmit)="save()">
+    <form ccFocusInvalid [formGroup]="form" (ngSubmit)="save()">
       <mat-dialog-content>
         @if (data.reason) {
           <p class="answer">{{ 'groups.revise.answer' | transloco }} {{ data.reason }}</p>

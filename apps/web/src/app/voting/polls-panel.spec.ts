@@ -1,0 +1,104 @@
+import { HttpTestingController } from '@angular/common/http/testing';
+import { ComponentFixture, TestBed } from '@angular/core/testing';
+import { MeetingStatus, PollResult, PollState } from '@cocrea/contracts';
+import { configureWebTestBed } from '../../testing/setup';
+import { registerAppLocales } from '../core/i18n/locale-data';
+import { LiveMeeting } from '../sessions/live-meeting';
+import { PollsPanel } from './polls-panel';
+
+const MEETING = 'm1';
+const options = [
+  { id: 'yes', label: 'A favor', meaning: 'yes' as const, position: 0 },
+  { id: 'no', label: 'En contra', meaning: 'no' as const, position: 1 },
+  { id: 'abstain', label: 'Abstención', meaning: 'abstain' as const, position: 2 },
+];
+const poll = (id: string, over: Partial<PollState>): PollState => ({
+  id,
+  meetingId: MEETING,
+  agendaItemId: 'i1',
+  subject: `Votación ${id}`,
+  method: 'secret',
+  status: 'open',
+  rule: 'simple',
+  base: 'votes_cast',
+  hideResultsUntilClose: false,
+  allowChange: false,
+  askReason: false,
+  chairCastingVote: false,
+  subjectRef: null,
+  options,
+  rights: 3,
+  voted: 0,
+  tally: { yes: 0, no: 0, abstain: 0 },
+  namedVotes: null,
+  result: null,
+  agreementNumber: null,
+  openedAt: null,
+  closedAt: null,
+  version: 1,
+  ...over,
+});
+const passed = {
+  passed: true,
+  unanimous: false,
+  reason: 'majority',
+  yes: 2,
+  no: 0,
+  abstain: 1,
+  legalBasis: 'mayoría simple de los votos emitidos',
+  base: 'votes_cast',
+} as unknown as PollResult;
+
+describe('PollsPanel', () => {
+  let backend: HttpTestingController;
+  let fixture: ComponentFixture<PollsPanel>;
+  const root = () => fixture.nativeElement as HTMLElement;
+  const buttons = () => Array.from(root().querySelectorAll('button')).map((b) => b.textContent?.trim());
+
+  async function render(polls: PollState[], status: MeetingStatus, manage = true) {
+    fixture = TestBed.createComponent(PollsPanel);
+    fixture.componentRef.setInput('meetingId', MEETING);
+    fixture.componentRef.setInput('agenda', []);
+    fixture.componentRef.setInput('manage', manage);
+    fixture.componentRef.setInput('meetingStatus', status);
+    fixture.detectChanges();
+    backend.expectOne(`/api/meetings/${MEETING}/polls`).flush(polls);
+    for (const p of polls.filter((p) => p.status === 'open')) backend.expectOne(`/api/polls/${p.id}/rights`).flush([]);
+    await fixture.whenStable();
+  }
+
+  beforeAll(() => registerAppLocales());
+  beforeEach(() => {
+    TestBed.overrideComponent(PollsPanel, { add: { providers: [LiveMeeting] } });
+    backend = configureWebTestBed();
+  });
+  afterEach(() => backend.verify());
+
+  it('lists the open poll before the closed ones, whatever order they were created in', async () => {
+    await render([poll('a', { status: 'closed', result: passed }), poll('b', {}), poll('c', { status: 'closed', result: passed })], 'open');
+    expect(Array.from(root().querySelectorAll('article h3')).map((h) => h.textContent?.trim())).toEqual([
+      'Votación b',
+      'Votación a',
+      'Votación c',
+    ]);
+  });
+
+  it('labels the counts of a result instead of "2 · 0 · 1"', async () => {
+    await render([poll('a', { status: 'closed', result: passed })], 'open');
+    const result = root().querySelector('.poll__result')?.textContent ?? '';
+    expect(result).toContain('2 a favor · 0 en contra · 1 abstención');
+    expect(result).not.toContain('2 · 0 · 1');
+  });
+
+  it('has one "Comprobante" field for the panel, not one per poll', async () => {
+    await render([poll('a', { status: 'closed', result: passed }), poll('b', {})], 'open');
+    expect(root().querySelectorAll('.polls__receipt-check input')).toHaveLength(1);
+  });
+
+  it('offers "Nueva votación" while the session may still hold polls, and not once it is closed', async () => {
+    await render([], 'convened');
+    expect(buttons()).toContain('Nueva votación');
+    await render([], 'closed');
+    expect(buttons()).not.toContain('Nueva votación');
+  });
+});
