@@ -149,13 +149,16 @@ describe('accounts', () => {
     const [{ id }] = await db.query(`SELECT id FROM people WHERE email = $1`, [DEMO.secretary]);
     await db.query(
       `INSERT INTO notifications (person_id, kind, title, body, link, created_at) VALUES
-         ($1, 'meeting_convened', 'Convocatoria: Sesión A', 'x', '/sessions/a', now() - interval '25 hours'),
-         ($1, 'meeting_convened', 'Convocatoria: Sesión B', 'y', NULL, now() - interval '1 hour')`,
+         ($1, 'meeting_convened', 'Convocatoria: Sesión A', 'x', '/sessions/a', now() - interval '1 hour'),
+         ($1, 'meeting_convened', 'Convocatoria: Sesión B', 'y', NULL, now())`,
       [id],
     );
+    // A day later than now, so the app's own mail worker (which rounds at the real now) cannot take the digest first.
+    const dayLater = new Date(Date.now() + 24 * 3_600_000);
     const digests = t.app.get(DigestService);
-    expect(await digests.queueDue()).toBe(1);
-    expect(await digests.queueDue()).toBe(0);
+    expect(await digests.queueDue(new Date(Date.now() + 22 * 3_600_000))).toBe(0);
+    expect(await digests.queueDue(dayLater)).toBe(1);
+    expect(await digests.queueDue(dayLater)).toBe(0);
     t.app.get(OutboxService).wake();
     const mail = await sink.waitFor(DEMO.secretary, /Resumen diario/);
     const text = mimeParts(mail.raw).find((p) => p.contentType === 'text/plain')?.body ?? '';

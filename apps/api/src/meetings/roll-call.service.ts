@@ -10,7 +10,7 @@ import {
 } from '@cocrea/contracts';
 import { acceptsRollCall, checkAttendanceChange } from '@cocrea/domain';
 import { Injectable } from '@nestjs/common';
-import { EntityManager, IsNull } from 'typeorm';
+import { EntityManager, In, IsNull } from 'typeorm';
 import { AttachmentsService } from '../attachments/attachments.service';
 import { AppException, invalidField } from '../common/problem';
 import { Notices } from '../notifications/notices';
@@ -242,10 +242,11 @@ export class RollCallService {
       await em.update(SpeakerEntryEntity, { meetingId: meeting.id, status: 'speaking' }, { status: 'done', endedAt: now });
       await em.update(SpeakerEntryEntity, { meetingId: meeting.id, status: 'waiting' }, { status: 'withdrawn' });
       await this.meetings.closed(em, meeting);
-      // The call's notice asked people to attend; once the session is over it no longer waits for them.
+      // The call's notice asked people to attend, a poll's to vote, a letter's to stand in: once the session is over
+      // none of them waits for anyone.
       await em.update(
         NotificationEntity,
-        { link: `/sessions/${meeting.id}`, kind: 'meeting_convened', readAt: IsNull() },
+        { link: `/sessions/${meeting.id}`, kind: In(['meeting_convened', 'poll_opened', 'representation_recorded']), readAt: IsNull() },
         { readAt: new Date() },
       );
     });

@@ -97,6 +97,18 @@ describe('notices of every kind', () => {
         `${APP_URL}/sessions/${session.meeting.meeting.id}`,
       );
     });
+
+    it('leaves no notice of the session unread once it is closed: the call, the poll and the letter no longer wait', async () => {
+      const meetingId = session.meeting.meeting.id;
+      await t.http.post(`/api/meetings/${meetingId}/close`).set('Authorization', session.as.chair).send({}).expect(200);
+      const unread = async (auth: string) =>
+        (
+          (await t.http.get('/api/notifications?unread=true&pageSize=100').set('Authorization', auth).expect(200))
+            .body as Page<AppNotification>
+        ).items.filter((n) => n.link === `/sessions/${meetingId}`);
+      expect(await unread(session.as.commissioner)).toEqual([]);
+      expect(await unread(session.as.representative)).toEqual([]);
+    });
   });
 
   it('tells the person who asked to join a group its answer and reason', async () => {
