@@ -1,4 +1,3 @@
-import { HttpClient, HttpParams } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
 import {
   ChangePassword,
@@ -14,56 +13,55 @@ import {
   WorkingGroup,
 } from '@cocrea/contracts';
 import { Observable } from 'rxjs';
+import { ApiClient } from '../core/http/api-client';
 
 /** The api calls of a person's own account, their home, invitations and the admins' outbox. */
 @Injectable({ providedIn: 'root' })
 export class AccountApi {
-  private readonly http = inject(HttpClient);
+  private readonly api = inject(ApiClient);
 
   home(): Observable<HomeView> {
-    return this.http.get<HomeView>('/api/home');
+    return this.api.call('getHome');
   }
 
   changePassword(body: ChangePassword): Observable<void> {
-    return this.http.post<void>('/api/accounts/password', body);
+    return this.api.call('changePassword', { body });
   }
 
   requestReset(email: string): Observable<void> {
-    return this.http.post<void>('/api/accounts/password-reset', { email });
+    return this.api.call('requestPasswordReset', { body: { email } });
   }
 
   confirmReset(body: SetPasswordWithToken): Observable<void> {
-    return this.http.post<void>('/api/accounts/password-reset/confirm', body);
+    return this.api.call('confirmPasswordReset', { body });
   }
 
   acceptInvitation(body: SetPasswordWithToken): Observable<void> {
-    return this.http.post<void>('/api/accounts/invitations/accept', body);
+    return this.api.call('acceptInvitation', { body });
   }
 
   invite(body: CreateInvitation): Observable<Invitation> {
-    return this.http.post<Invitation>('/api/accounts/invitations', body);
+    return this.api.call('invitePerson', { body });
   }
 
   preferences(): Observable<NotificationPreferences> {
-    return this.http.get<NotificationPreferences>('/api/notifications/preferences');
+    return this.api.call('getNotificationPreferences');
   }
 
   updatePreferences(body: UpdateNotificationPreferences): Observable<NotificationPreferences> {
-    return this.http.put<NotificationPreferences>('/api/notifications/preferences', body);
+    return this.api.call('updateNotificationPreferences', { body });
   }
 
   outbox(page: number, state?: MailState): Observable<Page<OutboxMail>> {
-    let params = new HttpParams().set('page', page).set('pageSize', 50);
-    if (state) params = params.set('state', state);
-    return this.http.get<Page<OutboxMail>>('/api/mail/outbox', { params });
+    return this.api.call('listOutboxMail', { query: { page, pageSize: 50, state } });
   }
 
   /** Groups of the commission, to invite someone into one. */
   groups(commissionId: string): Observable<Page<WorkingGroup>> {
-    return this.http.get<Page<WorkingGroup>>(`/api/commissions/${commissionId}/groups`, { params: { pageSize: 100 } });
+    return this.api.call('listGroups', { params: { commissionId }, query: { pageSize: 100 } });
   }
 
   commissions(): Observable<Page<{ id: string; name: string }>> {
-    return this.http.get<Page<{ id: string; name: string }>>('/api/commissions');
+    return this.api.call('listCommissions');
   }
 }
