@@ -11,7 +11,7 @@ import { join } from 'node:path';
 
 const ROOT = join(import.meta.dirname, '..');
 const RESULTS = join(ROOT, 'bench/results');
-const ORDER = ['vote', 'coedit', 'public', 'fanout', 'rollcall', 'reconnect'];
+const ORDER = ['vote', 'coedit', 'public', 'fanout', 'rollcall', 'reconnect', 'challenge'];
 const list = (v) =>
   v
     ? v

@@ -1,6 +1,7 @@
-// A throwaway PostgreSQL server from Debian's packages: initdb into a temp dir, start on a free port, stop and delete.
+// A throwaway PostgreSQL server from Debian's packages: initdb into a temp dir, start on a free port, stop and delete;
+// and the benches' shared baseline, pgbench's durable one-row INSERT rate on that server.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { chownSync, mkdtempSync, rmSync } from 'node:fs';
+import { chownSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -56,4 +57,19 @@ export async function startTempPostgres() {
       rmSync(dir, { recursive: true, force: true });
     },
   };
+}
+
+/** pgbench on `server`: one-row durable INSERTs by 20 clients (the api's pool size) for 5 s; returns transactions/s. */
+export function pgbenchInsertRate(server) {
+  server.psql('postgres', 'CREATE DATABASE pgbench_baseline');
+  server.psql(
+    'pgbench_baseline',
+    'CREATE TABLE one_row (id bigserial PRIMARY KEY, v integer NOT NULL, at timestamptz NOT NULL DEFAULT now())',
+  );
+  const script = join(server.dir, 'insert.sql');
+  writeFileSync(script, 'INSERT INTO one_row (v) VALUES (1);\n');
+  const out = server.pgbench('pgbench_baseline', ['-n', '-c', '20', '-j', '2', '-T', '5', '-f', script]);
+  const tps = Number(/tps = ([\d.]+)/.exec(out)?.[1]);
+  if (!tps) throw new Error(`pgbench said: ${out}`);
+  return tps;
 }

@@ -2,7 +2,7 @@
 // sockets watch the tally in the session's live room. Real PostgreSQL (started here from Debian's packages), never
 // PGlite. Same-run baselines: pgbench's one-row durable INSERT rate, and a bare Socket.IO room broadcast.
 // Usage: npm run bench:vote            (1,000 then 3,000 voters)   VOTERS=1000 npm run bench:vote
-import { createHash, randomBytes, randomUUID } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { createServer } from 'node:http';
@@ -11,7 +11,7 @@ import pg from 'pg';
 import { Server } from 'socket.io';
 import { io } from 'socket.io-client';
 import { fork } from 'node:child_process';
-import { startTempPostgres } from './temp-postgres.mjs';
+import { pgbenchInsertRate, startTempPostgres } from './temp-postgres.mjs';
 import { startBuiltApi } from '../lib/built-api.mjs';
 
 const ROOT = join(import.meta.dirname, '../..');
@@ -33,21 +33,6 @@ async function until(test, timeoutMs, what) {
     if (Date.now() - start > timeoutMs) throw new Error(`timed out waiting for ${what}`);
     await sleep(5);
   }
-}
-
-/** pgbench: one-row durable INSERTs by 20 clients (the api's pool size) for 5 s. */
-function pgbenchRate(server) {
-  server.psql('postgres', 'CREATE DATABASE pgbench_baseline');
-  server.psql(
-    'pgbench_baseline',
-    'CREATE TABLE one_row (id bigserial PRIMARY KEY, v integer NOT NULL, at timestamptz NOT NULL DEFAULT now())',
-  );
-  const script = join(server.dir, 'insert.sql');
-  writeFileSync(script, 'INSERT INTO one_row (v) VALUES (1);\n');
-  const out = server.pgbench('pgbench_baseline', ['-n', '-c', '20', '-j', '2', '-T', '5', '-f', script]);
-  const tps = Number(/tps = ([\d.]+)/.exec(out)?.[1]);
-  if (!tps) throw new Error(`pgbench said: ${out}`);
-  return tps;
 }
 
 /** A bare Socket.IO room: n clients, one broadcast of `payload`; per-client delivery times (median of 3 rounds' p99). */
@@ -243,7 +228,7 @@ async function run(server, n, pgbenchTps) {
 const server = await startTempPostgres();
 const results = [];
 try {
-  const tps = pgbenchRate(server);
+  const tps = pgbenchInsertRate(server);
   console.log(`pgbench baseline: ${tps.toFixed(0)} one-row durable INSERTs/s (20 clients, 5 s) on PostgreSQL 15 at port ${server.port}`);
   for (const n of VOTERS) results.push(await run(server, n, tps));
 } finally {

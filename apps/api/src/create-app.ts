@@ -19,7 +19,7 @@ import { metricsEndpoint, METRICS_PATH } from './metrics/metrics-endpoint';
 import { MetricsRegistry } from './metrics/metrics.registry';
 import { describeApi, OPENAPI_PATH } from './openapi/api-description';
 import { ASYNCAPI_PATH, asyncApiDocument } from './openapi/asyncapi-document';
-import { headersSetBy, PublicSessionFastPath } from './public/public-session-fast-path';
+import { headersSetBy, PublicDocumentFastPath } from './public/public-document-fast-path';
 import { RedisIoAdapter } from './scale/redis-io.adapter';
 
 export const JSON_BODY_LIMIT = '256kb';
@@ -69,7 +69,7 @@ export async function createApp(
   // CORS first, so cached public sessions answered by the fast path carry it too.
   app.use(publicCors);
   // Cached public sessions are answered first, with the same security headers (computed once).
-  app.use(app.get(PublicSessionFastPath).handler(headersSetBy(security)));
+  app.use(app.get(PublicDocumentFastPath).handler(headersSetBy(security)));
   app.use(security);
   app.use(noStoreByDefault);
   app.use(cookieParser());

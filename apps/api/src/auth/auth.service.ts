@@ -23,6 +23,7 @@ export class AuthService {
   /** Told the id of every login session that ends, so long-lived connections (live rooms) can drop it. */
   private readonly logoutListeners = new Set<(sessionId: string) => void>();
   private readonly signIns = new SignInCache();
+  private readonly checking = new Map<string, Promise<AuthenticatedUser | null>>();
 
   constructor(
     @InjectDataSource() private readonly db: DataSource,
@@ -57,6 +58,14 @@ export class AuthService {
     const tokenHash = sha256(token);
     const cached = options.fresh ? null : this.signIns.get(tokenHash);
     if (cached) return cached;
+    if (options.fresh) return this.check(tokenHash);
+    // A person's simultaneous requests (a citizen's supports sent at once) share one check.
+    const pending = this.checking.get(tokenHash) ?? this.check(tokenHash).finally(() => this.checking.delete(tokenHash));
+    this.checking.set(tokenHash, pending);
+    return pending;
+  }
+
+  private async check(tokenHash: string): Promise<AuthenticatedUser | null> {
     // One round trip: the login, its person, their organization and memberships (a thousand voters sign in at once).
     const session = (await this.db
       .getRepository(AuthSessionEntity)
@@ -75,11 +84,13 @@ export class AuthService {
   /** The person's roles, details or sessions changed: their next request checks the database again. */
   forgetSignIns(personId: string): void {
     this.signIns.forgetPerson(personId);
+    this.checking.clear();
   }
 
   async logout(sessionId: string): Promise<void> {
     await this.db.getRepository(AuthSessionEntity).delete({ id: sessionId });
     this.signIns.forgetSession(sessionId);
+    this.checking.clear();
     for (const listener of this.logoutListeners) listener(sessionId);
   }
 
@@ -93,6 +104,7 @@ export class AuthService {
     if (ended.length === 0) return;
     await sessions.delete(ended);
     this.signIns.forgetPerson(personId);
+    this.checking.clear();
     for (const id of ended) for (const listener of this.logoutListeners) listener(id);
   }
 
@@ -105,6 +117,7 @@ export class AuthService {
   async updateMe(personId: string, changes: UpdateMe): Promise<Me> {
     await this.db.getRepository(PersonEntity).update({ id: personId }, { locale: changes.locale });
     this.signIns.forgetPerson(personId);
+    this.checking.clear();
     return this.me(personId);
   }
 

@@ -4,6 +4,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { AppException, notFound } from '../common/problem';
+import { PublicDocumentCache } from '../public/public-cache';
 import { ChallengeEntity, ChallengeIdeaEntity, ChallengeMemberEntity, ChallengePhaseEntity, ChallengeProblemEntity } from './entities';
 
 export interface ChallengeContext {
@@ -16,20 +17,72 @@ export interface IdeaContext extends ChallengeContext {
   problem: ChallengeProblemEntity;
 }
 
+/** Where an idea sits: its problem and challenge, which never change. */
+export interface IdeaPlace {
+  problemId: string;
+  challengeId: string;
+}
+
 /**
  * The one place that loads a challenge with its phase calendar, says whether an action is open now (the server
  * enforces the dates) and whether the caller manages the challenge or sits on its jury.
+ *
+ * A challenge and its calendar are read by every citizen's request and change a few times in its life: outside a
+ * transaction they are kept for `CONTEXT_TTL_MS`, dropped at once when this instance changes a challenge
+ * (`changed`), so a change made on another api instance is enforced here within that time.
  */
 @Injectable()
 export class ChallengeAccess {
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  static readonly CONTEXT_TTL_MS = 1_000;
+  private static readonly MAX_PLACES = 50_000;
+
+  private readonly contexts = new Map<string, { expires: number; context: Promise<ChallengeContext> }>();
+  private readonly places = new Map<string, IdeaPlace>();
+
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly publicDocuments: PublicDocumentCache,
+  ) {}
 
   /** The server's clock: every phase check reads it here. */
   now(): Date {
     return new Date();
   }
 
-  async challenge(id: string, em: EntityManager = this.db.manager): Promise<ChallengeContext> {
+  /** The challenge and its calendar: fresh inside a transaction (`em`), else as kept for `CONTEXT_TTL_MS`. */
+  challenge(id: string, em?: EntityManager): Promise<ChallengeContext> {
+    if (em) return this.load(id, em);
+    const now = Date.now();
+    const kept = this.contexts.get(id);
+    if (kept && kept.expires > now) return kept.context;
+    const context = this.load(id, this.db.manager);
+    this.contexts.set(id, { expires: now + ChallengeAccess.CONTEXT_TTL_MS, context });
+    context.catch(() => this.contexts.delete(id));
+    return context;
+  }
+
+  /** A challenge (its settings, calendar, ideas, answers or scores) changed here: forget what is kept of challenges. */
+  changed(): void {
+    this.contexts.clear();
+    this.publicDocuments.invalidateKind('challenge');
+  }
+
+  /** The problem and challenge of an idea, in one query the first time (404 for an unknown idea). */
+  async ideaPlace(ideaId: string): Promise<IdeaPlace> {
+    const kept = this.places.get(ideaId);
+    if (kept) return kept;
+    const [row] = (await this.db.query(
+      `SELECT i.problem_id AS "problemId", p.challenge_id AS "challengeId"
+         FROM challenge_ideas i JOIN challenge_problems p ON p.id = i.problem_id WHERE i.id = $1`,
+      [ideaId],
+    )) as IdeaPlace[];
+    if (!row) throw notFound('una idea', 'idea');
+    if (this.places.size >= ChallengeAccess.MAX_PLACES) this.places.clear();
+    this.places.set(ideaId, row);
+    return row;
+  }
+
+  private async load(id: string, em: EntityManager): Promise<ChallengeContext> {
     const challenge = await em.findOneBy(ChallengeEntity, { id });
     if (!challenge) throw notFound('un reto', 'challenge');
     const phases = await em.findBy(ChallengePhaseEntity, { challengeId: id });

@@ -14,7 +14,7 @@ const engines: Array<[string, () => Promise<TestApp>]> = [
   ...(serverUrl ? [['PostgreSQL', () => startSeededOnServer(serverUrl)] as [string, () => Promise<TestApp>]] : []),
 ];
 
-describe.each(engines)('challenge supports at the limit on %s', (_engine, start) => {
+describe.each(engines)('challenge supports at the limit on %s', (engine, start) => {
   let t: TestApp;
   let sql: DataSource;
   const phases = weeklyCalendar();
@@ -67,4 +67,24 @@ describe.each(engines)('challenge supports at the limit on %s', (_engine, start)
     );
     expect({ supports, ideas }).toEqual({ supports: 3, ideas: 3 });
   }, 60_000);
+
+  it.each([1, 2, 3, 5])(
+    'under a limit of %i, supports one after another are added up to it, the next is refused and a repeat is held',
+    async (limit) => {
+      const [{ id }] = await sql.query(`INSERT INTO people (name, email) VALUES ($1, $2) RETURNING id`, [
+        `Límite ${limit}`,
+        `limite-${limit}-${engine.toLowerCase()}@example.mx`,
+      ]);
+      const support = async (ideaId: string) =>
+        ((await sql.query(`SELECT outcome, held FROM challenge_support_add($1, $2, $3)`, [ideaId, id, limit])) as object[])[0];
+      const answers = [];
+      for (const ideaId of ideaIds.slice(0, limit + 1)) answers.push(await support(ideaId));
+      answers.push(await support(ideaIds[0]));
+      expect(answers).toEqual([
+        ...Array.from({ length: limit }, (_, i) => ({ outcome: 'added', held: i + 1 })),
+        { outcome: 'limit_reached', held: limit },
+        { outcome: 'held', held: limit },
+      ]);
+    },
+  );
 });

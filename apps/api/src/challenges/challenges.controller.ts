@@ -11,13 +11,14 @@ import {
   PilotUpdateSchema,
   WinnersInputSchema,
 } from '@cocrea/contracts';
-import { Body, Controller, Delete, Get, HttpCode, Patch, Post, Put, UseGuards } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Patch, Post, Put, UseGuards, UseInterceptors } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { createZodDto } from 'nestjs-zod';
 import { Authenticated, CurrentUser } from '../auth/auth.decorators';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
 import { UuidParam } from '../common/uuid-param';
 import { AssessmentsService, JuryScoreView } from './assessments.service';
+import { CaughtUpLater, ChallengeChangesInterceptor } from './challenge-changes.interceptor';
 import { ChallengeWriteRateLimitGuard } from './challenge-write-rate-limit.guard';
 import { ChallengesService } from './challenges.service';
 import { IdeasService } from './ideas.service';
@@ -46,6 +47,7 @@ interface SupportState {
  */
 @ApiTags('challenges')
 @Authenticated()
+@UseInterceptors(ChallengeChangesInterceptor)
 @Controller()
 export class ChallengesController {
   constructor(
@@ -98,12 +100,14 @@ export class ChallengesController {
 
   @Put('challenge-ideas/:ideaId/support')
   @UseGuards(ChallengeWriteRateLimitGuard)
+  @CaughtUpLater()
   support(@CurrentUser() user: AuthenticatedUser, @UuidParam('ideaId') id: string): Promise<SupportState> {
     return this.ideas.support(user.me, id);
   }
 
   @Delete('challenge-ideas/:ideaId/support')
   @UseGuards(ChallengeWriteRateLimitGuard)
+  @CaughtUpLater()
   withdraw(@CurrentUser() user: AuthenticatedUser, @UuidParam('ideaId') id: string): Promise<SupportState> {
     return this.ideas.withdraw(user.me, id);
   }

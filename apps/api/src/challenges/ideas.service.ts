@@ -1,10 +1,9 @@
 import { ChallengeIdeaRef, IdeaDecision, IdeaDecisionSchema, IdeaInput, IdeaInputSchema, Me } from '@cocrea/contracts';
-import { canAddSupport } from '@cocrea/domain';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import type * as z from 'zod';
-import { AppException, invalidField } from '../common/problem';
+import { AppException, invalidField, notFound } from '../common/problem';
 import { ChallengeAccess } from './challenge-access';
 import { ChallengeIdeaEntity, ChallengeSupportEntity } from './entities';
 
@@ -78,24 +77,24 @@ export class IdeasService {
   }
 
   /**
-   * Supports an admitted idea in the vote phase. The person's supports in the problem are counted and the new one
-   * inserted under a transaction-scoped advisory lock on (problem, person), so parallel requests never pass the
-   * limit; the unique key (idea, person) makes a repeated support a no-op.
+   * Supports an admitted idea in the vote phase, within the per-problem limit, in one database round trip: the
+   * idea's place and its challenge's calendar come from ChallengeAccess, and `challenge_support_add` (migration
+   * 1797600000400) takes the per-(problem, person) lock, counts, checks the limit and inserts. A repeated support is
+   * a no-op (the unique key (idea, person) holds it too).
    */
   async support(me: Me, ideaId: string): Promise<{ supported: boolean; held: number; limit: number }> {
-    const context = await this.access.idea(ideaId);
+    const place = await this.access.ideaPlace(ideaId);
+    const context = await this.access.challenge(place.challengeId);
     this.access.requirePhase(context, 'support');
-    if (context.idea.status !== 'admitted') throw new AppException('idea_not_admitted');
     const limit = context.challenge.supportLimit;
-    const held = await this.db.transaction(async (em) => {
-      await em.query(`SELECT pg_advisory_xact_lock(hashtextextended($1, 0))`, [`challenge-support:${context.problem.id}:${me.id}`]);
-      const mine = await em.findBy(ChallengeSupportEntity, { problemId: context.problem.id, personId: me.id });
-      if (mine.some((s) => s.ideaId === ideaId)) return mine.length;
-      if (!canAddSupport(mine.length, limit)) throw new AppException('support_limit_reached', { limit: String(limit) });
-      await em.insert(ChallengeSupportEntity, { ideaId, problemId: context.problem.id, personId: me.id });
-      return mine.length + 1;
-    });
-    return { supported: true, held, limit };
+    const [answer] = (await this.db.query(`SELECT outcome, held FROM challenge_support_add($1, $2, $3)`, [ideaId, me.id, limit])) as Array<{
+      outcome: 'added' | 'held' | 'limit_reached' | 'not_admitted' | 'not_found';
+      held: number;
+    }>;
+    if (answer.outcome === 'not_found') throw notFound('una idea', 'idea');
+    if (answer.outcome === 'not_admitted') throw new AppException('idea_not_admitted');
+    if (answer.outcome === 'limit_reached') throw new AppException('support_limit_reached', { limit: String(limit) });
+    return { supported: true, held: answer.held, limit };
   }
 
   /** Withdrawing a support is allowed while the vote phase is open (supports are changeable until it closes). */

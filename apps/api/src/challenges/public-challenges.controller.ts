@@ -2,18 +2,18 @@ import {
   ChallengeDatasetInfo,
   ChallengeDatasetQuerySchema,
   ChallengeDatasetSchema,
-  PublicChallenge,
   PublicChallengeSummary,
   PublicIdea,
 } from '@cocrea/contracts';
-import { Controller, Get, Header, Param, Query, Res, UseGuards } from '@nestjs/common';
+import { Controller, Get, Header, Param, Query, Req, Res, UseGuards } from '@nestjs/common';
 import { ApiOperation, ApiParam, ApiProduces, ApiTags } from '@nestjs/swagger';
-import type { Response } from 'express';
+import type { Request, Response } from 'express';
 import { createZodDto, ZodValidationPipe } from 'nestjs-zod';
 import type * as z from 'zod';
 import { Public } from '../auth/auth.decorators';
 import { sendExport } from '../common/export';
 import { UuidParam } from '../common/uuid-param';
+import { PublicDocumentCache, publicDocumentKey, sendCachedDocument } from '../public/public-cache';
 import { PublicThrottlerGuard } from '../public/public-throttler.guard';
 import { challengeDataDictionary, challengeExportColumns } from './challenge-datasets';
 import { ChallengeOpenDataService } from './challenge-open-data.service';
@@ -34,6 +34,7 @@ export class PublicChallengesController {
   constructor(
     private readonly portal: PublicChallengesService,
     private readonly openData: ChallengeOpenDataService,
+    private readonly cache: PublicDocumentCache,
   ) {}
 
   @Get('challenges')
@@ -49,10 +50,13 @@ export class PublicChallengesController {
     return challengeDataDictionary();
   }
 
+  /**
+   * Built once and kept serialised (see PublicDocumentCache: dropped at every write to challenges but supports, whose
+   * counts and ranking catch up within its TTL); hits are served by PublicDocumentFastPath before Nest's pipeline.
+   */
   @Get('challenges/:challengeId')
-  @Header('Cache-Control', LIVE_CACHE)
-  challenge(@UuidParam('challengeId') id: string): Promise<PublicChallenge> {
-    return this.portal.challenge(id);
+  async challenge(@UuidParam('challengeId') id: string, @Req() request: Request, @Res() response: Response): Promise<void> {
+    sendCachedDocument(request, response, await this.cache.get(publicDocumentKey('challenge', id), () => this.portal.challenge(id)));
   }
 
   @Get('challenges/:challengeId/datasets/:name')

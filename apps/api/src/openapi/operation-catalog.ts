@@ -599,7 +599,11 @@ export const OPERATION_CATALOG: Readonly<Record<string, OperationText>> = {
   'POST /api/challenge-pilots/{pilotId}/milestones': { id: 'addPilotMilestone', summary: 'Add a milestone to a pilot' },
   'GET /api/public/challenges': { id: 'listPublicChallenges', summary: 'List open challenges' },
   'GET /api/public/challenges/datasets': { id: 'listPublicChallengeDatasets', summary: 'The challenges’ data dictionary' },
-  'GET /api/public/challenges/{challengeId}': { id: 'getPublicChallenge', summary: 'A challenge with its phases, problems and ranking' },
+  'GET /api/public/challenges/{challengeId}': {
+    id: 'getPublicChallenge',
+    summary: 'A challenge with its phases, problems and ranking',
+    returns: 'PublicChallenge',
+  },
   'GET /api/public/challenges/{challengeId}/datasets/{name}': {
     id: 'downloadPublicChallengeDataset',
     summary: 'Download a challenge’s dataset',

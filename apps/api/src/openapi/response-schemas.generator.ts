@@ -109,11 +109,14 @@ class SchemaWriter {
     if (present.length > 0 && present.every((member) => member.flags & ts.TypeFlags.BooleanLiteral)) {
       return nullableOf({ type: 'boolean' });
     }
+    // A union's members come in the order the checker met them, which other files can change: sorted, the
+    // committed documents do not drift when unrelated code moves.
     if (present.length > 0 && present.every((member) => member.isStringLiteral())) {
-      return nullableOf({ type: 'string', enum: present.map((member) => (member as ts.StringLiteralType).value) });
+      const values = present.map((member) => (member as ts.StringLiteralType).value).sort();
+      return nullableOf({ type: 'string', enum: values });
     }
     if (present.length > 0 && present.every((member) => member.isNumberLiteral())) {
-      return nullableOf({ type: 'number', enum: present.map((member) => (member as ts.NumberLiteralType).value) });
+      return nullableOf({ type: 'number', enum: present.map((member) => (member as ts.NumberLiteralType).value).sort((a, b) => a - b) });
     }
     const schemas = present.map((member) => this.schemaOf(member));
     if (schemas.length === 1) return nullableOf(schemas[0]);

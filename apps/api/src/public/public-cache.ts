@@ -2,8 +2,15 @@ import { Injectable } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { createHash } from 'node:crypto';
 
-/** A session document's Cache-Control: always revalidate (a 304 is cheap), so nobody misses a closed vote. */
-export const SESSION_CACHE_CONTROL = 'public, no-cache';
+/** A public document's Cache-Control: always revalidate (a 304 is cheap), so nobody misses a closed vote. */
+export const PUBLIC_DOCUMENT_CACHE_CONTROL = 'public, no-cache';
+
+/** The public documents kept serialised, each under `<kind>:<id>` (ids in lower case, like the live rooms'). */
+export type PublicDocumentKind = 'session' | 'challenge';
+
+export function publicDocumentKey(kind: PublicDocumentKind, id: string): string {
+  return `${kind}:${id.toLowerCase()}`;
+}
 
 export interface CachedBody {
   body: Buffer;
@@ -19,13 +26,15 @@ interface Entry extends CachedBody {
 }
 
 /**
- * Serialised public session documents, kept until the session changes (the live rooms tell us) or a few seconds
- * pass (changes that do not go through the live room, e.g. an agreement's follow-up, show up after the TTL). A
- * document past its TTL is still served while one rebuild runs in the background; a changed session's document is
- * dropped at once. Concurrent misses share one build; a build that started before an invalidation is not kept.
+ * Serialised public documents read by many at once (a session, a challenge with its ranking), kept until what they
+ * show changes (the live rooms tell us of a session; the challenge's services of an idea, an answer or a score) or a
+ * few seconds pass (changes no one announces, e.g. an agreement's follow-up, or a challenge's supports, which arrive
+ * by thousands in the vote's last hours, show up after the TTL; so do changes made on another api instance). A
+ * document past its TTL is still served while one rebuild runs in the background; a changed document is dropped at
+ * once. Concurrent misses share one build; a build that started before an invalidation is not kept.
  */
 @Injectable()
-export class PublicSessionCache {
+export class PublicDocumentCache {
   static readonly TTL_MS = 5_000;
   static readonly MAX_ENTRIES = 500;
 
@@ -44,6 +53,12 @@ export class PublicSessionCache {
     return this.peek(id) ?? this.building.get(id) ?? this.rebuild(id, build);
   }
 
+  /** Drops every document of one kind (e.g. all challenges, after a write whose challenge is not at hand). */
+  invalidateKind(kind: PublicDocumentKind): void {
+    const prefix = `${kind}:`;
+    for (const key of new Set([...this.entries.keys(), ...this.building.keys()])) if (key.startsWith(prefix)) this.invalidate(key);
+  }
+
   invalidate(id: string): void {
     this.entries.delete(id);
     this.building.delete(id);
@@ -56,7 +71,7 @@ export class PublicSessionCache {
       .then((value) => {
         const cached = cachedBody(Buffer.from(JSON.stringify(value)));
         if ((this.generation.get(id) ?? 0) === startedAt)
-          this.store(id, { ...cached, build, expires: Date.now() + PublicSessionCache.TTL_MS });
+          this.store(id, { ...cached, build, expires: Date.now() + PublicDocumentCache.TTL_MS });
         return cached;
       })
       .finally(() => {
@@ -68,7 +83,7 @@ export class PublicSessionCache {
 
   private store(id: string, entry: Entry): void {
     this.entries.delete(id);
-    if (this.entries.size >= PublicSessionCache.MAX_ENTRIES) {
+    if (this.entries.size >= PublicDocumentCache.MAX_ENTRIES) {
       const oldest = this.entries.keys().next().value;
       if (oldest !== undefined) this.entries.delete(oldest);
     }
@@ -83,7 +98,7 @@ function cachedBody(body: Buffer): CachedBody {
     etag,
     headers: {
       ETag: etag,
-      'Cache-Control': SESSION_CACHE_CONTROL,
+      'Cache-Control': PUBLIC_DOCUMENT_CACHE_CONTROL,
       'Content-Type': 'application/json; charset=utf-8',
       'Content-Length': String(body.length),
     },
@@ -97,11 +112,11 @@ export function holdsCurrent(ifNoneMatch: string | undefined, etag: string): boo
   return ifNoneMatch.split(',').some((tag) => tag.trim().replace(/^W\//, '') === etag);
 }
 
-/** Sends a cached session document, or a 304 when the client holds it. */
-export function sendCachedSession(request: Request, response: Response, cached: CachedBody): void {
+/** Sends a cached document, or a 304 when the client holds it. */
+export function sendCachedDocument(request: Request, response: Response, cached: CachedBody): void {
   if (holdsCurrent(request.headers['if-none-match'], cached.etag)) {
     response.setHeader('ETag', cached.etag);
-    response.setHeader('Cache-Control', SESSION_CACHE_CONTROL);
+    response.setHeader('Cache-Control', PUBLIC_DOCUMENT_CACHE_CONTROL);
     response.status(304).end();
     return;
   }

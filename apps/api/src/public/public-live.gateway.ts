@@ -12,7 +12,7 @@ import { Logger, OnModuleDestroy } from '@nestjs/common';
 import { ConnectedSocket, MessageBody, OnGatewayInit, SubscribeMessage, WebSocketGateway } from '@nestjs/websockets';
 import type { Namespace, Socket } from 'socket.io';
 import { LiveRooms } from '../meetings/live/live-rooms';
-import { PublicSessionCache } from './public-cache';
+import { PublicDocumentCache, publicDocumentKey } from './public-cache';
 import { PublicRateLimit } from './public-throttler.guard';
 import { PublicService } from './public.service';
 
@@ -35,7 +35,7 @@ export class PublicLiveGateway implements OnGatewayInit, OnModuleDestroy {
 
   constructor(
     private readonly portal: PublicService,
-    private readonly cache: PublicSessionCache,
+    private readonly cache: PublicDocumentCache,
     private readonly limit: PublicRateLimit,
     rooms: LiveRooms,
   ) {
@@ -83,7 +83,7 @@ export class PublicLiveGateway implements OnGatewayInit, OnModuleDestroy {
   }
 
   private onChange(meetingId: string, event: string, payload: unknown): void {
-    this.cache.invalidate(meetingId);
+    this.cache.invalidate(publicDocumentKey('session', meetingId));
     if (event === LiveEvents.state) this.emitItem(payload as MeetingState);
     if (event === LiveEvents.poll && (payload as PollState).status === 'closed') {
       this.emitResult(meetingId, (payload as PollState).id).catch((error: unknown) =>

@@ -32,7 +32,7 @@ import { AttachmentsService } from '../attachments/attachments.service';
 import { Public } from '../auth/auth.decorators';
 import { sendExport } from '../common/export';
 import { UuidParam } from '../common/uuid-param';
-import { PublicSessionCache, SESSION_CACHE_CONTROL, sendCachedSession } from './public-cache';
+import { PUBLIC_DOCUMENT_CACHE_CONTROL, PublicDocumentCache, publicDocumentKey, sendCachedDocument } from './public-cache';
 import { dataDictionary, exportColumns } from './public-datasets';
 import { PublicOpenDataService } from './public-open-data.service';
 import { PublicRecordsService } from './public-records.service';
@@ -67,7 +67,7 @@ export class PublicController {
     private readonly portal: PublicService,
     private readonly records: PublicRecordsService,
     private readonly openData: PublicOpenDataService,
-    private readonly cache: PublicSessionCache,
+    private readonly cache: PublicDocumentCache,
     private readonly attachments: AttachmentsService,
   ) {}
 
@@ -91,13 +91,12 @@ export class PublicController {
     return this.portal.sessions(query);
   }
 
-  /** Builds and caches the serialised document (dropped whenever the session changes); hits are served by PublicSessionFastPath. */
+  /** Builds and caches the serialised document (dropped whenever the session changes); hits are served by PublicDocumentFastPath. */
   @Get('sessions/:meetingId')
   @ApiOperation({ summary: 'A session: call, agenda, attendance, decisions, closed polls, agreements, approved minutes.' })
   @ApiOkResponse({ description: 'PublicSessionDetail (see libs/contracts)' })
   async session(@UuidParam('meetingId') id: string, @Req() request: Request, @Res() response: Response): Promise<void> {
-    // Keyed like the live rooms' ids (lower case), so an invalidation always reaches it.
-    sendCachedSession(request, response, await this.cache.get(id.toLowerCase(), () => this.portal.session(id)));
+    sendCachedDocument(request, response, await this.cache.get(publicDocumentKey('session', id), () => this.portal.session(id)));
   }
 
   @Get('agreements')
@@ -189,7 +188,7 @@ export class PublicController {
     response.type(file.mediaType);
     response.setHeader('Content-Length', file.size);
     // Always revalidated: once a stand-in is set, no shared cache may keep serving what was there before.
-    response.setHeader('Cache-Control', SESSION_CACHE_CONTROL);
+    response.setHeader('Cache-Control', PUBLIC_DOCUMENT_CACHE_CONTROL);
     content.pipe(response);
   }
 }

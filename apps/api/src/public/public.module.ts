@@ -2,11 +2,11 @@ import { Module } from '@nestjs/common';
 import { AttachmentsModule } from '../attachments/attachments.module';
 import { DocumentsModule } from '../documents/documents.module';
 import { MeetingsModule } from '../meetings/meetings.module';
-import { PublicSessionCache } from './public-cache';
+import { PublicDocumentCache } from './public-cache';
 import { PublicLiveGateway } from './public-live.gateway';
 import { PublicOpenDataService } from './public-open-data.service';
 import { PublicRecordsService } from './public-records.service';
-import { PublicSessionFastPath } from './public-session-fast-path';
+import { PublicDocumentFastPath } from './public-document-fast-path';
 import { PublicRateLimit, PublicThrottlerGuard } from './public-throttler.guard';
 import { PublicController } from './public.controller';
 import { PublicVersionsController } from './public-versions.controller';
@@ -21,13 +21,13 @@ import { PublicService } from './public.service';
     PublicService,
     PublicRecordsService,
     PublicOpenDataService,
-    PublicSessionCache,
+    PublicDocumentCache,
     PublicLiveGateway,
     PublicThrottlerGuard,
     PublicRateLimit,
     PublicVersionsService,
-    PublicSessionFastPath,
+    PublicDocumentFastPath,
   ],
-  exports: [PublicSessionFastPath, PublicThrottlerGuard, PublicRateLimit],
+  exports: [PublicDocumentFastPath, PublicDocumentCache, PublicThrottlerGuard, PublicRateLimit],
 })
 export class PublicModule {}

@@ -110,7 +110,6 @@ import type {
   PublicAgreement,
   PublicAgreementDetail,
   PublicAgreementQuerySchema,
-  PublicChallenge,
   PublicChallengeSummary,
   PublicCommission,
   PublicDataset,
@@ -472,7 +471,7 @@ export interface ApiOperationTypes {
   getPollChain: { response: AuditEventView[]; body: never; query: never };
   getPollRoster: { response: VotingRight[]; body: never; query: never };
   getPublicAgreement: { response: PublicAgreementDetail; body: never; query: never };
-  getPublicChallenge: { response: PublicChallenge; body: never; query: never };
+  getPublicChallenge: { response: void; body: never; query: never };
   getPublicCommission: { response: PublicCommission; body: never; query: never };
   getPublicDocument: { response: PublicDocumentVersionDetail; body: never; query: never };
   getPublicGroup: { response: PublicGroupDetail; body: never; query: never };

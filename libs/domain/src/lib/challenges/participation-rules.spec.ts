@@ -1,17 +1,4 @@
-import { canAddSupport, jurorMayScore, juryScoreVisible } from './participation-rules';
-
-describe('canAddSupport', () => {
-  it.each([
-    [0, 3, true],
-    [2, 3, true],
-    [3, 3, false],
-    [4, 3, false],
-    [0, 1, true],
-    [1, 1, false],
-  ])('%i held under a limit of %i: %s', (held, limit, allowed) => {
-    expect(canAddSupport(held, limit)).toBe(allowed);
-  });
-});
+import { jurorMayScore, juryScoreVisible } from './participation-rules';
 
 describe('jurorMayScore', () => {
   it('refuses an idea the juror declared a conflict on and allows the others', () => {

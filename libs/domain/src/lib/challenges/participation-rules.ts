@@ -1,12 +1,8 @@
 /**
- * Who may do what to an idea beyond the phase: the support limit per person per problem, and a juror's declared
- * conflict of interest, which bars that juror from scoring the idea.
+ * Who may do what to an idea beyond the phase: a juror's declared conflict of interest, which bars that juror from
+ * scoring the idea, and when jury scores become visible. (The limit on supports per person per problem is enforced
+ * where concurrent supports meet: the database's `challenge_support_add`.)
  */
-
-/** Whether a person holding `held` supports in a problem may add one more under the challenge's `limit`. */
-export function canAddSupport(held: number, limit: number): boolean {
-  return held < limit;
-}
 
 /** A juror may score an idea only without a declared conflict on it. */
 export function jurorMayScore(conflictIdeaIds: ReadonlySet<string>, ideaId: string): boolean {

@@ -1,10 +1,30 @@
 import { Injectable, Logger } from '@nestjs/common';
 import type { NextFunction, Request, RequestHandler, Response } from 'express';
 import { sendProblem } from '../common/problem';
-import { CachedBody, holdsCurrent, PublicSessionCache, SESSION_CACHE_CONTROL } from './public-cache';
+import {
+  CachedBody,
+  holdsCurrent,
+  PUBLIC_DOCUMENT_CACHE_CONTROL,
+  PublicDocumentCache,
+  PublicDocumentKind,
+  publicDocumentKey,
+} from './public-cache';
 import { PublicRateLimit } from './public-throttler.guard';
 
-const PATH = /^\/api\/public\/sessions\/([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$/i;
+const UUID = '([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})';
+/** The routes whose documents the cache holds, and the kind each serves. */
+const ROUTES: Array<{ path: RegExp; kind: PublicDocumentKind }> = [
+  { path: new RegExp(`^/api/public/sessions/${UUID}$`, 'i'), kind: 'session' },
+  { path: new RegExp(`^/api/public/challenges/${UUID}$`, 'i'), kind: 'challenge' },
+];
+
+function keyOf(path: string): string | undefined {
+  for (const route of ROUTES) {
+    const id = route.path.exec(path)?.[1];
+    if (id) return publicDocumentKey(route.kind, id);
+  }
+  return undefined;
+}
 
 /** What a response header-setting middleware (helmet) sets when it runs; it must not depend on the request. */
 export function headersSetBy(middleware: RequestHandler): Record<string, string> {
@@ -18,20 +38,21 @@ export function headersSetBy(middleware: RequestHandler): Record<string, string>
 }
 
 /**
- * Answers `GET /api/public/sessions/:id` straight from the cache when it holds the document: the first middleware
+ * Answers `GET /api/public/sessions/:id` and `GET /api/public/challenges/:id` straight from the cache when it holds
+ * the document: the first middleware
  * of the app, before logging, cookies, body parsing and Nest's routing, guards and interceptors, which a cached
  * answer does not need. It counts the same public rate limit and sends the security headers the rest of the app
  * sends, computed once per document. Anything else (a miss, another route) goes on to the app, whose controller
  * validates, builds and caches.
  */
 @Injectable()
-export class PublicSessionFastPath {
-  private readonly logger = new Logger(PublicSessionFastPath.name);
+export class PublicDocumentFastPath {
+  private readonly logger = new Logger(PublicDocumentFastPath.name);
   private readonly answers = new WeakMap<CachedBody, { ok: Record<string, string>; notModified: Record<string, string> }>();
   private securityHeaders: Record<string, string> = {};
 
   constructor(
-    private readonly cache: PublicSessionCache,
+    private readonly cache: PublicDocumentCache,
     private readonly limit: PublicRateLimit,
   ) {}
 
@@ -43,8 +64,8 @@ export class PublicSessionFastPath {
 
   private use(request: Request, response: Response, next: NextFunction): void {
     if (request.method !== 'GET') return next();
-    const id = PATH.exec(request.path)?.[1];
-    const cached = id ? this.cache.peek(id.toLowerCase()) : undefined;
+    const key = keyOf(request.path);
+    const cached = key ? this.cache.peek(key) : undefined;
     if (!cached) return next();
     this.limit.check(request.ip).then(
       () => {
@@ -64,7 +85,7 @@ export class PublicSessionFastPath {
     if (!answer) {
       answer = {
         ok: { ...this.securityHeaders, ...cached.headers },
-        notModified: { ...this.securityHeaders, ETag: cached.etag, 'Cache-Control': SESSION_CACHE_CONTROL },
+        notModified: { ...this.securityHeaders, ETag: cached.etag, 'Cache-Control': PUBLIC_DOCUMENT_CACHE_CONTROL },
       };
       this.answers.set(cached, answer);
     }
