@@ -297,9 +297,12 @@ describe('SessionPage', () => {
     search.flush({ items: [{ id: 'jc', name: 'Jorge Contreras' }], total: 1, page: 1, pageSize: 10 });
     harness.detectChanges();
     expect(view().querySelector('datalist#session-people option')?.getAttribute('value')).toBe('Jorge Contreras');
-    const scope = form.querySelector('select[formcontrolname="agendaItemIds"]') as HTMLSelectElement;
-    scope.options[1].selected = true;
-    scope.dispatchEvent(new Event('change'));
+    // The items it covers are checkboxes in a group named by its legend, not a multiple select.
+    const scope = Array.from(form.querySelectorAll('fieldset label')).find((l) =>
+      l.textContent?.includes('2. Aprobación del Orden del Día'),
+    );
+    (scope?.querySelector('input[type="checkbox"]') as HTMLInputElement).click();
+    expect(form.querySelector('select[multiple]')).toBeNull();
     form.dispatchEvent(new Event('submit'));
     const post = backend.expectOne({ method: 'POST', url: ApiRoutes.meetingRepresentations(MEETING) });
     expect(post.request.body).toEqual({

@@ -384,6 +384,12 @@ export class SessionPage {
     this.run(this.api.addOtherBusiness(this.id(), { title: this.otherBusiness.value.trim() }), () => this.otherBusiness.reset());
   }
 
+  /** Adds or removes an agenda item from the letter's scope (none checked: the whole session). */
+  protected toggleScope(itemId: string, checked: boolean): void {
+    const scope = this.representationForm.controls.agendaItemIds;
+    scope.setValue(checked ? [...scope.value, itemId] : scope.value.filter((id) => id !== itemId));
+  }
+
   /** Resetting through the form directive clears its submitted state too, so a saved form does not turn red. */
   protected represent(letterForm: FormGroupDirective): void {
     if (this.representationForm.invalid) {
