@@ -138,7 +138,8 @@ const FILTERS: readonly Filter[] = ['all', 'unmarked', 'present', 'represented',
                         [attr.data-column]="column"
                         (click)="choose(row, q.status, index)"
                       >
-                        {{ 'secretary.rollCall.short.' + q.status | transloco }}
+                        <span class="label">{{ 'secretary.rollCall.short.' + q.status | transloco }}</span>
+                        <span class="label label--tiny">{{ 'secretary.rollCall.tiny.' + q.status | transloco }}</span>
                         <span class="key" aria-hidden="true">{{ q.key.toUpperCase() }}</span>
                       </button>
                     }
@@ -198,6 +199,22 @@ const FILTERS: readonly Filter[] = ['all', 'unmarked', 'present', 'represented',
     }
     .hint {
       font-size: 0.875rem;
+    }
+    .warning,
+    .warn-tag {
+      color: var(--mat-sys-on-error-container);
+      background: var(--mat-sys-error-container);
+      padding: 2px 6px;
+      border-radius: 6px;
+    }
+    .warning {
+      padding: 8px 12px;
+    }
+    .action-error {
+      color: var(--mat-sys-on-error-container);
+      background: var(--mat-sys-error-container);
+      padding: 8px 12px;
+      border-radius: 8px;
     }
     .counts {
       display: flex;
@@ -263,10 +280,8 @@ const FILTERS: readonly Filter[] = ['all', 'unmarked', 'present', 'represented',
       font-weight: 500;
     }
     .statuses {
-      display: grid;
-      grid-template-columns: repeat(4, minmax(0, 1fr));
+      display: flex;
       gap: 0.25rem;
-      min-width: min(100%, 26rem);
     }
     .status-button {
       display: inline-flex;
@@ -281,6 +296,7 @@ const FILTERS: readonly Filter[] = ['all', 'unmarked', 'present', 'represented',
       color: var(--mat-sys-on-surface);
       font: inherit;
       font-size: 0.875rem;
+      white-space: nowrap;
       cursor: pointer;
     }
     .status-button[aria-pressed='true'] {
@@ -300,6 +316,9 @@ const FILTERS: readonly Filter[] = ['all', 'unmarked', 'present', 'represented',
       border-radius: 3px;
       padding: 0 0.2rem;
       line-height: 1.2;
+    }
+    .label--tiny {
+      display: none;
     }
     .arrived {
       display: block;
@@ -331,11 +350,18 @@ const FILTERS: readonly Filter[] = ['all', 'unmarked', 'present', 'represented',
         padding: 0.5rem 0;
       }
       .statuses {
-        min-width: 0;
-        grid-template-columns: repeat(2, minmax(0, 1fr));
+        display: grid;
+        grid-template-columns: repeat(4, minmax(0, 1fr));
       }
-      .key {
+      .status-button {
+        padding: 0 2px;
+      }
+      .key,
+      .label {
         display: none;
+      }
+      .label--tiny {
+        display: inline;
       }
     }
   `,
