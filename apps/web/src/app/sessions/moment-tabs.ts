@@ -30,7 +30,7 @@ import { Moment, MOMENTS, momentPanelId, momentTabId } from './session-moments';
               <span class="tab__now">{{ 'sessions.moments.now' | transloco }}</span>
             }
           </span>
-          <span class="tab__hint" [id]="tabId(m) + '-hint'">{{ 'sessions.moments.' + m + '.hint' | transloco }}</span>
+          <span class="tab__hint" aria-hidden="true" [id]="tabId(m) + '-hint'">{{ 'sessions.moments.' + m + '.hint' | transloco }}</span>
         </button>
       }
     </div>
