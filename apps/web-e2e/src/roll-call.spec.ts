@@ -95,11 +95,14 @@ test.describe('quick roll call', () => {
     actions += 1;
     await expect(row(late.name)).toHaveAttribute('data-status', 'late');
 
-    // 4. The fifth representation, typed once in the member's row: the name, then Enter.
+    // 4. The fifth representation, typed once in the member's row: R on the row, the name, then Enter.
+    await page.getByRole('button', { name: `Presente: ${typed.name}` }).focus();
+    await page.keyboard.press('r');
     const field = page.getByLabel(`Representante de ${typed.name}`);
+    await expect(field).toBeFocused();
     await field.fill(representativeOf(typed));
     await field.press('Enter');
-    actions += 2;
+    actions += 3;
     await expect(row(typed.name)).toHaveAttribute('data-status', 'represented');
 
     const present = 43 - absent.length;

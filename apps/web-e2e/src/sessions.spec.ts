@@ -92,6 +92,8 @@ test.describe('formal session, live', () => {
     expect(represented).toHaveLength(5);
     for (const entry of represented) {
       const representative = (entry.represented_by as string).split(',')[0].trim();
+      // "Representado" asks for the representative in the member's row: typed once, then Enter.
+      await secretary.getByRole('button', { name: `En representación: ${entry.name}` }).click();
       await secretary.getByLabel(`Representante de ${entry.name}`).fill(representative);
       await secretary.getByLabel(`Representante de ${entry.name}`).press('Enter');
       await expect(secretary.getByRole('row', { name: new RegExp(entry.name) })).toHaveAttribute('data-status', 'represented');

@@ -12,7 +12,8 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, SelectQueryBuilder } from 'typeorm';
 import { AuthService } from '../auth/auth.service';
-import { orderByFolded, paginate, whereTextMatches } from '../common/pagination';
+import { paginate, whereTextMatches } from '../common/pagination';
+import { orderBySpanishName } from '../common/spanish-order';
 import { AppException, invalidField, notFound } from '../common/problem';
 import { isUniqueViolation } from '../common/unique-violation';
 import { PersonEntity } from '../people/person.entity';
@@ -33,7 +34,11 @@ export class CommissionsService {
   ) {}
 
   async list(query: PageQuery): Promise<Page<Commission>> {
-    const qb = orderByFolded(this.db.getRepository(CommissionEntity).createQueryBuilder('commission'), 'commission.name', 'commission.id');
+    const qb = orderBySpanishName(
+      this.db.getRepository(CommissionEntity).createQueryBuilder('commission'),
+      'commission.name',
+      'commission.id',
+    );
     whereTextMatches(qb, ['commission.name'], query.q);
     const page = await paginate(qb, query, (c) => c);
     const counts = await this.activeMemberCounts(page.items.map((c) => c.id));
@@ -131,7 +136,7 @@ export class CommissionsService {
   }
 
   private filteredMembers(commissionId: string, filters: MemberFilters): SelectQueryBuilder<CommissionMemberEntity> {
-    const qb = orderByFolded(this.membersQuery(commissionId), 'person.name', 'member.id');
+    const qb = orderBySpanishName(this.membersQuery(commissionId), 'person.name', 'member.id');
     if (filters.status === 'active') qb.andWhere(ACTIVE, { today: commissionDay() });
     if (filters.status === 'former') qb.andWhere(`NOT ${ACTIVE}`, { today: commissionDay() });
     if (filters.role) qb.andWhere('member.role = :role', { role: filters.role });

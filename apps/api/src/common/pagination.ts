@@ -28,14 +28,6 @@ export function whereTextMatches<E extends ObjectLiteral>(qb: SelectQueryBuilder
   qb.andWhere(`(${folded})`, { searchPattern: pattern });
 }
 
-/**
- * Orders by `column` ignoring case and accents, so "María de los Ángeles" sorts as people expect
- * whatever the database collation (PGlite's is C), then by id for a stable order across pages.
- */
-export function orderByFolded<E extends ObjectLiteral>(qb: SelectQueryBuilder<E>, column: string, idColumn: string): SelectQueryBuilder<E> {
-  return qb.orderBy(FOLD(column), 'ASC').addOrderBy(idColumn, 'ASC');
-}
-
 /** Accented letters of Spanish (and the odd French or Portuguese name) and what they fold to. */
 const ACCENTED = 'áéíóúüñàèìòùâêîôûäëïöçãõ';
 const PLAIN = 'aeiouunaeiouaeiouaeiocao';

@@ -21,7 +21,8 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { CommissionMemberEntity } from '../commissions/commission-member.entity';
 import { CommissionEntity } from '../commissions/commission.entity';
-import { FOLD, orderByFolded, paginate, whereTextMatches } from '../common/pagination';
+import { paginate, whereTextMatches } from '../common/pagination';
+import { inSpanishOrder, orderBySpanishName } from '../common/spanish-order';
 import { AppException, invalidField, notFound } from '../common/problem';
 import { isUniqueViolation } from '../common/unique-violation';
 import { DeliverableEntity } from '../deliverables/deliverable.entity';
@@ -58,7 +59,7 @@ export class GroupsService {
   async list(me: Me, commissionId: string, query: GroupQuery): Promise<Page<WorkingGroup>> {
     await this.findCommission(commissionId);
     const scope = await this.access.requireCommissionReader(me, commissionId);
-    const qb = orderByFolded(
+    const qb = orderBySpanishName(
       this.db.getRepository(WorkingGroupEntity).createQueryBuilder('grp').where('grp.commission_id = :commissionId', { commissionId }),
       'grp.name',
       'grp.id',
@@ -292,7 +293,7 @@ export class GroupsService {
       .where('member.group_id = :groupId', { groupId });
     // Coordinators first, then members, then partners; by name within each.
     qb.orderBy(`array_position(ARRAY['coordinator','member','partner']::varchar[], member.role)`, 'ASC')
-      .addOrderBy(FOLD('person.name'), 'ASC')
+      .addOrderBy(inSpanishOrder('person.name'), 'ASC')
       .addOrderBy('member.id', 'ASC');
     if (filters.role) qb.andWhere('member.role = :role', { role: filters.role });
     whereTextMatches(qb, ['person.name', 'org.name', 'org.short_name'], filters.q);

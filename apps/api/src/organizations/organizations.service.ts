@@ -2,7 +2,8 @@ import { CreateOrganization, Organization, OrganizationQuery, Page, UpdateOrgani
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, SelectQueryBuilder } from 'typeorm';
-import { orderByFolded, paginate, whereTextMatches } from '../common/pagination';
+import { paginate, whereTextMatches } from '../common/pagination';
+import { orderBySpanishName } from '../common/spanish-order';
 import { AppException, notFound } from '../common/problem';
 import { isUniqueViolation } from '../common/unique-violation';
 import { toOrganization } from './organization.mapper';
@@ -52,7 +53,7 @@ export class OrganizationsService {
   }
 
   private filtered(filters: OrganizationFilters): SelectQueryBuilder<OrganizationEntity> {
-    const qb = orderByFolded(this.db.getRepository(OrganizationEntity).createQueryBuilder('org'), 'org.name', 'org.id');
+    const qb = orderBySpanishName(this.db.getRepository(OrganizationEntity).createQueryBuilder('org'), 'org.name', 'org.id');
     if (filters.kind) qb.andWhere('org.kind = :kind', { kind: filters.kind });
     if (filters.state) qb.andWhere('org.state = :state', { state: filters.state });
     whereTextMatches(qb, ['org.name', 'org.short_name'], filters.q);

@@ -36,6 +36,25 @@ describe('organizations', () => {
     expect((await list('q=GESOC')).items).toEqual([expect.objectContaining({ name: 'GESOC', kind: 'civil_society' })]);
   });
 
+  it('lists organizations in Spanish order, accented initials among their letters', async () => {
+    for (const name of [
+      'Zacatecas Abierto (orden)',
+      'Órgano Garante (orden)',
+      'Ñandú Cívico (orden)',
+      'Oficina Nacional (orden)',
+      'Academia (orden)',
+    ]) {
+      await t.http.post('/api/organizations').set('Authorization', secretary).send({ name, kind: 'civil_society' }).expect(201);
+    }
+    expect((await list('q=(orden)')).items.map((o) => o.name)).toEqual([
+      'Academia (orden)',
+      'Ñandú Cívico (orden)',
+      'Oficina Nacional (orden)',
+      'Órgano Garante (orden)',
+      'Zacatecas Abierto (orden)',
+    ]);
+  });
+
   it('filters by kind and by state', async () => {
     const guarantors = await list('kind=guarantor&pageSize=100');
     expect(guarantors.items.every((o) => o.kind === 'guarantor')).toBe(true);

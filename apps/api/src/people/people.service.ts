@@ -6,7 +6,8 @@ import { DataSource, SelectQueryBuilder } from 'typeorm';
 import { AuthService } from '../auth/auth.service';
 import { PasswordHasher } from '../auth/password-hasher';
 import { CommissionMemberEntity } from '../commissions/commission-member.entity';
-import { orderByFolded, paginate, whereTextMatches } from '../common/pagination';
+import { paginate, whereTextMatches } from '../common/pagination';
+import { orderBySpanishName } from '../common/spanish-order';
 import { AppException, invalidField, notFound } from '../common/problem';
 import { isUniqueViolation } from '../common/unique-violation';
 import { OrganizationEntity } from '../organizations/organization.entity';
@@ -99,7 +100,7 @@ export class PeopleService {
   }
 
   private filtered(filters: PersonFilters): SelectQueryBuilder<PersonEntity> {
-    const qb = orderByFolded(
+    const qb = orderBySpanishName(
       this.db.getRepository(PersonEntity).createQueryBuilder('person').leftJoinAndSelect('person.organization', 'org'),
       'person.name',
       'person.id',

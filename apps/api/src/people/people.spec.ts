@@ -50,6 +50,32 @@ describe('people', () => {
     expect((await list('q=jose alfredo')).items.map((p) => p.name)).toEqual(['José Alfredo Beltrán Estrada']);
   });
 
+  it('lists people in Spanish order: accents and case do not send a name to the end, José before Josefina', async () => {
+    for (const name of [
+      'Zoe Ibarra',
+      'ávila Ruiz',
+      'Ñuño Pérez',
+      'Josefina Luna',
+      'Ángel Soto',
+      'José Luis Mora',
+      'Nora Vega',
+      'Beatriz Díaz',
+    ]) {
+      const email = `${name.normalize('NFD').replace(/\p{M}/gu, '').replace(/\W/g, '.').toLowerCase()}@orden.example`;
+      await t.http.post('/api/people').set('Authorization', secretary).send({ name, email }).expect(201);
+    }
+    expect((await list('q=orden.example')).items.map((p) => p.name)).toEqual([
+      'Ángel Soto',
+      'ávila Ruiz',
+      'Beatriz Díaz',
+      'José Luis Mora',
+      'Josefina Luna',
+      'Nora Vega',
+      'Ñuño Pérez',
+      'Zoe Ibarra',
+    ]);
+  });
+
   it('shows a person with their memberships, and 404 for an unknown id', async () => {
     const [pedro] = (await list('q=Arzeta')).items;
     const detail = (await t.http.get(`/api/people/${pedro.id}`).set('Authorization', secretary).expect(200)).body as PersonDetail;

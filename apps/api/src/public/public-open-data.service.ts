@@ -3,6 +3,7 @@ import { commissionDay } from '@cocrea/domain';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import { inSpanishOrder } from '../common/spanish-order';
 import { CommissionMemberEntity } from '../commissions/commission-member.entity';
 import { DeliverableEntity } from '../deliverables/deliverable.entity';
 import { MeetingEntity } from '../meetings/entities/meeting.entity';
@@ -31,7 +32,7 @@ export class PublicOpenDataService {
             .createQueryBuilder(CommissionMemberEntity, 'cm')
             .innerJoinAndSelect('cm.person', 'p')
             .leftJoinAndSelect('p.organization', 'o')
-            .orderBy('p.name')
+            .orderBy(inSpanishOrder('p.name'))
             .addOrderBy('cm.id')
             .limit(MAX_DATASET_ROWS)
             .getMany()

@@ -202,6 +202,12 @@ describe('public portal: what anyone can read without an account', () => {
     }
   });
 
+  it('lists the members dataset in Spanish order, as the portal lists them ("Adrián Alcalá" before "Adriana")', async () => {
+    const names = ((await get('/datasets/members?format=json').expect(200)).body as Array<{ name: string }>).map((r) => r.name);
+    expect(names.indexOf('Adrián Alcalá Méndez')).toBeLessThan(names.indexOf('Adriana Patricia Espinosa Vázquez'));
+    expect(names).toEqual([...names].sort(new Intl.Collator('es-MX').compare));
+  });
+
   it('publishes the roll call as open data, with the representative’s name', async () => {
     const rows = (await get('/datasets/attendance?format=json').expect(200)).body as Record<string, string | null>[];
     const represented = rows.filter((r) => r['status'] === 'represented');

@@ -15,6 +15,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { FOLD, foldForSearch, likePattern } from '../common/pagination';
+import { inSpanishOrder } from '../common/spanish-order';
 import { notFound } from '../common/problem';
 import { heldMeetingSql, publicMeetingSql, yearSql } from './public-rules';
 
@@ -75,7 +76,7 @@ export class PublicRecordsService {
   async votingRecords(query: PublicVotingRecordQuery): Promise<Page<PublicVotingRecordSummary>> {
     const { sql, params } = this.summarySql(query);
     const rows = await this.db.query<SummaryRow[]>(
-      `${sql} ORDER BY ${FOLD('p.name')}, p.id LIMIT $${params.length + 1} OFFSET $${params.length + 2}`,
+      `${sql} ORDER BY ${inSpanishOrder('p.name')}, p.id LIMIT $${params.length + 1} OFFSET $${params.length + 2}`,
       [...params, query.pageSize, (query.page - 1) * query.pageSize],
     );
     const total = rows[0]?.total ?? (query.page > 1 ? await this.countMembers(query) : 0);
@@ -147,7 +148,7 @@ export class PublicRecordsService {
          FROM attendances a JOIN meetings m ON m.id = a.meeting_id JOIN people p ON p.id = a.person_id
          LEFT JOIN organizations o ON o.id = p.organization_id
         WHERE ${HELD} AND ($1::uuid IS NULL OR a.person_id = $1) AND ($2::int IS NULL OR ${YEAR} = $2)
-        ORDER BY m.scheduled_at DESC, p.name`,
+        ORDER BY m.scheduled_at DESC, ${inSpanishOrder('p.name')}`,
       [personId, year ?? null],
     );
     return rows.map((r) => ({
@@ -189,7 +190,7 @@ export class PublicRecordsService {
          LEFT JOIN people c ON c.id = b.cast_by_person_id
         WHERE pl.status = 'closed' AND pl.method = 'named' AND ${HELD}
           AND ($1::uuid IS NULL OR b.voter_person_id = $1) AND ($2::int IS NULL OR ${YEAR} = $2)
-        ORDER BY m.scheduled_at DESC, pl.closed_at, v.name`,
+        ORDER BY m.scheduled_at DESC, pl.closed_at, ${inSpanishOrder('v.name')}`,
       [personId, year ?? null],
     );
     return rows.map((r) => ({

@@ -32,7 +32,8 @@ import { AgreementEntity } from '../agreements/entities/agreement.entity';
 import { AttachmentEntity } from '../attachments/attachment.entity';
 import { AttachmentsService } from '../attachments/attachments.service';
 import { notFound } from '../common/problem';
-import { orderByFolded, paginate, whereTextMatches } from '../common/pagination';
+import { paginate, whereTextMatches } from '../common/pagination';
+import { inSpanishOrder, orderBySpanishName } from '../common/spanish-order';
 import { CommissionMemberEntity } from '../commissions/commission-member.entity';
 import { CommissionEntity } from '../commissions/commission.entity';
 import { DeliverableEntity } from '../deliverables/deliverable.entity';
@@ -102,7 +103,7 @@ export class PublicService {
       .leftJoinAndSelect('p.organization', 'o');
     if (query.state) qb.andWhere('o.state = :state', { state: query.state });
     whereTextMatches(qb, ['p.name', 'o.name'], query.q);
-    orderByFolded(qb, 'p.name', 'cm.id');
+    orderBySpanishName(qb, 'p.name', 'cm.id');
     return paginate(qb, query, toPublicMember);
   }
 
@@ -301,7 +302,7 @@ export class PublicService {
       .innerJoinAndSelect('b.option', 'o')
       .leftJoinAndSelect('b.castBy', 'c')
       .where('b.poll_id IN (:...pollIds) AND b.voter_person_id IS NOT NULL', { pollIds })
-      .orderBy('v.name')
+      .orderBy(inSpanishOrder('v.name'))
       .getMany();
     for (const b of ballots) {
       const list = byPoll.get(b.pollId) ?? [];
@@ -411,7 +412,7 @@ export class PublicService {
   async groups(query: PublicGroupQuery): Promise<Page<PublicGroup>> {
     const qb = this.db.manager.createQueryBuilder(WorkingGroupEntity, 'g');
     whereTextMatches(qb, ['g.name', 'g.purpose'], query.q);
-    orderByFolded(qb, 'g.name', 'g.id');
+    orderBySpanishName(qb, 'g.name', 'g.id');
     const page = await paginate(qb, query, (g) => g);
     const progress = await this.progress(page.items.map((g) => g.id));
     return { ...page, items: page.items.map((g) => this.toGroup(g, progress.get(g.id))) };

@@ -45,8 +45,34 @@ import { byName } from '../core/i18n/collation';
     .add-speaker {
       display: flex;
       flex-wrap: wrap;
-      gap: 0.5rem;
+      gap: 0.5rem 0.75rem;
       align-items: end;
+      margin: 0.5rem 0;
+    }
+    label {
+      display: grid;
+      gap: 0.25rem;
+      flex: 1 1 12rem;
+      font-size: 0.875rem;
+      color: var(--mat-sys-on-surface-variant);
+    }
+    select,
+    input {
+      min-height: 2.5rem;
+      padding: 0 0.5rem;
+      font: inherit;
+      font-size: 1rem;
+      color: var(--mat-sys-on-surface);
+      background: var(--mat-sys-surface);
+      border: 1px solid var(--mat-sys-outline);
+      border-radius: 4px;
+      min-width: 0;
+    }
+    .action-error {
+      color: var(--mat-sys-on-error-container);
+      background: var(--mat-sys-error-container);
+      padding: 0.5rem 0.75rem;
+      border-radius: 0.5rem;
     }
   `,
 })

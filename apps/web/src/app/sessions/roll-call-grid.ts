@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
+import { afterNextRender, ChangeDetectionStrategy, Component, computed, ElementRef, inject, Injector, input, signal } from '@angular/core';
 import { MatButton } from '@angular/material/button';
 import { AttendanceRow, AttendanceStatus, MeetingChange, MeetingState, Person } from '@cocrea/contracts';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
@@ -9,19 +9,27 @@ import { LocaleService } from '../core/i18n/locale.service';
 import { mexicoCityTime } from '../core/i18n/mexico-city-time';
 import { LiveMeeting } from './live-meeting';
 import { RollCallMany } from './roll-call-many';
+import { nameMatches } from './roll-call-names';
 import { SessionsApi } from './sessions.api';
 
-/** The statuses the grid records with one click (or one key); "represented" is recorded by typing the representative. */
+/** The statuses of a row, each one click or one key; "represented" then asks for the representative's name. */
 const QUICK: ReadonlyArray<{ status: AttendanceStatus; key: string }> = [
   { status: 'present', key: 'p' },
+  { status: 'represented', key: 'r' },
   { status: 'late', key: 't' },
   { status: 'absent', key: 'a' },
 ];
 
+/** What the list shows: everyone, the members of one status, or those the roll call has not recorded yet. */
+type Filter = 'all' | AttendanceStatus | 'unmarked';
+const FILTERS: readonly Filter[] = ['all', 'unmarked', 'present', 'represented', 'late', 'absent'];
+
 /**
- * The roll call as a compact grid: "todos presentes" marks everyone not yet marked, then each exception is one
- * click or one key (P, T, A) on its row, or many at once by their names, and a representative is typed once (a letter on file fills the row by
- * itself). The chair may open the members' own check-in; a member then marks themself present here.
+ * The roll call as a list the secretary runs fast: the counts on top (each one a filter), a search by name, "todos
+ * presentes" for everyone not yet marked, then each exception is one click or one key on its row (P present,
+ * R represented, T late, A absent; ↑ ↓ to the next row), or many at once by their names. A representative is typed
+ * once (a letter on file fills the row by itself). Rows take the next key while an answer is on its way, so the
+ * buttons are never disabled under the secretary's fingers. The chair may open the members' own check-in.
  */
 @Component({
   selector: 'cc-roll-call-grid',
@@ -36,6 +44,20 @@ const QUICK: ReadonlyArray<{ status: AttendanceStatus; key: string }> = [
       @if (warnings().length > 0) {
         <p class="warning" role="note">{{ 'sessions.rollCall.proxyWarning' | transloco: { names: warningNames() } }}</p>
       }
+      <div class="counts" role="group" [attr.aria-label]="'secretary.rollCall.filter' | transloco">
+        @for (f of filters; track f) {
+          <button
+            type="button"
+            class="count count--{{ f }}"
+            [attr.aria-pressed]="filter() === f"
+            [attr.data-filter]="f"
+            (click)="filter.set(f)"
+          >
+            <span class="count__n">{{ counts()[f] }}</span>
+            {{ 'secretary.rollCall.counts.' + f | transloco: { count: counts()[f] } }}
+          </button>
+        }
+      </div>
       @if (taking()) {
         <p class="bar">
           <button mat-flat-button type="button" data-all-present (click)="allPresent()" [disabled]="busy() || unmarked() === 0">
@@ -54,7 +76,7 @@ const QUICK: ReadonlyArray<{ status: AttendanceStatus; key: string }> = [
           </button>
           <cc-roll-call-many [state]="state()" />
         </p>
-        <p class="hint">{{ 'secretary.rollCall.keys' | transloco }}</p>
+        <p class="hint" id="roll-call-keys">{{ 'secretary.rollCall.keys' | transloco }}</p>
       }
       @if (mayCheckIn()) {
         <p class="bar">
@@ -65,6 +87,20 @@ const QUICK: ReadonlyArray<{ status: AttendanceStatus; key: string }> = [
       } @else if (state().meeting.selfCheckInOpen && !taking()) {
         <p>{{ 'secretary.rollCall.selfCheckInOpen' | transloco }}</p>
       }
+      <p class="search">
+        <label for="roll-call-search">{{ 'secretary.rollCall.search' | transloco }}</label>
+        <input
+          #search
+          id="roll-call-search"
+          type="search"
+          autocomplete="off"
+          [value]="query()"
+          [attr.aria-describedby]="taking() ? 'roll-call-keys' : null"
+          (input)="query.set(search.value)"
+          (keydown.enter)="$event.preventDefault(); focusRow(0, 0)"
+        />
+      </p>
+      <p class="visually-hidden" role="status">{{ 'secretary.rollCall.shown' | transloco: { count: rows().length } }}</p>
       <table class="roll-grid">
         <caption class="visually-hidden">
           {{
@@ -79,8 +115,8 @@ const QUICK: ReadonlyArray<{ status: AttendanceStatus; key: string }> = [
           </tr>
         </thead>
         <tbody>
-          @for (row of state().attendance; track row.personId) {
-            <tr [attr.data-status]="marked(row) ? row.status : 'unmarked'" (keydown)="onKey($event, row)">
+          @for (row of rows(); track row.personId; let index = $index) {
+            <tr [attr.data-status]="row.marked ? row.status : 'unmarked'" [attr.data-row]="index" (keydown)="onKey($event, row, index)">
               <th scope="row">
                 {{ row.name }}
                 @if (!row.votes) {
@@ -90,39 +126,47 @@ const QUICK: ReadonlyArray<{ status: AttendanceStatus; key: string }> = [
               <td>
                 @if (taking()) {
                   <span class="statuses" role="group" [attr.aria-label]="'sessions.rollCall.statusOf' | transloco: { name: row.name }">
-                    @for (q of quick; track q.status) {
+                    @for (q of quick; track q.status; let column = $index) {
                       <button
                         type="button"
                         class="status-button status-button--{{ q.status }}"
-                        [attr.aria-pressed]="marked(row) && row.status === q.status"
+                        [attr.aria-pressed]="row.marked && row.status === q.status"
                         [attr.aria-label]="
                           'secretary.rollCall.mark' | transloco: { status: ('sessions.attendance.' + q.status | transloco), name: row.name }
                         "
-                        [disabled]="busy()"
-                        (click)="mark(row, q.status)"
+                        [attr.aria-keyshortcuts]="q.key.toUpperCase()"
+                        [attr.data-column]="column"
+                        (click)="choose(row, q.status, index)"
                       >
-                        {{ 'secretary.rollCall.short.' + q.status | transloco }}
+                        <span class="label">{{ 'secretary.rollCall.short.' + q.status | transloco }}</span>
+                        <span class="label label--tiny">{{ 'secretary.rollCall.tiny.' + q.status | transloco }}</span>
+                        <span class="key" aria-hidden="true">{{ q.key.toUpperCase() }}</span>
                       </button>
                     }
                   </span>
                 } @else {
-                  {{ (marked(row) ? 'sessions.attendance.' + row.status : 'secretary.rollCall.unmarked') | transloco }}
+                  {{ (row.marked ? 'sessions.attendance.' + row.status : 'secretary.rollCall.unmarked') | transloco }}
                 }
                 @if (row.arrivedAt) {
-                  ({{ clockTime(row.arrivedAt) }})
+                  <small class="arrived">{{ 'secretary.rollCall.arrivedAt' | transloco: { time: clockTime(row.arrivedAt) } }}</small>
                 }
               </td>
               <td>
-                @if (taking()) {
-                  <form class="inline-form" (submit)="$event.preventDefault(); represent(row, repName.value)">
+                @if (taking() && editing() === row.personId) {
+                  <form class="rep-form" (submit)="$event.preventDefault(); represent(row, repName.value, index)">
                     <input
                       #repName
+                      [attr.data-representative]="row.personId"
                       [attr.aria-label]="'sessions.rollCall.representativeOf' | transloco: { name: row.name }"
-                      [value]="row.representativeName ?? ''"
+                      [value]="representativeFor(row)"
                       list="roll-call-people"
                       autocomplete="off"
                       (input)="searchPeople(repName.value)"
+                      (keydown.escape)="stopEditing(index)"
                     />
+                    <button mat-stroked-button type="submit" [disabled]="busy()">
+                      {{ 'sessions.rollCall.saveRepresentative' | transloco }}
+                    </button>
                   </form>
                 } @else if (row.representativeName) {
                   {{ row.representativeName }}
@@ -131,6 +175,10 @@ const QUICK: ReadonlyArray<{ status: AttendanceStatus; key: string }> = [
                   <span class="warn-tag">{{ 'sessions.rollCall.noLetter' | transloco }}</span>
                 }
               </td>
+            </tr>
+          } @empty {
+            <tr>
+              <td colspan="3">{{ 'secretary.rollCall.noneShown' | transloco }}</td>
             </tr>
           }
         </tbody>
@@ -152,6 +200,71 @@ const QUICK: ReadonlyArray<{ status: AttendanceStatus; key: string }> = [
     .hint {
       font-size: 0.875rem;
     }
+    .warning,
+    .warn-tag {
+      color: var(--mat-sys-on-error-container);
+      background: var(--mat-sys-error-container);
+      padding: 2px 6px;
+      border-radius: 6px;
+    }
+    .warning {
+      padding: 8px 12px;
+    }
+    .action-error {
+      color: var(--mat-sys-on-error-container);
+      background: var(--mat-sys-error-container);
+      padding: 8px 12px;
+      border-radius: 8px;
+    }
+    .counts {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0.375rem;
+      margin: 0.5rem 0 0.75rem;
+    }
+    .count {
+      display: inline-flex;
+      align-items: baseline;
+      gap: 0.375rem;
+      min-height: 2.5rem;
+      padding: 0.25rem 0.75rem;
+      border: 1px solid var(--mat-sys-outline);
+      border-radius: 1.25rem;
+      background: var(--mat-sys-surface);
+      color: var(--mat-sys-on-surface);
+      font: inherit;
+      cursor: pointer;
+    }
+    .count__n {
+      font-weight: 700;
+      font-variant-numeric: tabular-nums;
+    }
+    .count[aria-pressed='true'] {
+      background: var(--mat-sys-secondary-container);
+      color: var(--mat-sys-on-secondary-container);
+      border-color: var(--mat-sys-secondary);
+    }
+    .count:focus-visible,
+    .status-button:focus-visible,
+    .search input:focus-visible {
+      outline: 3px solid var(--mat-sys-primary);
+      outline-offset: 2px;
+    }
+    .search {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: center;
+      gap: 0.5rem;
+    }
+    .search input {
+      flex: 1 1 12rem;
+      max-width: 24rem;
+      min-height: 2.5rem;
+      padding: 0 0.5rem;
+      font: inherit;
+      border: 1px solid var(--mat-sys-outline);
+      border-radius: 4px;
+    }
     .roll-grid {
       width: 100%;
       border-collapse: collapse;
@@ -160,33 +273,66 @@ const QUICK: ReadonlyArray<{ status: AttendanceStatus; key: string }> = [
     .roll-grid td {
       padding: 0.25rem 0.5rem;
       text-align: left;
-      border-bottom: 1px solid #ddd;
+      border-bottom: 1px solid var(--mat-sys-outline-variant);
+      vertical-align: middle;
+    }
+    .roll-grid tbody th {
+      font-weight: 500;
     }
     .statuses {
-      display: inline-flex;
+      display: flex;
       gap: 0.25rem;
     }
     .status-button {
-      min-width: 2.75rem;
+      display: inline-flex;
+      justify-content: center;
+      align-items: center;
+      gap: 0.375rem;
       min-height: 2.75rem;
-      border: 1px solid #666;
+      padding: 0 0.375rem;
+      border: 1px solid var(--mat-sys-outline);
       border-radius: 4px;
-      background: #fff;
-      color: #1a1a1a;
+      background: var(--mat-sys-surface);
+      color: var(--mat-sys-on-surface);
+      font: inherit;
+      font-size: 0.875rem;
+      white-space: nowrap;
       cursor: pointer;
     }
     .status-button[aria-pressed='true'] {
-      background: #1d4f91;
-      color: #fff;
+      background: var(--mat-sys-primary);
+      color: var(--mat-sys-on-primary);
+      border-color: var(--mat-sys-primary);
     }
-    .status-button:focus-visible {
-      outline: 3px solid #1d4f91;
-      outline-offset: 2px;
+    .status-button--absent[aria-pressed='true'] {
+      background: var(--mat-sys-error);
+      border-color: var(--mat-sys-error);
+      color: var(--mat-sys-on-error);
     }
-    .inline-form input {
+    .key {
+      font-size: 0.75rem;
+      opacity: 0.75;
+      border: 1px solid currentColor;
+      border-radius: 3px;
+      padding: 0 0.2rem;
+      line-height: 1.2;
+    }
+    .label--tiny {
+      display: none;
+    }
+    .arrived {
+      display: block;
+    }
+    .rep-form {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0.25rem;
+    }
+    .rep-form input {
       min-height: 2.5rem;
-      width: 100%;
+      flex: 1 1 10rem;
       max-width: 16rem;
+      font: inherit;
     }
     @media (max-width: 600px) {
       .roll-grid thead {
@@ -197,10 +343,25 @@ const QUICK: ReadonlyArray<{ status: AttendanceStatus; key: string }> = [
       .roll-grid td {
         display: block;
         border: 0;
+        padding-inline: 0;
       }
       .roll-grid tr {
-        border-bottom: 1px solid #ddd;
+        border-bottom: 1px solid var(--mat-sys-outline-variant);
         padding: 0.5rem 0;
+      }
+      .statuses {
+        display: grid;
+        grid-template-columns: repeat(4, minmax(0, 1fr));
+      }
+      .status-button {
+        padding: 0 2px;
+      }
+      .key,
+      .label {
+        display: none;
+      }
+      .label--tiny {
+        display: inline;
       }
     }
   `,
@@ -215,19 +376,42 @@ export class RollCallGrid {
   private readonly me = inject(AuthService).me;
   private readonly transloco = inject(TranslocoService);
   private readonly locale = inject(LocaleService).locale;
+  private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
+  private readonly injector = inject(Injector);
 
   protected readonly quick = QUICK;
+  protected readonly filters = FILTERS;
   protected readonly busy = signal(false);
   protected readonly error = signal<string | null>(null);
   protected readonly people = signal<Person[]>([]);
+  protected readonly filter = signal<Filter>('all');
+  protected readonly query = signal('');
+  /** The member whose representative is being typed. */
+  protected readonly editing = signal<string | null>(null);
 
   /** The roll call is taken while the session is convened or open. */
   protected readonly taking = computed(() => {
     const status = this.state().meeting.status;
     return this.manage() && (status === 'convened' || status === 'open');
   });
+  protected readonly counts = computed(() => {
+    const counts: Record<Filter, number> = { all: 0, unmarked: 0, present: 0, represented: 0, late: 0, absent: 0 };
+    for (const row of this.state().attendance) {
+      counts.all += 1;
+      counts[row.marked ? row.status : 'unmarked'] += 1;
+    }
+    return counts;
+  });
   /** Members without a recorded status yet (the state shows them as absent). */
-  protected readonly unmarked = computed(() => this.state().attendance.filter((a) => !a.marked).length);
+  protected readonly unmarked = computed(() => this.counts().unmarked);
+  /** The rows shown: those of the chosen count whose name has every word typed in the search. */
+  protected readonly rows = computed(() => {
+    const filter = this.filter();
+    const query = this.query();
+    return this.state().attendance.filter(
+      (row) => (filter === 'all' || (row.marked ? row.status : 'unmarked') === filter) && nameMatches(query, row.name),
+    );
+  });
   protected readonly mayCheckIn = computed(() => {
     const s = this.state();
     const row = s.attendance.find((a) => a.personId === this.me()?.id);
@@ -240,12 +424,8 @@ export class RollCallGrid {
       .join(', '),
   );
 
-  protected marked(row: AttendanceRow): boolean {
-    return row.marked;
-  }
-
   protected allPresent(): void {
-    this.run(this.api.allPresent(this.id()), '[data-all-present]');
+    this.run(this.api.allPresent(this.id()), () => this.focus('[data-all-present]'));
   }
 
   protected toggleSelfCheckIn(): void {
@@ -256,27 +436,45 @@ export class RollCallGrid {
     this.run(this.api.checkIn(this.id()));
   }
 
-  protected mark(row: AttendanceRow, status: AttendanceStatus): void {
-    if (this.marked(row) && row.status === status) return;
+  /** A status button or key: "represented" opens the representative's field, the others are recorded at once. */
+  protected choose(row: AttendanceRow, status: AttendanceStatus, index: number): void {
+    if (status === 'represented') {
+      this.editing.set(row.personId);
+      this.focus(`[data-representative="${row.personId}"]`);
+      return;
+    }
+    if (row.marked && row.status === status) return;
+    this.editing.set(null);
     // Someone represented is first marked absent: nobody is present and represented at once.
     const steps = [
       ...(row.status === 'represented' && status !== 'absent' ? [this.api.attendance(this.id(), row.personId, { status: 'absent' })] : []),
       this.api.attendance(this.id(), row.personId, { status }),
     ];
-    this.run(concat(...steps));
+    this.run(concat(...steps), () =>
+      this.keepFocus(
+        index,
+        QUICK.findIndex((q) => q.status === status),
+      ),
+    );
   }
 
-  /** One key per status on a row: P present, T late, A absent (not while typing a name). */
-  protected onKey(event: KeyboardEvent, row: AttendanceRow): void {
+  /** One key per status on a row (P, R, T, A) and ↑ ↓ to the row above or below (not while typing a name). */
+  protected onKey(event: KeyboardEvent, row: AttendanceRow, index: number): void {
     if (!this.taking() || event.target instanceof HTMLInputElement || event.ctrlKey || event.metaKey || event.altKey) return;
+    const column = Number((event.target as HTMLElement).closest('[data-column]')?.getAttribute('data-column') ?? 0);
+    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+      event.preventDefault();
+      this.focusRow(index + (event.key === 'ArrowDown' ? 1 : -1), column);
+      return;
+    }
     const quick = QUICK.find((q) => q.key === event.key.toLowerCase());
     if (!quick) return;
     event.preventDefault();
-    this.mark(row, quick.status);
+    this.choose(row, quick.status, index);
   }
 
   /** Typing the representative and pressing Enter records the member as represented; once is enough. */
-  protected represent(row: AttendanceRow, name: string): void {
+  protected represent(row: AttendanceRow, name: string, index: number): void {
     const representativeName = name.trim();
     if (!representativeName) return;
     const representativePersonId = this.people().find((p) => p.name === representativeName)?.id;
@@ -288,7 +486,28 @@ export class RollCallGrid {
         ...(representativePersonId ? { representativePersonId } : {}),
       }),
     ];
-    this.run(concat(...steps));
+    this.run(concat(...steps), () => {
+      this.editing.set(null);
+      this.keepFocus(index, 1);
+    });
+  }
+
+  protected stopEditing(index: number): void {
+    this.editing.set(null);
+    this.keepFocus(index, 1);
+  }
+
+  /** The name already known for a member's representative: the row's, or that of a letter on file. */
+  protected representativeFor(row: AttendanceRow): string {
+    return row.representativeName ?? this.state().representations.find((r) => r.memberPersonId === row.personId)?.representativeName ?? '';
+  }
+
+  /** Focuses a status button of the row at `index` of those shown (the nearest row when the list got shorter). */
+  protected focusRow(index: number, column: number): void {
+    const rows = this.host.nativeElement.querySelectorAll<HTMLElement>('tbody tr[data-row]');
+    if (rows.length === 0) return;
+    const row = rows[Math.min(Math.max(index, 0), rows.length - 1)];
+    row.querySelectorAll<HTMLElement>('.status-button')[column]?.focus();
   }
 
   protected searchPeople(q: string): void {
@@ -304,15 +523,33 @@ export class RollCallGrid {
     return this.state().meeting.id;
   }
 
+  private focus(selector: string): void {
+    afterNextRender({ read: () => this.host.nativeElement.querySelector<HTMLElement>(selector)?.focus() }, { injector: this.injector });
+  }
+
+  /** After a row's change, focus stays on its row, or moves to the row now in its place when a filter hid it. */
+  private keepFocus(index: number, column: number): void {
+    afterNextRender(
+      {
+        read: () => {
+          const active = document.activeElement;
+          const lost = !active || active === document.body || !this.host.nativeElement.contains(active) || active.closest('form.rep-form');
+          if (lost) this.focusRow(index, column);
+        },
+      },
+      { injector: this.injector },
+    );
+  }
+
   /** Sends the steps of one action; each answer (a state or a check-in's change) is applied in order. */
-  private run(request: Observable<MeetingState | MeetingChange>, focus?: string): void {
+  private run(request: Observable<MeetingState | MeetingChange>, done?: () => void): void {
     this.busy.set(true);
     this.error.set(null);
     request.subscribe({
       next: (update) => this.live.accept(update),
       complete: () => {
         this.busy.set(false);
-        if (focus) document.querySelector<HTMLElement>(focus)?.focus();
+        done?.();
       },
       error: (error: unknown) => {
         this.busy.set(false);

@@ -2,6 +2,7 @@
  * Names typed or pasted as a list (the absent members read out, a videoconference's participant list) matched to the
  * roll call, so the secretary marks many members in one action. Accents, case, bullets and a trailing "(Estado)" do
  * not matter; every word of a line must be a word of exactly one member's name, or the line is left for the secretary.
+ * The roll call's search uses the same words: each typed word starts a word of the name.
  */
 export interface NamedRow {
   personId: string;
@@ -49,4 +50,10 @@ export function matchNames<T extends NamedRow>(text: string, rows: readonly T[])
     }
   }
   return list;
+}
+
+/** Whether every word typed in a search starts a word of `name` ("mar contr" finds "Mariana Contreras"); an empty search finds all. */
+export function nameMatches(query: string, name: string): boolean {
+  const own = words(name);
+  return words(query).every((w) => own.some((n) => n.startsWith(w)));
 }

@@ -9,6 +9,7 @@ import { registerAppLocales } from '../core/i18n/locale-data';
 import { LiveMeeting } from './live-meeting';
 import { SessionPage } from './session.page';
 import { Title } from '@angular/platform-browser';
+import { Router } from '@angular/router';
 
 const MEETING = '11111111-0000-4000-8000-000000000001';
 const COMMISSION = 'c0000000-0000-4000-8000-000000000001';
@@ -139,12 +140,12 @@ describe('SessionPage', () => {
 
   beforeAll(() => registerAppLocales());
 
-  async function open(who: Me, initial: MeetingState) {
+  async function open(who: Me, initial: MeetingState, query = '') {
     TestBed.overrideComponent(SessionPage, { set: { providers: [{ provide: LiveMeeting, useClass: OfflineLiveMeeting }] } });
     backend = configureWebTestBed([{ path: 'sessions/:id', component: SessionPage }], withComponentInputBinding());
     signIn(backend, who);
     harness = await RouterTestingHarness.create();
-    await harness.navigateByUrl(`/sessions/${MEETING}`);
+    await harness.navigateByUrl(`/sessions/${MEETING}${query}`);
     backend.expectOne(ApiRoutes.meeting(MEETING)).flush(initial);
     harness.detectChanges();
     live = harness.routeDebugElement?.injector.get(LiveMeeting) as LiveMeeting;
@@ -226,6 +227,9 @@ describe('SessionPage', () => {
     harness.detectChanges();
     expect(view().querySelector('[role="alert"]')?.textContent).toContain('Una persona no puede estar presente y representada a la vez.');
 
+    // "Representado" (or the R key) asks for the representative's name in the row; Enter records it.
+    (view().querySelector('button[aria-label="En representación: Conrado Mendoza"]') as HTMLButtonElement).click();
+    harness.detectChanges();
     const name = view().querySelector('input[aria-label="Representante de Conrado Mendoza"]') as HTMLInputElement;
     name.value = 'Jorge Contreras';
     name.form?.dispatchEvent(new Event('submit'));
@@ -293,9 +297,12 @@ describe('SessionPage', () => {
     search.flush({ items: [{ id: 'jc', name: 'Jorge Contreras' }], total: 1, page: 1, pageSize: 10 });
     harness.detectChanges();
     expect(view().querySelector('datalist#session-people option')?.getAttribute('value')).toBe('Jorge Contreras');
-    const scope = form.querySelector('select[formcontrolname="agendaItemIds"]') as HTMLSelectElement;
-    scope.options[1].selected = true;
-    scope.dispatchEvent(new Event('change'));
+    // The items it covers are checkboxes in a group named by its legend, not a multiple select.
+    const scope = Array.from(form.querySelectorAll('fieldset label')).find((l) =>
+      l.textContent?.includes('2. Aprobación del Orden del Día'),
+    );
+    (scope?.querySelector('input[type="checkbox"]') as HTMLInputElement).click();
+    expect(form.querySelector('select[multiple]')).toBeNull();
     form.dispatchEvent(new Event('submit'));
     const post = backend.expectOne({ method: 'POST', url: ApiRoutes.meetingRepresentations(MEETING) });
     expect(post.request.body).toEqual({
@@ -417,5 +424,168 @@ describe('SessionPage', () => {
     button('Cancelar').click();
     harness.detectChanges();
     expect(button('Emitir convocatoria')).toBeDefined();
+  });
+
+  describe('the cockpit of the chair and the secretary', () => {
+    const selectedTab = () => view().querySelector('[role="tab"][aria-selected="true"]') as HTMLElement;
+    const panel = (moment: string) => view().querySelector(`#moment-panel-${moment}`) as HTMLElement;
+    const address = () => TestBed.inject(Router).url;
+    /** Renders, runs afterNextRender hooks and lets the router settle. */
+    const rendered = async () => {
+      harness.detectChanges();
+      TestBed.inject(ApplicationRef).tick();
+      await harness.fixture.whenStable();
+      harness.detectChanges();
+    };
+    const key = (target: Element, name: string) => target.dispatchEvent(new KeyboardEvent('keydown', { key: name, bubbles: true }));
+
+    it('shows the proceedings first in an open session, the other moments a tab away, and the quorum and agenda outside the tabs', async () => {
+      await open(me('sec', 'secretary'), state());
+      const tabs = Array.from(view().querySelectorAll('[role="tablist"] [role="tab"]'));
+      expect(tabs.map((t) => t.querySelector('.tab__label')?.textContent?.trim())).toEqual([
+        'Convocatoria y asistencia',
+        'Desarrollo ahora',
+        'Acuerdos y acta',
+      ]);
+      expect(selectedTab().id).toBe('moment-tab-proceedings');
+      expect(selectedTab().getAttribute('aria-controls')).toBe('moment-panel-proceedings');
+      expect(panel('proceedings').hidden).toBe(false);
+      expect(panel('proceedings').getAttribute('aria-labelledby')).toBe('moment-tab-proceedings');
+      expect(panel('proceedings').querySelector('#current-item')?.textContent).toContain('2. Aprobación del Orden del Día');
+      expect(panel('proceedings').querySelector('section[aria-label="Uso de la voz"]')).not.toBeNull();
+      expect(panel('attendance').hidden).toBe(true);
+      expect(panel('agreements').hidden).toBe(true);
+      // Only the shown tab is in the Tab order.
+      expect(tabs.map((t) => t.getAttribute('tabindex'))).toEqual(['-1', '0', '-1']);
+      expect(view().querySelector('#quorum-box')?.closest('[role="tabpanel"]')).toBeNull();
+      expect(view().querySelector('section[aria-label="Orden del Día"]')?.closest('[role="tabpanel"]')).toBeNull();
+    });
+
+    it('opens on the moment of the session: the call and attendance while convened, the agreements and minutes once closed', async () => {
+      await open(me('sec', 'secretary'), state({ meeting: { ...state().meeting, status: 'convened', openedAt: null } }));
+      expect(selectedTab().id).toBe('moment-tab-attendance');
+      expect(panel('attendance').querySelector('section[aria-label="Pase de lista"]')).not.toBeNull();
+      harness.fixture.destroy();
+      TestBed.resetTestingModule();
+
+      await open(me('chair', 'chair'), state({ meeting: { ...state().meeting, status: 'closed', closedAt: '2021-04-19T17:57:00.000Z' } }));
+      expect(selectedTab().id).toBe('moment-tab-agreements');
+      expect(panel('agreements').querySelector('a[href$="/minutes"]')?.textContent).toContain('Ver acta');
+    });
+
+    it('moves between moments with the arrow keys, Home and End, focus following, and keeps the moment in the address', async () => {
+      await open(me('sec', 'secretary'), state());
+      document.body.appendChild(harness.fixture.nativeElement);
+      selectedTab().focus();
+      key(selectedTab(), 'ArrowRight');
+      await rendered();
+      expect(selectedTab().id).toBe('moment-tab-agreements');
+      expect(document.activeElement).toBe(selectedTab());
+      expect(panel('agreements').hidden).toBe(false);
+      expect(address()).toBe(`/sessions/${MEETING}?moment=agreements`);
+
+      key(selectedTab(), 'ArrowRight');
+      await rendered();
+      expect(selectedTab().id).toBe('moment-tab-attendance');
+      key(selectedTab(), 'End');
+      await rendered();
+      expect(document.activeElement?.id).toBe('moment-tab-agreements');
+
+      // Back to the moment the session is in: the address needs no parameter.
+      (view().querySelector('#moment-tab-proceedings') as HTMLElement).click();
+      await rendered();
+      expect(selectedTab().id).toBe('moment-tab-proceedings');
+      expect(address()).toBe(`/sessions/${MEETING}`);
+      harness.fixture.nativeElement.remove();
+    });
+
+    it('opens the moment a link names, and moves to the proceedings when the session opens', async () => {
+      const convened = state({ meeting: { ...state().meeting, status: 'convened', openedAt: null } });
+      await open(me('sec', 'secretary'), convened, '?moment=agreements');
+      expect(selectedTab().id).toBe('moment-tab-agreements');
+
+      live.accept(state({}, 2));
+      await rendered();
+      expect(selectedTab().id).toBe('moment-tab-proceedings');
+      expect(address()).toBe(`/sessions/${MEETING}`);
+    });
+
+    it('moves on to the next item from the current one, focus on the new current item', async () => {
+      await open(me('sec', 'secretary'), state({ currentItemId: ITEM1 }));
+      document.body.appendChild(harness.fixture.nativeElement);
+      button('Pasar al punto 2: Aprobación del Orden del Día').click();
+      const put = backend.expectOne({ method: 'PUT', url: ApiRoutes.meetingCurrentItem(MEETING) });
+      expect(put.request.body).toEqual({ agendaItemId: ITEM2 });
+      put.flush(state({}, 2));
+      await rendered();
+      expect(document.activeElement?.id).toBe('current-item');
+      expect(document.activeElement?.textContent).toContain('2. Aprobación del Orden del Día');
+      // The last item has no next one.
+      expect(view().querySelector('[data-next-item]')).toBeNull();
+      harness.fixture.nativeElement.remove();
+    });
+
+    it('gives a commissioner the lean room, without moments: the ballot first, then the quorum', async () => {
+      await open(me('p2', 'commissioner'), state());
+      expect(view().querySelector('[role="tablist"]')).toBeNull();
+      const ballot = view().querySelector('cc-polls-panel') as Element;
+      const quorum = view().querySelector('#quorum-box') as Element;
+      expect(ballot.compareDocumentPosition(quorum) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    });
+  });
+
+  describe('the roll call', () => {
+    const rows = () => Array.from(view().querySelectorAll('tr[data-row] th')).map((th) => th.textContent?.trim());
+    const search = (text: string) => {
+      const input = view().querySelector('#roll-call-search') as HTMLInputElement;
+      input.value = text;
+      input.dispatchEvent(new Event('input'));
+      harness.detectChanges();
+      return input;
+    };
+
+    it('counts each status on top, each count filtering the list, and finds a name by the start of its words, accents aside', async () => {
+      await open(me('sec', 'secretary'), state({ meeting: { ...state().meeting, status: 'convened' } }));
+      const counts = Array.from(view().querySelectorAll('[data-filter]')).map((b) => b.textContent?.replace(/\s+/g, ' ').trim());
+      expect(counts).toEqual(['3 integrantes', '1 sin registrar', '1 presente', '1 en representación', '0 con retardo', '0 ausentes']);
+      (view().querySelector('[data-filter="unmarked"]') as HTMLButtonElement).click();
+      harness.detectChanges();
+      expect(view().querySelector('[data-filter="unmarked"]')?.getAttribute('aria-pressed')).toBe('true');
+      expect(rows()).toEqual(['Conrado Mendoza']);
+
+      (view().querySelector('[data-filter="all"]') as HTMLButtonElement).click();
+      search('PAULÍNA comp');
+      expect(rows()).toEqual(['Paulina Compean']);
+      expect(view().textContent).toContain('1 persona en la lista');
+      search('nadie');
+      expect(view().textContent).toContain('Nadie coincide con la búsqueda o el filtro.');
+    });
+
+    it('runs from the keyboard: Enter in the search goes to the first row, one key marks it, the arrows change rows', async () => {
+      await open(me('sec', 'secretary'), state({ meeting: { ...state().meeting, status: 'convened' } }));
+      document.body.appendChild(harness.fixture.nativeElement);
+      search('mariana').dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
+      expect(document.activeElement?.getAttribute('aria-label')).toBe('Presente: Mariana Contreras');
+      document.activeElement?.dispatchEvent(new KeyboardEvent('keydown', { key: 'a', bubbles: true }));
+      const put = backend.expectOne({ method: 'PUT', url: ApiRoutes.meetingAttendance(MEETING, 'p2') });
+      expect(put.request.body).toEqual({ status: 'absent' });
+      put.flush(state({}, 2));
+      harness.detectChanges();
+
+      search('');
+      const absent = view().querySelector('button[aria-label="Ausente: Paulina Compean"]') as HTMLButtonElement;
+      absent.focus();
+      absent.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowDown', bubbles: true }));
+      expect(document.activeElement?.getAttribute('aria-label')).toBe('Ausente: Mariana Contreras');
+      // R asks for the representative in the row, prefilled from the letter when one is on file.
+      document.activeElement?.dispatchEvent(new KeyboardEvent('keydown', { key: 'r', bubbles: true }));
+      TestBed.inject(ApplicationRef).tick();
+      expect(document.activeElement?.getAttribute('aria-label')).toBe('Representante de Mariana Contreras');
+      document.activeElement?.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+      TestBed.inject(ApplicationRef).tick();
+      expect(view().querySelector('input[aria-label="Representante de Mariana Contreras"]')).toBeNull();
+      expect(document.activeElement?.getAttribute('aria-label')).toBe('En representación: Mariana Contreras');
+      harness.fixture.nativeElement.remove();
+    });
   });
 });

@@ -16,7 +16,7 @@ import { MatFormField, MatLabel } from '@angular/material/form-field';
 import { MatInput } from '@angular/material/input';
 import { MatProgressBar } from '@angular/material/progress-bar';
 import { NgTemplateOutlet } from '@angular/common';
-import { RouterLink } from '@angular/router';
+import { ActivatedRoute, Router, RouterLink } from '@angular/router';
 import {
   AttachmentSummary,
   DECISION_KINDS,
@@ -25,6 +25,7 @@ import {
   DecisionOutcome,
   MeetingChange,
   MeetingState,
+  MeetingStatus,
   Person,
 } from '@cocrea/contracts';
 import { can, COMMISSION_TIME_ZONE, mayAddOtherBusiness, mayTakePart } from '@cocrea/domain';
@@ -52,10 +53,14 @@ import { RollCallGrid } from './roll-call-grid';
 import { byName } from '../core/i18n/collation';
 import { namePageTitle } from '../core/i18n/page-title';
 import { MexicanDateInput } from '../core/forms/mexican-date-input';
+import { MomentTabs } from './moment-tabs';
+import { Moment, momentOf, momentPanelId, momentTabId, parseMoment } from './session-moments';
 
 /**
  * A session's room, live for everyone in it: call, roll call, quorum, agenda, the floor and its
  * timer, decisions, closing. What each person may do follows their role; the server checks again.
+ * Members get a lean page, their ballot first; the chair and the secretary a cockpit organized by the
+ * session's moment (session-moments.ts), with the quorum and the agenda always in view.
  */
 @Component({
   selector: 'cc-session-page',
@@ -82,6 +87,7 @@ import { MexicanDateInput } from '../core/forms/mexican-date-input';
     CallEditor,
     LetterActions,
     AddSpeaker,
+    MomentTabs,
   ],
   templateUrl: './session.page.html',
   styleUrl: './session.page.scss',
@@ -90,6 +96,8 @@ import { MexicanDateInput } from '../core/forms/mexican-date-input';
 })
 export class SessionPage {
   readonly id = input.required<string>();
+  /** The moment asked for in the address (`?moment=`), so a tab can be linked to; none shows the moment the session is in. */
+  readonly momentParam = input<string | undefined>(undefined, { alias: 'moment' });
 
   private readonly api = inject(SessionsApi);
   private readonly live = inject(LiveMeeting);
@@ -113,6 +121,8 @@ export class SessionPage {
   protected readonly confirming = signal<'convene' | 'open' | 'close' | null>(null);
   private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
   private readonly injector = inject(Injector);
+  private readonly router = inject(Router);
+  private readonly route = inject(ActivatedRoute);
   /** Registered people matching what is typed as a representative (the datalist of both representative fields). */
   protected readonly people = signal<Person[]>([]);
   /** Server clock minus this clock when the last state arrived, so every screen's timer agrees. */
@@ -160,9 +170,22 @@ export class SessionPage {
   /** The seats, in Spanish name order, for the letter form's choice of member. */
   protected readonly attendanceByName = computed(() => byName(this.state()?.attendance ?? [], (row) => row.name));
 
+  /** The moment the session is in, and the one shown (the address may ask for another). */
+  protected readonly nowMoment = computed(() => momentOf(this.state()?.meeting.status ?? 'draft'));
+  protected readonly moment = computed(() => parseMoment(this.momentParam()) ?? this.nowMoment());
+  protected readonly tabId = momentTabId;
+  protected readonly panelId = momentPanelId;
+
   protected readonly currentItem = computed(() => {
     const s = this.state();
     return s?.agenda.find((i) => i.id === s.currentItemId) ?? null;
+  });
+  /** The item after the current one, or the first when none is current yet. */
+  protected readonly nextItem = computed(() => {
+    const s = this.state();
+    if (!s) return null;
+    const at = s.agenda.findIndex((i) => i.id === s.currentItemId);
+    return s.agenda[at + 1] ?? null;
   });
   protected readonly queue = computed(() => {
     const s = this.state();
@@ -245,6 +268,14 @@ export class SessionPage {
         this.load(id);
       });
     });
+    // When the session moves on (called, opened, closed), the room moves to the moment that then matters.
+    let lastStatus: MeetingStatus | null = null;
+    effect(() => {
+      const status = this.state()?.meeting.status ?? null;
+      const moved = lastStatus !== null && status !== lastStatus;
+      lastStatus = status;
+      if (moved) untracked(() => this.chooseMoment(this.nowMoment()));
+    });
     // The decision form follows the current item until the secretary picks another.
     effect(() => {
       const item = this.state()?.currentItemId;
@@ -307,8 +338,23 @@ export class SessionPage {
     return this.people().find((p) => p.name === name.trim())?.id;
   }
 
-  protected setCurrent(itemId: string): void {
-    this.run(this.api.setCurrentItem(this.id(), itemId));
+  /** Shows a moment, and keeps it in the address (the moment the session is in needs no parameter). */
+  protected chooseMoment(moment: Moment): void {
+    const param = moment === this.nowMoment() ? null : moment;
+    if (param === (parseMoment(this.momentParam()) ?? null)) return;
+    void this.router.navigate([], {
+      relativeTo: this.route,
+      queryParams: { moment: param },
+      queryParamsHandling: 'merge',
+      replaceUrl: true,
+    });
+  }
+
+  /** Makes an item the current one; focus goes to it, on the card or in the agenda where the action was taken. */
+  protected setCurrent(itemId: string, from: 'card' | 'agenda' = 'agenda'): void {
+    this.run(this.api.setCurrentItem(this.id(), itemId), () =>
+      this.focusAfterRender(from === 'card' ? '#current-item' : `[data-agenda-item="${itemId}"]`),
+    );
   }
 
   protected askForFloor(): void {
@@ -336,6 +382,12 @@ export class SessionPage {
   protected addOtherBusiness(): void {
     if (this.otherBusiness.invalid) return;
     this.run(this.api.addOtherBusiness(this.id(), { title: this.otherBusiness.value.trim() }), () => this.otherBusiness.reset());
+  }
+
+  /** Adds or removes an agenda item from the letter's scope (none checked: the whole session). */
+  protected toggleScope(itemId: string, checked: boolean): void {
+    const scope = this.representationForm.controls.agendaItemIds;
+    scope.setValue(checked ? [...scope.value, itemId] : scope.value.filter((id) => id !== itemId));
   }
 
   /** Resetting through the form directive clears its submitted state too, so a saved form does not turn red. */
