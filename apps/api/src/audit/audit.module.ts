@@ -5,5 +5,9 @@ import { CommissionAudit } from './commission-audit';
 import { SessionAudit } from './session-audit';
 
 /** The audit domain: the trails that let anyone check the record was not changed behind its back. */
-@Module({ controllers: [ActivityController], providers: [SessionAudit, CommissionAudit, ActivityLog], exports: [SessionAudit, CommissionAudit] })
+@Module({
+  controllers: [ActivityController],
+  providers: [SessionAudit, CommissionAudit, ActivityLog],
+  exports: [SessionAudit, CommissionAudit],
+})
 export class AuditModule {}

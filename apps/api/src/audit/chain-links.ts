@@ -39,7 +39,9 @@ export async function appendLink(em: EntityManager, chain: ChainTable, link: New
   const names = Object.keys(columns);
   await em.query(
     `INSERT INTO ${chain.table} (${names.join(', ')}) VALUES (${names.map((_, i) => `$${i + 1}`).join(', ')})`,
-    Object.values(columns).map((value) => (value !== null && typeof value === 'object' && !(value instanceof Date) ? JSON.stringify(value) : value)),
+    Object.values(columns).map((value) =>
+      value !== null && typeof value === 'object' && !(value instanceof Date) ? JSON.stringify(value) : value,
+    ),
   );
   return event;
 }

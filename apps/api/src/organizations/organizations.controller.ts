@@ -63,11 +63,7 @@ export class OrganizationsController {
 
   @RequirePermission('organizations.write')
   @Patch(':id')
-  update(
-    @CurrentUser() user: AuthenticatedUser,
-    @UuidParam('id') id: string,
-    @Body() body: UpdateOrganizationDto,
-  ): Promise<Organization> {
+  update(@CurrentUser() user: AuthenticatedUser, @UuidParam('id') id: string, @Body() body: UpdateOrganizationDto): Promise<Organization> {
     return this.organizations.update(user.me.id, id, body);
   }
 }
