@@ -36,6 +36,11 @@ export class SessionAudit {
     await this.append(em, meetingId, actorPersonId, 'room_state', withoutClock(state));
   }
 
+  /** Starts the trail of a session whose record was written without a command (the demo's), unless it has one already. */
+  async start(em: EntityManager, meetingId: string, actorPersonId: string, state: MeetingState): Promise<void> {
+    if (!(await chainHead(em, sessionChain(meetingId)))) await this.append(em, meetingId, actorPersonId, 'room_state', withoutClock(state));
+  }
+
   /** The trail recomputed and the record it describes compared with `stored`, the session's record read now. */
   async check(em: EntityManager, meetingId: string, stored: MeetingState): Promise<SessionAuditReport> {
     const rows = await em.find(SessionAuditEventEntity, { where: { meetingId }, order: { seq: 'ASC' } });
