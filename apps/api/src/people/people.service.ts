@@ -2,7 +2,7 @@ import { CreatePerson, Me, Page, Person, PersonDetail, PersonQuery, UpdatePerson
 import { commissionDay, isActiveOn, personEditRefusal } from '@cocrea/domain';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, SelectQueryBuilder } from 'typeorm';
+import { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
 import { changedFields, CommissionAudit } from '../audit';
 import { AuthService } from '../auth/auth.service';
 import { PasswordHasher } from '../auth/password-hasher';
@@ -16,8 +16,8 @@ import { PersonEntity } from './person.entity';
 
 type PersonFilters = Omit<PersonQuery, 'page' | 'pageSize'>;
 
-/** What the audit trail keeps of a person's record (never the password). */
-const AUDITED_FIELDS = ['name', 'email', 'title', 'organizationId', 'locale'] as const;
+/** What the audit trail keeps of a person's record (never the password); the organization by name, as people read it. */
+const AUDITED_FIELDS = ['name', 'email', 'title', 'organization', 'locale'] as const;
 
 @Injectable()
 export class PeopleService {
@@ -71,7 +71,7 @@ export class PeopleService {
           actorPersonId: actorId,
           kind: 'person_created',
           subject: { type: 'person', id: saved.id, label: saved.name },
-          changes: changedFields(null, { ...saved }, AUDITED_FIELDS),
+          changes: changedFields(null, { ...saved, organization: await organizationName(em, saved.organizationId) }, AUDITED_FIELDS),
         });
         return saved.id;
       });
@@ -91,7 +91,13 @@ export class PeopleService {
     try {
       await this.db.transaction(async (em) => {
         await em.update(PersonEntity, { id }, { ...fields, ...(passwordHash ? { passwordHash } : {}) });
-        const changes = changedFields({ ...person }, { ...person, ...fields }, AUDITED_FIELDS);
+        const organization =
+          fields.organizationId === undefined ? person.organization?.name : await organizationName(em, fields.organizationId);
+        const changes = changedFields(
+          { ...person, organization: person.organization?.name },
+          { ...person, ...fields, organization },
+          AUDITED_FIELDS,
+        );
         // A new password is recorded as a change without its value.
         if (passwordHash) changes['credentialsChanged'] = { before: null, after: true };
         if (Object.keys(changes).length === 0) return;
@@ -139,4 +145,9 @@ export class PeopleService {
   private mapConflict(error: unknown, email: string): unknown {
     return isUniqueViolation(error, 'people_email_key') ? new AppException('email_taken', { email }) : error;
   }
+}
+
+/** An organization's name, for the audit trail (null for none). */
+async function organizationName(em: EntityManager, id: string | null): Promise<string | null> {
+  return id ? ((await em.findOneBy(OrganizationEntity, { id }))?.name ?? null) : null;
 }
