@@ -80,6 +80,7 @@ describe('AdminActivityPage', () => {
     button('Solo lo hecho por Ana Pérez').click();
     const byActor = activityRequest();
     expect(byActor.request.params.get('actorId')).toBe('ana');
+    expect(document.activeElement?.getAttribute('aria-live')).toBe('polite');
     expect(byActor.request.params.get('kind')).toBe('account_disabled');
     byActor.flush(pageOf([disabled]));
     await settle();

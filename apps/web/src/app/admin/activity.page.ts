@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, ElementRef, computed, inject, signal, viewChild } from '@angular/core';
 import { MatButton } from '@angular/material/button';
 import { MatFormField, MatLabel } from '@angular/material/form-field';
 import { MatInput } from '@angular/material/input';
@@ -69,6 +69,7 @@ export class AdminActivityPage {
   protected readonly error = signal<unknown>(null);
   protected readonly filtered = computed(() => Object.values(this.filters()).some((value) => value !== undefined && value !== ''));
   protected readonly empty = computed(() => !this.loading() && !this.error() && this.page()?.total === 0);
+  private readonly count = viewChild.required<ElementRef<HTMLElement>>('count');
   private requestNumber = 0;
 
   constructor() {
@@ -101,6 +102,12 @@ export class AdminActivityPage {
     this.filters.update((current) => ({ ...current, ...changes }));
     this.paging.update((paging) => ({ ...paging, page: 1 }));
     this.load();
+  }
+
+  /** A filter picked from a row (its actor or subject): the row goes away with the reload, so focus moves to the count. */
+  protected pick(changes: Partial<ActivityFilters>): void {
+    this.filter(changes);
+    this.count().nativeElement.focus();
   }
 
   protected clearFilters(): void {
