@@ -7,8 +7,10 @@ import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
  */
 @Entity('commission_audit_events')
 @Index('commission_audit_events_seq_key', ['seq'], { unique: true })
+@Index('commission_audit_events_actor_idx', ['actorPersonId', 'seq'])
+@Index('commission_audit_events_subject_idx', ['subjectId', 'seq'])
 export class CommissionAuditEventEntity {
-  @PrimaryGeneratedColumn('uuid')
+  @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'PK_commission_audit_events' })
   id!: string;
 
   @Column({ type: 'integer' })
