@@ -1,5 +1,5 @@
 import { Page } from '@playwright/test';
-import { expect, signIn, test } from './fixtures';
+import { bearer, expect, signIn, test } from './fixtures';
 
 /**
  * The secretary administers without the api by hand: registers an organization, a person in it, and seats that
@@ -78,6 +78,30 @@ test('the secretary registers an organization and a person, and seats the person
   await expect(row).toContainText('Observador/a');
   await expect(page.getByRole('table').getByRole('row')).toHaveCount(2);
   expect(await scrollsSideways(page)).toBe(false);
+  await page.setViewportSize({ width: 390, height: 844 });
+  expect(await scrollsSideways(page)).toBe(false);
+});
+
+test('the secretary reads who changed what in Actividad, filtered by who did it, on a laptop and on a phone', async ({ page, request }) => {
+  test.setTimeout(90_000);
+  const auth = await bearer(request, SECRETARY);
+  const partner = (await (await request.get('/api/people?q=javier.moro', { headers: auth })).json()).items[0] as { id: string; name: string };
+  expect((await request.post(`/api/people/${partner.id}/account/disable`, { headers: auth })).ok()).toBe(true);
+  expect((await request.post(`/api/people/${partner.id}/account/enable`, { headers: auth })).ok()).toBe(true);
+
+  await page.setViewportSize({ width: 1366, height: 900 });
+  await signIn(page, SECRETARY);
+  await page.goto('/admin');
+  await page.getByRole('link', { name: /Actividad/ }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Actividad' })).toBeVisible();
+  const events = page.getByRole('list').filter({ hasText: 'reactivó la cuenta' });
+  await expect(events.getByRole('listitem').first()).toContainText(`Luis Gustavo Parra Noriega reactivó la cuenta de ${partner.name}.`);
+  await expect(events.getByRole('listitem').nth(1)).toContainText(`desactivó la cuenta de ${partner.name}.`);
+  expect(await scrollsSideways(page)).toBe(false);
+
+  await events.getByRole('button', { name: `Solo lo relativo a ${partner.name}` }).first().click();
+  await expect(page.getByRole('button', { name: `Quitar filtro: relativo a ${partner.name}` })).toBeVisible();
+  await expect(page.getByText('2 resultado(s)')).toBeVisible();
   await page.setViewportSize({ width: 390, height: 844 });
   expect(await scrollsSideways(page)).toBe(false);
 });

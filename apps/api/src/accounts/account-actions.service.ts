@@ -1,8 +1,9 @@
-import { Me, PersonAccount, SetPlatformRole } from '@cocrea/contracts';
+import { ActivityKind, Me, PersonAccount, SetPlatformRole } from '@cocrea/contracts';
 import { AccountAction, accountActionEndsSessions, accountActionRefusal } from '@cocrea/domain';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, MoreThan } from 'typeorm';
+import { changedFields, CommissionAudit } from '../audit';
 import { AuthSessionEntity } from '../auth/auth-session.entity';
 import { AuthService } from '../auth/auth.service';
 import { AppException, notFound } from '../common/problem';
@@ -10,16 +11,29 @@ import { PersonEntity } from '../people/person.entity';
 
 type AccountChange = Partial<Pick<PersonEntity, 'accountDisabledAt' | 'deactivatedAt' | 'platformRole'>>;
 
+/** How each action reads in the commission's audit trail. */
+const ACTIVITY: Record<AccountAction, ActivityKind> = {
+  disable: 'account_disabled',
+  enable: 'account_enabled',
+  sign_out: 'account_signed_out',
+  set_role: 'platform_role_set',
+  deactivate: 'person_deactivated',
+  reactivate: 'person_reactivated',
+};
+const AUDITED_FIELDS = ['accountDisabledAt', 'deactivatedAt', 'platformRole'] as const;
+
 /**
  * The administration's actions on a person's account: disable and enable sign-in, end every sign-in, set the platform
  * role, deactivate and reactivate the person. Who may is `accountActionRefusal` (libs/domain); an action that takes
- * access away ends the person's sign-ins through AuthService, which drops their live sockets too.
+ * access away ends the person's sign-ins through AuthService, which drops their live sockets too. Each action, even one
+ * that changes nothing stored (ending sign-ins, disabling a disabled account), leaves its link in the audit trail.
  */
 @Injectable()
 export class AccountActionsService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly auth: AuthService,
+    private readonly audit: CommissionAudit,
   ) {}
 
   async account(id: string): Promise<PersonAccount> {
@@ -64,7 +78,15 @@ export class AccountActionsService {
     if (refusal === 'own_account') throw new AppException('own_account_action');
     if (refusal) throw new AppException('forbidden');
     const changes = change(person);
-    if (Object.keys(changes).length) await this.db.getRepository(PersonEntity).update({ id }, changes);
+    await this.db.transaction(async (em) => {
+      if (Object.keys(changes).length) await em.update(PersonEntity, { id }, changes);
+      await this.audit.record(em, {
+        actorPersonId: me.id,
+        kind: ACTIVITY[action],
+        subject: { type: 'person', id, label: person.name },
+        changes: changedFields({ ...person }, { ...person, ...changes }, AUDITED_FIELDS),
+      });
+    });
     if (accountActionEndsSessions(action)) await this.auth.endSessionsOf(id);
     else this.auth.forgetSignIns(id);
     return this.account(id);

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { AuditModule } from '../audit';
 import { AuthModule } from '../auth/auth.module';
 import { GroupsModule } from '../groups/groups.module';
 import { NotificationsModule } from '../notifications/notifications.module';
@@ -10,7 +11,7 @@ import { AccountsService } from './accounts.service';
 
 /** Passwords and invitations (AccountsService); the administration's account actions (AccountActionsService). */
 @Module({
-  imports: [AuthModule, PeopleModule, GroupsModule, NotificationsModule],
+  imports: [AuthModule, AuditModule, PeopleModule, GroupsModule, NotificationsModule],
   controllers: [AccountsController, AccountActionsController],
   providers: [AccountsService, AccountActionsService],
 })

@@ -92,7 +92,7 @@ export class AccountsService {
     const person =
       existing ??
       (await this.people
-        .create({ name: input.name, email: input.email, locale: input.locale ?? 'es-MX' })
+        .create(null, { name: input.name, email: input.email, locale: input.locale ?? 'es-MX' })
         .catch((error: unknown) => (error instanceof AppException && error.code === 'email_taken' ? null : Promise.reject(error))));
     if (!person) return;
     await this.db.transaction(async (em) => {
@@ -126,7 +126,14 @@ export class AccountsService {
     if (existing?.passwordHash) throw new AppException('email_taken', { email: input.email });
     const personId =
       existing?.id ??
-      (await this.people.create({ name: input.name, email: input.email, organizationId: input.organizationId, locale: input.locale })).id;
+      (
+        await this.people.create(me.id, {
+          name: input.name,
+          email: input.email,
+          organizationId: input.organizationId,
+          locale: input.locale,
+        })
+      ).id;
     if (input.groupId && !(await this.db.getRepository(GroupMemberEntity).existsBy({ groupId: input.groupId, personId }))) {
       await this.groups.addMember(me, input.groupId, { personId, role: input.groupRole ?? 'partner' });
     }

@@ -1,4 +1,5 @@
 import {
+  ActivityKind,
   AddAgreementNote,
   AddAgreementNoteSchema,
   Agreement,
@@ -13,6 +14,7 @@ import { can, commissionDay, mayMoveAgreement } from '@cocrea/domain';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
+import { changedFields, CommissionAudit } from '../audit';
 import { AttachmentsService } from '../attachments/attachments.service';
 import { AppException, invalidField, notFound } from '../common/problem';
 import { paginate, whereTextMatches } from '../common/pagination';
@@ -28,12 +30,16 @@ import { AgreementEntity } from './entities/agreement.entity';
 
 const agreementNotFound = () => notFound('un acuerdo', 'agreement');
 
+/** What the audit trail keeps of an agreement's follow-up. */
+const AUDITED_FIELDS = ['text', 'responsible', 'dueOn', 'status'] as const;
+
 /** The follow-up of agreements: the board, each agreement's notes and evidence, and the previous session's list. */
 @Injectable()
 export class AgreementsService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly files: AttachmentsService,
+    private readonly audit: CommissionAudit,
   ) {}
 
   /** The follow-up board: overdue first, then by due date, then by number. */
@@ -99,7 +105,7 @@ export class AgreementsService {
   }
 
   update(me: Me, id: string, input: UpdateAgreement): Promise<AgreementDetail> {
-    return this.change(me, id, async (em, agreement) => {
+    return this.change(me, id, 'agreement_updated', async (em, agreement) => {
       // The adopted text is the record: it changes only by an explicit correction (see `correct`).
       if (input.text !== undefined && input.text !== agreement.text) throw new AppException('agreement_text_adopted');
       if (input.responsible !== undefined) agreement.responsible = input.responsible || null;
@@ -110,7 +116,7 @@ export class AgreementsService {
 
   /** Corrects the adopted text: the text before and after, the reason, who and when go into its history. */
   correct(me: Me, id: string, input: CorrectAgreement): Promise<AgreementDetail> {
-    return this.change(me, id, async (em, agreement) => {
+    return this.change(me, id, 'agreement_corrected', async (em, agreement) => {
       if (input.text === agreement.text)
         throw invalidField('text', 'El texto corregido es igual al vigente.', 'The corrected text is the same as the current one.');
       await em.insert(AgreementRevisionEntity, {
@@ -129,7 +135,7 @@ export class AgreementsService {
   /** A dated note, with evidence; with `status` it also moves the follow-up (409 for a move the rules forbid). */
   addNote(me: Me, id: string, body: AddAgreementNote): Promise<AgreementDetail> {
     const input = AddAgreementNoteSchema.parse(body);
-    return this.change(me, id, async (em, agreement) => {
+    return this.change(me, id, 'agreement_note_added', async (em, agreement) => {
       const statusTo = input.status && input.status !== agreement.status ? input.status : null;
       if (statusTo && !mayMoveAgreement(agreement.status, statusTo)) throw new AppException('conflict');
       if (input.attachmentIds.length) await this.files.requireAll(input.attachmentIds, em);
@@ -148,17 +154,31 @@ export class AgreementsService {
     });
   }
 
-  /** Chair and secretary of the agreement's commission keep the follow-up (checked here, against the agreement's commission). */
+  /**
+   * Chair and secretary of the agreement's commission keep the follow-up (checked here, against the agreement's
+   * commission); each change is recorded in the commission's audit trail as `kind`, with the fields it moved.
+   */
   private async change(
     me: Me,
     id: string,
+    kind: ActivityKind,
     work: (em: EntityManager, agreement: AgreementEntity) => Promise<void>,
   ): Promise<AgreementDetail> {
     return this.db.transaction(async (em) => {
       const agreement = await em.findOne(AgreementEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
       if (!agreement) throw agreementNotFound();
       if (!can(me, 'meetings.manage', agreement.commissionId)) throw new AppException('forbidden');
+      const before = { ...agreement };
       await work(em, agreement);
+      const changes = changedFields(before, { ...agreement }, AUDITED_FIELDS);
+      if (kind === 'agreement_note_added' || Object.keys(changes).length) {
+        await this.audit.record(em, {
+          actorPersonId: me.id,
+          kind,
+          subject: { type: 'agreement', id: agreement.id, label: agreement.number },
+          changes,
+        });
+      }
       agreement.meeting = await em.findOneByOrFail(MeetingEntity, { id: agreement.meetingId });
       agreement.decision = agreement.decisionId
         ? await em.findOne(DecisionEntity, { where: { id: agreement.decisionId }, relations: { poll: true } })

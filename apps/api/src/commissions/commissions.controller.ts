@@ -12,7 +12,8 @@ import { Body, Controller, Get, Patch, Post, Query, Res } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { createZodDto } from 'nestjs-zod';
-import { Authenticated, RequirePermission } from '../auth/auth.decorators';
+import { Authenticated, CurrentUser, RequirePermission } from '../auth/auth.decorators';
+import type { AuthenticatedUser } from '../auth/authenticated-user';
 import { ExportColumn, sendExport } from '../common/export';
 import { UuidParam } from '../common/uuid-param';
 import { CommissionsService } from './commissions.service';
@@ -80,17 +81,22 @@ export class CommissionsController {
 
   @RequirePermission('members.write', 'commissionId')
   @Post(':commissionId/members')
-  addMember(@UuidParam('commissionId') commissionId: string, @Body() body: CreateMemberDto): Promise<CommissionMember> {
-    return this.commissions.addMember(commissionId, body);
+  addMember(
+    @CurrentUser() user: AuthenticatedUser,
+    @UuidParam('commissionId') commissionId: string,
+    @Body() body: CreateMemberDto,
+  ): Promise<CommissionMember> {
+    return this.commissions.addMember(user.me.id, commissionId, body);
   }
 
   @RequirePermission('members.write', 'commissionId')
   @Patch(':commissionId/members/:memberId')
   updateMember(
+    @CurrentUser() user: AuthenticatedUser,
     @UuidParam('commissionId') commissionId: string,
     @UuidParam('memberId') memberId: string,
     @Body() body: UpdateCommissionMemberDto,
   ): Promise<CommissionMember> {
-    return this.commissions.updateMember(commissionId, memberId, body);
+    return this.commissions.updateMember(user.me.id, commissionId, memberId, body);
   }
 }

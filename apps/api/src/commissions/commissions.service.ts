@@ -11,6 +11,7 @@ import { commissionDay } from '@cocrea/domain';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, SelectQueryBuilder } from 'typeorm';
+import { changedFields, CommissionAudit } from '../audit';
 import { AuthService } from '../auth/auth.service';
 import { paginate, whereTextMatches } from '../common/pagination';
 import { orderBySpanishName } from '../common/spanish-order';
@@ -23,6 +24,8 @@ import { CommissionEntity } from './commission.entity';
 
 type MemberFilters = Omit<CommissionMemberQuery, 'page' | 'pageSize'>;
 
+const AUDITED_FIELDS = ['role', 'votes', 'since', 'until'] as const;
+
 /** SQL twin of `isActiveOn` in libs/domain; `:today` is `commissionDay()`. */
 const ACTIVE = `((member.since IS NULL OR member.since <= :today) AND (member.until IS NULL OR member.until >= :today))`;
 
@@ -31,6 +34,7 @@ export class CommissionsService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly auth: AuthService,
+    private readonly audit: CommissionAudit,
   ) {}
 
   async list(query: PageQuery): Promise<Page<Commission>> {
@@ -61,37 +65,57 @@ export class CommissionsService {
     return (await this.filteredMembers(commissionId, filters).getMany()).map(toCommissionMember);
   }
 
-  async addMember(commissionId: string, input: CreateCommissionMember): Promise<CommissionMember> {
+  /** A person joins the commission with a role; the audit trail records who added them. */
+  async addMember(actorId: string, commissionId: string, input: CreateCommissionMember): Promise<CommissionMember> {
     await this.find(commissionId);
-    if (!(await this.db.getRepository(PersonEntity).existsBy({ id: input.personId }))) {
-      throw invalidField('personId', 'No existe esa persona.', 'No such person.');
-    }
-    const repository = this.db.getRepository(CommissionMemberEntity);
+    const person = await this.db.getRepository(PersonEntity).findOneBy({ id: input.personId });
+    if (!person) throw invalidField('personId', 'No existe esa persona.', 'No such person.');
     try {
-      const saved = await repository.save(
-        repository.create({
-          commissionId,
-          personId: input.personId,
-          role: input.role,
-          votes: input.votes ?? input.role !== 'observer',
-          since: input.since ?? null,
-        }),
-      );
+      const memberId = await this.db.transaction(async (em) => {
+        const saved = await em.save(
+          em.create(CommissionMemberEntity, {
+            commissionId,
+            personId: input.personId,
+            role: input.role,
+            votes: input.votes ?? input.role !== 'observer',
+            since: input.since ?? null,
+          }),
+        );
+        await this.audit.record(em, {
+          actorPersonId: actorId,
+          kind: 'member_added',
+          subject: { type: 'membership', id: saved.id, label: person.name },
+          changes: changedFields(null, { ...saved }, AUDITED_FIELDS),
+        });
+        return saved.id;
+      });
       this.auth.forgetSignIns(input.personId);
-      return this.getMember(commissionId, saved.id);
+      return this.getMember(commissionId, memberId);
     } catch (error) {
       throw isUniqueViolation(error, 'commission_members_commission_person_key') ? new AppException('already_member') : error;
     }
   }
 
-  async updateMember(commissionId: string, memberId: string, changes: UpdateCommissionMember): Promise<CommissionMember> {
+  /** New dates, role or vote of a member; a change of role or end date ends the person's sessions. */
+  async updateMember(actorId: string, commissionId: string, memberId: string, changes: UpdateCommissionMember): Promise<CommissionMember> {
     const member = await this.getMember(commissionId, memberId);
     if (changes.until && member.since && changes.until < member.since) {
       throw invalidField('until', 'No puede ser anterior a la fecha de ingreso.', 'Must not precede the start date.');
     }
-    const repository = this.db.getRepository(CommissionMemberEntity);
-    const before = await repository.findOneByOrFail({ id: memberId, commissionId });
-    await repository.update({ id: memberId, commissionId }, changes);
+    const before = await this.db.transaction(async (em) => {
+      const row = await em.findOneByOrFail(CommissionMemberEntity, { id: memberId, commissionId });
+      await em.update(CommissionMemberEntity, { id: memberId, commissionId }, changes);
+      const changed = changedFields({ ...row }, { ...row, ...changes }, AUDITED_FIELDS);
+      if (Object.keys(changed).length) {
+        await this.audit.record(em, {
+          actorPersonId: actorId,
+          kind: 'member_updated',
+          subject: { type: 'membership', id: memberId, label: member.person.name },
+          changes: changed,
+        });
+      }
+      return row;
+    });
     // A new role or an end date changes what the person may do: their open sessions and live sockets end with it.
     const roleChanged =
       (changes.role !== undefined && changes.role !== before.role) || (changes.until !== undefined && changes.until !== before.until);

@@ -40,6 +40,7 @@ import { AgreementEntity } from '../agreements/entities/agreement.entity';
 import { BallotEntity } from '../voting/entities/ballot.entity';
 import { PollAuditEventEntity } from '../voting/entities/poll-audit-event.entity';
 import { SessionAuditEventEntity } from '../audit/session-audit-event.entity';
+import { CommissionAuditEventEntity } from '../audit/commission-audit-event.entity';
 import { PollOptionEntity } from '../voting/entities/poll-option.entity';
 import { PollEntity } from '../voting/entities/poll.entity';
 import { VotingRightUseEntity } from '../voting/entities/voting-right-use.entity';
@@ -76,6 +77,7 @@ export const ENTITIES = [
   BallotEntity,
   PollAuditEventEntity,
   SessionAuditEventEntity,
+  CommissionAuditEventEntity,
   AgreementEntity,
   AgreementNoteEntity,
   AgreementRevisionEntity,

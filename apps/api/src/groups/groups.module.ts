@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { AuditModule } from '../audit';
 import { NotificationsModule } from '../notifications/notifications.module';
 import { CommissionGroupsController } from './commission-groups.controller';
 import { DashboardService } from './dashboard.service';
@@ -9,7 +10,7 @@ import { JoinRequestsService } from './join-requests.service';
 import { MilestonesService } from './milestones.service';
 
 @Module({
-  imports: [NotificationsModule],
+  imports: [NotificationsModule, AuditModule],
   controllers: [CommissionGroupsController, GroupsController, MilestonesController],
   providers: [GroupAccess, GroupsService, JoinRequestsService, MilestonesService, DashboardService],
   exports: [GroupAccess, GroupsService, DashboardService],

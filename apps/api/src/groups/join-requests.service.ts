@@ -3,6 +3,7 @@ import { commissionDay } from '@cocrea/domain';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import { CommissionAudit } from '../audit';
 import { paginate } from '../common/pagination';
 import { AppException, notFound } from '../common/problem';
 import { isUniqueViolation } from '../common/unique-violation';
@@ -21,6 +22,7 @@ export class JoinRequestsService {
     @InjectDataSource() private readonly db: DataSource,
     private readonly access: GroupAccess,
     private readonly notices: Notices,
+    private readonly audit: CommissionAudit,
   ) {}
 
   /** Coordinators see every request; anyone else only their own. */
@@ -105,6 +107,12 @@ export class JoinRequestsService {
         answer: { decision: status, reason: input.reason || null },
       });
       const group = await em.findOneByOrFail(WorkingGroupEntity, { id: groupId });
+      await this.audit.record(em, {
+        actorPersonId: me.id,
+        kind: status === 'accepted' ? 'join_request_accepted' : 'join_request_declined',
+        subject: { type: 'group', id: groupId, label: group.name },
+        changes: { member: { before: null, after: person.name }, reason: { before: null, after: input.reason || null } },
+      });
       return this.notices.joinRequestAnswered(em, group, request, { accepted: status === 'accepted', reason: input.reason || null });
     });
     await tell();

@@ -156,6 +156,12 @@ export class MeetingsService {
     await this.mutate(me, meetingId, async () => undefined);
   }
 
+  /** Starts the audit trail of a session written outside any command (the demo's record), in the writer's transaction. */
+  async startTrail(em: EntityManager, meetingId: string, actorPersonId: string): Promise<void> {
+    const state = toMeetingState(await loadMeetingRecord(em, await this.find(em, meetingId), this.files));
+    await this.audit.start(em, meetingId, actorPersonId, state);
+  }
+
   /** The session's audit trail checked against its record now (for anyone in its room). */
   async audited(me: Me, meetingId: string): Promise<SessionAuditReport> {
     return this.db.transaction('REPEATABLE READ', async (em) => {

@@ -178,6 +178,17 @@ export const OPERATION_CATALOG: Readonly<Record<string, OperationText>> = {
     summary: 'List the mail outbox',
     description: 'Mails waiting, sent or failed, for whoever runs the installation.',
   },
+  'GET /api/audit/activity': {
+    id: 'listActivity',
+    summary: 'List who changed what',
+    description:
+      'The commission’s audit trail newest first: changes to people, organizations, membership and roles, accounts, agreements’ follow-up and groups’ membership answers, each with who, when and the fields before and after. Filters by kind, actor, subject and commission days.',
+  },
+  'GET /api/audit/activity/verify': {
+    id: 'verifyActivityChain',
+    summary: 'Verify the commission’s audit trail',
+    description: 'Recomputes the hash chain of the commission’s trail and reports the first link that is not what was appended, and why.',
+  },
 
   // Sessions (meetings)
   'GET /api/commissions/{commissionId}/meetings': {

@@ -56,6 +56,11 @@ const QUERY: Record<string, string> = {
   unread: 'Only unread notifications when true.',
   overdue: 'Only agreements past their due date when true.',
   year: 'Only items of this calendar year (Mexico City time).',
+  actorId: 'Only changes made by the person with this id.',
+  subjectType: 'Only changes about this kind of subject.',
+  subjectId: 'Only changes about the subject with this id.',
+  from: 'Only items on or after this commission day (YYYY-MM-DD, Mexico City).',
+  to: 'Only items on or before this commission day (YYYY-MM-DD, Mexico City).',
 };
 
 const PATH: Record<string, string> = {

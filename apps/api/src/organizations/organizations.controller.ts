@@ -10,7 +10,8 @@ import { Body, Controller, Get, Patch, Post, Query, Res } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { createZodDto } from 'nestjs-zod';
-import { Authenticated, RequirePermission } from '../auth/auth.decorators';
+import { Authenticated, CurrentUser, RequirePermission } from '../auth/auth.decorators';
+import type { AuthenticatedUser } from '../auth/authenticated-user';
 import { ExportColumn, sendExport } from '../common/export';
 import { UuidParam } from '../common/uuid-param';
 import { OrganizationsService } from './organizations.service';
@@ -56,13 +57,13 @@ export class OrganizationsController {
 
   @RequirePermission('organizations.write')
   @Post()
-  create(@Body() body: CreateOrganizationDto): Promise<Organization> {
-    return this.organizations.create(body);
+  create(@CurrentUser() user: AuthenticatedUser, @Body() body: CreateOrganizationDto): Promise<Organization> {
+    return this.organizations.create(user.me.id, body);
   }
 
   @RequirePermission('organizations.write')
   @Patch(':id')
-  update(@UuidParam('id') id: string, @Body() body: UpdateOrganizationDto): Promise<Organization> {
-    return this.organizations.update(id, body);
+  update(@CurrentUser() user: AuthenticatedUser, @UuidParam('id') id: string, @Body() body: UpdateOrganizationDto): Promise<Organization> {
+    return this.organizations.update(user.me.id, id, body);
   }
 }

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
+import { AuditModule } from '../audit';
 import { OrganizationsController } from './organizations.controller';
 import { OrganizationsService } from './organizations.service';
 
-@Module({ controllers: [OrganizationsController], providers: [OrganizationsService] })
+@Module({ imports: [AuditModule], controllers: [OrganizationsController], providers: [OrganizationsService] })
 export class OrganizationsModule {}

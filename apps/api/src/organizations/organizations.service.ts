@@ -2,6 +2,7 @@ import { CreateOrganization, Organization, OrganizationQuery, Page, UpdateOrgani
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, SelectQueryBuilder } from 'typeorm';
+import { changedFields, CommissionAudit } from '../audit';
 import { paginate, whereTextMatches } from '../common/pagination';
 import { orderBySpanishName } from '../common/spanish-order';
 import { AppException, notFound } from '../common/problem';
@@ -11,9 +12,14 @@ import { OrganizationEntity } from './organization.entity';
 
 type OrganizationFilters = Omit<OrganizationQuery, 'page' | 'pageSize'>;
 
+const AUDITED_FIELDS = ['name', 'shortName', 'kind', 'state'] as const;
+
 @Injectable()
 export class OrganizationsService {
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly audit: CommissionAudit,
+  ) {}
 
   list(query: OrganizationQuery): Promise<Page<Organization>> {
     return paginate(this.filtered(query), query, toOrganization);
@@ -27,20 +33,40 @@ export class OrganizationsService {
     return toOrganization(await this.find(id));
   }
 
-  async create(input: CreateOrganization): Promise<Organization> {
-    const repository = this.db.getRepository(OrganizationEntity);
+  /** A new organization, recorded in the commission's audit trail as created by `actorId`. */
+  async create(actorId: string, input: CreateOrganization): Promise<Organization> {
     try {
-      const saved = await repository.save(repository.create({ shortName: null, state: null, ...input }));
-      return toOrganization(saved);
+      return await this.db.transaction(async (em) => {
+        const saved = await em.save(em.create(OrganizationEntity, { shortName: null, state: null, ...input }));
+        await this.audit.record(em, {
+          actorPersonId: actorId,
+          kind: 'organization_created',
+          subject: { type: 'organization', id: saved.id, label: saved.name },
+          changes: changedFields(null, { ...saved }, AUDITED_FIELDS),
+        });
+        return toOrganization(saved);
+      });
     } catch (error) {
       throw this.mapConflict(error, input.name);
     }
   }
 
-  async update(id: string, changes: UpdateOrganization): Promise<Organization> {
+  async update(actorId: string, id: string, changes: UpdateOrganization): Promise<Organization> {
     const entity = await this.find(id);
     try {
-      return toOrganization(await this.db.getRepository(OrganizationEntity).save({ ...entity, ...changes }));
+      return await this.db.transaction(async (em) => {
+        const saved = await em.save(OrganizationEntity, { ...entity, ...changes });
+        const changed = changedFields({ ...entity }, { ...saved }, AUDITED_FIELDS);
+        if (Object.keys(changed).length) {
+          await this.audit.record(em, {
+            actorPersonId: actorId,
+            kind: 'organization_updated',
+            subject: { type: 'organization', id, label: saved.name },
+            changes: changed,
+          });
+        }
+        return toOrganization(saved);
+      });
     } catch (error) {
       throw this.mapConflict(error, changes.name ?? entity.name);
     }

@@ -57,8 +57,8 @@ export class PeopleController {
 
   @RequirePermission('people.write')
   @Post()
-  create(@Body() body: CreatePersonDto): Promise<Person> {
-    return this.people.create(body);
+  create(@CurrentUser() user: AuthenticatedUser, @Body() body: CreatePersonDto): Promise<Person> {
+    return this.people.create(user.me.id, body);
   }
 
   @RequirePermission('people.write')

@@ -1,8 +1,9 @@
-import { CreatePerson, Page, Person, PersonDetail, PersonQuery, UpdatePerson } from '@cocrea/contracts';
-import { Actor, commissionDay, isActiveOn, personEditRefusal } from '@cocrea/domain';
+import { CreatePerson, Me, Page, Person, PersonDetail, PersonQuery, UpdatePerson } from '@cocrea/contracts';
+import { commissionDay, isActiveOn, personEditRefusal } from '@cocrea/domain';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, SelectQueryBuilder } from 'typeorm';
+import { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
+import { changedFields, CommissionAudit } from '../audit';
 import { AuthService } from '../auth/auth.service';
 import { PasswordHasher } from '../auth/password-hasher';
 import { CommissionMemberEntity } from '../commissions/commission-member.entity';
@@ -16,12 +17,16 @@ import { PersonEntity } from './person.entity';
 
 type PersonFilters = Omit<PersonQuery, 'page' | 'pageSize'>;
 
+/** What the audit trail keeps of a person's record (never the password); the organization by name, as people read it. */
+const AUDITED_FIELDS = ['name', 'email', 'title', 'organization', 'locale'] as const;
+
 @Injectable()
 export class PeopleService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly hasher: PasswordHasher,
     private readonly auth: AuthService,
+    private readonly audit: CommissionAudit,
   ) {}
 
   list(query: PersonQuery): Promise<Page<Person>> {
@@ -55,28 +60,55 @@ export class PeopleService {
     };
   }
 
-  async create(input: CreatePerson & { email: string }): Promise<Person> {
+  /** A new person, recorded in the commission's audit trail as created by `actorId` (null: signed up on their own). */
+  async create(actorId: string | null, input: CreatePerson & { email: string }): Promise<Person> {
     const { password, ...fields } = input;
     await this.assertOrganizationExists(fields.organizationId);
-    const repository = this.db.getRepository(PersonEntity);
     const passwordHash = password ? await this.hasher.hash(password) : null;
     try {
-      const saved = await repository.save(repository.create({ title: null, organizationId: null, ...fields, passwordHash }));
-      return toPerson(await this.find(saved.id));
+      const id = await this.db.transaction(async (em) => {
+        const saved = await em.save(em.create(PersonEntity, { title: null, organizationId: null, ...fields, passwordHash }));
+        await this.audit.record(em, {
+          actorPersonId: actorId,
+          kind: 'person_created',
+          subject: { type: 'person', id: saved.id, label: saved.name },
+          changes: changedFields(null, { ...saved, organization: await organizationName(em, saved.organizationId) }, AUDITED_FIELDS),
+        });
+        return saved.id;
+      });
+      return toPerson(await this.find(id));
     } catch (error) {
       throw this.mapConflict(error, input.email);
     }
   }
 
   /** A changed password ends every session of that person (and its live sockets), so an old token cannot outlive it. */
-  async update(actor: Actor, id: string, changes: UpdatePerson): Promise<Person> {
+  async update(actor: Me, id: string, changes: UpdatePerson): Promise<Person> {
     const { password, ...fields } = changes;
     const person = await this.find(id);
     if (personEditRefusal(actor, person, Object.keys(changes))) throw new AppException('forbidden');
     await this.assertOrganizationExists(fields.organizationId);
     const passwordHash = password ? await this.hasher.hash(password) : undefined;
     try {
-      await this.db.getRepository(PersonEntity).update({ id }, { ...fields, ...(passwordHash ? { passwordHash } : {}) });
+      await this.db.transaction(async (em) => {
+        await em.update(PersonEntity, { id }, { ...fields, ...(passwordHash ? { passwordHash } : {}) });
+        const organization =
+          fields.organizationId === undefined ? person.organization?.name : await organizationName(em, fields.organizationId);
+        const changes = changedFields(
+          { ...person, organization: person.organization?.name },
+          { ...person, ...fields, organization },
+          AUDITED_FIELDS,
+        );
+        // A new password is recorded as a change without its value.
+        if (passwordHash) changes['credentialsChanged'] = { before: null, after: true };
+        if (Object.keys(changes).length === 0) return;
+        await this.audit.record(em, {
+          actorPersonId: actor.id,
+          kind: 'person_updated',
+          subject: { type: 'person', id, label: fields.name ?? person.name },
+          changes,
+        });
+      });
     } catch (error) {
       throw this.mapConflict(error, fields.email ?? person.email);
     }
@@ -114,4 +146,9 @@ export class PeopleService {
   private mapConflict(error: unknown, email: string): unknown {
     return isUniqueViolation(error, 'people_email_key') ? new AppException('email_taken', { email }) : error;
   }
+}
+
+/** An organization's name, for the audit trail (null for none). */
+async function organizationName(em: EntityManager, id: string | null): Promise<string | null> {
+  return id ? ((await em.findOneBy(OrganizationEntity, { id }))?.name ?? null) : null;
 }

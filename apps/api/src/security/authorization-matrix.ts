@@ -88,6 +88,8 @@ export const AUTHORIZATION_MATRIX: Record<string, MatrixRow> = {
   'GET /api/notifications/preferences': { expect: statuses(401, 200) },
   'PUT /api/notifications/preferences': { expect: statuses(401, 200), body: () => ({ poll_opened: 'digest' }) },
   'GET /api/mail/outbox': { expect: statuses(401, 403, { admin: 200 }) },
+  'GET /api/audit/activity': { expect: statuses(401, 403, { secretary: 200, admin: 200 }) },
+  'GET /api/audit/activity/verify': { expect: statuses(401, 403, { admin: 200 }) },
   'GET /api/home': { expect: statuses(401, 200) },
   'GET /api/home/calendar/{meetingId}': { expect: statuses(401, 200, { public: 403, partner: 403 }) },
   'POST /api/accounts/password': {

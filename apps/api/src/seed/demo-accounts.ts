@@ -1,6 +1,8 @@
 export const DEMO_PASSWORD = 'Cocrea-2021';
 export const DEMO_EMAIL_DOMAIN = 'demo.cocrea.mx';
 export const ADMIN_EMAIL = `admin@${DEMO_EMAIL_DOMAIN}`;
+/** The commission's secretary in the 2021-02-15 record (Luis Gustavo Parra Noriega). */
+export const SECRETARY_EMAIL = `luis.parra@${DEMO_EMAIL_DOMAIN}`;
 
 const PARTICLES = new Set(['de', 'del', 'la', 'las', 'los', 'y']);
 

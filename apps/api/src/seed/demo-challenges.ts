@@ -15,7 +15,7 @@ import {
   ChallengeWinnersDecisionEntity,
 } from '../challenges/entities';
 import { PersonEntity } from '../people/person.entity';
-import { DEMO_EMAIL_DOMAIN } from './demo-accounts';
+import { DEMO_EMAIL_DOMAIN, SECRETARY_EMAIL } from './demo-accounts';
 
 /**
  * A Multi City Challenge–shaped example (item 6 of the 2021-02-15 session: GovLab's Multi City Challenge México 2020):
@@ -24,7 +24,6 @@ import { DEMO_EMAIL_DOMAIN } from './demo-accounts';
  * the published ranking, and eight of the ten winners followed as pilots. Idempotent: skipped once it exists.
  */
 export const DEMO_CHALLENGE_TITLE = 'Multi City Challenge México 2020';
-const SECRETARY_EMAIL = `luis.parra@${DEMO_EMAIL_DOMAIN}`;
 
 const CALENDAR: Array<[ChallengePhase, string, string]> = [
   ['ideas', '2020-08-03', '2020-09-04'],

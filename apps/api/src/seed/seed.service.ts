@@ -4,12 +4,14 @@ import { DataSource, EntityManager } from 'typeorm';
 import { PasswordHasher } from '../auth/password-hasher';
 import { CommissionMemberEntity } from '../commissions/commission-member.entity';
 import { CommissionEntity } from '../commissions/commission.entity';
+import { MeetingEntity } from '../meetings/entities/meeting.entity';
+import { MeetingsService } from '../meetings/meetings.service';
 import { OutcomeRecorder } from '../meetings/outcomes';
 import { APP_CONFIG, AppConfig } from '../config/config';
 import { OrganizationEntity } from '../organizations/organization.entity';
 import { PersonEntity } from '../people/person.entity';
 import demoRecord from './demo-commission.json';
-import { ADMIN_EMAIL, DEMO_PASSWORD } from './demo-accounts';
+import { ADMIN_EMAIL, DEMO_PASSWORD, SECRETARY_EMAIL } from './demo-accounts';
 import { loadDemoAgreements } from './demo-agreements';
 import { loadDemoChallenges } from './demo-challenges';
 import { loadDemoDocuments } from './demo-documents';
@@ -31,6 +33,7 @@ export class SeedService implements OnApplicationBootstrap {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly hasher: PasswordHasher,
     private readonly outcomes: OutcomeRecorder,
+    private readonly meetings: MeetingsService,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -101,6 +104,12 @@ export class SeedService implements OnApplicationBootstrap {
       await loadDemoGroups(em, record);
       await loadDemoDocuments(em);
       await loadDemoChallenges(em, passwordHash);
+      // Each session's audit trail starts from the record as loaded, written by its secretary, so checking it
+      // compares like with like instead of reporting a session with no trail as a mismatch.
+      const secretaryId = personIds.get(SECRETARY_EMAIL) as string;
+      for (const meeting of await em.find(MeetingEntity, { where: { commissionId: commission.id }, select: { id: true } })) {
+        await this.meetings.startTrail(em, meeting.id, secretaryId);
+      }
     });
   }
 

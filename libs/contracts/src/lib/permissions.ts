@@ -6,6 +6,7 @@
  * `groups.write` creates and archives working groups; what happens inside a group is up to its coordinators.
  * `mail.read`: see the outbox of e-mail and each mail's state (platform admins).
  * `challenges.manage`: launch an open challenge (retos abiertos); its launcher then runs it.
+ * `audit.read`: read the commission's activity trail (who changed what); `audit.verify`: check its chain (admins).
  */
 export const PERMISSIONS = [
   'organizations.write',
@@ -16,5 +17,7 @@ export const PERMISSIONS = [
   'groups.write',
   'mail.read',
   'challenges.manage',
+  'audit.read',
+  'audit.verify',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];

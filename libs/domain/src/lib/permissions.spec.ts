@@ -43,6 +43,14 @@ describe('can', () => {
     ['challenges.manage', 'secretary', true],
     ['challenges.manage', 'commissioner', false],
     ['challenges.manage', 'observer', false],
+    ['audit.read', 'chair', false],
+    ['audit.read', 'secretary', true],
+    ['audit.read', 'commissioner', false],
+    ['audit.read', 'observer', false],
+    ['audit.verify', 'chair', false],
+    ['audit.verify', 'secretary', false],
+    ['audit.verify', 'commissioner', false],
+    ['audit.verify', 'observer', false],
   ];
 
   it('covers every permission and role in the table', () => {

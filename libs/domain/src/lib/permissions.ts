@@ -10,6 +10,8 @@ export const ROLE_PERMISSIONS: Readonly<Record<Permission, readonly CommissionRo
   'groups.write': ['chair'],
   'mail.read': [],
   'challenges.manage': ['chair', 'secretary'],
+  'audit.read': ['secretary'],
+  'audit.verify': [],
 };
 
 export interface Actor {

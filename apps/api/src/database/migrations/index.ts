@@ -14,6 +14,7 @@ import { DueNotices1797200000000 } from './1797200000000-DueNotices';
 import { AccountStates1797200000001 } from './1797200000001-AccountStates';
 import { SessionAudit1797500000000 } from './1797500000000-SessionAudit';
 import { SpanishCollation1797600000200 } from './1797600000200-SpanishCollation';
+import { CommissionAudit1797600000300 } from './1797600000300-CommissionAudit';
 import { ChallengeSupportFunction1797600000400 } from './1797600000400-ChallengeSupportFunction';
 
 /** Every migration, in order. Listed as classes because the api ships as one webpack bundle. */
@@ -34,5 +35,6 @@ export const MIGRATIONS = [
   AccountStates1797200000001,
   SessionAudit1797500000000,
   SpanishCollation1797600000200,
+  CommissionAudit1797600000300,
   ChallengeSupportFunction1797600000400,
 ];

@@ -36,6 +36,7 @@ export class AdminPage {
       { key: 'people', path: '/admin/personas', shown: can(me, 'people.write') },
       { key: 'organizations', path: '/admin/organizaciones', shown: can(me, 'organizations.write') },
       { key: 'members', path: '/admin/integrantes', shown: can(me, 'members.write') },
+      { key: 'activity', path: '/admin/actividad', shown: can(me, 'audit.read') },
       { key: 'outbox', path: '/admin/correo', shown: isAdmin(me) },
     ].filter((link) => link.shown);
   });

@@ -11,7 +11,7 @@ const personForm = () => import('./person-form.page').then((m) => m.AdminPersonF
 const organizationForm = () => import('./organization-form.page').then((m) => m.AdminOrganizationFormPage);
 const memberForm = () => import('./member-form.page').then((m) => m.AdminMemberFormPage);
 
-/** `/admin/...`: people, organizations and the commission's membership (the outbox has its own route). */
+/** `/admin/...`: people, organizations, the commission's membership and its activity (the outbox has its own route). */
 export const adminRoutes: Route[] = [
   {
     path: '',
@@ -49,5 +49,11 @@ export const adminRoutes: Route[] = [
       { path: 'nuevo', title: 'admin.members.createTitle', loadComponent: memberForm },
       { path: ':memberId', title: 'admin.members.editTitleLoading', loadComponent: memberForm },
     ],
+  },
+  {
+    path: 'actividad',
+    title: 'admin.activity.title',
+    canActivate: [holds('audit.read')],
+    loadComponent: () => import('./activity.page').then((m) => m.AdminActivityPage),
   },
 ];
