@@ -22,8 +22,12 @@ import type {
   ChallengeDatasetInfo,
   ChallengeDatasetQuerySchema,
   ChallengeIdeaRef,
+  ChallengeMember,
+  ChallengeModerationEntry,
+  ChallengePhaseScheduleSchema,
   ChangeDeliverableStatusSchema,
   ChangePasswordSchema,
+  CloseChallengePhaseSchema,
   ClosePollSchema,
   Commission,
   CommissionMember,
@@ -85,8 +89,10 @@ import type {
   MeetingSummary,
   MeetingTransitionSchema,
   Milestone,
+  MilestoneDoneSchema,
   MilestoneInputSchema,
   MilestoneQuerySchema,
+  MyChallengeRoles,
   NotificationPreferences,
   NotificationQuerySchema,
   Observation,
@@ -194,6 +200,7 @@ export const ApiOperations = {
   archiveGroup: { method: 'POST', path: '/api/groups/{groupId}/archive' },
   cancelMeeting: { method: 'POST', path: '/api/meetings/{meetingId}/cancel' },
   castBallot: { method: 'POST', path: '/api/polls/{pollId}/ballots' },
+  changeChallengePhaseDates: { method: 'PATCH', path: '/api/challenges/{challengeId}/phases' },
   changeDeliverableStatus: { method: 'POST', path: '/api/deliverables/{deliverableId}/status' },
   changePassword: { method: 'POST', path: '/api/accounts/password' },
   checkBallotReceipt: { method: 'GET', path: '/api/public/polls/{pollId}/receipts/{code}' },
@@ -202,6 +209,7 @@ export const ApiOperations = {
   checkLiveness: { method: 'GET', path: '/api/health/live' },
   checkMeetingAudit: { method: 'GET', path: '/api/meetings/{meetingId}/audit' },
   checkReadiness: { method: 'GET', path: '/api/health/ready' },
+  closeChallengePhase: { method: 'POST', path: '/api/challenges/{challengeId}/phases/close' },
   closeMeeting: { method: 'POST', path: '/api/meetings/{meetingId}/close' },
   closePoll: { method: 'POST', path: '/api/polls/{pollId}/close' },
   confirmPasswordReset: { method: 'POST', path: '/api/accounts/password-reset/confirm' },
@@ -262,6 +270,7 @@ export const ApiOperations = {
   getMe: { method: 'GET', path: '/api/auth/me' },
   getMeeting: { method: 'GET', path: '/api/meetings/{meetingId}' },
   getMinutes: { method: 'GET', path: '/api/meetings/{meetingId}/minutes' },
+  getMyChallengeRoles: { method: 'GET', path: '/api/challenges/{challengeId}/my-roles' },
   getNotificationPreferences: { method: 'GET', path: '/api/notifications/preferences' },
   getOrganization: { method: 'GET', path: '/api/organizations/{id}' },
   getPerson: { method: 'GET', path: '/api/people/{id}' },
@@ -282,6 +291,8 @@ export const ApiOperations = {
   invitePerson: { method: 'POST', path: '/api/accounts/invitations' },
   listAgreements: { method: 'GET', path: '/api/commissions/{commissionId}/agreements' },
   listAmendments: { method: 'GET', path: '/api/meetings/{meetingId}/amendments' },
+  listChallengeMembers: { method: 'GET', path: '/api/challenges/{challengeId}/members' },
+  listChallengeModerationLog: { method: 'GET', path: '/api/challenges/{challengeId}/moderation-log' },
   listCommissionMembers: { method: 'GET', path: '/api/commissions/{commissionId}/members' },
   listCommissionMilestones: { method: 'GET', path: '/api/commissions/{commissionId}/milestones' },
   listCommissions: { method: 'GET', path: '/api/commissions' },
@@ -317,6 +328,7 @@ export const ApiOperations = {
   listVotingRights: { method: 'GET', path: '/api/polls/{pollId}/rights' },
   markAllPresent: { method: 'POST', path: '/api/meetings/{meetingId}/attendance/all-present' },
   markNotificationRead: { method: 'POST', path: '/api/notifications/{notificationId}/read' },
+  markPilotMilestoneDone: { method: 'PATCH', path: '/api/challenge-milestones/{milestoneId}' },
   nameVersion: { method: 'POST', path: '/api/documents/{documentId}/versions' },
   openMeeting: { method: 'POST', path: '/api/meetings/{meetingId}/open' },
   openPoll: { method: 'POST', path: '/api/polls/{pollId}/open' },
@@ -396,6 +408,7 @@ export interface ApiOperationTypes {
   archiveGroup: { response: WorkingGroupDetail; body: never; query: never };
   cancelMeeting: { response: MeetingState; body: z.input<typeof CancelMeetingSchema>; query: never };
   castBallot: { response: BallotReceipt; body: z.input<typeof CastBallotSchema>; query: never };
+  changeChallengePhaseDates: { response: void; body: z.input<typeof ChallengePhaseScheduleSchema>; query: never };
   changeDeliverableStatus: { response: Deliverable; body: z.input<typeof ChangeDeliverableStatusSchema>; query: never };
   changePassword: { response: void; body: z.input<typeof ChangePasswordSchema>; query: never };
   checkBallotReceipt: { response: ReceiptCheck; body: never; query: never };
@@ -404,6 +417,7 @@ export interface ApiOperationTypes {
   checkLiveness: { response: Liveness; body: never; query: never };
   checkMeetingAudit: { response: SessionAuditReport; body: never; query: never };
   checkReadiness: { response: Health; body: never; query: never };
+  closeChallengePhase: { response: void; body: z.input<typeof CloseChallengePhaseSchema>; query: never };
   closeMeeting: { response: MeetingState; body: z.input<typeof MeetingTransitionSchema>; query: never };
   closePoll: { response: PollState; body: z.input<typeof ClosePollSchema>; query: never };
   confirmPasswordReset: { response: void; body: z.input<typeof SetPasswordWithTokenSchema>; query: never };
@@ -464,6 +478,7 @@ export interface ApiOperationTypes {
   getMe: { response: Me; body: never; query: never };
   getMeeting: { response: MeetingState; body: never; query: never };
   getMinutes: { response: MeetingMinutes; body: never; query: never };
+  getMyChallengeRoles: { response: MyChallengeRoles; body: never; query: never };
   getNotificationPreferences: { response: NotificationPreferences; body: never; query: never };
   getOrganization: { response: Organization; body: never; query: never };
   getPerson: { response: PersonDetail; body: never; query: never };
@@ -484,6 +499,8 @@ export interface ApiOperationTypes {
   invitePerson: { response: Invitation; body: z.input<typeof CreateInvitationSchema>; query: never };
   listAgreements: { response: Page<Agreement>; body: never; query: z.input<typeof AgreementQuerySchema> };
   listAmendments: { response: Amendment[]; body: never; query: never };
+  listChallengeMembers: { response: ChallengeMember[]; body: never; query: never };
+  listChallengeModerationLog: { response: ChallengeModerationEntry[]; body: never; query: never };
   listCommissionMembers: { response: Page<CommissionMember>; body: never; query: z.input<typeof CommissionMemberQuerySchema> };
   listCommissionMilestones: { response: Page<Milestone>; body: never; query: z.input<typeof MilestoneQuerySchema> };
   listCommissions: { response: Page<Commission>; body: never; query: z.input<typeof PageQuerySchema> };
@@ -519,6 +536,7 @@ export interface ApiOperationTypes {
   listVotingRights: { response: VotingRight[]; body: never; query: never };
   markAllPresent: { response: MeetingState; body: never; query: never };
   markNotificationRead: { response: AppNotification; body: never; query: never };
+  markPilotMilestoneDone: { response: void; body: z.input<typeof MilestoneDoneSchema>; query: never };
   nameVersion: { response: DocumentVersion; body: z.input<typeof CreateVersionSchema>; query: never };
   openMeeting: { response: MeetingState; body: z.input<typeof MeetingTransitionSchema>; query: never };
   openPoll: { response: PollState; body: z.input<typeof OpenPollSchema>; query: never };
