@@ -401,6 +401,7 @@ export const AUTHORIZATION_MATRIX: Record<string, MatrixRow> = {
   },
   'PATCH /api/challenge-milestones/{milestoneId}': {
     expect: statuses(401, 403, { secretary: 204, admin: 204 }),
+    params: { milestoneId: 'challengeMilestoneId' },
     body: () => ({ doneOn: '2021-01-28', evidence: 'Plan de trabajo firmado por el municipio y el equipo.' }),
   },
   'GET /api/public/challenges': { expect: statuses(200, 200) },
