@@ -168,7 +168,11 @@ import { PilotFollow } from './manage/pilot-follow';
               <span>{{ m.title }}</span>
               @if (m.doneOn) {
                 <span class="chip">{{ 'portal.group.done' | transloco: { date: m.doneOn | calendarDay: locale() } }}</span>
-                <span class="muted">{{ m.evidence }}</span>
+                @if (isLink(m.evidence)) {
+                  <a [href]="m.evidence" rel="noopener noreferrer" target="_blank">{{ m.evidence }}</a>
+                } @else {
+                  <span class="muted">{{ m.evidence }}</span>
+                }
               }
             </li>
           }
@@ -202,6 +206,8 @@ export class IdeaPage {
   });
 
   protected readonly pilotFailure = signal('');
+  /** Evidence given as a web address opens as a link. */
+  protected readonly isLink = (evidence: string) => /^https?:\/\/\S+$/.test(evidence);
 
   protected startPilot(id: string): void {
     this.busy.set(true);

@@ -36,12 +36,12 @@ import { ChallengesApi } from '../challenges.api';
       <p role="alert" class="failure">{{ 'challenges.manage.membersError' | transloco }}</p>
     }
     <form ccFocusInvalid class="picker" [formGroup]="form" (ngSubmit)="add()" novalidate>
-      <mat-form-field appearance="outline" class="wide">
+      <mat-form-field appearance="outline" subscriptSizing="dynamic" class="wide">
         <mat-label>{{ 'challenges.manage.search' | transloco }}</mat-label>
         <input matInput type="search" [formControl]="search" autocomplete="off" />
         <mat-hint>{{ 'challenges.manage.searchHint' | transloco }}</mat-hint>
       </mat-form-field>
-      <mat-form-field appearance="outline" class="wide">
+      <mat-form-field appearance="outline" subscriptSizing="dynamic" class="wide">
         <mat-label>{{ 'challenges.manage.person' | transloco }}</mat-label>
         <select matNativeControl formControlName="personId" required>
           <option value="">{{ 'challenges.manage.choose' | transloco: { count: people().length } }}</option>
@@ -53,7 +53,7 @@ import { ChallengesApi } from '../challenges.api';
         </select>
         <mat-error>{{ 'challenges.manage.personRequired' | transloco }}</mat-error>
       </mat-form-field>
-      <mat-form-field appearance="outline">
+      <mat-form-field appearance="outline" subscriptSizing="dynamic">
         <mat-label>{{ 'challenges.manage.role' | transloco }}</mat-label>
         <select matNativeControl formControlName="role">
           @for (role of roles; track role) {

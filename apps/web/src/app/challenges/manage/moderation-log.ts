@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, inject, input } from '@angular/core';
+import { ChangeDetectionStrategy, Component, inject, input, signal } from '@angular/core';
 import { toObservable } from '@angular/core/rxjs-interop';
 import { MatButton } from '@angular/material/button';
 import { ChallengeModerationEntry } from '@cocrea/contracts';
@@ -26,13 +26,18 @@ import { ChallengesApi } from '../challenges.api';
         <p class="empty">{{ 'challenges.manage.logEmpty' | transloco }}</p>
       } @else {
         <ol class="list" aria-labelledby="moderation-log">
-          @for (e of entries; track e.id) {
+          @for (e of showAll() ? entries : entries.slice(0, shown); track e.id) {
             <li>
               <span class="muted">{{ e.at | commissionTime: locale() }} · {{ e.actor }}</span>
               <span>{{ 'challenges.log.' + e.action | transloco: words(e) }}</span>
             </li>
           }
         </ol>
+        @if (entries.length > shown && !showAll()) {
+          <button mat-button type="button" (click)="showAll.set(true)">
+            {{ 'challenges.manage.logAll' | transloco: { count: entries.length } }}
+          </button>
+        }
       }
     }
   `,
@@ -45,6 +50,9 @@ export class ModerationLog {
   protected readonly log = loadFrom(toObservable(this.challengeId), (id) => this.api.moderationLog(id));
 
   private readonly transloco = inject(TranslocoService);
+  /** The newest entries; the rest on request, so a long challenge's log does not bury the page. */
+  protected readonly shown = 20;
+  protected readonly showAll = signal(false);
 
   reload(): void {
     this.log.reload();

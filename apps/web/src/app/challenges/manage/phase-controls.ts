@@ -60,17 +60,17 @@ import { mexicoCityLocal } from '../launch/phase-calendar';
           </div>
           @if (editing() === p.phase) {
             <form ccFocusInvalid class="dates" [formGroup]="form" (ngSubmit)="save(p.phase)" novalidate>
-              <mat-form-field appearance="outline">
+              <mat-form-field appearance="outline" subscriptSizing="dynamic">
                 <mat-label>{{ 'challenges.launch.opensAt' | transloco }}</mat-label>
                 <input matInput ccMexicanDate withTime formControlName="opensAt" required [id]="'edit-' + p.phase + '-opens'" />
                 <mat-error>{{ 'challenges.launch.dateRequired' | transloco }}</mat-error>
               </mat-form-field>
-              <mat-form-field appearance="outline">
+              <mat-form-field appearance="outline" subscriptSizing="dynamic">
                 <mat-label>{{ 'challenges.launch.closesAt' | transloco }}</mat-label>
                 <input matInput ccMexicanDate withTime formControlName="closesAt" required />
                 <mat-error>{{ 'challenges.launch.dateRequired' | transloco }}</mat-error>
               </mat-form-field>
-              <mat-form-field appearance="outline" class="wide">
+              <mat-form-field appearance="outline" subscriptSizing="dynamic" class="wide">
                 <mat-label>{{ 'challenges.launch.rules' | transloco }}</mat-label>
                 <textarea matInput formControlName="rules" rows="2"></textarea>
               </mat-form-field>

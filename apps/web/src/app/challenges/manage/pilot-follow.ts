@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, inject, input, OnInit, output, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, input, OnInit, output, signal } from '@angular/core';
 import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButton } from '@angular/material/button';
 import { MatError, MatFormField, MatHint, MatLabel } from '@angular/material/form-field';
@@ -38,7 +38,7 @@ import { mexicoCityLocal } from '../launch/phase-calendar';
     <section class="follow" aria-labelledby="pilot-follow">
       <h3 id="pilot-follow">{{ 'challenges.pilot.heading' | transloco }}</h3>
       <form class="picker" [formGroup]="statusForm" (ngSubmit)="saveStatus()">
-        <mat-form-field appearance="outline">
+        <mat-form-field appearance="outline" subscriptSizing="dynamic">
           <mat-label>{{ 'challenges.pilot.status' | transloco }}</mat-label>
           <select matNativeControl formControlName="status">
             @for (s of statuses; track s) {
@@ -51,28 +51,25 @@ import { mexicoCityLocal } from '../launch/phase-calendar';
         </div>
       </form>
 
+      <h4>{{ 'challenges.pilot.pending' | transloco }}</h4>
       <ul class="phases">
-        @for (m of pilot().milestones; track m.id) {
+        @for (m of pending(); track m.id) {
           <li class="phase">
             <div class="phase__line">
               <span class="muted">{{ m.dueOn | calendarDay: locale() }}</span>
               <strong>{{ m.title }}</strong>
-              @if (m.doneOn) {
-                <span class="chip">{{ 'portal.group.done' | transloco: { date: m.doneOn | calendarDay: locale() } }}</span>
-              } @else {
-                <button mat-stroked-button type="button" [attr.aria-expanded]="marking() === m.id" (click)="mark(m.id)">
-                  {{ 'challenges.pilot.markDone' | transloco: { title: m.title } }}
-                </button>
-              }
+              <button mat-stroked-button type="button" [attr.aria-expanded]="marking() === m.id" (click)="mark(m.id)">
+                {{ 'challenges.pilot.markDone' | transloco: { title: m.title } }}
+              </button>
             </div>
             @if (marking() === m.id) {
               <form ccFocusInvalid class="dates" [formGroup]="doneForm" (ngSubmit)="saveDone(m.id)" novalidate>
-                <mat-form-field appearance="outline">
+                <mat-form-field appearance="outline" subscriptSizing="dynamic">
                   <mat-label>{{ 'challenges.pilot.doneOn' | transloco }}</mat-label>
                   <input matInput ccMexicanDate formControlName="doneOn" required [id]="'done-' + m.id" />
                   <mat-error>{{ 'challenges.launch.dateRequired' | transloco }}</mat-error>
                 </mat-form-field>
-                <mat-form-field appearance="outline" class="wide">
+                <mat-form-field appearance="outline" subscriptSizing="dynamic" class="wide">
                   <mat-label>{{ 'challenges.pilot.evidence' | transloco }}</mat-label>
                   <textarea matInput formControlName="evidence" rows="2" required></textarea>
                   <mat-hint>{{ 'challenges.pilot.evidenceHint' | transloco }}</mat-hint>
@@ -85,16 +82,18 @@ import { mexicoCityLocal } from '../launch/phase-calendar';
               </form>
             }
           </li>
+        } @empty {
+          <li class="empty">{{ 'challenges.pilot.nonePending' | transloco }}</li>
         }
       </ul>
 
       <form ccFocusInvalid class="dates" [formGroup]="milestoneForm" (ngSubmit)="addMilestone()" novalidate>
-        <mat-form-field appearance="outline" class="wide">
+        <mat-form-field appearance="outline" subscriptSizing="dynamic" class="wide">
           <mat-label>{{ 'challenges.pilot.milestone' | transloco }}</mat-label>
           <input matInput formControlName="title" required />
           <mat-error>{{ 'challenges.form.required' | transloco }}</mat-error>
         </mat-form-field>
-        <mat-form-field appearance="outline">
+        <mat-form-field appearance="outline" subscriptSizing="dynamic">
           <mat-label>{{ 'challenges.pilot.dueOn' | transloco }}</mat-label>
           <input matInput ccMexicanDate formControlName="dueOn" required />
           <mat-error>{{ 'challenges.launch.dateRequired' | transloco }}</mat-error>
@@ -118,6 +117,8 @@ export class PilotFollow implements OnInit {
   private readonly transloco = inject(TranslocoService);
   protected readonly locale = inject(LocaleService).locale;
   protected readonly statuses = PILOT_STATUSES;
+  /** The milestones still to reach: those done are on the portal's list just above. */
+  protected readonly pending = computed(() => this.pilot().milestones.filter((m) => !m.doneOn));
   protected readonly busy = signal(false);
   protected readonly marking = signal<string | null>(null);
   protected readonly done = signal('');
