@@ -37,7 +37,7 @@ import { mexicoCityLocal } from '../launch/phase-calendar';
   template: `
     <section class="follow" aria-labelledby="pilot-follow">
       <h3 id="pilot-follow">{{ 'challenges.pilot.heading' | transloco }}</h3>
-      <form class="picker" [formGroup]="statusForm" (ngSubmit)="saveStatus()">
+      <form class="picker picker--narrow" [formGroup]="statusForm" (ngSubmit)="saveStatus()">
         <mat-form-field appearance="outline" subscriptSizing="dynamic">
           <mat-label>{{ 'challenges.pilot.status' | transloco }}</mat-label>
           <select matNativeControl formControlName="status">
