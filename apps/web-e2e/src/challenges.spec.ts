@@ -1,35 +1,20 @@
 import AxeBuilder from '@axe-core/playwright';
-import { SMTPServer } from 'smtp-server';
-import { expect, signIn, test } from './fixtures';
+import { expect, signIn, startMailSink, test } from './fixtures';
 
 /**
  * Open challenges end to end: an anonymous visitor reads the demo's Multi City Challenge with its ranking arithmetic,
- * answers, scores and pilots; a citizen signs up with the mailed link (an SMTP server this file starts on the port the
- * e2e server's SMTP_URL names) and proposes an idea to a challenge the secretary launched, which the portal then shows.
+ * answers, scores and pilots; a citizen signs up with the mailed link (the test's SMTP server, `startMailSink`) and
+ * proposes an idea to a challenge the secretary launched, which the portal then shows.
  */
 test.describe.configure({ timeout: 120_000 });
-const SMTP_PORT = Number(process.env['E2E_SMTP_PORT'] ?? Number(process.env['E2E_PORT'] ?? 3100) + 1);
-const arrived: Array<{ to: string[]; raw: string }> = [];
-let smtp: SMTPServer;
+let mail: Awaited<ReturnType<typeof startMailSink>>;
 
 test.beforeAll(async () => {
-  smtp = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ['STARTTLS'],
-    onData(stream, session, callback) {
-      const chunks: Buffer[] = [];
-      stream.on('data', (chunk: Buffer) => chunks.push(chunk));
-      stream.on('end', () => {
-        arrived.push({ to: session.envelope.rcptTo.map((r) => r.address.toLowerCase()), raw: Buffer.concat(chunks).toString('utf8') });
-        callback();
-      });
-    },
-  });
-  await new Promise<void>((resolve) => smtp.listen(SMTP_PORT, '127.0.0.1', resolve));
+  mail = await startMailSink();
 });
 
 test.afterAll(async () => {
-  await new Promise<void>((resolve) => smtp.close(() => resolve()));
+  await mail.close();
 });
 
 test('an anonymous visitor follows the Multi City Challenge from the portal to its ranking arithmetic and a pilot', async ({ page }) => {
@@ -109,21 +94,7 @@ test('a citizen signs up, confirms by e-mail, proposes an idea, and the portal s
   await page.getByRole('button', { name: 'Registrarme' }).click();
   await expect(page.getByRole('status')).toContainText('Revise su correo');
 
-  let token: string | undefined;
-  await expect
-    .poll(
-      () => {
-        const text = arrived
-          .filter((m) => m.to.includes('renata.ibarra@example.mx'))
-          .map((m) => m.raw.replace(/=\r?\n/g, '').replace(/=3D/g, '='))
-          .join('\n');
-        token = /\/invitacion#([A-Za-z0-9_-]{43})/.exec(text)?.[1];
-        return token;
-      },
-      { timeout: 20_000 },
-    )
-    .toBeTruthy();
-  await page.goto(`/invitacion#${token}`);
+  await page.goto(`/invitacion#${await mail.linkToken('renata.ibarra@example.mx')}`);
   await page.getByLabel('Contraseña nueva', { exact: true }).fill('Clave-de-renata-1');
   await page.getByRole('button', { name: 'Guardar contraseña' }).click();
   await expect(page.getByRole('status')).toContainText('Ya puede iniciar sesión');

@@ -1,4 +1,5 @@
 import { APIRequestContext, expect, Page, test as base } from '@playwright/test';
+import { SMTPServer } from 'smtp-server';
 
 /**
  * Every journey also fails on what a user would not see but would suffer from: a script error, or
@@ -41,4 +42,47 @@ export async function bearer(api: APIRequestContext, email: string, password = D
   const login = await api.post('/api/auth/login', { data: { email, password } });
   expect(login.ok()).toBe(true);
   return { Authorization: `Bearer ${(await login.json()).token}` };
+}
+
+/**
+ * The test's SMTP server, on the port the e2e server's SMTP_URL names (playwright.config.ts): it keeps every mail the
+ * platform sends so a journey can open the link a person would click.
+ */
+export async function startMailSink(): Promise<{ linkToken(email: string): Promise<string>; close(): Promise<void> }> {
+  const port = Number(process.env['E2E_SMTP_PORT'] ?? Number(process.env['E2E_PORT'] ?? 3100) + 1);
+  const arrived: Array<{ to: string[]; raw: string }> = [];
+  const server = new SMTPServer({
+    authOptional: true,
+    disabledCommands: ['STARTTLS'],
+    onData(stream, session, callback) {
+      const chunks: Buffer[] = [];
+      stream.on('data', (chunk: Buffer) => chunks.push(chunk));
+      stream.on('end', () => {
+        arrived.push({ to: session.envelope.rcptTo.map((r) => r.address.toLowerCase()), raw: Buffer.concat(chunks).toString('utf8') });
+        callback();
+      });
+    },
+  });
+  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
+  return {
+    /** The token of the newest invitation link mailed to `email` (quoted-printable undone), once it has arrived. */
+    async linkToken(email: string): Promise<string> {
+      let token: string | undefined;
+      await expect
+        .poll(
+          () => {
+            const text = arrived
+              .filter((m) => m.to.includes(email))
+              .map((m) => m.raw.replace(/=\r?\n/g, '').replace(/=3D/g, '='))
+              .join('\n');
+            token = /\/invitacion#([A-Za-z0-9_-]{43})/.exec(text)?.[1];
+            return token;
+          },
+          { timeout: 20_000 },
+        )
+        .toBeTruthy();
+      return token as string;
+    },
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
 }

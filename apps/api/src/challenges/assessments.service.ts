@@ -1,6 +1,7 @@
 import {
   IdeaScoreInput,
   Me,
+  MilestoneDone,
   MilestoneInputSchema,
   PilotInputSchema,
   PilotStatus,
@@ -14,6 +15,7 @@ import { DataSource, In } from 'typeorm';
 import type * as z from 'zod';
 import { AppException, invalidField, notFound } from '../common/problem';
 import { ChallengeAccess, IdeaContext } from './challenge-access';
+import { ChallengeModerationLog } from './challenge-moderation-log';
 import { ChallengeRanking } from './challenge-ranking.service';
 import {
   ChallengeConflictEntity,
@@ -47,6 +49,7 @@ export class AssessmentsService {
     @InjectDataSource() private readonly db: DataSource,
     private readonly access: ChallengeAccess,
     private readonly ranking: ChallengeRanking,
+    private readonly log: ChallengeModerationLog,
   ) {}
 
   /** The institution's team (a manager) scores feasibility with a written justification; scoring again replaces it. */
@@ -134,11 +137,14 @@ export class AssessmentsService {
         'The decision departs from the ranking or settles a tie: say why.',
       );
     }
-    await this.db.manager.upsert(
-      ChallengeWinnersDecisionEntity,
-      { problemId: problem.id, ideaIds, reason: input.reason, decidedById: me.id, decidedAt: this.access.now() },
-      ['problemId'],
-    );
+    await this.db.transaction(async (em) => {
+      await em.upsert(
+        ChallengeWinnersDecisionEntity,
+        { problemId: problem.id, ideaIds, reason: input.reason, decidedById: me.id, decidedAt: this.access.now() },
+        ['problemId'],
+      );
+      await this.log.record(em, challengeId, me.id, 'winners_decided', { problem: problem.title, winners: String(ideaIds.length) });
+    });
   }
 
   /** A winning idea becomes a pilot (once). */
@@ -171,6 +177,17 @@ export class AssessmentsService {
       throw invalidField('evidence', 'Un hito cumplido lleva su evidencia.', 'A milestone done carries its evidence.');
     const saved = await this.db.manager.save(this.db.manager.create(ChallengePilotMilestoneEntity, { pilotId, ...input }));
     return { id: saved.id };
+  }
+
+  /** A milestone reached: the day and its evidence (a link or a text), logged. */
+  async completeMilestone(me: Me, milestoneId: string, input: MilestoneDone): Promise<void> {
+    const milestone = await this.db.manager.findOneBy(ChallengePilotMilestoneEntity, { id: milestoneId });
+    if (!milestone) throw notFound('un hito del piloto', 'pilot milestone');
+    const context = await this.pilotContext(me, milestone.pilotId);
+    await this.db.transaction(async (em) => {
+      await em.update(ChallengePilotMilestoneEntity, { id: milestoneId }, input);
+      await this.log.record(em, context.challenge.id, me.id, 'milestone_done', { milestone: milestone.title, doneOn: input.doneOn });
+    });
   }
 
   private async pilotContext(me: Me, pilotId: string): Promise<IdeaContext> {

@@ -1,4 +1,4 @@
-import { ChallengeRole, Me } from '@cocrea/contracts';
+import { ChallengePhase, ChallengeRole, Me } from '@cocrea/contracts';
 import { ChallengeAction, phaseAllows, phaseOf, PhaseWindow } from '@cocrea/domain';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
@@ -21,6 +21,16 @@ export interface IdeaContext extends ChallengeContext {
 export interface IdeaPlace {
   problemId: string;
   challengeId: string;
+}
+
+/** The 409 for an act in a phase that is not open, naming that phase and its dates. */
+export function phaseClosedError(windows: readonly PhaseWindow[], phase: ChallengePhase): AppException {
+  const window = windows.find((w) => w.phase === phase);
+  return new AppException('challenge_phase_closed', {
+    phase,
+    opensAt: window?.opensAt.toISOString() ?? '',
+    closesAt: window?.closesAt.toISOString() ?? '',
+  });
 }
 
 /**
@@ -105,13 +115,7 @@ export class ChallengeAccess {
   /** Refuses (409) an action outside the phase it belongs to, naming that phase and its dates. */
   requirePhase(context: ChallengeContext, action: ChallengeAction): void {
     if (phaseAllows(context.windows, action, this.now())) return;
-    const phase = phaseOf(action);
-    const window = context.windows.find((w) => w.phase === phase);
-    throw new AppException('challenge_phase_closed', {
-      phase,
-      opensAt: window?.opensAt.toISOString() ?? '',
-      closesAt: window?.closesAt.toISOString() ?? '',
-    });
+    throw phaseClosedError(context.windows, phaseOf(action));
   }
 
   /** A manager runs the challenge (platform admins too); a juror scores it. Anyone else gets 403. */

@@ -1,12 +1,18 @@
 import {
   AddChallengeMemberSchema,
   ChallengeIdeaRef,
+  ChallengeMember,
+  ChallengeModerationEntry,
+  ChallengePhaseScheduleSchema,
+  CloseChallengePhaseSchema,
   ConflictInputSchema,
   CreateChallengeSchema,
   IdeaDecisionSchema,
   IdeaInputSchema,
   IdeaScoreInputSchema,
+  MilestoneDoneSchema,
   MilestoneInputSchema,
+  MyChallengeRoles,
   PilotInputSchema,
   PilotUpdateSchema,
   WinnersInputSchema,
@@ -19,6 +25,8 @@ import type { AuthenticatedUser } from '../auth/authenticated-user';
 import { UuidParam } from '../common/uuid-param';
 import { AssessmentsService, JuryScoreView } from './assessments.service';
 import { CaughtUpLater, ChallengeChangesInterceptor } from './challenge-changes.interceptor';
+import { ChallengeModerationLog } from './challenge-moderation-log';
+import { ChallengePhasesService } from './challenge-phases.service';
 import { ChallengeWriteRateLimitGuard } from './challenge-write-rate-limit.guard';
 import { ChallengesService } from './challenges.service';
 import { IdeasService } from './ideas.service';
@@ -33,6 +41,9 @@ class WinnersDto extends createZodDto(WinnersInputSchema) {}
 class PilotDto extends createZodDto(PilotInputSchema) {}
 class PilotUpdateDto extends createZodDto(PilotUpdateSchema) {}
 class MilestoneDto extends createZodDto(MilestoneInputSchema) {}
+class MilestoneDoneDto extends createZodDto(MilestoneDoneSchema) {}
+class PhaseScheduleDto extends createZodDto(ChallengePhaseScheduleSchema) {}
+class ClosePhaseDto extends createZodDto(CloseChallengePhaseSchema) {}
 
 interface SupportState {
   supported: boolean;
@@ -54,6 +65,8 @@ export class ChallengesController {
     private readonly challenges: ChallengesService,
     private readonly ideas: IdeasService,
     private readonly assessments: AssessmentsService,
+    private readonly phases: ChallengePhasesService,
+    private readonly log: ChallengeModerationLog,
   ) {}
 
   @Post('challenges')
@@ -69,6 +82,37 @@ export class ChallengesController {
     @Body() body: AddChallengeMemberDto,
   ): Promise<void> {
     return this.challenges.addMember(user.me, id, body);
+  }
+
+  @Get('challenges/:challengeId/members')
+  members(@CurrentUser() user: AuthenticatedUser, @UuidParam('challengeId') id: string): Promise<ChallengeMember[]> {
+    return this.challenges.members(user.me, id);
+  }
+
+  @Get('challenges/:challengeId/my-roles')
+  myRoles(@CurrentUser() user: AuthenticatedUser, @UuidParam('challengeId') id: string): Promise<MyChallengeRoles> {
+    return this.challenges.myRoles(user.me, id);
+  }
+
+  @Post('challenges/:challengeId/phases/close')
+  @HttpCode(204)
+  closePhase(@CurrentUser() user: AuthenticatedUser, @UuidParam('challengeId') id: string, @Body() body: ClosePhaseDto): Promise<void> {
+    return this.phases.close(user.me, id, body.phase);
+  }
+
+  @Patch('challenges/:challengeId/phases')
+  @HttpCode(204)
+  reschedulePhase(
+    @CurrentUser() user: AuthenticatedUser,
+    @UuidParam('challengeId') id: string,
+    @Body() body: PhaseScheduleDto,
+  ): Promise<void> {
+    return this.phases.reschedule(user.me, id, body);
+  }
+
+  @Get('challenges/:challengeId/moderation-log')
+  moderationLog(@CurrentUser() user: AuthenticatedUser, @UuidParam('challengeId') id: string): Promise<ChallengeModerationEntry[]> {
+    return this.log.list(user.me, id);
   }
 
   @Get('challenges/:challengeId/jury-scores')
@@ -157,5 +201,15 @@ export class ChallengesController {
     @Body() body: MilestoneDto,
   ): Promise<{ id: string }> {
     return this.assessments.addMilestone(user.me, id, body);
+  }
+
+  @Patch('challenge-milestones/:milestoneId')
+  @HttpCode(204)
+  completeMilestone(
+    @CurrentUser() user: AuthenticatedUser,
+    @UuidParam('milestoneId') id: string,
+    @Body() body: MilestoneDoneDto,
+  ): Promise<void> {
+    return this.assessments.completeMilestone(user.me, id, body);
   }
 }

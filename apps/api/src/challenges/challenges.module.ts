@@ -2,7 +2,9 @@ import { Module } from '@nestjs/common';
 import { PublicModule } from '../public/public.module';
 import { AssessmentsService } from './assessments.service';
 import { ChallengeAccess } from './challenge-access';
+import { ChallengeModerationLog } from './challenge-moderation-log';
 import { ChallengeOpenDataService } from './challenge-open-data.service';
+import { ChallengePhasesService } from './challenge-phases.service';
 import { ChallengeRanking } from './challenge-ranking.service';
 import { ChallengesController } from './challenges.controller';
 import { ChallengesService } from './challenges.service';
@@ -10,12 +12,14 @@ import { IdeasService } from './ideas.service';
 import { PublicChallengesController } from './public-challenges.controller';
 import { PublicChallengesService } from './public-challenges.service';
 
-/** Open challenges (retos abiertos): launching, ideas and supports, answers and scores, winners and pilots, the portal. */
+/** Open challenges (retos abiertos): launching and moving phases on, ideas and supports, answers and scores, winners and pilots, the portal. */
 @Module({
   imports: [PublicModule],
   controllers: [ChallengesController, PublicChallengesController],
   providers: [
     ChallengeAccess,
+    ChallengeModerationLog,
+    ChallengePhasesService,
     ChallengeRanking,
     ChallengesService,
     IdeasService,

@@ -5,6 +5,7 @@ import { DataSource } from 'typeorm';
 import type * as z from 'zod';
 import { AppException, invalidField, notFound } from '../common/problem';
 import { ChallengeAccess } from './challenge-access';
+import { ChallengeModerationLog } from './challenge-moderation-log';
 import { ChallengeIdeaEntity, ChallengeSupportEntity } from './entities';
 
 /**
@@ -16,6 +17,7 @@ export class IdeasService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly access: ChallengeAccess,
+    private readonly log: ChallengeModerationLog,
   ) {}
 
   /** Any signed-in account may submit: signing in needs a password, which a citizen only sets through the e-mail link. */
@@ -35,7 +37,7 @@ export class IdeasService {
     return { id: ideaId, status: context.idea.status };
   }
 
-  /** Filtering: a manager admits or declines with a reason; a duplicate links an idea of the same problem. */
+  /** Filtering: a manager admits or declines with a reason (logged); a duplicate links an idea of the same problem. */
   async decide(me: Me, ideaId: string, input: IdeaDecision & z.infer<typeof IdeaDecisionSchema>): Promise<ChallengeIdeaRef> {
     const context = await this.access.idea(ideaId);
     await this.access.requireRole(me, context.challenge.id, 'manager');
@@ -61,18 +63,25 @@ export class IdeasService {
         );
       }
     }
-    await this.db.manager.update(
-      ChallengeIdeaEntity,
-      { id: ideaId },
-      {
-        status: input.outcome,
-        declineReason: input.reason ?? null,
-        duplicateOfId: input.duplicateOfId ?? null,
-        decisionNote: input.note,
-        decidedById: me.id,
-        decidedAt: this.access.now(),
-      },
-    );
+    await this.db.transaction(async (em) => {
+      await em.update(
+        ChallengeIdeaEntity,
+        { id: ideaId },
+        {
+          status: input.outcome,
+          declineReason: input.reason ?? null,
+          duplicateOfId: input.duplicateOfId ?? null,
+          decisionNote: input.note,
+          decidedById: me.id,
+          decidedAt: this.access.now(),
+        },
+      );
+      await this.log.record(em, context.challenge.id, me.id, 'idea_decided', {
+        idea: context.idea.title,
+        outcome: input.outcome,
+        ...(input.reason ? { reason: input.reason } : {}),
+      });
+    });
     return { id: ideaId, status: input.outcome };
   }
 

@@ -561,6 +561,32 @@ export const OPERATION_CATALOG: Readonly<Record<string, OperationText>> = {
   // Open challenges
   'POST /api/challenges': { id: 'createChallenge', summary: 'Create an open challenge' },
   'POST /api/challenges/{challengeId}/members': { id: 'addChallengeMember', summary: 'Add a juror or institution to a challenge' },
+  'GET /api/challenges/{challengeId}/members': {
+    id: 'listChallengeMembers',
+    summary: 'List a challenge’s managers and jurors',
+    description: 'For the challenge’s managers.',
+  },
+  'GET /api/challenges/{challengeId}/my-roles': {
+    id: 'getMyChallengeRoles',
+    summary: 'The caller’s roles in a challenge',
+    description: 'Manager, juror or none, and the ideas the caller declared a conflict on, so screens offer only what is allowed.',
+  },
+  'GET /api/challenges/{challengeId}/moderation-log': {
+    id: 'listChallengeModerationLog',
+    summary: 'Read a challenge’s moderation log',
+    description: 'Members named, phases moved, ideas answered, winners decided and milestones reached, newest first; for managers.',
+  },
+  'POST /api/challenges/{challengeId}/phases/close': {
+    id: 'closeChallengePhase',
+    summary: 'Close a challenge’s open phase now',
+    description: 'The next phase opens at once if it was due later. Logged.',
+    errors: ['challenge_phase_closed'],
+  },
+  'PATCH /api/challenges/{challengeId}/phases': {
+    id: 'changeChallengePhaseDates',
+    summary: 'Move a challenge phase’s dates',
+    description: 'The whole calendar must stay in order, each phase opening before it closes. Logged.',
+  },
   'GET /api/challenges/{challengeId}/jury-scores': { id: 'listJuryScores', summary: 'The jury’s scores of a challenge' },
   'POST /api/challenges/{challengeId}/winners': {
     id: 'decideWinners',
@@ -608,6 +634,11 @@ export const OPERATION_CATALOG: Readonly<Record<string, OperationText>> = {
   'POST /api/challenge-ideas/{ideaId}/pilot': { id: 'startPilot', summary: 'Start a winner’s pilot', errors: ['not_a_winner'] },
   'PATCH /api/challenge-pilots/{pilotId}': { id: 'setPilotStatus', summary: 'Set a pilot’s status' },
   'POST /api/challenge-pilots/{pilotId}/milestones': { id: 'addPilotMilestone', summary: 'Add a milestone to a pilot' },
+  'PATCH /api/challenge-milestones/{milestoneId}': {
+    id: 'markPilotMilestoneDone',
+    summary: 'Mark a pilot’s milestone done',
+    description: 'With the day and its evidence (a link or a text). Logged.',
+  },
   'GET /api/public/challenges': { id: 'listPublicChallenges', summary: 'List open challenges' },
   'GET /api/public/challenges/datasets': { id: 'listPublicChallengeDatasets', summary: 'The challenges’ data dictionary' },
   'GET /api/public/challenges/{challengeId}': {

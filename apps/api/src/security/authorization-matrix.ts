@@ -364,6 +364,18 @@ export const AUTHORIZATION_MATRIX: Record<string, MatrixRow> = {
     expect: statuses(401, 403, { secretary: 204, admin: 204 }),
     body: (ids) => ({ personId: ids['outsiderId'], role: 'juror' }),
   },
+  'GET /api/challenges/{challengeId}/members': { expect: statuses(401, 403, { secretary: 200, admin: 200 }) },
+  'GET /api/challenges/{challengeId}/my-roles': { expect: statuses(401, 200) },
+  'GET /api/challenges/{challengeId}/moderation-log': { expect: statuses(401, 403, { secretary: 200, admin: 200 }) },
+  // Closing the ideas phase, long closed, is a 409 for a manager; moving it to close before it opens, a 400.
+  'POST /api/challenges/{challengeId}/phases/close': {
+    expect: statuses(401, 403, { secretary: 409, admin: 409 }),
+    body: () => ({ phase: 'ideas' }),
+  },
+  'PATCH /api/challenges/{challengeId}/phases': {
+    expect: statuses(401, 403, { secretary: 400, admin: 400 }),
+    body: () => ({ phase: 'ideas', opensAt: '2030-02-01T00:00:00Z', closesAt: '2030-01-01T00:00:00Z' }),
+  },
   'GET /api/challenges/{challengeId}/jury-scores': { expect: statuses(401, 403, { secretary: 200, admin: 200 }) },
   'POST /api/challenges/{challengeId}/winners': {
     expect: statuses(401, 403, { secretary: 409, admin: 409 }),
@@ -388,6 +400,11 @@ export const AUTHORIZATION_MATRIX: Record<string, MatrixRow> = {
   'POST /api/challenge-pilots/{pilotId}/milestones': {
     expect: statuses(401, 403, { secretary: 201, admin: 201 }),
     body: () => ({ title: 'Hito de la matriz', dueOn: '2027-06-30' }),
+  },
+  'PATCH /api/challenge-milestones/{milestoneId}': {
+    expect: statuses(401, 403, { secretary: 204, admin: 204 }),
+    params: { milestoneId: 'challengeMilestoneId' },
+    body: () => ({ doneOn: '2021-01-28', evidence: 'Plan de trabajo firmado por el municipio y el equipo.' }),
   },
   'GET /api/public/challenges': { expect: statuses(200, 200) },
   'GET /api/public/challenges/datasets': { expect: statuses(200, 200) },

@@ -184,6 +184,9 @@ export async function buildRoleFixture(t: TestApp): Promise<RoleFixture> {
     `SELECT i.id FROM challenge_ideas i JOIN challenge_pilots p ON p.idea_id = i.id ORDER BY i.created_at LIMIT 1`,
   );
   ids['pilotId'] = await first(db, `SELECT id FROM challenge_pilots WHERE idea_id = $1`, [ids['ideaId']]);
+  ids['challengeMilestoneId'] = await first(db, `SELECT id FROM challenge_pilot_milestones WHERE pilot_id = $1 ORDER BY due_on LIMIT 1`, [
+    ids['pilotId'],
+  ]);
   ids['fromId'] = ids['versionId'];
   ids['datasetName'] = 'agreements';
   ids['challengeDatasetName'] = 'ranking';

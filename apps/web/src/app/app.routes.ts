@@ -1,7 +1,7 @@
 import { inject } from '@angular/core';
 import { Route } from '@angular/router';
 import { AuthService } from './core/auth/auth.service';
-import { isAdmin, readsCommission } from './core/auth/access';
+import { isAdmin, launchesChallenges, readsCommission } from './core/auth/access';
 import { roomGuard } from './sessions/room.guard';
 import { DEFAULT_AFTER_LOGIN, PORTAL_HOME, accessGuard, authGuard, guestGuard } from './core/auth/auth.guards';
 
@@ -91,6 +91,12 @@ export const appRoutes: Route[] = [
             loadComponent: () => import('./sessions/minutes.page').then((m) => m.MinutesPage),
           },
         ],
+      },
+      {
+        path: 'retos/nuevo',
+        title: 'challenges.launch.pageTitle',
+        canActivate: [accessGuard(launchesChallenges)],
+        loadComponent: () => import('./challenges/launch/challenge-launch.page').then((m) => m.ChallengeLaunchPage),
       },
       {
         path: 'people/:id',

@@ -25,8 +25,12 @@ import type {
   ChallengeDatasetInfo,
   ChallengeDatasetQuerySchema,
   ChallengeIdeaRef,
+  ChallengeMember,
+  ChallengeModerationEntry,
+  ChallengePhaseScheduleSchema,
   ChangeDeliverableStatusSchema,
   ChangePasswordSchema,
+  CloseChallengePhaseSchema,
   ClosePollSchema,
   Commission,
   CommissionMember,
@@ -88,8 +92,10 @@ import type {
   MeetingSummary,
   MeetingTransitionSchema,
   Milestone,
+  MilestoneDoneSchema,
   MilestoneInputSchema,
   MilestoneQuerySchema,
+  MyChallengeRoles,
   NotificationPreferences,
   NotificationQuerySchema,
   Observation,
@@ -196,6 +202,7 @@ export const ApiOperations = {
   archiveGroup: { method: 'POST', path: '/api/groups/{groupId}/archive' },
   cancelMeeting: { method: 'POST', path: '/api/meetings/{meetingId}/cancel' },
   castBallot: { method: 'POST', path: '/api/polls/{pollId}/ballots' },
+  changeChallengePhaseDates: { method: 'PATCH', path: '/api/challenges/{challengeId}/phases' },
   changeDeliverableStatus: { method: 'POST', path: '/api/deliverables/{deliverableId}/status' },
   changePassword: { method: 'POST', path: '/api/accounts/password' },
   checkBallotReceipt: { method: 'GET', path: '/api/public/polls/{pollId}/receipts/{code}' },
@@ -204,6 +211,7 @@ export const ApiOperations = {
   checkLiveness: { method: 'GET', path: '/api/health/live' },
   checkMeetingAudit: { method: 'GET', path: '/api/meetings/{meetingId}/audit' },
   checkReadiness: { method: 'GET', path: '/api/health/ready' },
+  closeChallengePhase: { method: 'POST', path: '/api/challenges/{challengeId}/phases/close' },
   closeMeeting: { method: 'POST', path: '/api/meetings/{meetingId}/close' },
   closePoll: { method: 'POST', path: '/api/polls/{pollId}/close' },
   confirmPasswordReset: { method: 'POST', path: '/api/accounts/password-reset/confirm' },
@@ -264,6 +272,7 @@ export const ApiOperations = {
   getMe: { method: 'GET', path: '/api/auth/me' },
   getMeeting: { method: 'GET', path: '/api/meetings/{meetingId}' },
   getMinutes: { method: 'GET', path: '/api/meetings/{meetingId}/minutes' },
+  getMyChallengeRoles: { method: 'GET', path: '/api/challenges/{challengeId}/my-roles' },
   getNotificationPreferences: { method: 'GET', path: '/api/notifications/preferences' },
   getOrganization: { method: 'GET', path: '/api/organizations/{id}' },
   getPerson: { method: 'GET', path: '/api/people/{id}' },
@@ -285,6 +294,8 @@ export const ApiOperations = {
   listActivity: { method: 'GET', path: '/api/audit/activity' },
   listAgreements: { method: 'GET', path: '/api/commissions/{commissionId}/agreements' },
   listAmendments: { method: 'GET', path: '/api/meetings/{meetingId}/amendments' },
+  listChallengeMembers: { method: 'GET', path: '/api/challenges/{challengeId}/members' },
+  listChallengeModerationLog: { method: 'GET', path: '/api/challenges/{challengeId}/moderation-log' },
   listCommissionMembers: { method: 'GET', path: '/api/commissions/{commissionId}/members' },
   listCommissionMilestones: { method: 'GET', path: '/api/commissions/{commissionId}/milestones' },
   listCommissions: { method: 'GET', path: '/api/commissions' },
@@ -320,6 +331,7 @@ export const ApiOperations = {
   listVotingRights: { method: 'GET', path: '/api/polls/{pollId}/rights' },
   markAllPresent: { method: 'POST', path: '/api/meetings/{meetingId}/attendance/all-present' },
   markNotificationRead: { method: 'POST', path: '/api/notifications/{notificationId}/read' },
+  markPilotMilestoneDone: { method: 'PATCH', path: '/api/challenge-milestones/{milestoneId}' },
   nameVersion: { method: 'POST', path: '/api/documents/{documentId}/versions' },
   openMeeting: { method: 'POST', path: '/api/meetings/{meetingId}/open' },
   openPoll: { method: 'POST', path: '/api/polls/{pollId}/open' },
@@ -400,6 +412,7 @@ export interface ApiOperationTypes {
   archiveGroup: { response: WorkingGroupDetail; body: never; query: never };
   cancelMeeting: { response: MeetingState; body: z.input<typeof CancelMeetingSchema>; query: never };
   castBallot: { response: BallotReceipt; body: z.input<typeof CastBallotSchema>; query: never };
+  changeChallengePhaseDates: { response: void; body: z.input<typeof ChallengePhaseScheduleSchema>; query: never };
   changeDeliverableStatus: { response: Deliverable; body: z.input<typeof ChangeDeliverableStatusSchema>; query: never };
   changePassword: { response: void; body: z.input<typeof ChangePasswordSchema>; query: never };
   checkBallotReceipt: { response: ReceiptCheck; body: never; query: never };
@@ -408,6 +421,7 @@ export interface ApiOperationTypes {
   checkLiveness: { response: Liveness; body: never; query: never };
   checkMeetingAudit: { response: SessionAuditReport; body: never; query: never };
   checkReadiness: { response: Health; body: never; query: never };
+  closeChallengePhase: { response: void; body: z.input<typeof CloseChallengePhaseSchema>; query: never };
   closeMeeting: { response: MeetingState; body: z.input<typeof MeetingTransitionSchema>; query: never };
   closePoll: { response: PollState; body: z.input<typeof ClosePollSchema>; query: never };
   confirmPasswordReset: { response: void; body: z.input<typeof SetPasswordWithTokenSchema>; query: never };
@@ -468,6 +482,7 @@ export interface ApiOperationTypes {
   getMe: { response: Me; body: never; query: never };
   getMeeting: { response: MeetingState; body: never; query: never };
   getMinutes: { response: MeetingMinutes; body: never; query: never };
+  getMyChallengeRoles: { response: MyChallengeRoles; body: never; query: never };
   getNotificationPreferences: { response: NotificationPreferences; body: never; query: never };
   getOrganization: { response: Organization; body: never; query: never };
   getPerson: { response: PersonDetail; body: never; query: never };
@@ -489,6 +504,8 @@ export interface ApiOperationTypes {
   listActivity: { response: Page<ActivityEvent>; body: never; query: z.input<typeof ActivityQuerySchema> };
   listAgreements: { response: Page<Agreement>; body: never; query: z.input<typeof AgreementQuerySchema> };
   listAmendments: { response: Amendment[]; body: never; query: never };
+  listChallengeMembers: { response: ChallengeMember[]; body: never; query: never };
+  listChallengeModerationLog: { response: ChallengeModerationEntry[]; body: never; query: never };
   listCommissionMembers: { response: Page<CommissionMember>; body: never; query: z.input<typeof CommissionMemberQuerySchema> };
   listCommissionMilestones: { response: Page<Milestone>; body: never; query: z.input<typeof MilestoneQuerySchema> };
   listCommissions: { response: Page<Commission>; body: never; query: z.input<typeof PageQuerySchema> };
@@ -524,6 +541,7 @@ export interface ApiOperationTypes {
   listVotingRights: { response: VotingRight[]; body: never; query: never };
   markAllPresent: { response: MeetingState; body: never; query: never };
   markNotificationRead: { response: AppNotification; body: never; query: never };
+  markPilotMilestoneDone: { response: void; body: z.input<typeof MilestoneDoneSchema>; query: never };
   nameVersion: { response: DocumentVersion; body: z.input<typeof CreateVersionSchema>; query: never };
   openMeeting: { response: MeetingState; body: z.input<typeof MeetingTransitionSchema>; query: never };
   openPoll: { response: PollState; body: z.input<typeof OpenPollSchema>; query: never };

@@ -71,6 +71,53 @@ export type CreateChallenge = z.input<typeof CreateChallengeSchema>;
 export const AddChallengeMemberSchema = z.object({ personId: z.uuid(), role: ChallengeRoleSchema }).strict();
 export type AddChallengeMember = z.infer<typeof AddChallengeMemberSchema>;
 
+/** A manager moves a phase's dates (and may restate its rules); the whole calendar must still hold. */
+export const ChallengePhaseScheduleSchema = z
+  .object({
+    phase: ChallengePhaseSchema,
+    opensAt: z.iso.datetime({ offset: true }),
+    closesAt: z.iso.datetime({ offset: true }),
+    rules: z.string().max(2000).optional(),
+  })
+  .strict();
+export type ChallengePhaseSchedule = z.input<typeof ChallengePhaseScheduleSchema>;
+
+/** A manager closes the open phase now; the next one opens at once if it was due later. */
+export const CloseChallengePhaseSchema = z.object({ phase: ChallengePhaseSchema }).strict();
+export type CloseChallengePhase = z.infer<typeof CloseChallengePhaseSchema>;
+
+/** What the caller does in a challenge: their roles, and the ideas they declared a conflict on as a juror. */
+export interface MyChallengeRoles {
+  roles: ChallengeRole[];
+  conflictIdeaIds: string[];
+}
+
+export interface ChallengeMember {
+  personId: string;
+  name: string;
+  role: ChallengeRole;
+}
+
+/** What the challenge's log records: every act of running and moderating it. */
+export const CHALLENGE_MODERATION_ACTIONS = [
+  'member_added',
+  'phase_closed',
+  'phase_rescheduled',
+  'idea_decided',
+  'winners_decided',
+  'milestone_done',
+] as const;
+export type ChallengeModerationAction = (typeof CHALLENGE_MODERATION_ACTIONS)[number];
+
+export interface ChallengeModerationEntry {
+  id: string;
+  action: ChallengeModerationAction;
+  actor: string;
+  /** What changed, as short texts (a phase, its new dates, a person's name, an idea's title, an outcome). */
+  detail: Record<string, string>;
+  at: string;
+}
+
 export const IdeaInputSchema = z
   .object({
     title: text(200),
@@ -110,6 +157,10 @@ export const PilotUpdateSchema = z.object({ status: PilotStatusSchema }).strict(
 export const MilestoneInputSchema = z
   .object({ title: text(200), dueOn: DateDay, doneOn: DateDay.nullable().default(null), evidence: z.string().max(2000).default('') })
   .strict();
+
+/** A milestone reached: the day it was done and the evidence (a link or a description). */
+export const MilestoneDoneSchema = z.object({ doneOn: DateDay, evidence: text(2000) }).strict();
+export type MilestoneDone = z.infer<typeof MilestoneDoneSchema>;
 
 export const SignUpSchema = z
   .object({

@@ -1,6 +1,7 @@
 import { ChallengeConflictEntity } from './challenge-conflict.entity';
 import { ChallengeIdeaEntity } from './challenge-idea.entity';
 import { ChallengeMemberEntity } from './challenge-member.entity';
+import { ChallengeModerationEntryEntity } from './challenge-moderation-entry.entity';
 import { ChallengePhaseEntity } from './challenge-phase.entity';
 import { ChallengePilotMilestoneEntity } from './challenge-pilot-milestone.entity';
 import { ChallengePilotEntity } from './challenge-pilot.entity';
@@ -15,6 +16,7 @@ export {
   ChallengeEntity,
   ChallengeIdeaEntity,
   ChallengeMemberEntity,
+  ChallengeModerationEntryEntity,
   ChallengePhaseEntity,
   ChallengePilotEntity,
   ChallengePilotMilestoneEntity,
@@ -37,4 +39,5 @@ export const CHALLENGE_ENTITIES = [
   ChallengeWinnersDecisionEntity,
   ChallengePilotEntity,
   ChallengePilotMilestoneEntity,
+  ChallengeModerationEntryEntity,
 ];

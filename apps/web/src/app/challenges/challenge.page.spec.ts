@@ -1,11 +1,21 @@
 import { HttpTestingController } from '@angular/common/http/testing';
 import { RouterTestingHarness } from '@angular/router/testing';
-import { ChallengeRoutes, Me, PublicChallenge } from '@cocrea/contracts';
+import { apiPath, ChallengeRoutes, Me, PublicChallenge } from '@cocrea/contracts';
 import { configureWebTestBed, problemResponse, signIn, testProblem } from '../../testing/setup';
 import { registerAppLocales } from '../core/i18n/locale-data';
 import { ChallengePage } from './challenge.page';
 
 const ID = 'c0000000-0000-4000-8000-000000000001';
+const citizen: Me = {
+  id: '00000000-0000-4000-8000-000000000012',
+  name: 'Renata Ibarra',
+  email: 'renata@example.mx',
+  title: null,
+  locale: 'es-MX',
+  platformRole: 'user',
+  organization: null,
+  commissions: [],
+};
 const challenge: PublicChallenge = {
   id: ID,
   title: 'Multi City Challenge México 2020',
@@ -112,12 +122,27 @@ describe('ChallengePage', () => {
     };
     await open(manager);
     backend.expectOne(ChallengeRoutes.publicChallenge(ID)).flush({ ...challenge, currentPhases: ['winners'] });
+    backend.expectOne(apiPath('getMyChallengeRoles', { challengeId: ID })).flush({ roles: ['manager'], conflictIdeaIds: [] });
     harness.detectChanges();
+    backend.expectOne(apiPath('listChallengeMembers', { challengeId: ID })).flush([]);
+    backend.expectOne(apiPath('listChallengeModerationLog', { challengeId: ID })).flush([]);
+    harness.detectChanges();
+    expect(view().querySelector('h2#manage-heading')?.textContent).toContain('Gestión del reto');
+    expect(view().textContent).toContain('Cambiar fechas de Pilotos');
     const submit = Array.from(view().querySelectorAll('cc-winners-form button')).pop() as HTMLButtonElement;
     submit.click();
     const request = backend.expectOne(ChallengeRoutes.winners(ID));
     expect(request.request.body).toEqual({ problemId: 'p1', ideaIds: ['i1'], reason: '' });
     request.flush(null, { status: 204, statusText: 'No Content' });
     backend.expectOne(ChallengeRoutes.publicChallenge(ID)).flush(challenge);
+  });
+
+  it('offers a signed-in person who does not run the challenge neither the winners decision nor the running tools', async () => {
+    await open({ ...citizen });
+    backend.expectOne(ChallengeRoutes.publicChallenge(ID)).flush({ ...challenge, currentPhases: ['winners'] });
+    backend.expectOne(apiPath('getMyChallengeRoles', { challengeId: ID })).flush({ roles: [], conflictIdeaIds: [] });
+    harness.detectChanges();
+    expect(view().querySelector('cc-winners-form')).toBeNull();
+    expect(view().querySelector('#manage-heading')).toBeNull();
   });
 });

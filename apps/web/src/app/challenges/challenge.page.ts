@@ -12,14 +12,19 @@ import { ErrorPanel } from '../core/ui/error-panel';
 import { loadFrom } from '../portal/portal-load';
 import { PrintButton } from '../portal/portal-ui';
 import { ChallengesApi } from './challenges.api';
+import { challengeRoles } from './challenge-roles';
 import { IdeaForm } from './idea-form';
+import { MemberPicker } from './manage/member-picker';
+import { ModerationLog } from './manage/moderation-log';
+import { PhaseControls } from './manage/phase-controls';
 import { RankingTable } from './ranking-table';
 import { WinnersForm } from './winners-form';
 
 /**
  * `/portal/challenges/:id`: a challenge's rules and phases, and per problem its ideas with filtering's answer and
- * the ranking with its arithmetic. While the ideas phase is open a signed-in citizen proposes an idea here; in the
- * winners phase the institution records its decision per problem here.
+ * the ranking with its arithmetic. While the ideas phase is open a signed-in citizen proposes an idea here; the
+ * challenge's managers move its phases on, name managers and jurors, read its moderation log, and in the winners phase
+ * record their decision per problem here.
  */
 @Component({
   selector: 'cc-challenge-page',
@@ -34,6 +39,9 @@ import { WinnersForm } from './winners-form';
     RankingTable,
     IdeaForm,
     WinnersForm,
+    PhaseControls,
+    MemberPicker,
+    ModerationLog,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   styleUrl: '../portal/portal.scss',
@@ -68,6 +76,15 @@ import { WinnersForm } from './winners-form';
         }
       </ul>
 
+      @if (manages()) {
+        <section class="manage no-print" aria-labelledby="manage-heading">
+          <h2 id="manage-heading">{{ 'challenges.manage.heading' | transloco }}</h2>
+          <cc-phase-controls [challenge]="c" (changed)="challenge.quietReload(); log.reload()" />
+          <cc-member-picker [challengeId]="c.id" />
+          <cc-moderation-log #log [challengeId]="c.id" />
+        </section>
+      }
+
       @if (ideasOpen() && !signedIn()) {
         <p>
           <a mat-stroked-button routerLink="/registro">{{ 'challenges.challenge.signUp' | transloco }}</a>
@@ -87,13 +104,13 @@ import { WinnersForm } from './winners-form';
             <p class="muted">{{ 'challenges.challenge.juryHidden' | transloco }}</p>
           }
           <cc-ranking-table [ranking]="problem.ranking" [weights]="c.weights" />
-          @if (signedIn() && c.currentPhases.includes('winners') && problem.ranking.length) {
+          @if (manages() && c.currentPhases.includes('winners') && problem.ranking.length) {
             <cc-winners-form
               [challengeId]="c.id"
               [problemId]="problem.id"
               [ranking]="problem.ranking"
               [winners]="c.winnersPerProblem"
-              (decided)="challenge.reload()"
+              (decided)="challenge.quietReload()"
             />
           }
           @if (problem.winnersDecision; as decision) {
@@ -135,6 +152,12 @@ import { WinnersForm } from './winners-form';
     }
   `,
   styles: `
+    .manage {
+      border: 1px solid var(--mat-sys-outline-variant);
+      border-radius: 12px;
+      padding: 0 16px 8px;
+      margin-top: 16px;
+    }
     .downloads {
       display: flex;
       flex-wrap: wrap;
@@ -151,9 +174,10 @@ export class ChallengePage {
   protected readonly locale = inject(LocaleService).locale;
   protected readonly signedIn = inject(AuthService).signedIn;
   protected readonly datasets = CHALLENGE_DATASETS;
-  protected readonly challenge = loadFrom(inject(ActivatedRoute).paramMap.pipe(map((p) => p.get('id') ?? '')), (id) =>
-    this.api.challenge(id),
-  );
+  private readonly id = inject(ActivatedRoute).paramMap.pipe(map((p) => p.get('id') ?? ''));
+  protected readonly challenge = loadFrom(this.id, (id) => this.api.challenge(id));
+  private readonly roles = challengeRoles(this.id);
+  protected readonly manages = computed(() => this.roles.value()?.roles.includes('manager') ?? false);
   protected readonly ideasOpen = computed(() => this.challenge.value()?.currentPhases.includes('ideas') ?? false);
   protected readonly download = ChallengeRoutes.publicDataset;
 }

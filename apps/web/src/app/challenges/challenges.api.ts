@@ -1,7 +1,16 @@
 import { HttpClient } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
 import {
+  AddChallengeMember,
   ChallengeIdeaRef,
+  ChallengeMember,
+  ChallengeModerationEntry,
+  ChallengePhase,
+  ChallengePhaseSchedule,
+  CreateChallenge,
+  MilestoneDone,
+  MyChallengeRoles,
+  PilotStatus,
   ChallengeRoutes,
   IdeaDecision,
   IdeaInput,
@@ -13,6 +22,7 @@ import {
   WinnersInput,
 } from '@cocrea/contracts';
 import { Observable } from 'rxjs';
+import { ApiClient } from '../core/http/api-client';
 
 export interface SupportState {
   supported: boolean;
@@ -20,10 +30,54 @@ export interface SupportState {
   limit: number;
 }
 
-/** The calls of open challenges: the portal's reads (no account) and the writes of citizens and institutions. */
+/**
+ * The calls of open challenges: the portal's reads (no account), the writes of citizens and institutions, and the
+ * running of a challenge by its managers (launching it, moving its phases, naming members, following pilots).
+ */
 @Injectable({ providedIn: 'root' })
 export class ChallengesApi {
   private readonly http = inject(HttpClient);
+  private readonly client = inject(ApiClient);
+
+  launch(input: CreateChallenge): Observable<{ id: string }> {
+    return this.client.call('createChallenge', { body: input });
+  }
+
+  myRoles(challengeId: string): Observable<MyChallengeRoles> {
+    return this.client.call('getMyChallengeRoles', { params: { challengeId } });
+  }
+
+  members(challengeId: string): Observable<ChallengeMember[]> {
+    return this.client.call('listChallengeMembers', { params: { challengeId } });
+  }
+
+  addMember(challengeId: string, member: AddChallengeMember): Observable<void> {
+    return this.client.call('addChallengeMember', { params: { challengeId }, body: member });
+  }
+
+  closePhase(challengeId: string, phase: ChallengePhase): Observable<void> {
+    return this.client.call('closeChallengePhase', { params: { challengeId }, body: { phase } });
+  }
+
+  changePhaseDates(challengeId: string, schedule: ChallengePhaseSchedule): Observable<void> {
+    return this.client.call('changeChallengePhaseDates', { params: { challengeId }, body: schedule });
+  }
+
+  moderationLog(challengeId: string): Observable<ChallengeModerationEntry[]> {
+    return this.client.call('listChallengeModerationLog', { params: { challengeId } });
+  }
+
+  setPilotStatus(pilotId: string, status: PilotStatus): Observable<void> {
+    return this.client.call('setPilotStatus', { params: { pilotId }, body: { status } });
+  }
+
+  addMilestone(pilotId: string, milestone: { title: string; dueOn: string }): Observable<{ id: string }> {
+    return this.client.call('addPilotMilestone', { params: { pilotId }, body: milestone });
+  }
+
+  markMilestoneDone(milestoneId: string, done: MilestoneDone): Observable<void> {
+    return this.client.call('markPilotMilestoneDone', { params: { milestoneId }, body: done });
+  }
 
   list(): Observable<PublicChallengeSummary[]> {
     return this.http.get<PublicChallengeSummary[]>(ChallengeRoutes.publicList);

@@ -1,21 +1,29 @@
-import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
+import { MatAnchor } from '@angular/material/button';
 import { MatProgressBar } from '@angular/material/progress-bar';
 import { RouterLink } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { of } from 'rxjs';
+import { launchesChallenges } from '../core/auth/access';
+import { AuthService } from '../core/auth/auth.service';
 import { ErrorPanel } from '../core/ui/error-panel';
 import { loadFrom } from '../portal/portal-load';
 import { ChallengesApi } from './challenges.api';
 
-/** `/portal/challenges`: every open challenge, the institutions taking part and the phase it is in. */
+/** `/portal/challenges`: every open challenge, the institutions taking part and the phase it is in; who may, launches one here. */
 @Component({
   selector: 'cc-challenges-page',
-  imports: [RouterLink, MatProgressBar, TranslocoPipe, ErrorPanel],
+  imports: [RouterLink, MatAnchor, MatProgressBar, TranslocoPipe, ErrorPanel],
   changeDetection: ChangeDetectionStrategy.OnPush,
   styleUrl: '../portal/portal.scss',
   template: `
     <h1 tabindex="-1">{{ 'challenges.list.heading' | transloco }}</h1>
     <p class="lead">{{ 'challenges.list.lead' | transloco }}</p>
+    @if (launches()) {
+      <p>
+        <a mat-flat-button routerLink="/retos/nuevo">{{ 'challenges.launch.heading' | transloco }}</a>
+      </p>
+    }
     @if (challenges.loading()) {
       <mat-progress-bar mode="indeterminate" [attr.aria-label]="'portal.loading' | transloco" />
     }
@@ -44,4 +52,6 @@ import { ChallengesApi } from './challenges.api';
 export class ChallengesPage {
   private readonly api = inject(ChallengesApi);
   protected readonly challenges = loadFrom(of(null), () => this.api.list());
+  private readonly me = inject(AuthService).me;
+  protected readonly launches = computed(() => launchesChallenges(this.me()));
 }

@@ -1,6 +1,6 @@
 import { HttpTestingController } from '@angular/common/http/testing';
 import { RouterTestingHarness } from '@angular/router/testing';
-import { ChallengeRoutes, Me, PublicIdea } from '@cocrea/contracts';
+import { apiPath, ChallengeRoutes, Me, MyChallengeRoles, PublicIdea } from '@cocrea/contracts';
 import { configureWebTestBed, signIn } from '../../testing/setup';
 import { registerAppLocales } from '../core/i18n/locale-data';
 import { IdeaPage } from './idea.page';
@@ -45,12 +45,16 @@ describe('IdeaPage', () => {
 
   beforeAll(() => registerAppLocales());
 
-  async function open(me?: Me) {
+  const rolesPath = apiPath('getMyChallengeRoles', { challengeId: 'c1' });
+
+  async function open(me?: Me, roles: MyChallengeRoles = { roles: [], conflictIdeaIds: [] }) {
     backend = configureWebTestBed([{ path: 'portal/challenges/ideas/:id', component: IdeaPage }]);
     if (me) signIn(backend, me);
     harness = await RouterTestingHarness.create();
     await harness.navigateByUrl(`/portal/challenges/ideas/${ID}`);
     backend.expectOne(ChallengeRoutes.publicIdea(ID)).flush(idea);
+    harness.detectChanges();
+    if (me) backend.expectOne(rolesPath).flush(roles);
     harness.detectChanges();
   }
 
@@ -64,8 +68,13 @@ describe('IdeaPage', () => {
     expect(view().querySelector('cc-score-form')).toBeNull();
   });
 
-  it('lets a signed-in juror declare a conflict, with the justification as its reason', async () => {
-    await open(juror);
+  it('offers the jury score to no one signed in who is not on the jury', async () => {
+    await open(juror, { roles: ['manager'], conflictIdeaIds: [] });
+    expect(view().querySelector('cc-score-form')).toBeNull();
+  });
+
+  it('lets a juror declare a conflict, with the justification as its reason, and then no longer offers the score', async () => {
+    await open(juror, { roles: ['juror'], conflictIdeaIds: [] });
     const reason = view().querySelector('cc-score-form textarea') as HTMLTextAreaElement;
     reason.value = 'Asesoré al equipo.';
     reason.dispatchEvent(new Event('input'));
@@ -77,5 +86,9 @@ describe('IdeaPage', () => {
     expect(request.request.body).toEqual({ reason: 'Asesoré al equipo.' });
     request.flush(null, { status: 204, statusText: 'No Content' });
     backend.expectOne(ChallengeRoutes.publicIdea(ID)).flush(idea);
+    backend.expectOne(rolesPath).flush({ roles: ['juror'], conflictIdeaIds: [ID] });
+    harness.detectChanges();
+    expect(view().querySelector('cc-score-form')).toBeNull();
+    expect(view().textContent).toContain('Usted declaró un conflicto de interés con esta idea');
   });
 });

@@ -1,5 +1,6 @@
 import { Location } from '@angular/common';
 import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
+import { toObservable } from '@angular/core/rxjs-interop';
 import { MatButton } from '@angular/material/button';
 import { MatProgressBar } from '@angular/material/progress-bar';
 import { ActivatedRoute, RouterLink } from '@angular/router';
@@ -15,16 +16,30 @@ import { loadFrom } from '../portal/portal-load';
 import { ChallengesApi } from './challenges.api';
 import { FilterForm } from './filter-form';
 import { ScoreForm } from './score-form';
+import { challengeRoles } from './challenge-roles';
+import { PilotFollow } from './manage/pilot-follow';
 
 /**
  * `/portal/challenges/ideas/:id`: one idea with filtering's reasoned answer, its supports, the feasibility and jury
  * scores with their justifications (the jury's once its phase closes), declared conflicts, and its pilot. A signed-in
- * citizen supports it here during the vote phase; the institution filters and scores it here, and jurors score it or
- * declare a conflict, each in its phase; a winner becomes a pilot here.
+ * citizen supports it here during the vote phase; the challenge's managers filter and score it here, and its jurors
+ * score it or declare a conflict (then the score is no longer offered), each in its phase; a winner becomes a pilot
+ * here, which its team follows through milestones and evidence until done.
  */
 @Component({
   selector: 'cc-idea-page',
-  imports: [RouterLink, MatButton, MatProgressBar, TranslocoPipe, ErrorPanel, CalendarDayPipe, CommissionTimePipe, FilterForm, ScoreForm],
+  imports: [
+    RouterLink,
+    MatButton,
+    MatProgressBar,
+    TranslocoPipe,
+    ErrorPanel,
+    CalendarDayPipe,
+    CommissionTimePipe,
+    FilterForm,
+    ScoreForm,
+    PilotFollow,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   styleUrl: '../portal/portal.scss',
   template: `
@@ -71,7 +86,7 @@ import { ScoreForm } from './score-form';
       } @else {
         <p>{{ 'challenges.idea.pending' | transloco }}</p>
       }
-      @if (signedIn() && i.currentPhases.includes('filtering')) {
+      @if (manages() && i.currentPhases.includes('filtering')) {
         <cc-filter-form [ideaId]="i.id" (decided)="idea.reload()" />
       }
 
@@ -102,13 +117,17 @@ import { ScoreForm } from './score-form';
         </ul>
       }
 
-      @if (signedIn() && i.status === 'admitted' && i.currentPhases.includes('feasibility')) {
+      @if (manages() && i.status === 'admitted' && i.currentPhases.includes('feasibility')) {
         <cc-score-form [ideaId]="i.id" kind="feasibility" (saved)="idea.reload()" />
       }
 
       <h2>{{ 'challenges.idea.jury' | transloco }}</h2>
-      @if (signedIn() && i.status === 'admitted' && i.currentPhases.includes('jury')) {
-        <cc-score-form [ideaId]="i.id" kind="jury" (saved)="idea.reload()" />
+      @if (judges() && i.status === 'admitted' && i.currentPhases.includes('jury')) {
+        @if (conflicted(i.id)) {
+          <p class="chip">{{ 'challenges.idea.yourConflict' | transloco }}</p>
+        } @else {
+          <cc-score-form [ideaId]="i.id" kind="jury" (saved)="idea.quietReload(); roles.quietReload()" />
+        }
       }
       @if (i.jury.length === 0) {
         <p class="empty">{{ 'challenges.idea.juryHidden' | transloco }}</p>
@@ -131,7 +150,7 @@ import { ScoreForm } from './score-form';
           <span class="chip">{{ 'challenges.ranking.winner' | transloco }}</span>
         </p>
       }
-      @if (signedIn() && i.winner && !i.pilot && i.currentPhases.includes('pilots')) {
+      @if (manages() && i.winner && !i.pilot && i.currentPhases.includes('pilots')) {
         <button mat-flat-button type="button" [disabled]="busy()" (click)="startPilot(i.id)">
           {{ 'challenges.idea.startPilot' | transloco }}
         </button>
@@ -149,11 +168,18 @@ import { ScoreForm } from './score-form';
               <span>{{ m.title }}</span>
               @if (m.doneOn) {
                 <span class="chip">{{ 'portal.group.done' | transloco: { date: m.doneOn | calendarDay: locale() } }}</span>
-                <span class="muted">{{ m.evidence }}</span>
+                @if (isLink(m.evidence)) {
+                  <a [href]="m.evidence" rel="noopener noreferrer" target="_blank">{{ m.evidence }}</a>
+                } @else {
+                  <span class="muted">{{ m.evidence }}</span>
+                }
               }
             </li>
           }
         </ul>
+        @if (manages() && i.currentPhases.includes('pilots')) {
+          <cc-pilot-follow [pilot]="p" (changed)="idea.quietReload()" />
+        }
       }
     }
   `,
@@ -164,6 +190,11 @@ export class IdeaPage {
   protected readonly locale = inject(LocaleService).locale;
   protected readonly signedIn = inject(AuthService).signedIn;
   protected readonly idea = loadFrom(inject(ActivatedRoute).paramMap.pipe(map((p) => p.get('id') ?? '')), (id) => this.api.idea(id));
+  /** The caller's part in the idea's challenge: the forms shown are the ones the server would accept from them. */
+  protected readonly roles = challengeRoles(toObservable(computed(() => this.idea.value()?.challengeId ?? '')));
+  protected readonly manages = computed(() => this.roles.value()?.roles.includes('manager') ?? false);
+  protected readonly judges = computed(() => this.roles.value()?.roles.includes('juror') ?? false);
+  protected readonly conflicted = (ideaId: string) => this.roles.value()?.conflictIdeaIds.includes(ideaId) ?? false;
   /** Opened by the idea form right after sending (its navigation state says so). */
   protected readonly justSent = !!(inject(Location).getState() as { sent?: boolean } | null)?.sent;
   protected readonly busy = signal(false);
@@ -175,6 +206,8 @@ export class IdeaPage {
   });
 
   protected readonly pilotFailure = signal('');
+  /** Evidence given as a web address opens as a link. */
+  protected readonly isLink = (evidence: string) => /^https?:\/\/\S+$/.test(evidence);
 
   protected startPilot(id: string): void {
     this.busy.set(true);

@@ -1,5 +1,14 @@
 import { CHALLENGE_PHASES, ChallengePhase } from '@cocrea/contracts';
-import { ChallengeAction, openPhases, phaseAllows, phaseClosed, PhaseWindow, phaseWindowProblems } from './phases';
+import {
+  ChallengeAction,
+  closePhaseNow,
+  openPhases,
+  phaseAllows,
+  phaseClosed,
+  PhaseWindow,
+  phaseWindowProblems,
+  reschedulePhase,
+} from './phases';
 
 const day = (d: number) => new Date(Date.UTC(2026, 0, d));
 /** One week per phase, in order, from 2026-01-01. */
@@ -63,5 +72,45 @@ describe('phaseWindowProblems', () => {
     ],
   ])('names %s', (_, windows, problem) => {
     expect(phaseWindowProblems(windows)).toContain(problem);
+  });
+});
+
+describe('closePhaseNow', () => {
+  const at = (windows: PhaseWindow[] | null, phase: ChallengePhase) => windows?.find((w) => w.phase === phase);
+
+  it('closes the open phase now and opens the next one at once, leaving the calendar valid', () => {
+    const now = day(3);
+    const moved = closePhaseNow(calendar, 'ideas', now);
+    expect(at(moved, 'ideas')).toEqual({ phase: 'ideas', opensAt: day(1), closesAt: now });
+    expect(at(moved, 'filtering')).toEqual({ phase: 'filtering', opensAt: now, closesAt: day(15) });
+    expect(at(moved, 'vote')).toEqual(at(calendar, 'vote'));
+    expect(openPhases(moved ?? [], now)).toEqual<ChallengePhase[]>(['filtering']);
+    expect(phaseWindowProblems(moved ?? [])).toEqual([]);
+  });
+
+  it('leaves a next phase that already opened where it is', () => {
+    const overlapping = calendar.map((w) => (w.phase === 'jury' ? { ...w, opensAt: day(22) } : w));
+    expect(at(closePhaseNow(overlapping, 'feasibility', day(24)), 'jury')?.opensAt).toEqual(day(22));
+  });
+
+  it('closes the last phase without opening another', () => {
+    const moved = closePhaseNow(calendar, 'pilots', day(45));
+    expect(openPhases(moved ?? [], day(45))).toEqual([]);
+  });
+
+  it.each<[ChallengePhase, Date]>([
+    ['filtering', day(3)],
+    ['ideas', day(8)],
+    ['ideas', day(0)],
+  ])('refuses to close %s when it is not open on %s', (phase, now) => {
+    expect(closePhaseNow(calendar, phase, now)).toBeNull();
+  });
+});
+
+describe('reschedulePhase', () => {
+  it('replaces one phase and keeps the others', () => {
+    const moved = reschedulePhase(calendar, { phase: 'vote', opensAt: day(16), closesAt: day(20) });
+    expect(moved.find((w) => w.phase === 'vote')).toEqual({ phase: 'vote', opensAt: day(16), closesAt: day(20) });
+    expect(moved.filter((w) => w.phase !== 'vote')).toEqual(calendar.filter((w) => w.phase !== 'vote'));
   });
 });

@@ -66,3 +66,22 @@ export function phaseClosed(windows: readonly PhaseWindow[], phase: ChallengePha
   const window = windows.find((w) => w.phase === phase);
   return !!window && window.closesAt <= now;
 }
+
+/**
+ * Moving a challenge on: the open `phase` closes at `now`, and the phase after it opens at `now` if it was due later
+ * (so the challenge never sits between phases). Null when `phase` is not open at `now`: only an open phase closes.
+ */
+export function closePhaseNow(windows: readonly PhaseWindow[], phase: ChallengePhase, now: Date): PhaseWindow[] | null {
+  if (!openPhases(windows, now).includes(phase)) return null;
+  const next = CHALLENGE_PHASES[CHALLENGE_PHASES.indexOf(phase) + 1];
+  return windows.map((w) => {
+    if (w.phase === phase) return { ...w, closesAt: now };
+    if (w.phase === next && w.opensAt > now) return { ...w, opensAt: now };
+    return w;
+  });
+}
+
+/** The calendar with one phase's dates replaced; check it with `phaseWindowProblems` before keeping it. */
+export function reschedulePhase(windows: readonly PhaseWindow[], change: PhaseWindow): PhaseWindow[] {
+  return windows.map((w) => (w.phase === change.phase ? { ...change } : w));
+}

@@ -13,3 +13,5 @@ export const invitesAnyone = (me: Me | null): boolean =>
 /** Who may open the administration: those who may write people, organizations or a commission's membership. */
 export const administers = (me: Me | null): boolean =>
   !!me && (['people.write', 'organizations.write', 'members.write'] as const).some((permission) => can(me, permission));
+/** Who may launch an open challenge: the chair, the secretary and administrators (`challenges.manage`). */
+export const launchesChallenges = (me: Me | null): boolean => !!me && can(me, 'challenges.manage');

@@ -1,0 +1,138 @@
+import { ChangeDetectionStrategy, Component, inject, input, signal } from '@angular/core';
+import { takeUntilDestroyed, toObservable } from '@angular/core/rxjs-interop';
+import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
+import { MatButton } from '@angular/material/button';
+import { MatError, MatFormField, MatHint, MatLabel } from '@angular/material/form-field';
+import { MatInput } from '@angular/material/input';
+import { CHALLENGE_ROLES, ChallengeRole, Person } from '@cocrea/contracts';
+import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
+import { catchError, debounceTime, distinctUntilChanged, map, of, switchMap } from 'rxjs';
+import { describeFailure } from '../../account/describe-failure';
+import { FocusInvalid } from '../../core/forms/focus-invalid';
+import { ApiClient } from '../../core/http/api-client';
+import { LocaleService } from '../../core/i18n/locale.service';
+import { loadFrom } from '../../portal/portal-load';
+import { ChallengesApi } from '../challenges.api';
+
+/**
+ * Who runs the challenge and who sits on its jury, for its managers: the list, and naming someone found through the
+ * directory's search (any account: an institution's staff or an outside expert) as manager or juror.
+ */
+@Component({
+  selector: 'cc-member-picker',
+  imports: [ReactiveFormsModule, MatButton, MatFormField, MatLabel, MatHint, MatError, MatInput, TranslocoPipe, FocusInvalid],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  template: `
+    <h3>{{ 'challenges.manage.members' | transloco }}</h3>
+    @if (members.value(); as list) {
+      <ul class="list">
+        @for (m of list; track m.personId + m.role) {
+          <li>
+            <span class="list__title">{{ m.name }}</span> <span class="chip">{{ 'challenges.roles.' + m.role | transloco }}</span>
+          </li>
+        }
+      </ul>
+    } @else if (members.error()) {
+      <p role="alert" class="failure">{{ 'challenges.manage.membersError' | transloco }}</p>
+    }
+    <form ccFocusInvalid class="picker" [formGroup]="form" (ngSubmit)="add()" novalidate>
+      <mat-form-field appearance="outline" subscriptSizing="dynamic" class="wide">
+        <mat-label>{{ 'challenges.manage.search' | transloco }}</mat-label>
+        <input matInput type="search" [formControl]="search" autocomplete="off" />
+        <mat-hint>{{ 'challenges.manage.searchHint' | transloco }}</mat-hint>
+      </mat-form-field>
+      <mat-form-field appearance="outline" subscriptSizing="dynamic" class="wide">
+        <mat-label>{{ 'challenges.manage.person' | transloco }}</mat-label>
+        <select matNativeControl formControlName="personId" required>
+          <option value="">{{ 'challenges.manage.choose' | transloco: { count: people().length } }}</option>
+          @for (p of people(); track p.id) {
+            <option [value]="p.id">
+              {{ p.name }}{{ p.organization ? ' · ' + (p.organization.shortName || p.organization.name) : '' }}
+            </option>
+          }
+        </select>
+        <mat-error>{{ 'challenges.manage.personRequired' | transloco }}</mat-error>
+      </mat-form-field>
+      <mat-form-field appearance="outline" subscriptSizing="dynamic">
+        <mat-label>{{ 'challenges.manage.role' | transloco }}</mat-label>
+        <select matNativeControl formControlName="role">
+          @for (role of roles; track role) {
+            <option [value]="role">{{ 'challenges.roles.' + role | transloco }}</option>
+          }
+        </select>
+      </mat-form-field>
+      <div>
+        <button mat-flat-button type="submit" [disabled]="busy()">{{ 'challenges.manage.addMember' | transloco }}</button>
+      </div>
+    </form>
+    <p role="status" class="note">{{ done() }}</p>
+    @if (failure(); as failure) {
+      <p role="alert" class="failure">{{ failure }}</p>
+    }
+  `,
+  styleUrls: ['../../portal/portal.scss', './manage.scss'],
+})
+export class MemberPicker {
+  readonly challengeId = input.required<string>();
+  private readonly api = inject(ChallengesApi);
+  private readonly client = inject(ApiClient);
+  private readonly transloco = inject(TranslocoService);
+  private readonly locale = inject(LocaleService).locale;
+  protected readonly roles = CHALLENGE_ROLES;
+  protected readonly members = loadFrom(toObservable(this.challengeId), (id) => this.api.members(id));
+  protected readonly people = signal<Person[]>([]);
+  protected readonly busy = signal(false);
+  protected readonly done = signal('');
+  protected readonly failure = signal<string | null>(null);
+  protected readonly search = new FormControl('', { nonNullable: true });
+  protected readonly form = new FormGroup({
+    personId: new FormControl('', { nonNullable: true, validators: [Validators.required] }),
+    role: new FormControl<ChallengeRole>('juror', { nonNullable: true }),
+  });
+
+  constructor() {
+    this.search.valueChanges
+      .pipe(
+        debounceTime(300),
+        map((q) => q.trim()),
+        distinctUntilChanged(),
+        switchMap((q) =>
+          q.length < 2
+            ? of([])
+            : this.client.call('listPeople', { query: { q, pageSize: 10 } }).pipe(
+                map((page) => page.items),
+                catchError(() => of([])),
+              ),
+        ),
+        takeUntilDestroyed(),
+      )
+      .subscribe((people) => {
+        this.people.set(people);
+        // One match is chosen at once, so a typed name is enough.
+        this.form.controls.personId.setValue(people.length === 1 ? people[0].id : '');
+      });
+  }
+
+  protected add(): void {
+    if (this.form.invalid || this.busy()) return;
+    const { personId, role } = this.form.getRawValue();
+    const name = this.people().find((p) => p.id === personId)?.name ?? '';
+    this.busy.set(true);
+    this.failure.set(null);
+    this.done.set('');
+    this.api.addMember(this.challengeId(), { personId, role }).subscribe({
+      next: () => {
+        this.busy.set(false);
+        this.done.set(
+          this.transloco.translate('challenges.manage.memberAdded', { name, role: this.transloco.translate(`challenges.roles.${role}`) }),
+        );
+        this.search.setValue('');
+        this.members.reload();
+      },
+      error: (error: unknown) => {
+        this.busy.set(false);
+        this.failure.set(describeFailure(error, this.locale(), this.transloco));
+      },
+    });
+  }
+}
