@@ -8,6 +8,6 @@ import { SessionAudit } from './session-audit';
 @Module({
   controllers: [ActivityController],
   providers: [SessionAudit, CommissionAudit, ActivityLog],
-  exports: [SessionAudit, CommissionAudit],
+  exports: [SessionAudit, CommissionAudit, ActivityLog],
 })
 export class AuditModule {}

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { AuditModule } from '../audit';
 import { PublicModule } from '../public/public.module';
 import { AssessmentsService } from './assessments.service';
 import { ChallengeAccess } from './challenge-access';
@@ -14,7 +15,7 @@ import { PublicChallengesService } from './public-challenges.service';
 
 /** Open challenges (retos abiertos): launching and moving phases on, ideas and supports, answers and scores, winners and pilots, the portal. */
 @Module({
-  imports: [PublicModule],
+  imports: [PublicModule, AuditModule],
   controllers: [ChallengesController, PublicChallengesController],
   providers: [
     ChallengeAccess,

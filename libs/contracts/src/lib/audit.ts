@@ -43,11 +43,17 @@ export const ACTIVITY_KINDS = [
   'agreement_note_added',
   'join_request_accepted',
   'join_request_declined',
+  'challenge_member_added',
+  'challenge_phase_closed',
+  'challenge_phase_rescheduled',
+  'challenge_idea_decided',
+  'challenge_winners_decided',
+  'challenge_milestone_done',
 ] as const;
 export type ActivityKind = (typeof ACTIVITY_KINDS)[number];
 
 /** What an activity event is about (an account's subject is its person). */
-export const ACTIVITY_SUBJECTS = ['person', 'organization', 'membership', 'agreement', 'group'] as const;
+export const ACTIVITY_SUBJECTS = ['person', 'organization', 'membership', 'agreement', 'group', 'challenge'] as const;
 export type ActivitySubjectType = (typeof ACTIVITY_SUBJECTS)[number];
 
 /** One field's value before and after a change (null where it had none); never a credential, token or letter. */

@@ -1,7 +1,6 @@
 import { ChallengeConflictEntity } from './challenge-conflict.entity';
 import { ChallengeIdeaEntity } from './challenge-idea.entity';
 import { ChallengeMemberEntity } from './challenge-member.entity';
-import { ChallengeModerationEntryEntity } from './challenge-moderation-entry.entity';
 import { ChallengePhaseEntity } from './challenge-phase.entity';
 import { ChallengePilotMilestoneEntity } from './challenge-pilot-milestone.entity';
 import { ChallengePilotEntity } from './challenge-pilot.entity';
@@ -16,7 +15,6 @@ export {
   ChallengeEntity,
   ChallengeIdeaEntity,
   ChallengeMemberEntity,
-  ChallengeModerationEntryEntity,
   ChallengePhaseEntity,
   ChallengePilotEntity,
   ChallengePilotMilestoneEntity,
@@ -39,5 +37,4 @@ export const CHALLENGE_ENTITIES = [
   ChallengeWinnersDecisionEntity,
   ChallengePilotEntity,
   ChallengePilotMilestoneEntity,
-  ChallengeModerationEntryEntity,
 ];
