@@ -49,6 +49,13 @@ describe('AdminPeoplePage', () => {
     expect(view().querySelector('h1')?.getAttribute('tabindex')).toBe('-1');
   });
 
+  it('counts the results in Spanish, one or many, without "resultado(s)"', async () => {
+    peopleRequest().flush(pageOf([person(1)]));
+    await settle();
+    expect(view().textContent).toContain('1 resultado');
+    expect(view().textContent).not.toContain('resultado(s)');
+  });
+
   it('searches from the first page with what was typed', async () => {
     peopleRequest().flush(pageOf([person(1)], 45));
     await settle();

@@ -16,7 +16,7 @@ import { byName } from '../core/i18n/collation';
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <form class="add-speaker" [formGroup]="form" (ngSubmit)="add()" [attr.aria-label]="'secretary.speakers.title' | transloco">
-      <label>
+      <label class="who">
         {{ 'secretary.speakers.who' | transloco }}
         <select formControlName="personId">
           <option value="">{{ 'secretary.speakers.guest' | transloco }}</option>
@@ -55,6 +55,9 @@ import { byName } from '../core/i18n/collation';
       flex: 1 1 12rem;
       font-size: 0.875rem;
       color: var(--mat-sys-on-surface-variant);
+    }
+    .who {
+      flex: 2 1 16rem;
     }
     select,
     input {
