@@ -82,10 +82,13 @@ test('the secretary registers an organization and a person, and seats the person
   expect(await scrollsSideways(page)).toBe(false);
 });
 
-test('the secretary reads who changed what in Actividad, filtered by who did it, on a laptop and on a phone', async ({ page, request }) => {
+test('the secretary reads who changed what in Actividad, filtered by the person it was about, on a laptop and on a phone', async ({ page, request }) => {
   test.setTimeout(90_000);
   const auth = await bearer(request, SECRETARY);
-  const partner = (await (await request.get('/api/people?q=javier.moro', { headers: auth })).json()).items[0] as { id: string; name: string };
+  const partner = (await (await request.get('/api/people?q=javier.moro', { headers: auth })).json()).items[0] as {
+    id: string;
+    name: string;
+  };
   expect((await request.post(`/api/people/${partner.id}/account/disable`, { headers: auth })).ok()).toBe(true);
   expect((await request.post(`/api/people/${partner.id}/account/enable`, { headers: auth })).ok()).toBe(true);
 
@@ -99,7 +102,10 @@ test('the secretary reads who changed what in Actividad, filtered by who did it,
   await expect(events.getByRole('listitem').nth(1)).toContainText(`desactivó la cuenta de ${partner.name}.`);
   expect(await scrollsSideways(page)).toBe(false);
 
-  await events.getByRole('button', { name: `Solo lo relativo a ${partner.name}` }).first().click();
+  await events
+    .getByRole('button', { name: `Solo lo relativo a ${partner.name}` })
+    .first()
+    .click();
   await expect(page.getByRole('button', { name: `Quitar filtro: relativo a ${partner.name}` })).toBeVisible();
   await expect(page.getByText('2 resultado(s)')).toBeVisible();
   await page.setViewportSize({ width: 390, height: 844 });
