@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { Browser, Page } from '@playwright/test';
 import { bearer, expect, signIn, startMailSink, test } from './fixtures';
 
@@ -83,6 +84,14 @@ async function score(
   await expect(form.getByRole('alert')).toHaveCount(0);
 }
 
+/** Serious or critical WCAG 2.2 AA violations on the page as it stands (axe-core). */
+async function seriousViolations(page: Page): Promise<string[]> {
+  const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+  return violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
 test('an institution runs a challenge with two problems from launch to pilot, and the portal shows every step', async ({
   page,
   browser,
@@ -94,6 +103,7 @@ test('an institution runs a challenge with two problems from launch to pilot, an
   await page.goto('/portal/challenges');
   await page.getByRole('link', { name: 'Lanzar un reto' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Lanzar un reto' })).toBeVisible();
+  expect(await seriousViolations(page)).toEqual([]);
   await page.getByRole('button', { name: 'Lanzar el reto' }).click();
   await expect(page.getByLabel('Título del reto')).toBeFocused();
 
@@ -129,6 +139,7 @@ test('an institution runs a challenge with two problems from launch to pilot, an
   await manage.getByRole('button', { name: 'Nombrar' }).click();
   await expect(manage.getByText('Se nombró a Javier Moro en Jurado.')).toBeVisible();
   await expect(manage.getByRole('listitem').filter({ hasText: 'Javier Moro' })).toContainText('Jurado');
+  expect(await seriousViolations(page)).toEqual([]);
 
   // Two citizens sign up, confirm by e-mail and propose ideas; one idea is off the problem's scope.
   const ana = await signUpAndVerify(browser, 'Ana Villarreal', 'ana.villarreal@example.mx', 'Clave-de-ana-2027');
