@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { AttachmentsModule } from '../attachments/attachments.module';
 import { PublicModule } from '../public/public.module';
 import { AssessmentsService } from './assessments.service';
 import { ChallengeAccess } from './challenge-access';
@@ -6,14 +7,21 @@ import { ChallengeOpenDataService } from './challenge-open-data.service';
 import { ChallengeRanking } from './challenge-ranking.service';
 import { ChallengesController } from './challenges.controller';
 import { ChallengesService } from './challenges.service';
+import { IdeaCollaborationController } from './idea-collaboration.controller';
+import { IdeaCommentsService } from './idea-comments.service';
+import { IdeaFilesService } from './idea-files.service';
+import { IdeaTeamService } from './idea-team.service';
 import { IdeasService } from './ideas.service';
 import { PublicChallengesController } from './public-challenges.controller';
 import { PublicChallengesService } from './public-challenges.service';
 
-/** Open challenges (retos abiertos): launching, ideas and supports, answers and scores, winners and pilots, the portal. */
+/**
+ * Open challenges (retos abiertos): launching, ideas (with comments, files and co-authors) and supports, answers and
+ * scores, winners and pilots, the portal.
+ */
 @Module({
-  imports: [PublicModule],
-  controllers: [ChallengesController, PublicChallengesController],
+  imports: [PublicModule, AttachmentsModule],
+  controllers: [ChallengesController, IdeaCollaborationController, PublicChallengesController],
   providers: [
     ChallengeAccess,
     ChallengeRanking,
@@ -22,6 +30,9 @@ import { PublicChallengesService } from './public-challenges.service';
     AssessmentsService,
     PublicChallengesService,
     ChallengeOpenDataService,
+    IdeaTeamService,
+    IdeaCommentsService,
+    IdeaFilesService,
   ],
 })
 export class ChallengesModule {}

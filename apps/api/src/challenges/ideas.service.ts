@@ -7,6 +7,7 @@ import type * as z from 'zod';
 import { AppException, invalidField } from '../common/problem';
 import { ChallengeAccess } from './challenge-access';
 import { ChallengeIdeaEntity, ChallengeSupportEntity } from './entities';
+import { IdeaTeamService } from './idea-team.service';
 
 /**
  * Citizens' side of a challenge: submitting and editing ideas in the ideas phase, supporting them in the vote phase
@@ -17,6 +18,7 @@ export class IdeasService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly access: ChallengeAccess,
+    private readonly team: IdeaTeamService,
   ) {}
 
   /** Any signed-in account may submit: signing in needs a password, which a citizen only sets through the e-mail link. */
@@ -27,10 +29,10 @@ export class IdeasService {
     return { id: idea.id, status: idea.status };
   }
 
-  /** Only its author, and only until the ideas phase closes. */
+  /** Only its author and co-authors, and only until the ideas phase closes. */
   async edit(me: Me, ideaId: string, input: IdeaInput & z.infer<typeof IdeaInputSchema>): Promise<ChallengeIdeaRef> {
     const context = await this.access.idea(ideaId);
-    if (context.idea.authorId !== me.id) throw new AppException('forbidden');
+    await this.team.requireEditor(me, context);
     this.access.requirePhase(context, 'edit_idea');
     await this.db.manager.update(ChallengeIdeaEntity, { id: ideaId }, input);
     return { id: ideaId, status: context.idea.status };

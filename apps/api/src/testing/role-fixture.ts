@@ -184,6 +184,13 @@ export async function buildRoleFixture(t: TestApp): Promise<RoleFixture> {
     `SELECT i.id FROM challenge_ideas i JOIN challenge_pilots p ON p.idea_id = i.id ORDER BY i.created_at LIMIT 1`,
   );
   ids['pilotId'] = await first(db, `SELECT id FROM challenge_pilots WHERE idea_id = $1`, [ids['ideaId']]);
+  // A comment on that idea by its author, for its managers to hide.
+  ids['commentId'] = await first(
+    db,
+    `INSERT INTO challenge_idea_comments (idea_id, author_id, body) SELECT id, author_id, 'Comentario de la matriz' FROM challenge_ideas
+      WHERE id = $1 RETURNING id`,
+    [ids['ideaId']],
+  );
   ids['fromId'] = ids['versionId'];
   ids['datasetName'] = 'agreements';
   ids['challengeDatasetName'] = 'ranking';

@@ -13,6 +13,8 @@ import { Challenges1797100000000 } from './1797100000000-Challenges';
 import { DueNotices1797200000000 } from './1797200000000-DueNotices';
 import { AccountStates1797200000001 } from './1797200000001-AccountStates';
 import { SessionAudit1797500000000 } from './1797500000000-SessionAudit';
+import { SignUpProofOfWork1797600000100 } from './1797600000100-SignUpProofOfWork';
+import { IdeaCommentsFilesCoauthors1797600000101 } from './1797600000101-IdeaCommentsFilesCoauthors';
 
 /** Every migration, in order. Listed as classes because the api ships as one webpack bundle. */
 export const MIGRATIONS = [
@@ -31,4 +33,6 @@ export const MIGRATIONS = [
   DueNotices1797200000000,
   AccountStates1797200000001,
   SessionAudit1797500000000,
+  SignUpProofOfWork1797600000100,
+  IdeaCommentsFilesCoauthors1797600000101,
 ];

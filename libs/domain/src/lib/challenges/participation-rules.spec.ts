@@ -1,4 +1,4 @@
-import { canAddSupport, jurorMayScore, juryScoreVisible } from './participation-rules';
+import { canAddSupport, jurorMayScore, juryScoreVisible, mayEditIdea } from './participation-rules';
 
 describe('canAddSupport', () => {
   it.each([
@@ -29,5 +29,16 @@ describe('juryScoreVisible', () => {
     ['the public after the close', true, 'j1', null, true],
   ])('%s: %s', (_, closed, scorer, viewer, visible) => {
     expect(juryScoreVisible(closed as boolean, scorer as string, viewer as string | null)).toBe(visible);
+  });
+});
+
+describe('mayEditIdea', () => {
+  const idea = { authorId: 'ana', coauthorIds: ['beto'] };
+  it.each([
+    ['its author', 'ana', true],
+    ['a co-author the author named', 'beto', true],
+    ['anyone else', 'carla', false],
+  ])('%s: %s', (_, person, allowed) => {
+    expect(mayEditIdea(idea, person)).toBe(allowed);
   });
 });

@@ -1,5 +1,5 @@
 import { CHALLENGE_PHASES, ChallengePhase } from '@cocrea/contracts';
-import { ChallengeAction, openPhases, phaseAllows, phaseClosed, PhaseWindow, phaseWindowProblems } from './phases';
+import { ChallengeAction, openPhases, phaseAllows, phaseClosed, phasesOf, PhaseWindow, phaseWindowProblems } from './phases';
 
 const day = (d: number) => new Date(Date.UTC(2026, 0, d));
 /** One week per phase, in order, from 2026-01-01. */
@@ -22,8 +22,18 @@ describe('phaseAllows', () => {
     ['decide_winners', day(36), true],
     ['follow_pilot', day(45), true],
     ['follow_pilot', day(60), false],
+    ['comment', day(0), false],
+    ['comment', day(1), true],
+    ['comment', day(23), true],
+    ['comment', day(49), true],
+    ['comment', day(50), false],
   ])('%s on %s: %s', (action, now, allowed) => {
     expect(phaseAllows(calendar, action, now)).toBe(allowed);
+  });
+
+  it('ties editing an idea to the ideas phase alone and commenting to every phase', () => {
+    expect(phasesOf('edit_idea')).toEqual<ChallengePhase[]>(['ideas']);
+    expect(phasesOf('comment')).toEqual(CHALLENGE_PHASES);
   });
 
   it('allows nothing before the challenge opens', () => {
