@@ -630,7 +630,7 @@ export const OPERATION_CATALOG: Readonly<Record<string, OperationText>> = {
       'Whether the signed-in person edits it (author or co-author), names its co-authors (author) or moderates its comments (a manager).',
   },
   'POST /api/challenge-ideas/{ideaId}/comments': {
-    id: 'commentOnIdea',
+    id: 'addIdeaComment',
     summary: 'Comment on an idea',
     description: 'Anyone signed in, while the challenge is open (from the ideas phase to the end of the pilots’).',
     errors: ['challenge_closed', 'too_many_requests'],
@@ -642,14 +642,14 @@ export const OPERATION_CATALOG: Readonly<Record<string, OperationText>> = {
     errors: ['comment_already_hidden'],
   },
   'POST /api/challenge-ideas/{ideaId}/attachments': {
-    id: 'attachFileToIdea',
+    id: 'addIdeaAttachment',
     summary: 'Attach a file to one’s idea',
     description:
       'Links a file the caller uploaded through POST /api/attachments (its size and type limits apply there). The author or a co-author, until the ideas phase closes.',
     errors: [...CHALLENGE_WRITE, 'idea_attachment_limit', 'conflict'],
   },
   'DELETE /api/challenge-ideas/{ideaId}/attachments/{attachmentId}': {
-    id: 'detachFileFromIdea',
+    id: 'removeIdeaAttachment',
     summary: 'Remove a file from one’s idea',
     errors: [...CHALLENGE_WRITE],
   },
