@@ -101,7 +101,7 @@ describe('sign-up proof of work', () => {
   });
 
   it('reads the key and the difficulty from the environment, with a sensible production default', () => {
-    expect(loadConfig({}).proofOfWork).toEqual({ hmacKey: undefined, maxNumber: 100_000 });
+    expect(loadConfig({}).proofOfWork).toEqual({ hmacKey: undefined, maxNumber: 50_000 });
     const key = 'k'.repeat(32);
     expect(loadConfig({ PROOF_OF_WORK_HMAC_KEY: key, PROOF_OF_WORK_MAX_NUMBER: '500' }).proofOfWork).toEqual({
       hmacKey: key,

@@ -29,7 +29,7 @@ const EnvSchema = z
     APP_URL: z.url().optional(),
     MAIL_POLL_MS: z.coerce.number().int().min(50).max(3_600_000).default(5000),
     PROOF_OF_WORK_HMAC_KEY: z.string().min(32).optional(),
-    PROOF_OF_WORK_MAX_NUMBER: z.coerce.number().int().min(10).max(10_000_000).default(100_000),
+    PROOF_OF_WORK_MAX_NUMBER: z.coerce.number().int().min(10).max(10_000_000).default(50_000),
   })
   .refine((env) => !env.ADMIN_EMAIL === !env.ADMIN_PASSWORD, { message: 'ADMIN_EMAIL and ADMIN_PASSWORD go together' });
 
@@ -65,7 +65,7 @@ export interface AppConfig {
   /**
    * The sign-up's proof of work: the key that signs its challenges (unset, one is generated once and kept in the
    * database, so every api instance shares it) and its difficulty (the secret number is below `maxNumber`; a browser
-   * tries about half of them, so 100,000 takes it a second or two).
+   * tries about half of them, so 50,000 takes a phone a second or two).
    */
   proofOfWork: { hmacKey?: string; maxNumber: number };
 }

@@ -109,6 +109,10 @@ const PAGE_SIZE = 20;
     <p role="alert" class="failure">{{ failure() }}</p>
   `,
   styles: `
+    h2 {
+      font: var(--mat-sys-title-large);
+      margin: 24px 0 8px;
+    }
     .comments {
       list-style: none;
       padding: 0;
@@ -144,6 +148,9 @@ const PAGE_SIZE = 20;
       gap: 4px;
       max-width: 640px;
       margin-top: 12px;
+    }
+    .comment-form button {
+      justify-self: start;
     }
     .failure {
       color: var(--mat-sys-error);

@@ -30,8 +30,14 @@ import { LocaleService } from '../core/i18n/locale.service';
             </a>
             <span class="muted">({{ size(f) }})</span>
             @if (editable()) {
-              <button mat-button type="button" [disabled]="busy()" (click)="remove(f)">
-                {{ 'challenges.files.remove' | transloco: { name: f.filename } }}
+              <button
+                mat-button
+                type="button"
+                [disabled]="busy()"
+                [attr.aria-label]="'challenges.files.removeNamed' | transloco: { name: f.filename }"
+                (click)="remove(f)"
+              >
+                {{ 'challenges.files.remove' | transloco }}
               </button>
             }
           </li>
@@ -48,6 +54,10 @@ import { LocaleService } from '../core/i18n/locale.service';
     <p role="alert" class="failure">{{ failure() }}</p>
   `,
   styles: `
+    h2 {
+      font: var(--mat-sys-title-large);
+      margin: 24px 0 8px;
+    }
     .files {
       list-style: none;
       padding: 0;

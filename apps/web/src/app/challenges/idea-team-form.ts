@@ -20,7 +20,7 @@ import { LocaleService } from '../core/i18n/locale.service';
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <form class="team-form" [formGroup]="form" (ngSubmit)="submit()">
-      <mat-form-field>
+      <mat-form-field subscriptSizing="dynamic">
         <mat-label>{{ 'challenges.team.emails' | transloco }}</mat-label>
         <textarea matInput formControlName="emails" rows="2" autocomplete="off"></textarea>
         <mat-hint>{{ 'challenges.team.hint' | transloco: { limit } }}</mat-hint>
@@ -28,7 +28,7 @@ import { LocaleService } from '../core/i18n/locale.service';
       <div>
         <button mat-stroked-button type="submit" [disabled]="busy()">{{ 'challenges.team.save' | transloco }}</button>
       </div>
-      <p role="status">{{ note() }}</p>
+      <p role="status" class="note">{{ note() }}</p>
     </form>
   `,
   styles: `
@@ -37,6 +37,12 @@ import { LocaleService } from '../core/i18n/locale.service';
       gap: 4px;
       max-width: 640px;
       margin-top: 8px;
+    }
+    .team-form button {
+      justify-self: start;
+    }
+    .note {
+      margin: 0;
     }
   `,
 })

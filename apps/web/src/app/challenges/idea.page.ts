@@ -70,9 +70,6 @@ const NO_RIGHTS: IdeaViewerRights = { edit: false, manageTeam: false, moderate: 
       @if (i.coauthors.length) {
         <p class="muted">{{ 'challenges.team.coauthors' | transloco: { names: i.coauthors.join(', ') } }}</p>
       }
-      @if (rights().manageTeam && i.currentPhases.includes('ideas')) {
-        <cc-idea-team-form [ideaId]="i.id" (saved)="idea.reload()" />
-      }
       <p>{{ i.description }}</p>
       @if (i.beneficiaries) {
         <p>
@@ -83,6 +80,9 @@ const NO_RIGHTS: IdeaViewerRights = { edit: false, manageTeam: false, moderate: 
         <p>
           <strong>{{ 'challenges.form.team' | transloco }}:</strong> {{ i.team }}
         </p>
+      }
+      @if (rights().manageTeam && i.currentPhases.includes('ideas')) {
+        <cc-idea-team-form [ideaId]="i.id" (saved)="idea.reload()" />
       }
 
       <cc-idea-files

@@ -64,6 +64,10 @@ import { ProofOfWorkSolver } from './proof-of-work';
       display: block;
       max-width: 480px;
     }
+    h1 {
+      font: var(--mat-sys-headline-medium);
+      margin: 0 0 8px;
+    }
     .sign-up {
       display: grid;
       gap: 4px;
