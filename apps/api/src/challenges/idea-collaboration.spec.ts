@@ -236,6 +236,20 @@ describe('working on an idea together', () => {
         .expect(404);
     });
 
+    it('keeps one moderator’s record when two hide the same comment at once', async () => {
+      const admin = await t.login(DEMO.admin);
+      const target = (await comment(beto.auth, 'Comentario a moderar').expect(201)).body.id as string;
+      const hide = (auth: string, reason: string) =>
+        t.http.post(`/api/challenge-comments/${target}/hide`).set('Authorization', auth).send({ reason });
+      const answers = await Promise.all([hide(secretary, 'Motivo de la secretaría'), hide(admin, 'Motivo de la administración')]);
+      expect(answers.map((a) => a.status).sort()).toEqual([200, 409]);
+      const winner = answers.find((a) => a.status === 200)?.body.hidden.reason;
+      const [row] = (await db.query(`SELECT hidden_reason FROM challenge_idea_comments WHERE id = $1`, [target])) as [
+        { hidden_reason: string },
+      ];
+      expect(row.hidden_reason).toBe(winner);
+    });
+
     it('limits comments like every citizen write: a 429 with Retry-After past the per-account rate', async () => {
       let refused: { status: number; headers: Record<string, string> } | undefined;
       for (let i = 0; i < 40 && !refused; i++) {
