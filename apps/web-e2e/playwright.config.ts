@@ -46,6 +46,8 @@ export default defineConfig({
           MAIL_POLL_MS: '500',
           // Every journey signs in from the same address: the per-address login limit is for real clients.
           LOGIN_RATE_LIMIT: '100',
+          // The sign-up's proof of work at a low difficulty, so a journey's browser solves it at once.
+          PROOF_OF_WORK_MAX_NUMBER: '1000',
         },
       },
   projects: [{ name: 'chromium' }],

@@ -91,6 +91,7 @@ test('a citizen signs up, confirms by e-mail, proposes an idea, and the portal s
   await page.getByRole('link', { name: 'Regístrese para participar' }).click();
   await page.getByLabel('Nombre').fill('Renata Ibarra');
   await page.getByLabel('Correo electrónico').fill('renata.ibarra@example.mx');
+  // The browser proves it is not a robot as the page opens (the test server's difficulty is low): no extra click.
   await page.getByRole('button', { name: 'Registrarme' }).click();
   await expect(page.getByRole('status')).toContainText('Revise su correo');
 
@@ -108,9 +109,23 @@ test('a citizen signs up, confirms by e-mail, proposes an idea, and the portal s
   await expect(page.getByRole('heading', { level: 1, name: 'Horarios de ruta en cada parada' })).toBeVisible();
   await expect(page.getByRole('status').first()).toContainText('Su idea se envió');
 
+  // Its author attaches a file and comments on it.
+  await page.getByLabel('Adjuntar un archivo a la idea').setInputFiles({
+    name: 'Letrero de parada.pdf',
+    mimeType: 'application/pdf',
+    buffer: Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n'),
+  });
+  await expect(page.getByRole('link', { name: /Descargar Letrero de parada\.pdf/ })).toBeVisible();
+  await page.getByLabel('Su comentario').fill('El letrero puede imprimirse en cada parada.');
+  await page.getByRole('button', { name: 'Comentar' }).click();
+  await expect(page.getByRole('heading', { name: 'Comentarios (1)' })).toBeFocused();
+
   await page.context().clearCookies();
   await page.goto(`/portal/challenges/${challengeId}`);
   await page.getByRole('link', { name: 'Horarios de ruta en cada parada' }).click();
   await expect(page.getByText('Pendiente de respuesta.')).toBeVisible();
   await expect(page.getByText(/Propuesta por Renata Ibarra/)).toBeVisible();
+  await expect(page.getByRole('link', { name: /Descargar Letrero de parada\.pdf/ })).toBeVisible();
+  await expect(page.getByText('El letrero puede imprimirse en cada parada.')).toBeVisible();
+  await expect(page.getByLabel('Su comentario')).toHaveCount(0);
 });

@@ -3,16 +3,18 @@ import {
   CreateInvitationSchema,
   Invitation,
   PasswordResetRequestSchema,
+  ProofOfWorkChallenge,
   SetPasswordWithTokenSchema,
   SignUpSchema,
 } from '@cocrea/contracts';
-import { Body, Controller, HttpCode, Post, UseGuards } from '@nestjs/common';
+import { Body, Controller, Get, Header, HttpCode, Post, UseGuards } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { createZodDto } from 'nestjs-zod';
 import { Authenticated, CurrentUser, Public } from '../auth/auth.decorators';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
 import { LoginRateLimitGuard } from '../auth/login-rate-limit.guard';
 import { AccountsService } from './accounts.service';
+import { ProofOfWork } from './proof-of-work.service';
 
 class ChangePasswordDto extends createZodDto(ChangePasswordSchema) {}
 class PasswordResetRequestDto extends createZodDto(PasswordResetRequestSchema) {}
@@ -27,7 +29,10 @@ class SignUpDto extends createZodDto(SignUpSchema) {}
 @ApiTags('accounts')
 @Controller('accounts')
 export class AccountsController {
-  constructor(private readonly accounts: AccountsService) {}
+  constructor(
+    private readonly accounts: AccountsService,
+    private readonly proofOfWork: ProofOfWork,
+  ) {}
 
   @Authenticated()
   @Post('password')
@@ -45,7 +50,18 @@ export class AccountsController {
     return this.accounts.requestReset(body.email);
   }
 
-  /** A citizen's own account (open challenges): always 202; the confirmation link goes to the address. */
+  /** The proof of work a sign-up must carry solved: a fresh challenge each time, never cached. */
+  @Public()
+  @Get('sign-up/proof-of-work')
+  @Header('Cache-Control', 'no-store')
+  signUpProofOfWork(): Promise<ProofOfWorkChallenge> {
+    return this.proofOfWork.issue();
+  }
+
+  /**
+   * A citizen's own account (open challenges): with a solved proof of work (else a 400 problem), always 202; the
+   * confirmation link goes to the address.
+   */
   @Public()
   @Post('sign-up')
   @HttpCode(202)

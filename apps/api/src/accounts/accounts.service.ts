@@ -26,6 +26,7 @@ import { OutboxService } from '../notifications/outbox.service';
 import { PeopleService } from '../people/people.service';
 import { PersonEntity } from '../people/person.entity';
 import { AccountTokenEntity, AccountTokenPurpose } from './account-token.entity';
+import { ProofOfWork } from './proof-of-work.service';
 
 const sha256 = (token: string) => createHash('sha256').update(token).digest('hex');
 
@@ -53,6 +54,7 @@ export class AccountsService {
     private readonly people: PeopleService,
     private readonly groups: GroupsService,
     private readonly groupAccess: GroupAccess,
+    private readonly proofOfWork: ProofOfWork,
   ) {}
 
   /** Needs the current password; every other session of the person ends (this one stays signed in). */
@@ -84,9 +86,11 @@ export class AccountsService {
   /**
    * A citizen signs themself up: the account is made without a password and the confirmation link (an invitation
    * token) goes to the address. Until they open it and choose a password they cannot sign in, so nothing is written
-   * in their name before the address is verified. Answers the same whether the address was known or not.
+   * in their name before the address is verified. Answers the same whether the address was known or not, once the
+   * proof of work (checked first, for every address alike) is accepted.
    */
   async signUp(input: SignUp & { email: string }): Promise<void> {
+    await this.proofOfWork.redeem(input.proofOfWork);
     const existing = await this.withHashByEmail(input.email);
     if (existing?.passwordHash) return;
     const person =

@@ -1,5 +1,5 @@
 import { ChallengePhase, ChallengeRole, Me } from '@cocrea/contracts';
-import { ChallengeAction, phaseAllows, phaseOf, PhaseWindow } from '@cocrea/domain';
+import { ChallengeAction, phaseAllows, phasesOf, PhaseWindow } from '@cocrea/domain';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
@@ -112,10 +112,22 @@ export class ChallengeAccess {
     return { ...context, problem, idea };
   }
 
-  /** Refuses (409) an action outside the phase it belongs to, naming that phase and its dates. */
+  /**
+   * Refuses (409) an action outside the phases it belongs to: naming the phase and its dates for a one-phase action,
+   * the whole challenge's dates for one that runs through every phase (commenting).
+   */
   requirePhase(context: ChallengeContext, action: ChallengeAction): void {
     if (phaseAllows(context.windows, action, this.now())) return;
-    throw phaseClosedError(context.windows, phaseOf(action));
+    const phases = phasesOf(action);
+    if (phases.length === 1) throw phaseClosedError(context.windows, phases[0]);
+    const windows = context.windows.filter((w) => phases.includes(w.phase));
+    const opensAt = windows.map((w) => w.opensAt.toISOString()).sort()[0] ?? '';
+    const closesAt =
+      windows
+        .map((w) => w.closesAt.toISOString())
+        .sort()
+        .at(-1) ?? '';
+    throw new AppException('challenge_closed', { opensAt, closesAt });
   }
 
   /** A manager runs the challenge (platform admins too); a juror scores it. Anyone else gets 403. */

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { AttachmentsModule } from '../attachments/attachments.module';
 import { AuditModule } from '../audit';
 import { PublicModule } from '../public/public.module';
 import { AssessmentsService } from './assessments.service';
@@ -9,14 +10,21 @@ import { ChallengePhasesService } from './challenge-phases.service';
 import { ChallengeRanking } from './challenge-ranking.service';
 import { ChallengesController } from './challenges.controller';
 import { ChallengesService } from './challenges.service';
+import { IdeaCollaborationController } from './idea-collaboration.controller';
+import { IdeaCommentsService } from './idea-comments.service';
+import { IdeaFilesService } from './idea-files.service';
+import { IdeaTeamService } from './idea-team.service';
 import { IdeasService } from './ideas.service';
 import { PublicChallengesController } from './public-challenges.controller';
 import { PublicChallengesService } from './public-challenges.service';
 
-/** Open challenges (retos abiertos): launching and moving phases on, ideas and supports, answers and scores, winners and pilots, the portal. */
+/**
+ * Open challenges (retos abiertos): launching and moving phases on, ideas (with comments, files and co-authors) and
+ * supports, answers and scores, winners and pilots, the portal.
+ */
 @Module({
-  imports: [PublicModule, AuditModule],
-  controllers: [ChallengesController, PublicChallengesController],
+  imports: [PublicModule, AuditModule, AttachmentsModule],
+  controllers: [ChallengesController, IdeaCollaborationController, PublicChallengesController],
   providers: [
     ChallengeAccess,
     ChallengeModerationLog,
@@ -27,6 +35,9 @@ import { PublicChallengesService } from './public-challenges.service';
     AssessmentsService,
     PublicChallengesService,
     ChallengeOpenDataService,
+    IdeaTeamService,
+    IdeaCommentsService,
+    IdeaFilesService,
   ],
 })
 export class ChallengesModule {}

@@ -2,7 +2,7 @@ import { PublicChallenge, PublicIdea } from '@cocrea/contracts';
 import { DataSource } from 'typeorm';
 import { mimeParts, SmtpSink, startSmtpSink } from '../testing/smtp-sink';
 import { DEMO, startTestApp, TestApp } from '../testing/test-app';
-import { challengeInput, citizen, moveClockInto, weeklyCalendar } from './testing/challenge-fixtures';
+import { challengeInput, citizen, moveClockInto, signUp, weeklyCalendar } from './testing/challenge-fixtures';
 
 describe('open challenges', () => {
   let sink: SmtpSink;
@@ -91,7 +91,7 @@ describe('open challenges', () => {
   });
 
   it('signs a citizen up by e-mail: no sign-in until the link is opened, then they can submit', async () => {
-    await t.http.post('/api/accounts/sign-up').send({ name: 'Carla Citlali', email: 'Carla@Example.mx' }).expect(202);
+    expect((await signUp(t, { name: 'Carla Citlali', email: 'Carla@Example.mx' })).status).toBe(202);
     const mail = await sink.waitFor('carla@example.mx', /Confirme/);
     const text = mimeParts(mail.raw).find((p) => p.contentType === 'text/plain')?.body ?? '';
     const token = /\/invitacion#([A-Za-z0-9_-]{43})/.exec(text)?.[1] as string;
@@ -105,7 +105,7 @@ describe('open challenges', () => {
 
   it('answers a second sign-up of a verified address the same, without mailing it again', async () => {
     const before = sink.received.length;
-    await t.http.post('/api/accounts/sign-up').send({ name: 'Otra', email: 'carla@example.mx' }).expect(202);
+    expect((await signUp(t, { name: 'Otra', email: 'carla@example.mx' })).status).toBe(202);
     await new Promise((resolve) => setTimeout(resolve, 300));
     expect(sink.received.length).toBe(before);
   });

@@ -7,6 +7,7 @@ import { AppException, invalidField, notFound } from '../common/problem';
 import { ChallengeAccess } from './challenge-access';
 import { ChallengeModerationLog } from './challenge-moderation-log';
 import { ChallengeIdeaEntity, ChallengeSupportEntity } from './entities';
+import { IdeaTeamService } from './idea-team.service';
 
 /**
  * Citizens' side of a challenge: submitting and editing ideas in the ideas phase, supporting them in the vote phase
@@ -18,6 +19,7 @@ export class IdeasService {
     @InjectDataSource() private readonly db: DataSource,
     private readonly access: ChallengeAccess,
     private readonly log: ChallengeModerationLog,
+    private readonly team: IdeaTeamService,
   ) {}
 
   /** Any signed-in account may submit: signing in needs a password, which a citizen only sets through the e-mail link. */
@@ -28,10 +30,10 @@ export class IdeasService {
     return { id: idea.id, status: idea.status };
   }
 
-  /** Only its author, and only until the ideas phase closes. */
+  /** Only its author and co-authors, and only until the ideas phase closes. */
   async edit(me: Me, ideaId: string, input: IdeaInput & z.infer<typeof IdeaInputSchema>): Promise<ChallengeIdeaRef> {
     const context = await this.access.idea(ideaId);
-    if (context.idea.authorId !== me.id) throw new AppException('forbidden');
+    await this.team.requireEditor(me, context);
     this.access.requirePhase(context, 'edit_idea');
     await this.db.manager.update(ChallengeIdeaEntity, { id: ideaId }, input);
     return { id: ideaId, status: context.idea.status };

@@ -3,7 +3,10 @@ import {
   ChallengeDatasetQuerySchema,
   ChallengeDatasetSchema,
   PublicChallengeSummary,
+  Page,
+  PageQuerySchema,
   PublicIdea,
+  PublicIdeaComment,
 } from '@cocrea/contracts';
 import { Controller, Get, Header, Param, Query, Req, Res, UseGuards } from '@nestjs/common';
 import { ApiOperation, ApiParam, ApiProduces, ApiTags } from '@nestjs/swagger';
@@ -17,9 +20,12 @@ import { PublicDocumentCache, publicDocumentKey, sendCachedDocument } from '../p
 import { PublicThrottlerGuard } from '../public/public-throttler.guard';
 import { challengeDataDictionary, challengeExportColumns } from './challenge-datasets';
 import { ChallengeOpenDataService } from './challenge-open-data.service';
+import { IdeaCommentsService } from './idea-comments.service';
+import { IdeaFilesService } from './idea-files.service';
 import { PublicChallengesService } from './public-challenges.service';
 
 class DatasetQueryDto extends createZodDto(ChallengeDatasetQuerySchema) {}
+class CommentPageQueryDto extends createZodDto(PageQuerySchema.omit({ q: true })) {}
 
 const LIST_CACHE = 'public, max-age=30, stale-while-revalidate=30';
 /** A challenge and an idea change with every support and answer: always revalidated (a cheap 304 by ETag). */
@@ -35,6 +41,8 @@ export class PublicChallengesController {
     private readonly portal: PublicChallengesService,
     private readonly openData: ChallengeOpenDataService,
     private readonly cache: PublicDocumentCache,
+    private readonly commentsOfIdeas: IdeaCommentsService,
+    private readonly filesOfIdeas: IdeaFilesService,
   ) {}
 
   @Get('challenges')
@@ -77,5 +85,27 @@ export class PublicChallengesController {
   @Header('Cache-Control', LIVE_CACHE)
   idea(@UuidParam('ideaId') id: string): Promise<PublicIdea> {
     return this.portal.idea(id);
+  }
+
+  @Get('challenge-ideas/:ideaId/comments')
+  @Header('Cache-Control', LIVE_CACHE)
+  ideaComments(@UuidParam('ideaId') id: string, @Query() query: CommentPageQueryDto): Promise<Page<PublicIdeaComment>> {
+    return this.commentsOfIdeas.list(id, query);
+  }
+
+  @Get('challenge-ideas/:ideaId/files/:attachmentId')
+  @ApiOperation({ summary: 'A file attached to an idea, as uploaded.' })
+  async ideaFile(
+    @UuidParam('ideaId') id: string,
+    @UuidParam('attachmentId') attachmentId: string,
+    @Res() response: Response,
+  ): Promise<void> {
+    const { attachment, content } = await this.filesOfIdeas.download(id, attachmentId);
+    content.on('error', (error) => response.destroy(error));
+    response.attachment(attachment.filename);
+    response.type(attachment.mediaType);
+    response.setHeader('Content-Length', attachment.size);
+    response.setHeader('Cache-Control', LIVE_CACHE);
+    content.pipe(response);
   }
 }

@@ -6,6 +6,8 @@ import { DataSource, In } from 'typeorm';
 import { PersonEntity } from '../people/person.entity';
 import { ChallengeAccess } from './challenge-access';
 import { ChallengeRanking, weightsOf } from './challenge-ranking.service';
+import { IdeaFilesService } from './idea-files.service';
+import { IdeaTeamService } from './idea-team.service';
 import {
   ChallengeConflictEntity,
   ChallengeEntity,
@@ -28,6 +30,8 @@ export class PublicChallengesService {
     @InjectDataSource() private readonly db: DataSource,
     private readonly access: ChallengeAccess,
     private readonly ranking: ChallengeRanking,
+    private readonly team: IdeaTeamService,
+    private readonly files: IdeaFilesService,
   ) {}
 
   async list(): Promise<PublicChallengeSummary[]> {
@@ -124,7 +128,7 @@ export class PublicChallengesService {
     const context = await this.access.idea(id);
     const { idea, problem, challenge } = context;
     const juryPublished = phaseClosed(context.windows, 'jury', this.access.now());
-    const [author, scores, conflicts, supports, decision, pilot] = await Promise.all([
+    const [author, scores, conflicts, supports, decision, pilot, coauthors, attachments] = await Promise.all([
       this.db.manager.findOneByOrFail(PersonEntity, { id: idea.authorId }),
       this.db.manager.find(ChallengeScoreEntity, {
         where: { ideaId: id },
@@ -137,6 +141,8 @@ export class PublicChallengesService {
       this.ranking.supportCounts([problem.id]),
       this.db.manager.findOneBy(ChallengeWinnersDecisionEntity, { problemId: problem.id }),
       this.db.manager.findOneBy(ChallengePilotEntity, { ideaId: id }),
+      this.team.coauthors(id),
+      this.files.list(id),
     ]);
     const milestones = pilot
       ? await this.db.manager.find(ChallengePilotMilestoneEntity, { where: { pilotId: pilot.id }, order: { dueOn: 'ASC', id: 'ASC' } })
@@ -158,6 +164,8 @@ export class PublicChallengesService {
       beneficiaries: idea.beneficiaries,
       team: idea.team,
       author: author.name,
+      coauthors: coauthors.map((c) => c.name),
+      attachments,
       submittedAt: idea.createdAt.toISOString(),
       status: idea.status,
       answer:

@@ -28,6 +28,8 @@ const EnvSchema = z
     MAIL_FROM: z.string().min(3).default('Cocrea <no-reply@cocrea.local>'),
     APP_URL: z.url().optional(),
     MAIL_POLL_MS: z.coerce.number().int().min(50).max(3_600_000).default(5000),
+    PROOF_OF_WORK_HMAC_KEY: z.string().min(32).optional(),
+    PROOF_OF_WORK_MAX_NUMBER: z.coerce.number().int().min(10).max(10_000_000).default(50_000),
   })
   .refine((env) => !env.ADMIN_EMAIL === !env.ADMIN_PASSWORD, { message: 'ADMIN_EMAIL and ADMIN_PASSWORD go together' });
 
@@ -60,6 +62,12 @@ export interface AppConfig {
   appUrl: string;
   /** How often the outbox worker looks for mail to send (it is also woken when mail is queued). */
   mailPollMs: number;
+  /**
+   * The sign-up's proof of work: the key that signs its challenges (unset, one is generated once and kept in the
+   * database, so every api instance shares it) and its difficulty (the secret number is below `maxNumber`; a browser
+   * tries about half of them, so 50,000 takes a phone a second or two).
+   */
+  proofOfWork: { hmacKey?: string; maxNumber: number };
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
@@ -89,6 +97,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     mailFrom: e.MAIL_FROM,
     appUrl: (e.APP_URL ?? `http://localhost:${e.PORT}`).replace(/\/+$/, ''),
     mailPollMs: e.MAIL_POLL_MS,
+    proofOfWork: { hmacKey: e.PROOF_OF_WORK_HMAC_KEY, maxNumber: e.PROOF_OF_WORK_MAX_NUMBER },
     initialAdmin: e.ADMIN_EMAIL && e.ADMIN_PASSWORD ? { email: e.ADMIN_EMAIL.toLowerCase(), password: e.ADMIN_PASSWORD } : undefined,
     metricsToken: e.METRICS_TOKEN,
   };

@@ -1,5 +1,6 @@
 import { CHALLENGE_ENTITIES } from '../challenges/entities';
 import { AccountTokenEntity } from '../accounts/account-token.entity';
+import { ProofOfWorkRedemptionEntity, ServerSecretEntity } from '../accounts/proof-of-work.entities';
 import { OutboxMailEntity } from '../notifications/outbox-mail.entity';
 import { NotificationPreferenceEntity } from '../notifications/notification-preference.entity';
 import { DueNoticeEntity } from '../notifications/due-notice.entity';
@@ -88,6 +89,8 @@ export const ENTITIES = [
   DocumentObservationEntity,
   DocumentVersionEntity,
   AccountTokenEntity,
+  ProofOfWorkRedemptionEntity,
+  ServerSecretEntity,
   OutboxMailEntity,
   NotificationPreferenceEntity,
   DueNoticeEntity,

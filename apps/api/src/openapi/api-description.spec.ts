@@ -24,7 +24,7 @@ const COMMITTED = {
 };
 const REDOCLY = join(WORKSPACE, 'node_modules/@redocly/cli/bin/cli.js');
 const VERB =
-  /^(list|get|create|add|update|delete|remove|sign|change|request|confirm|invite|accept|decline|export|suggest|withdraw|cancel|convene|open|close|correct|mark|set|check|record|declare|give|finish|order|download|archive|propose|decide|send|reply|resolve|name|diff|restore|publish|upload|redact|cast|verify|submit|review|revise|edit|support|score|start|search|rename|disable|enable|deactivate|reactivate)[A-Z]/;
+  /^(list|get|create|add|update|delete|remove|sign|change|request|confirm|invite|accept|decline|export|suggest|withdraw|cancel|convene|open|close|correct|mark|set|check|record|declare|give|finish|order|download|archive|propose|decide|send|reply|resolve|name|diff|restore|publish|upload|redact|cast|verify|submit|review|revise|edit|support|score|start|search|rename|disable|enable|deactivate|reactivate|hide)[A-Z]/;
 
 type Operation = {
   operationId?: string;

@@ -53,11 +53,18 @@ export const OPERATION_CATALOG: Readonly<Record<string, OperationText>> = {
     description: 'Always 202, whether or not the address has an account, so it reveals nothing; the link arrives by mail.',
     errors: ['too_many_requests'],
   },
+  'GET /api/accounts/sign-up/proof-of-work': {
+    id: 'getSignUpProofOfWork',
+    summary: 'Get a proof-of-work challenge for signing up',
+    description:
+      'A fresh ALTCHA-style challenge (SHA-256, signed by the api, expiring after 20 minutes): the browser finds the number and sends it with the sign-up. Each solution is accepted once.',
+  },
   'POST /api/accounts/sign-up': {
     id: 'signUp',
     summary: 'Sign up as a citizen',
-    description: 'Creates a citizen account (open challenges) after the e-mail is confirmed by the mailed link. Always 202.',
-    errors: ['too_many_requests'],
+    description:
+      'Creates a citizen account (open challenges) after the e-mail is confirmed by the mailed link. Needs a solved proof-of-work challenge (else 400 proof_of_work_invalid, also when it expired or was already used); then always 202, whether the address had an account or not.',
+    errors: ['proof_of_work_invalid', 'too_many_requests'],
   },
   'POST /api/accounts/password-reset/confirm': {
     id: 'confirmPasswordReset',
@@ -652,6 +659,57 @@ export const OPERATION_CATALOG: Readonly<Record<string, OperationText>> = {
     produces: EXPORT,
   },
   'GET /api/public/challenge-ideas/{ideaId}': { id: 'getPublicIdea', summary: 'An idea with its scores and pilot' },
+  'GET /api/public/challenge-ideas/{ideaId}/comments': {
+    id: 'listPublicIdeaComments',
+    summary: 'List an idea’s comments',
+    description: 'Oldest first, a page at a time. A comment hidden by moderation shows its reason instead of its text.',
+  },
+  'GET /api/public/challenge-ideas/{ideaId}/files/{attachmentId}': {
+    id: 'downloadPublicIdeaFile',
+    summary: 'Download a file attached to an idea',
+    produces: ['application/octet-stream'],
+  },
+  'GET /api/challenge-ideas/{ideaId}/my-rights': {
+    id: 'getIdeaViewerRights',
+    summary: 'What one may do on an idea',
+    description:
+      'Whether the signed-in person edits it (author or co-author), names its co-authors (author) or moderates its comments (a manager).',
+  },
+  'POST /api/challenge-ideas/{ideaId}/comments': {
+    id: 'addIdeaComment',
+    summary: 'Comment on an idea',
+    description: 'Anyone signed in, while the challenge is open (from the ideas phase to the end of the pilots’).',
+    errors: ['challenge_closed', 'too_many_requests'],
+  },
+  'POST /api/challenge-comments/{commentId}/hide': {
+    id: 'hideIdeaComment',
+    summary: 'Hide a comment by moderation',
+    description: 'A manager of the challenge hides a comment with a reason; who, when and why are kept and the reason is shown publicly.',
+    errors: ['comment_already_hidden'],
+  },
+  'POST /api/challenge-ideas/{ideaId}/attachments': {
+    id: 'addIdeaAttachment',
+    summary: 'Attach a file to one’s idea',
+    description:
+      'Links a file the caller uploaded through POST /api/attachments (its size and type limits apply there). The author or a co-author, until the ideas phase closes.',
+    errors: [...CHALLENGE_WRITE, 'idea_attachment_limit', 'conflict'],
+  },
+  'DELETE /api/challenge-ideas/{ideaId}/attachments/{attachmentId}': {
+    id: 'removeIdeaAttachment',
+    summary: 'Remove a file from one’s idea',
+    errors: [...CHALLENGE_WRITE],
+  },
+  'GET /api/challenge-ideas/{ideaId}/coauthors': {
+    id: 'listIdeaCoauthors',
+    summary: 'List an idea’s co-authors with their e-mails',
+    description: 'For the idea’s author and co-authors; the portal shows only their names.',
+  },
+  'PUT /api/challenge-ideas/{ideaId}/coauthors': {
+    id: 'setIdeaCoauthors',
+    summary: 'Name an idea’s co-authors',
+    description: 'The author replaces the list with verified accounts named by e-mail, until the ideas phase closes.',
+    errors: [...CHALLENGE_WRITE, 'coauthor_not_found'],
+  },
 
   // Documents and co-editing
   'GET /api/documents': {

@@ -26,6 +26,7 @@ const ID_OF: Record<string, string> = {
   problemId: 'the challenge’s problem',
   ideaId: 'the idea',
   pilotId: 'the pilot',
+  commentId: 'the comment on an idea',
   documentId: 'the document',
   proposalId: 'the proposed change',
   observationId: 'the observation',

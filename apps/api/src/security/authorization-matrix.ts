@@ -344,7 +344,16 @@ export const AUTHORIZATION_MATRIX: Record<string, MatrixRow> = {
   // Open challenges. Launching needs the chair's or secretary's role; the rest of the demo challenge is run by its
   // managers (the secretary, the municipal teams) and jurors. Its phases have closed but the pilots', so a write in
   // another phase is a 409 for whoever may make it, after the 403 for whoever may not.
-  'POST /api/accounts/sign-up': { expect: statuses(202, 202), body: () => ({ name: 'Ciudadana Nueva', email: 'nueva@ejemplo.mx' }) },
+  // Without a solved proof of work a sign-up is refused, whoever sends it (challenges.spec.ts signs up with one).
+  'GET /api/accounts/sign-up/proof-of-work': { expect: statuses(200, 200) },
+  'POST /api/accounts/sign-up': {
+    expect: statuses(400, 400),
+    body: () => ({
+      name: 'Ciudadana Nueva',
+      email: 'nueva@ejemplo.mx',
+      proofOfWork: { algorithm: 'SHA-256', challenge: '0'.repeat(64), number: 1, salt: 'sal?expires=1&', signature: '0'.repeat(64) },
+    }),
+  },
   'POST /api/challenges': {
     expect: statuses(401, 403, { secretary: 201, chair: 201, admin: 201 }),
     body: () => ({
@@ -411,6 +420,16 @@ export const AUTHORIZATION_MATRIX: Record<string, MatrixRow> = {
   'GET /api/public/challenges/{challengeId}': { expect: statuses(200, 200) },
   'GET /api/public/challenges/{challengeId}/datasets/{name}': { expect: statuses(200, 200), params: { name: 'challengeDatasetName' } },
   'GET /api/public/challenge-ideas/{ideaId}': { expect: statuses(200, 200) },
+  'GET /api/public/challenge-ideas/{ideaId}/comments': { expect: statuses(200, 200) },
+  'GET /api/public/challenge-ideas/{ideaId}/files/{attachmentId}': { expect: statuses(404, 404) },
+  // Comments stay open through the pilots' phase; the demo idea's author edits it, but its ideas phase has closed.
+  'GET /api/challenge-ideas/{ideaId}/my-rights': { expect: statuses(401, 200) },
+  'POST /api/challenge-ideas/{ideaId}/comments': { expect: statuses(401, 201) },
+  'POST /api/challenge-comments/{commentId}/hide': { expect: statuses(401, 403, { secretary: 200, admin: 409 }) },
+  'POST /api/challenge-ideas/{ideaId}/attachments': { expect: statuses(401, 403) },
+  'DELETE /api/challenge-ideas/{ideaId}/attachments/{attachmentId}': { expect: statuses(401, 403) },
+  'GET /api/challenge-ideas/{ideaId}/coauthors': { expect: statuses(401, 403) },
+  'PUT /api/challenge-ideas/{ideaId}/coauthors': { expect: statuses(401, 403) },
   'GET /api/health': { expect: statuses(200, 200) },
   'GET /api/health/live': { expect: statuses(200, 200) },
   'GET /api/health/ready': { expect: statuses(200, 200) },

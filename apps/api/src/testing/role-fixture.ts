@@ -187,6 +187,13 @@ export async function buildRoleFixture(t: TestApp): Promise<RoleFixture> {
   ids['challengeMilestoneId'] = await first(db, `SELECT id FROM challenge_pilot_milestones WHERE pilot_id = $1 ORDER BY due_on LIMIT 1`, [
     ids['pilotId'],
   ]);
+  // A comment on that idea by its author, for its managers to hide.
+  ids['commentId'] = await first(
+    db,
+    `INSERT INTO challenge_idea_comments (idea_id, author_id, body) SELECT id, author_id, 'Comentario de la matriz' FROM challenge_ideas
+      WHERE id = $1 RETURNING id`,
+    [ids['ideaId']],
+  );
   ids['fromId'] = ids['versionId'];
   ids['datasetName'] = 'agreements';
   ids['challengeDatasetName'] = 'ranking';

@@ -72,7 +72,15 @@ async function boot(options: TestAppOptions): Promise<TestApp> {
   // Uploaded files land in a directory of this app's own, removed when it closes (unless the caller gave it).
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'cocrea-test-'));
   const removeDataDir = () => (options.dataDir ? undefined : rmSync(dataDir, { recursive: true, force: true }));
-  const config = loadConfig({ SEED_DEMO: 'false', LOG_LEVEL: 'silent', WEB_DIST: '/nonexistent', DATA_DIR: dataDir, ...options.env });
+  // The sign-up's proof of work at its easiest, so a spec solves it in a few milliseconds.
+  const config = loadConfig({
+    SEED_DEMO: 'false',
+    LOG_LEVEL: 'silent',
+    WEB_DIST: '/nonexistent',
+    DATA_DIR: dataDir,
+    PROOF_OF_WORK_MAX_NUMBER: '10',
+    ...options.env,
+  });
   const app = await createApp(config, pg ?? { url: options.databaseUrl as string }, options.logDestination).catch(
     async (error: unknown) => {
       await ownPg?.stop();

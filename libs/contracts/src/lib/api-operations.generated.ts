@@ -73,10 +73,16 @@ import type {
   GroupsAccess,
   GroupsDashboard,
   Health,
+  HideCommentSchema,
   HomeView,
+  IdeaAttachmentInputSchema,
+  IdeaCoauthor,
+  IdeaCoauthorsInputSchema,
+  IdeaCommentInputSchema,
   IdeaDecisionSchema,
   IdeaInputSchema,
   IdeaScoreInputSchema,
+  IdeaViewerRights,
   Invitation,
   JoinRequest,
   JoinRequestQuerySchema,
@@ -115,6 +121,7 @@ import type {
   PilotInputSchema,
   PilotUpdateSchema,
   PollState,
+  ProofOfWorkChallenge,
   Proposal,
   PublicAgreement,
   PublicAgreementDetail,
@@ -130,6 +137,8 @@ import type {
   PublicGroupDetail,
   PublicGroupQuerySchema,
   PublicIdea,
+  PublicIdeaAttachment,
+  PublicIdeaComment,
   PublicMember,
   PublicMemberQuerySchema,
   PublicSearchHit,
@@ -194,6 +203,8 @@ export const ApiOperations = {
   addCommissionMember: { method: 'POST', path: '/api/commissions/{commissionId}/members' },
   addGroupMember: { method: 'POST', path: '/api/groups/{groupId}/members' },
   addGroupPartner: { method: 'POST', path: '/api/groups/{groupId}/partner-organizations' },
+  addIdeaAttachment: { method: 'POST', path: '/api/challenge-ideas/{ideaId}/attachments' },
+  addIdeaComment: { method: 'POST', path: '/api/challenge-ideas/{ideaId}/comments' },
   addInvitedParticipant: { method: 'POST', path: '/api/meetings/{meetingId}/invited-participants' },
   addObservation: { method: 'POST', path: '/api/documents/{documentId}/observations' },
   addOtherBusiness: { method: 'POST', path: '/api/meetings/{meetingId}/other-business' },
@@ -245,6 +256,7 @@ export const ApiOperations = {
   downloadPublicChallengeDataset: { method: 'GET', path: '/api/public/challenges/{challengeId}/datasets/{name}' },
   downloadPublicDataset: { method: 'GET', path: '/api/public/datasets/{name}' },
   downloadPublicFile: { method: 'GET', path: '/api/public/files/{fileId}' },
+  downloadPublicIdeaFile: { method: 'GET', path: '/api/public/challenge-ideas/{ideaId}/files/{attachmentId}' },
   editIdea: { method: 'PATCH', path: '/api/challenge-ideas/{ideaId}' },
   enableAccount: { method: 'POST', path: '/api/people/{id}/account/enable' },
   exportCommissionMembers: { method: 'GET', path: '/api/commissions/{commissionId}/members/export' },
@@ -269,6 +281,7 @@ export const ApiOperations = {
   getGroupsAccess: { method: 'GET', path: '/api/groups/access' },
   getGroupsDashboard: { method: 'GET', path: '/api/groups/dashboard' },
   getHome: { method: 'GET', path: '/api/home' },
+  getIdeaViewerRights: { method: 'GET', path: '/api/challenge-ideas/{ideaId}/my-rights' },
   getMe: { method: 'GET', path: '/api/auth/me' },
   getMeeting: { method: 'GET', path: '/api/meetings/{meetingId}' },
   getMinutes: { method: 'GET', path: '/api/meetings/{meetingId}/minutes' },
@@ -289,7 +302,9 @@ export const ApiOperations = {
   getPublicSession: { method: 'GET', path: '/api/public/sessions/{meetingId}' },
   getPublicVersion: { method: 'GET', path: '/api/documents/{documentId}/versions/{versionId}/public-version' },
   getPublicVotingRecord: { method: 'GET', path: '/api/public/voting-records/{personId}' },
+  getSignUpProofOfWork: { method: 'GET', path: '/api/accounts/sign-up/proof-of-work' },
   giveFloor: { method: 'POST', path: '/api/meetings/{meetingId}/speakers/{entryId}/give' },
+  hideIdeaComment: { method: 'POST', path: '/api/challenge-comments/{commentId}/hide' },
   invitePerson: { method: 'POST', path: '/api/accounts/invitations' },
   listActivity: { method: 'GET', path: '/api/audit/activity' },
   listAgreements: { method: 'GET', path: '/api/commissions/{commissionId}/agreements' },
@@ -305,6 +320,7 @@ export const ApiOperations = {
   listGroupMembers: { method: 'GET', path: '/api/groups/{groupId}/members' },
   listGroupMilestones: { method: 'GET', path: '/api/groups/{groupId}/milestones' },
   listGroups: { method: 'GET', path: '/api/commissions/{commissionId}/groups' },
+  listIdeaCoauthors: { method: 'GET', path: '/api/challenge-ideas/{ideaId}/coauthors' },
   listJoinRequests: { method: 'GET', path: '/api/groups/{groupId}/join-requests' },
   listJuryScores: { method: 'GET', path: '/api/challenges/{challengeId}/jury-scores' },
   listMeetingAgreements: { method: 'GET', path: '/api/meetings/{meetingId}/agreements' },
@@ -323,6 +339,7 @@ export const ApiOperations = {
   listPublicDatasets: { method: 'GET', path: '/api/public/datasets' },
   listPublicDocuments: { method: 'GET', path: '/api/public/documents' },
   listPublicGroups: { method: 'GET', path: '/api/public/groups' },
+  listPublicIdeaComments: { method: 'GET', path: '/api/public/challenge-ideas/{ideaId}/comments' },
   listPublicMembers: { method: 'GET', path: '/api/public/members' },
   listPublicSessions: { method: 'GET', path: '/api/public/sessions' },
   listPublicVotingRecords: { method: 'GET', path: '/api/public/voting-records' },
@@ -346,6 +363,7 @@ export const ApiOperations = {
   recordShowOfHands: { method: 'POST', path: '/api/polls/{pollId}/show-of-hands' },
   redactVersion: { method: 'POST', path: '/api/documents/{documentId}/versions/{versionId}/public-version' },
   removeGroupMember: { method: 'DELETE', path: '/api/groups/{groupId}/members/{memberId}' },
+  removeIdeaAttachment: { method: 'DELETE', path: '/api/challenge-ideas/{ideaId}/attachments/{attachmentId}' },
   removeInvitedParticipant: { method: 'DELETE', path: '/api/meetings/{meetingId}/invited-participants/{participantId}' },
   renameDocument: { method: 'PATCH', path: '/api/documents/{documentId}' },
   replyToObservation: { method: 'POST', path: '/api/documents/{documentId}/observations/{observationId}/replies' },
@@ -361,6 +379,7 @@ export const ApiOperations = {
   searchPublic: { method: 'GET', path: '/api/public/search' },
   sendProposalToSession: { method: 'POST', path: '/api/documents/{documentId}/proposals/{proposalId}/send-to-session' },
   setCurrentItem: { method: 'PUT', path: '/api/meetings/{meetingId}/current-item' },
+  setIdeaCoauthors: { method: 'PUT', path: '/api/challenge-ideas/{ideaId}/coauthors' },
   setPilotStatus: { method: 'PATCH', path: '/api/challenge-pilots/{pilotId}' },
   setPlatformRole: { method: 'PUT', path: '/api/people/{id}/platform-role' },
   setPublicFile: { method: 'POST', path: '/api/attachments/{attachmentId}/public-version' },
@@ -404,6 +423,8 @@ export interface ApiOperationTypes {
   addCommissionMember: { response: CommissionMember; body: z.input<typeof CreateCommissionMemberSchema>; query: never };
   addGroupMember: { response: GroupMember; body: z.input<typeof AddGroupMemberSchema>; query: never };
   addGroupPartner: { response: WorkingGroupDetail; body: z.input<typeof AddPartnerOrganizationSchema>; query: never };
+  addIdeaAttachment: { response: PublicIdeaAttachment; body: z.input<typeof IdeaAttachmentInputSchema>; query: never };
+  addIdeaComment: { response: PublicIdeaComment; body: z.input<typeof IdeaCommentInputSchema>; query: never };
   addInvitedParticipant: { response: MeetingState; body: z.input<typeof AddInvitedParticipantSchema>; query: never };
   addObservation: { response: Observation; body: z.input<typeof CreateObservationSchema>; query: never };
   addOtherBusiness: { response: MeetingState; body: z.input<typeof AddOtherBusinessSchema>; query: never };
@@ -455,6 +476,7 @@ export interface ApiOperationTypes {
   downloadPublicChallengeDataset: { response: void; body: never; query: z.input<typeof ChallengeDatasetQuerySchema> };
   downloadPublicDataset: { response: void; body: never; query: LooseInput };
   downloadPublicFile: { response: void; body: never; query: never };
+  downloadPublicIdeaFile: { response: void; body: never; query: never };
   editIdea: { response: ChallengeIdeaRef; body: z.input<typeof IdeaInputSchema>; query: never };
   enableAccount: { response: PersonAccount; body: never; query: never };
   exportCommissionMembers: { response: void; body: never; query: LooseInput };
@@ -479,6 +501,7 @@ export interface ApiOperationTypes {
   getGroupsAccess: { response: GroupsAccess; body: never; query: never };
   getGroupsDashboard: { response: GroupsDashboard; body: never; query: never };
   getHome: { response: HomeView; body: never; query: never };
+  getIdeaViewerRights: { response: IdeaViewerRights; body: never; query: never };
   getMe: { response: Me; body: never; query: never };
   getMeeting: { response: MeetingState; body: never; query: never };
   getMinutes: { response: MeetingMinutes; body: never; query: never };
@@ -499,7 +522,9 @@ export interface ApiOperationTypes {
   getPublicSession: { response: void; body: never; query: never };
   getPublicVersion: { response: PublicVersionView | null; body: never; query: never };
   getPublicVotingRecord: { response: PublicVotingRecord; body: never; query: LooseInput };
+  getSignUpProofOfWork: { response: ProofOfWorkChallenge; body: never; query: never };
   giveFloor: { response: MeetingState; body: never; query: never };
+  hideIdeaComment: { response: PublicIdeaComment; body: z.input<typeof HideCommentSchema>; query: never };
   invitePerson: { response: Invitation; body: z.input<typeof CreateInvitationSchema>; query: never };
   listActivity: { response: Page<ActivityEvent>; body: never; query: z.input<typeof ActivityQuerySchema> };
   listAgreements: { response: Page<Agreement>; body: never; query: z.input<typeof AgreementQuerySchema> };
@@ -515,6 +540,7 @@ export interface ApiOperationTypes {
   listGroupMembers: { response: Page<GroupMember>; body: never; query: z.input<typeof GroupMemberQuerySchema> };
   listGroupMilestones: { response: Page<Milestone>; body: never; query: z.input<typeof MilestoneQuerySchema> };
   listGroups: { response: Page<WorkingGroup>; body: never; query: z.input<typeof GroupQuerySchema> };
+  listIdeaCoauthors: { response: IdeaCoauthor[]; body: never; query: never };
   listJoinRequests: { response: Page<JoinRequest>; body: never; query: z.input<typeof JoinRequestQuerySchema> };
   listJuryScores: { response: unknown; body: never; query: never };
   listMeetingAgreements: { response: Agreement[]; body: never; query: never };
@@ -533,6 +559,7 @@ export interface ApiOperationTypes {
   listPublicDatasets: { response: PublicDataset[]; body: never; query: never };
   listPublicDocuments: { response: Page<PublicDocumentVersion>; body: never; query: z.input<typeof PublicDocumentQuerySchema> };
   listPublicGroups: { response: Page<PublicGroup>; body: never; query: z.input<typeof PublicGroupQuerySchema> };
+  listPublicIdeaComments: { response: Page<PublicIdeaComment>; body: never; query: LooseInput };
   listPublicMembers: { response: Page<PublicMember>; body: never; query: z.input<typeof PublicMemberQuerySchema> };
   listPublicSessions: { response: Page<PublicSessionSummary>; body: never; query: z.input<typeof PublicSessionQuerySchema> };
   listPublicVotingRecords: { response: Page<PublicVotingRecordSummary>; body: never; query: z.input<typeof PublicVotingRecordQuerySchema> };
@@ -556,6 +583,7 @@ export interface ApiOperationTypes {
   recordShowOfHands: { response: PollState; body: z.input<typeof RecordShowOfHandsSchema>; query: never };
   redactVersion: { response: PublicVersionView; body: z.input<typeof CreatePublicVersionSchema>; query: never };
   removeGroupMember: { response: void; body: never; query: never };
+  removeIdeaAttachment: { response: void; body: never; query: never };
   removeInvitedParticipant: { response: MeetingState; body: never; query: never };
   renameDocument: { response: DocumentDetail; body: z.input<typeof RenameDocumentSchema>; query: never };
   replyToObservation: { response: Observation; body: z.input<typeof ReplyObservationSchema>; query: never };
@@ -571,6 +599,7 @@ export interface ApiOperationTypes {
   searchPublic: { response: Page<PublicSearchHit>; body: never; query: z.input<typeof PublicSearchQuerySchema> };
   sendProposalToSession: { response: Proposal; body: z.input<typeof SendToSessionSchema>; query: never };
   setCurrentItem: { response: MeetingState; body: z.input<typeof SetCurrentItemSchema>; query: never };
+  setIdeaCoauthors: { response: IdeaCoauthor[]; body: z.input<typeof IdeaCoauthorsInputSchema>; query: never };
   setPilotStatus: { response: void; body: z.input<typeof PilotUpdateSchema>; query: never };
   setPlatformRole: { response: PersonAccount; body: z.input<typeof SetPlatformRoleSchema>; query: never };
   setPublicFile: { response: PublicFileVersionView; body: z.input<typeof SetPublicFileSchema>; query: never };

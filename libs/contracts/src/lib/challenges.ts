@@ -161,6 +161,35 @@ export const MilestoneInputSchema = z
 /** A milestone reached: the day it was done and the evidence (a link or a description). */
 export const MilestoneDoneSchema = z.object({ doneOn: DateDay, evidence: text(2000) }).strict();
 export type MilestoneDone = z.infer<typeof MilestoneDoneSchema>;
+/**
+ * A self-hosted proof of work (ALTCHA's scheme) before a sign-up: the api signs a challenge (a SHA-256 of a salt and a
+ * secret number below `maxnumber`, with an expiry in the salt) and the browser finds the number. Each solution is
+ * accepted once.
+ */
+export interface ProofOfWorkChallenge {
+  algorithm: 'SHA-256';
+  challenge: string;
+  maxnumber: number;
+  salt: string;
+  signature: string;
+}
+
+/** How long a proof-of-work challenge may be solved and used after the api issued it. */
+export const PROOF_OF_WORK_TTL_MINUTES = 20;
+
+const hex64 = z.string().regex(/^[0-9a-f]{64}$/);
+
+/** The browser's answer: the challenge as issued, with the number it found. */
+export const ProofOfWorkSolutionSchema = z
+  .object({
+    algorithm: z.literal('SHA-256'),
+    challenge: hex64,
+    number: z.number().int().min(0).max(1e9),
+    salt: z.string().min(1).max(500),
+    signature: hex64,
+  })
+  .strict();
+export type ProofOfWorkSolution = z.infer<typeof ProofOfWorkSolutionSchema>;
 
 export const SignUpSchema = z
   .object({
@@ -170,9 +199,59 @@ export const SignUpSchema = z
       .max(254)
       .transform((email) => email.toLowerCase()),
     locale: z.enum(['es-MX', 'en']).default('es-MX'),
+    proofOfWork: ProofOfWorkSolutionSchema,
   })
   .strict();
 export type SignUp = z.input<typeof SignUpSchema>;
+
+/** A comment on an idea, while the challenge is open. */
+export const IdeaCommentInputSchema = z.object({ body: text(2000) }).strict();
+export type IdeaCommentInput = z.infer<typeof IdeaCommentInputSchema>;
+
+/** A manager hides a comment with the reason the portal shows in its place. */
+export const HideCommentSchema = z.object({ reason: text(500) }).strict();
+export type HideComment = z.infer<typeof HideCommentSchema>;
+
+/** A comment as the portal shows it: a hidden one keeps its author and date, and shows moderation's reason, not its text. */
+export interface PublicIdeaComment {
+  id: string;
+  author: string;
+  createdAt: string;
+  body: string | null;
+  hidden: { reason: string; hiddenAt: string } | null;
+}
+
+/** At most this many files on one idea. */
+export const IDEA_ATTACHMENT_LIMIT = 10;
+
+/** Links a file the author (or a co-author) uploaded through `POST /api/attachments` to the idea. */
+export const IdeaAttachmentInputSchema = z.object({ attachmentId: z.uuid() }).strict();
+export type IdeaAttachmentInput = z.infer<typeof IdeaAttachmentInputSchema>;
+
+/** At most this many co-authors on one idea. */
+export const IDEA_COAUTHOR_LIMIT = 10;
+
+/** The co-authors of an idea, named by the e-mail of their verified accounts; the whole list replaces the old one. */
+export const IdeaCoauthorsInputSchema = z
+  .object({
+    emails: z
+      .array(
+        z
+          .email()
+          .max(254)
+          .transform((email) => email.toLowerCase()),
+      )
+      .max(IDEA_COAUTHOR_LIMIT),
+  })
+  .strict();
+export type IdeaCoauthorsInput = z.input<typeof IdeaCoauthorsInputSchema>;
+
+/** What the author sees of their co-authors (the portal shows only the names). */
+export interface IdeaCoauthor {
+  personId: string;
+  name: string;
+  email: string;
+}
 
 export const CHALLENGE_DATASETS = ['ideas', 'supports', 'scores', 'ranking'] as const;
 export const ChallengeDatasetSchema = z.enum(CHALLENGE_DATASETS);
@@ -270,6 +349,10 @@ export interface PublicIdea {
   beneficiaries: string;
   team: string;
   author: string;
+  /** The co-authors' names (accounts the author named); they may edit the idea too. */
+  coauthors: string[];
+  /** Files the authors attached, downloadable by anyone. */
+  attachments: PublicIdeaAttachment[];
   submittedAt: string;
   status: IdeaStatus;
   answer: {
@@ -286,6 +369,23 @@ export interface PublicIdea {
   conflicts: Array<{ juror: string; reason: string }>;
   winner: boolean;
   pilot: PublicPilot | null;
+}
+
+export interface PublicIdeaAttachment {
+  id: string;
+  filename: string;
+  mediaType: string;
+  size: number;
+}
+
+/** What the signed-in viewer may do on an idea's page, so it offers only the actions the api would accept. */
+export interface IdeaViewerRights {
+  /** The author or a co-author: edits the text and files while the ideas phase is open. */
+  edit: boolean;
+  /** The author alone names co-authors. */
+  manageTeam: boolean;
+  /** A manager of the challenge: hides comments. */
+  moderate: boolean;
 }
 
 export interface ChallengeIdeaRef {

@@ -61,6 +61,11 @@ export const ERROR_CODES = [
   'not_a_winner',
   'account_disabled',
   'own_account_action',
+  'challenge_closed',
+  'comment_already_hidden',
+  'coauthor_not_found',
+  'idea_attachment_limit',
+  'proof_of_work_invalid',
 ] as const;
 export const ErrorCodeSchema = z.enum(ERROR_CODES);
 export type ErrorCode = z.infer<typeof ErrorCodeSchema>;

@@ -1,4 +1,7 @@
 import { ChallengeConflictEntity } from './challenge-conflict.entity';
+import { ChallengeIdeaAttachmentEntity } from './challenge-idea-attachment.entity';
+import { ChallengeIdeaCoauthorEntity } from './challenge-idea-coauthor.entity';
+import { ChallengeIdeaCommentEntity } from './challenge-idea-comment.entity';
 import { ChallengeIdeaEntity } from './challenge-idea.entity';
 import { ChallengeMemberEntity } from './challenge-member.entity';
 import { ChallengePhaseEntity } from './challenge-phase.entity';
@@ -13,6 +16,9 @@ import { ChallengeEntity } from './challenge.entity';
 export {
   ChallengeConflictEntity,
   ChallengeEntity,
+  ChallengeIdeaAttachmentEntity,
+  ChallengeIdeaCoauthorEntity,
+  ChallengeIdeaCommentEntity,
   ChallengeIdeaEntity,
   ChallengeMemberEntity,
   ChallengePhaseEntity,
@@ -37,4 +43,7 @@ export const CHALLENGE_ENTITIES = [
   ChallengeWinnersDecisionEntity,
   ChallengePilotEntity,
   ChallengePilotMilestoneEntity,
+  ChallengeIdeaCommentEntity,
+  ChallengeIdeaAttachmentEntity,
+  ChallengeIdeaCoauthorEntity,
 ];

@@ -1,4 +1,5 @@
-import { CHALLENGE_PHASES, ChallengePhase, CreateChallenge } from '@cocrea/contracts';
+import { CHALLENGE_PHASES, ChallengePhase, CreateChallenge, ProofOfWorkChallenge, ProofOfWorkSolution, SignUp } from '@cocrea/contracts';
+import { solveChallenge } from 'altcha-lib';
 import { ChallengeAccess } from '../challenge-access';
 import { TestApp } from '../../testing/test-app';
 
@@ -45,4 +46,23 @@ export async function citizen(t: TestApp, admin: string, email: string): Promise
     .send({ name: `Ciudadanía ${email}`, email, password: 'Clave-ciudadana-1' });
   if (made.status !== 201) throw new Error(`citizen: ${made.status} ${made.text}`);
   return { auth: await t.login(email, 'Clave-ciudadana-1'), id: (made.body as { id: string }).id };
+}
+
+/** A sign-up's proof of work solved the way the browser does it (the test app's difficulty is tiny). */
+export async function solvedProofOfWork(t: TestApp): Promise<ProofOfWorkSolution> {
+  const issued = (await t.http.get('/api/accounts/sign-up/proof-of-work').expect(200)).body as ProofOfWorkChallenge;
+  const solution = await solveChallenge(issued.challenge, issued.salt, issued.algorithm, issued.maxnumber).promise;
+  if (!solution) throw new Error('proof of work: no solution found');
+  return {
+    algorithm: issued.algorithm,
+    challenge: issued.challenge,
+    number: solution.number,
+    salt: issued.salt,
+    signature: issued.signature,
+  };
+}
+
+/** Signs a citizen up through the public route, proof of work included. */
+export async function signUp(t: TestApp, input: Omit<SignUp, 'proofOfWork'>) {
+  return t.http.post('/api/accounts/sign-up').send({ ...input, proofOfWork: await solvedProofOfWork(t) });
 }

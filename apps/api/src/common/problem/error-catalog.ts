@@ -370,6 +370,46 @@ export const ERROR_CATALOG: Readonly<Record<ErrorCode, CatalogEntry>> = {
       detail: 'Nobody disables, deactivates or changes the role of their own account: ask another administrator to do it.',
     },
   },
+  challenge_closed: {
+    status: 409,
+    es: {
+      title: 'Reto cerrado',
+      detail: 'Esta acción solo se permite mientras el reto está abierto ({opensAt} a {closesAt}).',
+    },
+    en: { title: 'Challenge not open', detail: 'This action is only allowed while the challenge is open ({opensAt} to {closesAt}).' },
+  },
+  comment_already_hidden: {
+    status: 409,
+    es: { title: 'Comentario ya retirado', detail: 'Este comentario ya fue retirado por moderación.' },
+    en: { title: 'Comment already hidden', detail: 'This comment has already been hidden by moderation.' },
+  },
+  coauthor_not_found: {
+    status: 422,
+    es: {
+      title: 'Coautoría no encontrada',
+      detail: 'No hay una cuenta verificada con el correo {email}. Pida a esa persona que se registre y confirme su correo.',
+    },
+    en: {
+      title: 'Co-author not found',
+      detail: 'There is no verified account with the e-mail {email}. Ask that person to sign up and confirm their e-mail.',
+    },
+  },
+  idea_attachment_limit: {
+    status: 409,
+    es: { title: 'Límite de archivos', detail: 'Una idea lleva a lo más {limit} archivos. Quite uno para agregar otro.' },
+    en: { title: 'File limit reached', detail: 'An idea carries at most {limit} files. Remove one to add another.' },
+  },
+  proof_of_work_invalid: {
+    status: 400,
+    es: {
+      title: 'Verificación contra robots no válida',
+      detail: 'La verificación de que no es un robot falta, no es válida, caducó o ya se usó. Recargue la página e inténtelo de nuevo.',
+    },
+    en: {
+      title: 'Robot check not valid',
+      detail: 'The check that you are not a robot is missing, invalid, expired or already used. Reload the page and try again.',
+    },
+  },
   internal: {
     status: 500,
     es: { title: 'Error interno', detail: 'Ocurrió un error inesperado; ya quedó registrado.' },

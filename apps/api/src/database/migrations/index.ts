@@ -13,6 +13,8 @@ import { Challenges1797100000000 } from './1797100000000-Challenges';
 import { DueNotices1797200000000 } from './1797200000000-DueNotices';
 import { AccountStates1797200000001 } from './1797200000001-AccountStates';
 import { SessionAudit1797500000000 } from './1797500000000-SessionAudit';
+import { SignUpProofOfWork1797600000100 } from './1797600000100-SignUpProofOfWork';
+import { IdeaCommentsFilesCoauthors1797600000101 } from './1797600000101-IdeaCommentsFilesCoauthors';
 import { SpanishCollation1797600000200 } from './1797600000200-SpanishCollation';
 import { CommissionAudit1797600000300 } from './1797600000300-CommissionAudit';
 import { ChallengeSupportFunction1797600000400 } from './1797600000400-ChallengeSupportFunction';
@@ -34,6 +36,8 @@ export const MIGRATIONS = [
   DueNotices1797200000000,
   AccountStates1797200000001,
   SessionAudit1797500000000,
+  SignUpProofOfWork1797600000100,
+  IdeaCommentsFilesCoauthors1797600000101,
   SpanishCollation1797600000200,
   CommissionAudit1797600000300,
   ChallengeSupportFunction1797600000400,

@@ -1,13 +1,16 @@
 import { Location } from '@angular/common';
 import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
-import { toObservable } from '@angular/core/rxjs-interop';
+import { toObservable, toSignal } from '@angular/core/rxjs-interop';
 import { MatButton } from '@angular/material/button';
 import { MatProgressBar } from '@angular/material/progress-bar';
 import { ActivatedRoute, RouterLink } from '@angular/router';
+import { ChallengePhase, IdeaViewerRights } from '@cocrea/contracts';
+import { phasesOf } from '@cocrea/domain';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
-import { map } from 'rxjs';
+import { catchError, combineLatest, map, of, switchMap } from 'rxjs';
 import { describeFailure } from '../account/describe-failure';
 import { AuthService } from '../core/auth/auth.service';
+import { ApiClient } from '../core/http/api-client';
 import { CalendarDayPipe } from '../core/i18n/calendar-day';
 import { CommissionTimePipe } from '../core/i18n/commission-time.pipe';
 import { LocaleService } from '../core/i18n/locale.service';
@@ -15,16 +18,22 @@ import { ErrorPanel } from '../core/ui/error-panel';
 import { loadFrom } from '../portal/portal-load';
 import { ChallengesApi } from './challenges.api';
 import { FilterForm } from './filter-form';
+import { IdeaComments } from './idea-comments';
+import { IdeaFiles } from './idea-files';
+import { IdeaTeamForm } from './idea-team-form';
 import { ScoreForm } from './score-form';
 import { challengeRoles } from './challenge-roles';
 import { PilotFollow } from './manage/pilot-follow';
 
+const NO_RIGHTS: IdeaViewerRights = { edit: false, manageTeam: false, moderate: false };
+
 /**
- * `/portal/challenges/ideas/:id`: one idea with filtering's reasoned answer, its supports, the feasibility and jury
- * scores with their justifications (the jury's once its phase closes), declared conflicts, and its pilot. A signed-in
- * citizen supports it here during the vote phase; the challenge's managers filter and score it here, and its jurors
- * score it or declare a conflict (then the score is no longer offered), each in its phase; a winner becomes a pilot
- * here, which its team follows through milestones and evidence until done.
+ * `/portal/challenges/ideas/:id`: one idea with its team and files, filtering's reasoned answer, its supports, the
+ * feasibility and jury scores with their justifications (the jury's once its phase closes), declared conflicts, its
+ * pilot and its comments. A signed-in citizen supports it here during the vote phase and comments while the challenge
+ * is open; its authors attach files and name co-authors in the ideas phase; the challenge's managers filter, score and
+ * moderate comments here, and its jurors score it or declare a conflict (then the score is no longer offered), each in
+ * its phase; a winner becomes a pilot here, which its team follows through milestones and evidence until done.
  */
 @Component({
   selector: 'cc-idea-page',
@@ -39,6 +48,9 @@ import { PilotFollow } from './manage/pilot-follow';
     FilterForm,
     ScoreForm,
     PilotFollow,
+    IdeaComments,
+    IdeaFiles,
+    IdeaTeamForm,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   styleUrl: '../portal/portal.scss',
@@ -59,6 +71,9 @@ import { PilotFollow } from './manage/pilot-follow';
         <p role="status" class="chip">{{ 'challenges.form.sent' | transloco }}</p>
       }
       <p class="muted">{{ 'challenges.idea.by' | transloco: { author: i.author, date: i.submittedAt | commissionTime: locale() } }}</p>
+      @if (i.coauthors.length) {
+        <p class="muted">{{ 'challenges.team.coauthors' | transloco: { names: i.coauthors.join(', ') } }}</p>
+      }
       <p>{{ i.description }}</p>
       @if (i.beneficiaries) {
         <p>
@@ -70,6 +85,16 @@ import { PilotFollow } from './manage/pilot-follow';
           <strong>{{ 'challenges.form.team' | transloco }}:</strong> {{ i.team }}
         </p>
       }
+      @if (rights().manageTeam && i.currentPhases.includes('ideas')) {
+        <cc-idea-team-form [ideaId]="i.id" (saved)="idea.reload()" />
+      }
+
+      <cc-idea-files
+        [ideaId]="i.id"
+        [files]="i.attachments"
+        [editable]="rights().edit && i.currentPhases.includes('ideas')"
+        (changed)="idea.reload()"
+      />
 
       <h2>{{ 'challenges.idea.answer' | transloco }}</h2>
       @if (i.answer; as a) {
@@ -181,20 +206,32 @@ import { PilotFollow } from './manage/pilot-follow';
           <cc-pilot-follow [pilot]="p" (changed)="idea.quietReload()" />
         }
       }
+      <cc-idea-comments [ideaId]="i.id" [canComment]="signedIn() && commentsOpen(i.currentPhases)" [moderate]="rights().moderate" />
     }
   `,
 })
 export class IdeaPage {
   private readonly api = inject(ChallengesApi);
+  private readonly client = inject(ApiClient);
   private readonly transloco = inject(TranslocoService);
   protected readonly locale = inject(LocaleService).locale;
   protected readonly signedIn = inject(AuthService).signedIn;
-  protected readonly idea = loadFrom(inject(ActivatedRoute).paramMap.pipe(map((p) => p.get('id') ?? '')), (id) => this.api.idea(id));
+  private readonly ideaId = inject(ActivatedRoute).paramMap.pipe(map((p) => p.get('id') ?? ''));
+  protected readonly idea = loadFrom(this.ideaId, (id) => this.api.idea(id));
   /** The caller's part in the idea's challenge: the forms shown are the ones the server would accept from them. */
   protected readonly roles = challengeRoles(toObservable(computed(() => this.idea.value()?.challengeId ?? '')));
   protected readonly manages = computed(() => this.roles.value()?.roles.includes('manager') ?? false);
   protected readonly judges = computed(() => this.roles.value()?.roles.includes('juror') ?? false);
   protected readonly conflicted = (ideaId: string) => this.roles.value()?.conflictIdeaIds.includes(ideaId) ?? false;
+  /** What the signed-in viewer may do here (edit, name co-authors, moderate); nothing for a visitor. */
+  protected readonly rights = toSignal(
+    combineLatest([this.ideaId, toObservable(this.signedIn)]).pipe(
+      switchMap(([ideaId, signedIn]) =>
+        signedIn ? this.client.call('getIdeaViewerRights', { params: { ideaId } }).pipe(catchError(() => of(NO_RIGHTS))) : of(NO_RIGHTS),
+      ),
+    ),
+    { initialValue: NO_RIGHTS },
+  );
   /** Opened by the idea form right after sending (its navigation state says so). */
   protected readonly justSent = !!(inject(Location).getState() as { sent?: boolean } | null)?.sent;
   protected readonly busy = signal(false);
@@ -208,6 +245,11 @@ export class IdeaPage {
   protected readonly pilotFailure = signal('');
   /** Evidence given as a web address opens as a link. */
   protected readonly isLink = (evidence: string) => /^https?:\/\/\S+$/.test(evidence);
+
+  /** Comments are taken while any phase they belong to is open (the domain's one rule). */
+  protected commentsOpen(current: readonly ChallengePhase[]): boolean {
+    return phasesOf('comment').some((phase) => current.includes(phase));
+  }
 
   protected startPilot(id: string): void {
     this.busy.set(true);

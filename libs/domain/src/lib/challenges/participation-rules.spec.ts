@@ -1,4 +1,4 @@
-import { jurorMayScore, juryScoreVisible } from './participation-rules';
+import { jurorMayScore, juryScoreVisible, mayEditIdea } from './participation-rules';
 
 describe('jurorMayScore', () => {
   it('refuses an idea the juror declared a conflict on and allows the others', () => {
@@ -16,5 +16,16 @@ describe('juryScoreVisible', () => {
     ['the public after the close', true, 'j1', null, true],
   ])('%s: %s', (_, closed, scorer, viewer, visible) => {
     expect(juryScoreVisible(closed as boolean, scorer as string, viewer as string | null)).toBe(visible);
+  });
+});
+
+describe('mayEditIdea', () => {
+  const idea = { authorId: 'ana', coauthorIds: ['beto'] };
+  it.each([
+    ['its author', 'ana', true],
+    ['a co-author the author named', 'beto', true],
+    ['anyone else', 'carla', false],
+  ])('%s: %s', (_, person, allowed) => {
+    expect(mayEditIdea(idea, person)).toBe(allowed);
   });
 });

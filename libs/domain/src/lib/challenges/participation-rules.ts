@@ -16,3 +16,8 @@ export function jurorMayScore(conflictIdeaIds: ReadonlySet<string>, ideaId: stri
 export function juryScoreVisible(juryClosed: boolean, scorerId: string, viewerId: string | null): boolean {
   return juryClosed || scorerId === viewerId;
 }
+
+/** An idea is edited (its text and files) by its author and the co-authors the author named; nobody else. */
+export function mayEditIdea(idea: { authorId: string; coauthorIds: readonly string[] }, personId: string): boolean {
+  return idea.authorId === personId || idea.coauthorIds.includes(personId);
+}

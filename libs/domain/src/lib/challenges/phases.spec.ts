@@ -5,6 +5,7 @@ import {
   openPhases,
   phaseAllows,
   phaseClosed,
+  phasesOf,
   PhaseWindow,
   phaseWindowProblems,
   reschedulePhase,
@@ -31,8 +32,18 @@ describe('phaseAllows', () => {
     ['decide_winners', day(36), true],
     ['follow_pilot', day(45), true],
     ['follow_pilot', day(60), false],
+    ['comment', day(0), false],
+    ['comment', day(1), true],
+    ['comment', day(23), true],
+    ['comment', day(49), true],
+    ['comment', day(50), false],
   ])('%s on %s: %s', (action, now, allowed) => {
     expect(phaseAllows(calendar, action, now)).toBe(allowed);
+  });
+
+  it('ties editing an idea to the ideas phase alone and commenting to every phase', () => {
+    expect(phasesOf('edit_idea')).toEqual<ChallengePhase[]>(['ideas']);
+    expect(phasesOf('comment')).toEqual(CHALLENGE_PHASES);
   });
 
   it('allows nothing before the challenge opens', () => {

@@ -13,16 +13,21 @@ export type ChallengeAction =
   | 'declare_conflict'
   | 'score_jury'
   | 'decide_winners'
-  | 'follow_pilot';
+  | 'follow_pilot'
+  | 'comment';
 
+/**
+ * Which actions each phase allows. Editing an idea (its text, files and co-authors) ends with the ideas phase;
+ * commenting is open while the challenge is, from the ideas phase to the end of the pilots'.
+ */
 export const PHASE_ACTIONS: Readonly<Record<ChallengePhase, readonly ChallengeAction[]>> = {
-  ideas: ['submit_idea', 'edit_idea'],
-  filtering: ['filter_idea'],
-  vote: ['support'],
-  feasibility: ['score_feasibility'],
-  jury: ['declare_conflict', 'score_jury'],
-  winners: ['decide_winners'],
-  pilots: ['follow_pilot'],
+  ideas: ['submit_idea', 'edit_idea', 'comment'],
+  filtering: ['filter_idea', 'comment'],
+  vote: ['support', 'comment'],
+  feasibility: ['score_feasibility', 'comment'],
+  jury: ['declare_conflict', 'score_jury', 'comment'],
+  winners: ['decide_winners', 'comment'],
+  pilots: ['follow_pilot', 'comment'],
 };
 
 export interface PhaseWindow {
@@ -51,14 +56,15 @@ export function openPhases(windows: readonly PhaseWindow[], now: Date): Challeng
   return CHALLENGE_PHASES.filter((phase) => windows.some((w) => w.phase === phase && w.opensAt <= now && now < w.closesAt));
 }
 
-/** The phase in which `action` is allowed. */
-export function phaseOf(action: ChallengeAction): ChallengePhase {
-  return CHALLENGE_PHASES.find((phase) => PHASE_ACTIONS[phase].includes(action)) as ChallengePhase;
+/** The phases in which `action` is allowed, in running order (one for most actions, every phase for commenting). */
+export function phasesOf(action: ChallengeAction): ChallengePhase[] {
+  return CHALLENGE_PHASES.filter((phase) => PHASE_ACTIONS[phase].includes(action));
 }
 
-/** Whether `action` may happen at `now`: only while the phase it belongs to is open. */
+/** Whether `action` may happen at `now`: only while a phase it belongs to is open. */
 export function phaseAllows(windows: readonly PhaseWindow[], action: ChallengeAction, now: Date): boolean {
-  return openPhases(windows, now).includes(phaseOf(action));
+  const open = openPhases(windows, now);
+  return phasesOf(action).some((phase) => open.includes(phase));
 }
 
 /** Whether a phase has closed by `now` (e.g. the jury's scores become public once the jury phase has). */
