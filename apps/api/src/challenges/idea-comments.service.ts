@@ -1,24 +1,25 @@
 import { HideComment, IdeaCommentInput, Me, Page, PageQuery, PublicIdeaComment } from '@cocrea/contracts';
-import { Injectable, Logger } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, IsNull } from 'typeorm';
 import { AppException, notFound } from '../common/problem';
 import { paginate } from '../common/pagination';
 import { ChallengeAccess } from './challenge-access';
+import { ChallengeModerationLog } from './challenge-moderation-log';
 import { ChallengeIdeaCommentEntity } from './entities';
 
 /**
  * Comments on ideas: anyone signed in (a verified citizen, an institution's staff) comments while the challenge is
  * open; a manager of the challenge hides a comment with a reason. Moderation never deletes: the row keeps who hid it,
- * when and why, and the portal shows the reason in the comment's place.
+ * when and why, the portal shows the reason in the comment's place, and the act goes to the challenge's moderation
+ * log (the commission's audit trail) in the same transaction.
  */
 @Injectable()
 export class IdeaCommentsService {
-  private readonly logger = new Logger('Challenges');
-
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly access: ChallengeAccess,
+    private readonly log: ChallengeModerationLog,
   ) {}
 
   async add(me: Me, ideaId: string, input: IdeaCommentInput): Promise<PublicIdeaComment> {
@@ -40,13 +41,19 @@ export class IdeaCommentsService {
     const context = await this.access.idea(comment.ideaId);
     await this.access.requireRole(me, context.challenge.id, 'manager');
     const hiddenAt = this.access.now();
-    const hidden = await this.db.manager.update(
-      ChallengeIdeaCommentEntity,
-      { id: commentId, hiddenAt: IsNull() },
-      { hiddenAt, hiddenById: me.id, hiddenReason: input.reason },
-    );
-    if (!hidden.affected) throw new AppException('comment_already_hidden');
-    this.logger.log(`Comment ${commentId} on idea ${comment.ideaId} hidden by moderator ${me.id}`);
+    await this.db.transaction(async (em) => {
+      const hidden = await em.update(
+        ChallengeIdeaCommentEntity,
+        { id: commentId, hiddenAt: IsNull() },
+        { hiddenAt, hiddenById: me.id, hiddenReason: input.reason },
+      );
+      if (!hidden.affected) throw new AppException('comment_already_hidden');
+      await this.log.record(em, context.challenge.id, me.id, 'comment_hidden', {
+        idea: context.idea.title,
+        author: comment.author.name,
+        reason: input.reason,
+      });
+    });
     return toPublicComment({ ...comment, hiddenAt, hiddenReason: input.reason });
   }
 

@@ -49,6 +49,7 @@ export const ACTIVITY_KINDS = [
   'challenge_idea_decided',
   'challenge_winners_decided',
   'challenge_milestone_done',
+  'challenge_comment_hidden',
 ] as const;
 export type ActivityKind = (typeof ACTIVITY_KINDS)[number];
 

@@ -106,6 +106,7 @@ export const CHALLENGE_MODERATION_ACTIONS = [
   'idea_decided',
   'winners_decided',
   'milestone_done',
+  'comment_hidden',
 ] as const;
 export type ChallengeModerationAction = (typeof CHALLENGE_MODERATION_ACTIONS)[number];
 
