@@ -1,4 +1,4 @@
-import { IDEA_ATTACHMENT_LIMIT, Page, PublicChallenge, PublicIdea, PublicIdeaComment } from '@cocrea/contracts';
+import { ChallengeModerationEntry, IDEA_ATTACHMENT_LIMIT, Page, PublicChallenge, PublicIdea, PublicIdeaComment } from '@cocrea/contracts';
 import { DataSource } from 'typeorm';
 import { disguisedScript, samplePdf, samplePng } from '../testing/sample-files';
 import { DEMO, startTestApp, TestApp } from '../testing/test-app';
@@ -11,6 +11,7 @@ describe('working on an idea together', () => {
   let db: DataSource;
   let secretary: string;
   let secretaryId: string;
+  let challengeId: string;
   const phases = weeklyCalendar();
   let ideaId: string;
   let ana: { auth: string; id: string };
@@ -25,6 +26,7 @@ describe('working on an idea together', () => {
     secretaryId = (await t.http.get('/api/auth/me').set('Authorization', secretary).expect(200)).body.id;
     [ana, beto, carla] = await Promise.all(['ana', 'beto', 'carla'].map((who) => citizen(t, admin, `${who}@example.mx`)));
     const made = await t.http.post('/api/challenges').set('Authorization', secretary).send(challengeInput({ phases })).expect(201);
+    challengeId = made.body.id;
     const detail = (await t.http.get(`/api/public/challenges/${made.body.id}`).expect(200)).body as PublicChallenge;
     ideaId = (
       await t.http
@@ -219,6 +221,25 @@ describe('working on an idea together', () => {
       const listed = (await comments()).items[0];
       expect(listed).toMatchObject({ author: 'Ciudadanía carla@example.mx', body: null, hidden: { reason: 'Datos personales' } });
       expect(JSON.stringify(await comments())).not.toContain('cuánto costaría');
+    });
+
+    it('records each hiding once in the challenge’s moderation log, with who and why; a refused one leaves nothing', async () => {
+      const log = async () =>
+        (
+          (await t.http.get(`/api/challenges/${challengeId}/moderation-log`).set('Authorization', secretary).expect(200))
+            .body as ChallengeModerationEntry[]
+        ).filter((entry) => entry.action === 'comment_hidden');
+      const before = await log();
+      expect(before[0]).toMatchObject({
+        actor: expect.any(String),
+        detail: { author: 'Ciudadanía carla@example.mx', reason: 'Datos personales' },
+      });
+      await t.http
+        .post(`/api/challenge-comments/${firstComment}/hide`)
+        .set('Authorization', secretary)
+        .send({ reason: 'Otra' })
+        .expect(409);
+      expect(await log()).toHaveLength(before.length);
     });
 
     it('hides a comment once: a second hide is a 409 and the first reason stands', async () => {
