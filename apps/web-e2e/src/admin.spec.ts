@@ -82,7 +82,10 @@ test('the secretary registers an organization and a person, and seats the person
   expect(await scrollsSideways(page)).toBe(false);
 });
 
-test('the secretary reads who changed what in Actividad, filtered by the person it was about, on a laptop and on a phone', async ({ page, request }) => {
+test('the secretary reads who changed what in Actividad, filtered by the person it was about, on a laptop and on a phone', async ({
+  page,
+  request,
+}) => {
   test.setTimeout(90_000);
   const auth = await bearer(request, SECRETARY);
   const partner = (await (await request.get('/api/people?q=javier.moro', { headers: auth })).json()).items[0] as {

@@ -11,7 +11,7 @@ import { Moment, MOMENTS, momentPanelId, momentTabId } from './session-moments';
   imports: [TranslocoPipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
-    <div class="tabs" role="tablist" [attr.aria-label]="'sessions.moments.label' | transloco" (keydown)="onKey($event)">
+    <div class="tabs" role="tablist" [attr.aria-label]="'sessions.moments.label' | transloco">
       @for (m of moments; track m) {
         <button
           type="button"
@@ -23,6 +23,7 @@ import { Moment, MOMENTS, momentPanelId, momentTabId } from './session-moments';
           [attr.aria-describedby]="tabId(m) + '-hint'"
           [tabIndex]="m === selected() ? 0 : -1"
           (click)="choose.emit(m)"
+          (keydown)="onKey($event)"
         >
           <span class="tab__label">
             {{ 'sessions.moments.' + m + '.label' | transloco }}

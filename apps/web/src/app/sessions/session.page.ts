@@ -97,7 +97,7 @@ import { Moment, momentOf, momentPanelId, momentTabId, parseMoment } from './ses
 export class SessionPage {
   readonly id = input.required<string>();
   /** The moment asked for in the address (`?moment=`), so a tab can be linked to; none shows the moment the session is in. */
-  readonly momentParam = input<string | undefined>(undefined, { alias: 'moment' });
+  readonly moment = input<string | undefined>(undefined);
 
   private readonly api = inject(SessionsApi);
   private readonly live = inject(LiveMeeting);
@@ -172,7 +172,7 @@ export class SessionPage {
 
   /** The moment the session is in, and the one shown (the address may ask for another). */
   protected readonly nowMoment = computed(() => momentOf(this.state()?.meeting.status ?? 'draft'));
-  protected readonly moment = computed(() => parseMoment(this.momentParam()) ?? this.nowMoment());
+  protected readonly shownMoment = computed(() => parseMoment(this.moment()) ?? this.nowMoment());
   protected readonly tabId = momentTabId;
   protected readonly panelId = momentPanelId;
 
@@ -341,7 +341,7 @@ export class SessionPage {
   /** Shows a moment, and keeps it in the address (the moment the session is in needs no parameter). */
   protected chooseMoment(moment: Moment): void {
     const param = moment === this.nowMoment() ? null : moment;
-    if (param === (parseMoment(this.momentParam()) ?? null)) return;
+    if (param === (parseMoment(this.moment()) ?? null)) return;
     void this.router.navigate([], {
       relativeTo: this.route,
       queryParams: { moment: param },
