@@ -110,7 +110,7 @@ test('the secretary reads who changed what in Actividad, filtered by the person 
     .first()
     .click();
   await expect(page.getByRole('button', { name: `Quitar filtro: relativo a ${partner.name}` })).toBeVisible();
-  await expect(page.getByText('2 resultado(s)')).toBeVisible();
+  await expect(page.getByText('2 resultados')).toBeVisible();
   await page.setViewportSize({ width: 390, height: 844 });
   expect(await scrollsSideways(page)).toBe(false);
 });

@@ -1,6 +1,6 @@
-import { ChangeDetectionStrategy, Component, inject, input, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, inject, input, signal, viewChild } from '@angular/core';
 import { takeUntilDestroyed, toObservable } from '@angular/core/rxjs-interop';
-import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
+import { FormControl, FormGroup, FormGroupDirective, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButton } from '@angular/material/button';
 import { MatError, MatFormField, MatHint, MatLabel } from '@angular/material/form-field';
 import { MatInput } from '@angular/material/input';
@@ -85,6 +85,8 @@ export class MemberPicker {
   protected readonly done = signal('');
   protected readonly failure = signal<string | null>(null);
   protected readonly search = new FormControl('', { nonNullable: true });
+  /** The form's directive: resetting through it also forgets the submission, so no error shows after a success. */
+  private readonly formDirective = viewChild.required(FormGroupDirective);
   protected readonly form = new FormGroup({
     personId: new FormControl('', { nonNullable: true, validators: [Validators.required] }),
     role: new FormControl<ChallengeRole>('juror', { nonNullable: true }),
@@ -126,6 +128,7 @@ export class MemberPicker {
         this.done.set(
           this.transloco.translate('challenges.manage.memberAdded', { name, role: this.transloco.translate(`challenges.roles.${role}`) }),
         );
+        this.formDirective().resetForm({ personId: '', role });
         this.search.setValue('');
         this.members.reload();
       },
