@@ -1,7 +1,7 @@
 import { HttpTestingController } from '@angular/common/http/testing';
 import { RouterTestingHarness } from '@angular/router/testing';
-import { HomeView } from '@cocrea/contracts';
-import { configureWebTestBed } from '../../testing/setup';
+import { HomeView, Me } from '@cocrea/contracts';
+import { configureWebTestBed, signIn } from '../../testing/setup';
 import { registerAppLocales } from '../core/i18n/locale-data';
 import { HomePage } from './home.page';
 
@@ -49,5 +49,31 @@ describe('HomePage', () => {
         ?.getAttribute('href');
     expect(href('Informe de cierre')).toBe('/groups/deliverables/d1');
     expect(href('Aporte de GESOC')).toBe('/groups/deliverables/d2');
+  });
+
+  const person = (role: 'partner' | 'commissioner' | 'representative', votes: boolean): Me => ({
+    id: '00000000-0000-4000-8000-000000000020',
+    name: 'Javier Moro',
+    email: 'javier.moro@demo.cocrea.mx',
+    title: null,
+    locale: 'es-MX',
+    platformRole: 'user',
+    organization: null,
+    commissions: [{ commissionId: 'c1', role, votes }],
+  });
+
+  it.each([
+    ['a partner', person('partner', false), false],
+    ['a commissioner', person('commissioner', true), true],
+    ['a representative', person('representative', false), true],
+  ])('shows the open polls card to %s only if they may hold a vote', async (_who, me, shown) => {
+    backend = configureWebTestBed([{ path: 'inicio', component: HomePage }]);
+    signIn(backend, me);
+    const harness = await RouterTestingHarness.create();
+    await harness.navigateByUrl('/inicio', HomePage);
+    backend.expectOne('/api/home').flush(home);
+    await harness.fixture.whenStable();
+    const view = harness.routeNativeElement as HTMLElement;
+    expect(!!view.querySelector('#home-polls')).toBe(shown);
   });
 });

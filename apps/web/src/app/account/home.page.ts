@@ -4,6 +4,7 @@ import { MatProgressBar } from '@angular/material/progress-bar';
 import { RouterLink } from '@angular/router';
 import { HomeView } from '@cocrea/contracts';
 import { TranslocoPipe } from '@jsverse/transloco';
+import { holdsVotes } from '../core/auth/access';
 import { AuthService } from '../core/auth/auth.service';
 import { LocaleService } from '../core/i18n/locale.service';
 import { ErrorPanel } from '../core/ui/error-panel';
@@ -22,6 +23,8 @@ import { CalendarDayPipe } from '../core/i18n/calendar-day';
 export class HomePage {
   private readonly api = inject(AccountApi);
   protected readonly me = inject(AuthService).me;
+  /** Partners and guests hold no vote: they are not shown a polls card that can never fill. */
+  protected readonly holdsVotes = computed(() => holdsVotes(this.me()));
   protected readonly locale = inject(LocaleService).locale;
   protected readonly home = signal<HomeView | null>(null);
   protected readonly loading = signal(true);
