@@ -51,7 +51,7 @@ describe('HomePage', () => {
     expect(href('Aporte de GESOC')).toBe('/groups/deliverables/d2');
   });
 
-  const person = (role: 'partner' | 'commissioner' | 'representative', votes: boolean): Me => ({
+  const person = (role: 'commissioner' | 'observer' | null, votes: boolean): Me => ({
     id: '00000000-0000-4000-8000-000000000020',
     name: 'Javier Moro',
     email: 'javier.moro@demo.cocrea.mx',
@@ -59,19 +59,21 @@ describe('HomePage', () => {
     locale: 'es-MX',
     platformRole: 'user',
     organization: null,
-    commissions: [{ commissionId: 'c1', role, votes }],
+    commissions: role ? [{ commissionId: 'c1', role, votes }] : [],
   });
+  const poll = { id: 'p1', title: 'Aprobación del acta', meetingId: 'm1', meetingTitle: 'Primera sesión ordinaria' };
 
   it.each([
-    ['a partner', person('partner', false), false],
-    ['a commissioner', person('commissioner', true), true],
-    ['a representative', person('representative', false), true],
-  ])('shows the open polls card to %s only if they may hold a vote', async (_who, me, shown) => {
+    ['a partner, with no poll open for them', person(null, false), [], false],
+    ['an observer without a vote, with no poll open for them', person('observer', false), [], false],
+    ['a commissioner, with no poll open yet', person('commissioner', true), [], true],
+    ['a representative, while a poll is open for them through a letter', person(null, false), [poll], true],
+  ])('decides the open polls card for %s', async (_who, me, openPolls, shown) => {
     backend = configureWebTestBed([{ path: 'inicio', component: HomePage }]);
     signIn(backend, me);
     const harness = await RouterTestingHarness.create();
     await harness.navigateByUrl('/inicio', HomePage);
-    backend.expectOne('/api/home').flush(home);
+    backend.expectOne('/api/home').flush({ ...home, openPolls });
     await harness.fixture.whenStable();
     const view = harness.routeNativeElement as HTMLElement;
     expect(!!view.querySelector('#home-polls')).toBe(shown);

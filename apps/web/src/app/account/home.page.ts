@@ -23,8 +23,11 @@ import { CalendarDayPipe } from '../core/i18n/calendar-day';
 export class HomePage {
   private readonly api = inject(AccountApi);
   protected readonly me = inject(AuthService).me;
-  /** Partners and guests hold no vote: they are not shown a polls card that can never fill. */
-  protected readonly holdsVotes = computed(() => holdsVotes(this.me()));
+  /**
+   * The open polls card is for people with a vote of their own, and for anyone a poll is open for now (a
+   * representative, through a letter); a partner is not shown a card that can never fill.
+   */
+  protected readonly showsPolls = computed(() => holdsVotes(this.me()) || !!this.home()?.openPolls.length);
   protected readonly locale = inject(LocaleService).locale;
   protected readonly home = signal<HomeView | null>(null);
   protected readonly loading = signal(true);

@@ -13,8 +13,7 @@ export const invitesAnyone = (me: Me | null): boolean =>
 /** Who may open the administration: those who may write people, organizations or a commission's membership. */
 export const administers = (me: Me | null): boolean =>
   !!me && (['people.write', 'organizations.write', 'members.write'] as const).some((permission) => can(me, permission));
-/** Who may ever hold a voting right in a session: a member with a vote, or a representative (by a letter). */
-export const holdsVotes = (me: Me | null): boolean =>
-  !!me && me.commissions.some((grant) => grant.votes || grant.role === 'representative');
+/** Who holds a vote of their own in a commission (a representative holds one only through a letter, per session). */
+export const holdsVotes = (me: Me | null): boolean => !!me && me.commissions.some((grant) => grant.votes);
 /** Who may launch an open challenge: the chair, the secretary and administrators (`challenges.manage`). */
 export const launchesChallenges = (me: Me | null): boolean => !!me && can(me, 'challenges.manage');
