@@ -24,3 +24,4 @@ export * from './lib/challenges';
 export * from './lib/audit';
 export * from './lib/api-operations.generated';
 export * from './lib/api-client';
+export * from './lib/usted';

@@ -10,7 +10,7 @@ interface CatalogEntry {
 export const ERROR_CATALOG: Readonly<Record<ErrorCode, CatalogEntry>> = {
   validation_failed: {
     status: 400,
-    es: { title: 'Datos no válidos', detail: 'La solicitud tiene campos con valores no válidos; revisa la lista de errores.' },
+    es: { title: 'Datos no válidos', detail: 'La solicitud tiene campos con valores no válidos; revise la lista de errores.' },
     en: { title: 'Invalid input', detail: 'The request has fields with invalid values; see the list of errors.' },
   },
   malformed_body: {
@@ -25,7 +25,7 @@ export const ERROR_CATALOG: Readonly<Record<ErrorCode, CatalogEntry>> = {
   },
   unauthenticated: {
     status: 401,
-    es: { title: 'Sesión requerida', detail: 'Inicia sesión para continuar.' },
+    es: { title: 'Sesión requerida', detail: 'Inicie sesión para continuar.' },
     en: { title: 'Sign-in required', detail: 'Sign in to continue.' },
   },
   invalid_credentials: {
@@ -35,14 +35,14 @@ export const ERROR_CATALOG: Readonly<Record<ErrorCode, CatalogEntry>> = {
   },
   forbidden: {
     status: 403,
-    es: { title: 'Sin permiso', detail: 'Tu función no permite esta acción.' },
+    es: { title: 'Sin permiso', detail: 'Su función no permite esta acción.' },
     en: { title: 'Not allowed', detail: 'Your role does not allow this action.' },
   },
   csrf_failed: {
     status: 403,
     es: {
       title: 'Falta la verificación de la solicitud',
-      detail: 'La solicitud usa la cookie de sesión sin el encabezado {header} válido; recarga la página e inténtalo de nuevo.',
+      detail: 'La solicitud usa la cookie de sesión sin el encabezado {header} válido; recargue la página e inténtelo de nuevo.',
     },
     en: {
       title: 'Request verification missing',
@@ -166,7 +166,7 @@ export const ERROR_CATALOG: Readonly<Record<ErrorCode, CatalogEntry>> = {
     es: {
       title: 'Sin derecho de voto',
       detail:
-        'No tienes ese derecho de voto en esta votación: vota quien integra la comisión con voto y está presente, o su representante registrado en el pase de lista.',
+        'No tiene ese derecho de voto en esta votación: vota quien integra la comisión con voto y está presente, o su representante registrado en el pase de lista.',
     },
     en: {
       title: 'No voting right',
@@ -296,12 +296,12 @@ export const ERROR_CATALOG: Readonly<Record<ErrorCode, CatalogEntry>> = {
   },
   too_many_requests: {
     status: 429,
-    es: { title: 'Demasiados intentos', detail: 'Espera un momento antes de intentarlo de nuevo.' },
+    es: { title: 'Demasiados intentos', detail: 'Espere un momento antes de intentarlo de nuevo.' },
     en: { title: 'Too many attempts', detail: 'Wait a moment before trying again.' },
   },
   service_unavailable: {
     status: 503,
-    es: { title: 'Servicio no disponible', detail: 'La base de datos no responde; inténtalo de nuevo en unos segundos.' },
+    es: { title: 'Servicio no disponible', detail: 'La base de datos no responde; inténtelo de nuevo en unos segundos.' },
     en: { title: 'Service unavailable', detail: 'The database is not responding; try again in a few seconds.' },
   },
   wrong_password: {

@@ -1,5 +1,6 @@
-import { PROBLEM_CONTENT_TYPE } from '@cocrea/contracts';
+import { addressesAsTu, PROBLEM_CONTENT_TYPE } from '@cocrea/contracts';
 import { startAsSecretary, TestApp } from '../../testing/test-app';
+import { ERROR_CATALOG } from './error-catalog';
 import { preferredLanguage } from './problem';
 
 describe('bad input answers problem+json, never 500, and stores nothing', () => {
@@ -191,5 +192,12 @@ describe('bad input answers problem+json, never 500, and stores nothing', () => 
     ['de', 'es'],
   ])('Accept-Language %s → %s', (header, language) => {
     expect(preferredLanguage(header)).toBe(language);
+  });
+});
+
+describe('the error catalog', () => {
+  it('addresses people as "usted" in every Spanish message, never with "tú" forms', () => {
+    const familiar = Object.entries(ERROR_CATALOG).filter(([, entry]) => addressesAsTu(`${entry.es.title}. ${entry.es.detail}`));
+    expect(familiar.map(([code, entry]) => `${code}: ${entry.es.detail}`)).toEqual([]);
   });
 });

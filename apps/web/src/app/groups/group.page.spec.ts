@@ -173,7 +173,7 @@ describe('GroupPage', () => {
         ...testProblem(
           'validation_failed',
           400,
-          { title: 'Datos no válidos', detail: 'La solicitud tiene campos con valores no válidos; revisa la lista de errores.' },
+          { title: 'Datos no válidos', detail: 'La solicitud tiene campos con valores no válidos; revise la lista de errores.' },
           { title: 'Invalid data', detail: 'Some fields have invalid values.' },
         ),
         errors: [{ path: 'dueOn', message, messages: { es: message, en: 'The date must be on or after January 1, 2000.' } }],
@@ -182,7 +182,7 @@ describe('GroupPage', () => {
     );
     await settle();
     expect(view().querySelector('mat-error')?.textContent?.trim()).toBe(message);
-    expect(view().textContent).not.toContain('revisa la lista de errores');
+    expect(view().textContent).not.toContain('revise la lista de errores');
 
     dueOn.value = '2026-12-01';
     dueOn.dispatchEvent(new Event('input'));

@@ -14,7 +14,7 @@ const invalid: Problem = {
   ...testProblem(
     'validation_failed',
     400,
-    { title: 'Datos no válidos', detail: 'La solicitud tiene campos con valores no válidos; revisa la lista de errores.' },
+    { title: 'Datos no válidos', detail: 'La solicitud tiene campos con valores no válidos; revise la lista de errores.' },
     { title: 'Invalid data', detail: 'Some fields have invalid values; see the list of errors.' },
   ),
   errors: [datePath],

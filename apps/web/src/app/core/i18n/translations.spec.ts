@@ -1,4 +1,4 @@
-import { COMMISSION_ROLES, MEMBER_STATUSES, ORGANIZATION_KINDS } from '@cocrea/contracts';
+import { addressesAsTu, COMMISSION_ROLES, MEMBER_STATUSES, ORGANIZATION_KINDS } from '@cocrea/contracts';
 import { translations } from '../../../testing/i18n';
 
 type Tree = { [key: string]: string | Tree };
@@ -22,10 +22,7 @@ describe('translation files', () => {
   });
 
   it('address people as "usted" in Spanish, never with "tú" forms', () => {
-    const tu = /\b(tu|tus|te|ti|puedes|quieres|tienes|estás|elige|dejaste|dejarás)\b/i;
-    // "Escribe …" asks "tú"; "mientras escribe" speaks of "usted": imperatives are told by their place in the sentence.
-    const imperative = /(^|[.;:¿¡]\s*)(Escribe|Selecciona|Revisa|Intenta|Espera|Vuelve)\b/;
-    const familiar = keys(es).filter((key) => tu.test(lookup(es, key) as string) || imperative.test(lookup(es, key) as string));
+    const familiar = keys(es).filter((key) => addressesAsTu(lookup(es, key) as string));
     expect(familiar.map((key) => `${key}: ${lookup(es, key)}`)).toEqual([]);
   });
 
