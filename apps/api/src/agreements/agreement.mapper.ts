@@ -17,7 +17,15 @@ export function withOutcomePoll<T extends AgreementEntity>(qb: SelectQueryBuilde
   return qb.leftJoinAndSelect(`${alias}.decision`, `${alias}_decision`).leftJoinAndSelect(`${alias}_decision.poll`, `${alias}_poll`);
 }
 
-/** `agreement.meeting` must be loaded, and `agreement.decision` with its poll (its outcome) for the poll it came from. */
+/** Loads the person an agreement is assigned to (alias `<alias>_assignee`), for `toAgreement`. */
+export function withAssignee<T extends AgreementEntity>(qb: SelectQueryBuilder<T>, alias = 'a'): SelectQueryBuilder<T> {
+  return qb.leftJoinAndSelect(`${alias}.assignee`, `${alias}_assignee`);
+}
+
+/**
+ * `agreement.meeting` must be loaded, `agreement.decision` with its poll (its outcome) for the poll it came from, and
+ * `agreement.assignee` when one is named (`withAssignee`).
+ */
 export function toAgreement(a: AgreementEntity, today = commissionDay()): Agreement {
   return {
     id: a.id,
@@ -34,6 +42,7 @@ export function toAgreement(a: AgreementEntity, today = commissionDay()): Agreem
     adoptedBy: adoptedBy(a.adoption, a, voteScopeOf(a)),
     pollId: a.decision?.pollId ?? null,
     responsible: a.responsible,
+    assignee: a.assignee ? { personId: a.assignee.id, name: a.assignee.name } : null,
     dueOn: a.dueOn,
     status: a.status,
     overdue: agreementOverdue(a.status, a.dueOn, today),

@@ -22,16 +22,21 @@ import { CommissionEntity } from '../commissions/commission.entity';
 import { DecisionEntity } from '../meetings/entities/decision.entity';
 import { MeetingEntity } from '../meetings/entities/meeting.entity';
 import { meetingNotFound } from '../meetings/meetings.service';
+import { Notices } from '../notifications/notices';
+import { PersonEntity } from '../people/person.entity';
 import { historyOf } from './agreement-history';
-import { toAgreement, withOutcomePoll } from './agreement.mapper';
+import { toAgreement, withAssignee, withOutcomePoll } from './agreement.mapper';
 import { AgreementNoteEntity } from './entities/agreement-note.entity';
 import { AgreementRevisionEntity } from './entities/agreement-revision.entity';
 import { AgreementEntity } from './entities/agreement.entity';
 
 const agreementNotFound = () => notFound('un acuerdo', 'agreement');
 
-/** What the audit trail keeps of an agreement's follow-up. */
-const AUDITED_FIELDS = ['text', 'responsible', 'dueOn', 'status'] as const;
+/** What the audit trail keeps of an agreement's follow-up (the assignee by name). */
+const AUDITED_FIELDS = ['text', 'responsible', 'assignee', 'dueOn', 'status'] as const;
+
+/** What the trail compares: the row, with the assignee as the name people read. */
+const audited = (a: AgreementEntity) => ({ ...a, assignee: a.assignee?.name ?? null });
 
 /** The follow-up of agreements: the board, each agreement's notes and evidence, and the previous session's list. */
 @Injectable()
@@ -40,16 +45,16 @@ export class AgreementsService {
     @InjectDataSource() private readonly db: DataSource,
     private readonly files: AttachmentsService,
     private readonly audit: CommissionAudit,
+    private readonly notices: Notices,
   ) {}
 
   /** The follow-up board: overdue first, then by due date, then by number. */
   async list(commissionId: string, query: AgreementQuery): Promise<Page<Agreement>> {
     if (!(await this.db.manager.existsBy(CommissionEntity, { id: commissionId }))) throw notFound('una comisión', 'commission');
     const today = commissionDay();
-    const qb = withOutcomePoll(this.db.manager.createQueryBuilder(AgreementEntity, 'a').innerJoinAndSelect('a.meeting', 'm')).where(
-      'a.commission_id = :commissionId',
-      { commissionId },
-    );
+    const qb = withAssignee(
+      withOutcomePoll(this.db.manager.createQueryBuilder(AgreementEntity, 'a').innerJoinAndSelect('a.meeting', 'm')),
+    ).where('a.commission_id = :commissionId', { commissionId });
     if (query.status) qb.andWhere('a.status = :status', { status: query.status });
     if (query.meetingId) qb.andWhere('a.meeting_id = :meetingId', { meetingId: query.meetingId });
     const overdueSql = `(a.status <> 'attended' AND a.due_on IS NOT NULL AND a.due_on < :today)`;
@@ -65,10 +70,24 @@ export class AgreementsService {
     return paginate(qb, query, (a) => toAgreement(a, today));
   }
 
+  /** What a person answers for: the agreements assigned to them and not yet attended, overdue first, then by due date. */
+  async assignedTo(personId: string, limit: number): Promise<Agreement[]> {
+    const today = commissionDay();
+    const rows = await withAssignee(
+      withOutcomePoll(this.db.manager.createQueryBuilder(AgreementEntity, 'a').innerJoinAndSelect('a.meeting', 'm')),
+    )
+      .where(`a.assignee_person_id = :personId AND a.status <> 'attended'`, { personId })
+      .orderBy('a.due_on', 'ASC', 'NULLS LAST')
+      .addOrderBy('a.number', 'ASC')
+      .take(limit)
+      .getMany();
+    return rows.map((a) => toAgreement(a, today));
+  }
+
   async get(id: string): Promise<AgreementDetail> {
     const agreement = await this.db.manager.findOne(AgreementEntity, {
       where: { id },
-      relations: { meeting: true, decision: { poll: true } },
+      relations: { meeting: true, decision: { poll: true }, assignee: true },
     });
     if (!agreement) throw agreementNotFound();
     return this.detail(this.db.manager, agreement);
@@ -79,7 +98,7 @@ export class AgreementsService {
     if (!(await this.db.manager.existsBy(MeetingEntity, { id: meetingId }))) throw meetingNotFound();
     const rows = await this.db.manager.find(AgreementEntity, {
       where: { meetingId },
-      relations: { meeting: true, decision: { poll: true } },
+      relations: { meeting: true, decision: { poll: true }, assignee: true },
       order: { sequence: 'ASC' },
     });
     return rows.map((a) => toAgreement(a));
@@ -104,14 +123,23 @@ export class AgreementsService {
     return previous ? this.ofMeeting(previous.id) : [];
   }
 
-  update(me: Me, id: string, input: UpdateAgreement): Promise<AgreementDetail> {
-    return this.change(me, id, 'agreement_updated', async (em, agreement) => {
+  /** The follow-up's fields; naming a new assignee tells them (`agreement_assigned`) once the change commits. */
+  async update(me: Me, id: string, input: UpdateAgreement): Promise<AgreementDetail> {
+    let tellAssignee: () => Promise<void> = async () => undefined;
+    const detail = await this.change(me, id, 'agreement_updated', async (em, agreement) => {
       // The adopted text is the record: it changes only by an explicit correction (see `correct`).
       if (input.text !== undefined && input.text !== agreement.text) throw new AppException('agreement_text_adopted');
       if (input.responsible !== undefined) agreement.responsible = input.responsible || null;
       if (input.dueOn !== undefined) agreement.dueOn = input.dueOn;
+      if (input.assigneePersonId !== undefined && input.assigneePersonId !== agreement.assigneePersonId) {
+        agreement.assignee = input.assigneePersonId ? await assignable(em, input.assigneePersonId) : null;
+        agreement.assigneePersonId = input.assigneePersonId;
+        if (agreement.assignee) tellAssignee = await this.notices.agreementAssigned(em, agreement, agreement.assignee.id);
+      }
       await em.save(agreement);
     });
+    await tellAssignee();
+    return detail;
   }
 
   /** Corrects the adopted text: the text before and after, the reason, who and when go into its history. */
@@ -168,9 +196,10 @@ export class AgreementsService {
       const agreement = await em.findOne(AgreementEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
       if (!agreement) throw agreementNotFound();
       if (!can(me, 'meetings.manage', agreement.commissionId)) throw new AppException('forbidden');
-      const before = { ...agreement };
+      agreement.assignee = agreement.assigneePersonId ? await em.findOneBy(PersonEntity, { id: agreement.assigneePersonId }) : null;
+      const before = audited(agreement);
       await work(em, agreement);
-      const changes = changedFields(before, { ...agreement }, AUDITED_FIELDS);
+      const changes = changedFields(before, audited(agreement), AUDITED_FIELDS);
       if (kind === 'agreement_note_added' || Object.keys(changes).length) {
         await this.audit.record(em, {
           actorPersonId: me.id,
@@ -215,4 +244,12 @@ export class AgreementsService {
       })),
     };
   }
+}
+
+/** An agreement is assigned to a person who still takes part (any signed-in person may read agreements). */
+async function assignable(em: EntityManager, personId: string): Promise<PersonEntity> {
+  const person = await em.findOneBy(PersonEntity, { id: personId });
+  if (!person || person.deactivatedAt)
+    throw invalidField('assigneePersonId', 'Elija a una persona activa del directorio.', 'Choose a person who is active in the directory.');
+  return person;
 }

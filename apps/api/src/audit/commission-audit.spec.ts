@@ -164,6 +164,15 @@ describe('commission audit trail', () => {
         changes: { dueOn: { before: agreement.dueOn, after: '2027-03-31' } },
       });
       await t.http
+        .patch(`/api/agreements/${agreement.id}`)
+        .set('Authorization', as.secretary)
+        .send({ assigneePersonId: ids.commissioner })
+        .expect(200);
+      expect(await latest()).toMatchObject({
+        kind: 'agreement_updated',
+        changes: { assignee: { before: null, after: expect.stringMatching(/\S/) } },
+      });
+      await t.http
         .post(`/api/agreements/${agreement.id}/notes`)
         .set('Authorization', as.secretary)
         .send({ body: 'Atendido con oficio.', status: 'attended' })

@@ -3,6 +3,7 @@ import { commissionDay } from '@cocrea/domain';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In } from 'typeorm';
+import { AgreementsService } from '../agreements/agreements.service';
 import { DashboardService } from '../groups/dashboard.service';
 import { GroupMemberEntity } from '../groups/group-member.entity';
 import { GroupsService } from '../groups/groups.service';
@@ -26,6 +27,7 @@ export class HomeService {
     private readonly dashboard: DashboardService,
     private readonly groups: GroupsService,
     private readonly notifications: NotificationsService,
+    private readonly agreements: AgreementsService,
   ) {}
 
   async forUser(me: Me): Promise<HomeView> {
@@ -36,20 +38,24 @@ export class HomeService {
       order: { group: { name: 'ASC' } },
     });
     const myGroups = memberships.map((m) => m.group);
-    const [nextMeetings, openPolls, mine, coordinated, groupActivity, notifications, unreadNotifications] = await Promise.all([
-      this.nextMeetings(commissionIds),
-      this.openPolls(me.commissions.filter((grant) => grant.votes).map((grant) => grant.commissionId)),
-      this.dashboard.forGroups(myGroups),
-      this.dashboard.forUser(me),
-      this.activity(me, myGroups),
-      this.notifications.list(me.id, { page: 1, pageSize: SHOWN }),
-      this.notifications.unreadCount(me.id),
-    ]);
+    const [nextMeetings, openPolls, mine, coordinated, groupActivity, notifications, unreadNotifications, myAgreements] = await Promise.all(
+      [
+        this.nextMeetings(commissionIds),
+        this.openPolls(me.commissions.filter((grant) => grant.votes).map((grant) => grant.commissionId)),
+        this.dashboard.forGroups(myGroups),
+        this.dashboard.forUser(me),
+        this.activity(me, myGroups),
+        this.notifications.list(me.id, { page: 1, pageSize: SHOWN }),
+        this.notifications.unreadCount(me.id),
+        this.agreements.assignedTo(me.id, SHOWN),
+      ],
+    );
     return {
       today: commissionDay(),
       nextMeetings,
       openPolls,
       myDue: [...mine.overdue, ...mine.dueSoon].slice(0, SHOWN * 2),
+      myAgreements,
       toDecide: { inputsToReview: coordinated.inputsToReview.slice(0, SHOWN), joinRequests: coordinated.joinRequests.slice(0, SHOWN) },
       groupActivity,
       notifications: notifications.items,

@@ -226,6 +226,30 @@ export function inputAnsweredMail(inputTitle: string, deliverableTitle: string, 
   };
 }
 
+/** An agreement of the commission assigned to the person to carry out, with its deadline when it has one. */
+export function agreementAssignedMail(number: string, text: string, dueOn: string | null): NoticeMail {
+  const day = (locale: Locale) =>
+    dueOn ? new Intl.DateTimeFormat(locale, { timeZone: 'UTC', dateStyle: 'long' }).format(new Date(`${dueOn}T00:00:00Z`)) : null;
+  return {
+    'es-MX': {
+      subject: `Acuerdo asignado: ${number}`,
+      paragraphs: [
+        `Se le asignó el seguimiento del acuerdo ${number}: «${text}».`,
+        dueOn ? `Fecha límite: ${day('es-MX')}.` : 'El acuerdo aún no tiene fecha límite.',
+      ],
+      actionLabel: 'Abrir el acuerdo',
+    },
+    en: {
+      subject: `Agreement assigned: ${number}`,
+      paragraphs: [
+        `You were assigned the follow-up of agreement ${number}: "${text}".`,
+        dueOn ? `Deadline: ${day('en')}.` : 'The agreement has no deadline yet.',
+      ],
+      actionLabel: 'Open the agreement',
+    },
+  };
+}
+
 /** A deliverable or milestone that falls due within the week, or whose day has passed unfinished. */
 export function dueMail(kind: 'due_soon' | 'overdue', item: 'deliverable' | 'milestone', title: string, dueOn: string): NoticeMail {
   const day = (locale: Locale) =>

@@ -1,4 +1,4 @@
-import { AppNotification, DeliverableSummary, NotificationKind, Page, WorkingGroup } from '@cocrea/contracts';
+import { AppNotification, DeliverableSummary, HomeView, NotificationKind, Page, WorkingGroup } from '@cocrea/contracts';
 import { addDays, commissionDay } from '@cocrea/domain';
 import { DataSource } from 'typeorm';
 import { minutesItem, openSessionWithProxy, OpenSession } from '../voting/testing/voting-fixtures';
@@ -178,6 +178,50 @@ describe('notices of every kind', () => {
     }>;
     expect(kept).toEqual([{ body: 'Sin cupo en el grupo por ahora.' }]);
     await t.http.post(`/api/people/${outsiderId}/account/enable`).set('Authorization', admin).expect(200);
+  });
+
+  describe('an agreement assigned', () => {
+    let agreement: { id: string; number: string; text: string };
+
+    beforeAll(async () => {
+      agreement = (
+        await t.http.get(`/api/commissions/${commissionId}/agreements?status=pending&pageSize=1`).set('Authorization', chair).expect(200)
+      ).body.items[0];
+    });
+
+    it('tells the person it is assigned to, in the app and by mail, and lists it on their home', async () => {
+      const commissioner = await t.login(DEMO.commissioner);
+      const assigned = await t.http
+        .patch(`/api/agreements/${agreement.id}`)
+        .set('Authorization', chair)
+        .send({ assigneePersonId: await idOf(DEMO.commissioner), dueOn: '2027-05-31' })
+        .expect(200);
+      expect(assigned.body.assignee).toMatchObject({ name: expect.any(String) });
+      const [notice] = await notices(commissioner, 'agreement_assigned');
+      expect(notice).toMatchObject({ title: `Acuerdo asignado: ${agreement.number}`, link: `/voting/agreements/${agreement.id}` });
+      expect(await mailWith(DEMO.commissioner, `${APP_URL}/voting/agreements/${agreement.id}`)).toContain('31 de mayo de 2027');
+      const home = (await t.http.get('/api/home').set('Authorization', commissioner).expect(200)).body as HomeView;
+      expect(home.myAgreements.map((a) => a.id)).toContain(agreement.id);
+    });
+
+    it('tells nobody again when the follow-up changes but the assignee stays', async () => {
+      await t.http.patch(`/api/agreements/${agreement.id}`).set('Authorization', chair).send({ dueOn: '2027-06-30' }).expect(200);
+      expect(await notices(await t.login(DEMO.commissioner), 'agreement_assigned')).toHaveLength(1);
+    });
+
+    it('refuses a deactivated person, and changes nothing', async () => {
+      const admin = await t.login(DEMO.admin);
+      const outsiderId = await idOf(OUTSIDER);
+      await t.http.post(`/api/people/${outsiderId}/deactivate`).set('Authorization', admin).expect(200);
+      const refused = await t.http
+        .patch(`/api/agreements/${agreement.id}`)
+        .set('Authorization', chair)
+        .send({ assigneePersonId: outsiderId })
+        .expect(400);
+      expect(refused.body.errors[0].path).toBe('assigneePersonId');
+      await t.http.post(`/api/people/${outsiderId}/reactivate`).set('Authorization', admin).expect(200);
+      expect(await notices(await t.login(OUTSIDER), 'agreement_assigned')).toHaveLength(0);
+    });
   });
 
   describe('the daily due job', () => {

@@ -1,13 +1,19 @@
 /**
  * What each domain event tells whom: the recipients, the in-app words and the mail of every notification kind that
- * a command raises (a poll opened, a letter recorded, a join request or an input answered). The domains call one
+ * a command raises (a poll opened, a letter recorded, a join request or an input answered, an agreement assigned). The domains call one
  * method inside their writing transaction and run the returned task after the commit, as `notify` asks.
  */
 import { ReviewInput } from '@cocrea/contracts';
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { PersonEntity } from '../people/person.entity';
-import { inputAnsweredMail, joinRequestAnsweredMail, pollOpenedMail, representationRecordedMail } from './mail-templates';
+import {
+  agreementAssignedMail,
+  inputAnsweredMail,
+  joinRequestAnsweredMail,
+  pollOpenedMail,
+  representationRecordedMail,
+} from './mail-templates';
 import { NotificationsService } from './notifications.service';
 
 type AfterCommitTask = () => Promise<void>;
@@ -82,6 +88,21 @@ export class Notices {
       body: answer.reason,
       link: `/groups/deliverables/${deliverable.id}`,
       mailText: inputAnsweredMail(input.title, deliverable.title, answer.decision, answer.reason),
+    });
+  }
+
+  /** The person an agreement is assigned to, with its text and deadline. */
+  agreementAssigned(
+    em: EntityManager,
+    agreement: { id: string; number: string; text: string; dueOn: string | null },
+    personId: string,
+  ): Promise<AfterCommitTask> {
+    return this.notifications.notify(em, [personId], {
+      kind: 'agreement_assigned',
+      title: `Acuerdo asignado: ${agreement.number}`,
+      body: agreement.text,
+      link: `/voting/agreements/${agreement.id}`,
+      mailText: agreementAssignedMail(agreement.number, agreement.text, agreement.dueOn),
     });
   }
 }

@@ -4,6 +4,7 @@ import {
   Page,
   Person,
   PersonDetail,
+  PersonEntry,
   PersonQuerySchema,
   UpdatePersonSchema,
 } from '@cocrea/contracts';
@@ -22,13 +23,14 @@ class PersonExportQueryDto extends createZodDto(PersonQuerySchema.omit({ page: t
 class CreatePersonDto extends createZodDto(CreatePersonSchema) {}
 class UpdatePersonDto extends createZodDto(UpdatePersonSchema) {}
 
-const EXPORT_COLUMNS: ExportColumn<Person>[] = [
+const EXPORT_COLUMNS: ExportColumn<PersonEntry>[] = [
   { field: 'id', value: (p) => p.id },
   { field: 'name', value: (p) => p.name },
   { field: 'email', value: (p) => p.email },
   { field: 'title', value: (p) => p.title },
   { field: 'organization', value: (p) => p.organization?.name ?? null },
   { field: 'state', value: (p) => p.organization?.state ?? null },
+  { field: 'active', value: (p) => p.active },
 ];
 
 @ApiTags('people')
@@ -38,7 +40,7 @@ export class PeopleController {
 
   @Authenticated()
   @Get()
-  list(@Query() query: PersonQueryDto): Promise<Page<Person>> {
+  list(@Query() query: PersonQueryDto): Promise<Page<PersonEntry>> {
     return this.people.list(query);
   }
 

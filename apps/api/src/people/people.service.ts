@@ -1,4 +1,4 @@
-import { CreatePerson, Me, Page, Person, PersonDetail, PersonQuery, UpdatePerson } from '@cocrea/contracts';
+import { CreatePerson, Me, Page, Person, PersonDetail, PersonEntry, PersonQuery, UpdatePerson } from '@cocrea/contracts';
 import { commissionDay, isActiveOn, personEditRefusal } from '@cocrea/domain';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
@@ -12,7 +12,7 @@ import { orderBySpanishName } from '../common/spanish-order';
 import { AppException, invalidField, notFound } from '../common/problem';
 import { isUniqueViolation } from '../common/unique-violation';
 import { OrganizationEntity } from '../organizations/organization.entity';
-import { toPerson } from './person.mapper';
+import { toPerson, toPersonEntry } from './person.mapper';
 import { PersonEntity } from './person.entity';
 
 type PersonFilters = Omit<PersonQuery, 'page' | 'pageSize'>;
@@ -29,12 +29,12 @@ export class PeopleService {
     private readonly audit: CommissionAudit,
   ) {}
 
-  list(query: PersonQuery): Promise<Page<Person>> {
-    return paginate(this.filtered(query), query, toPerson);
+  list(query: PersonQuery): Promise<Page<PersonEntry>> {
+    return paginate(this.filtered(query), query, toPersonEntry);
   }
 
-  async exportRows(filters: PersonFilters): Promise<Person[]> {
-    return (await this.filtered(filters).getMany()).map(toPerson);
+  async exportRows(filters: PersonFilters): Promise<PersonEntry[]> {
+    return (await this.filtered(filters).getMany()).map(toPersonEntry);
   }
 
   async get(id: string): Promise<PersonDetail> {
@@ -139,6 +139,8 @@ export class PeopleService {
     );
     if (filters.organizationId) qb.andWhere('person.organization_id = :organizationId', { organizationId: filters.organizationId });
     if (filters.state) qb.andWhere('org.state = :state', { state: filters.state });
+    if (filters.status === 'active') qb.andWhere('person.deactivated_at IS NULL');
+    if (filters.status === 'deactivated') qb.andWhere('person.deactivated_at IS NOT NULL');
     whereTextMatches(qb, ['person.name', 'person.email', 'person.title', 'org.name'], filters.q);
     return qb;
   }

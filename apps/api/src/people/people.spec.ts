@@ -1,4 +1,4 @@
-import { Page, Person, PersonDetail } from '@cocrea/contracts';
+import { Page, PersonDetail, PersonEntry } from '@cocrea/contracts';
 import { DEMO, startAsSecretary, TestApp } from '../testing/test-app';
 
 describe('people', () => {
@@ -8,7 +8,7 @@ describe('people', () => {
   afterAll(() => t?.close());
 
   const list = async (query: string) =>
-    (await t.http.get(`/api/people?${query}`).set('Authorization', secretary).expect(200)).body as Page<Person>;
+    (await t.http.get(`/api/people?${query}`).set('Authorization', secretary).expect(200)).body as Page<PersonEntry>;
 
   it('creates a person who can then log in, and never returns the password hash', async () => {
     const org = (await t.http.get('/api/organizations?q=GESOC').set('Authorization', secretary)).body.items[0];
@@ -76,6 +76,19 @@ describe('people', () => {
     ]);
   });
 
+  it('offers only people who take part unless asked for the deactivated or everyone', async () => {
+    const admin = await t.login(DEMO.admin);
+    const [person] = (await list('q=Ana%20P%C3%A9rez')).items;
+    await t.http.post(`/api/people/${person.id}/deactivate`).set('Authorization', admin).expect(200);
+    expect((await list('q=Ana%20P%C3%A9rez')).items).toEqual([]);
+    expect((await list('q=Ana%20P%C3%A9rez&status=deactivated')).items).toEqual([
+      expect.objectContaining({ id: person.id, active: false }),
+    ]);
+    expect((await list('q=Ana%20P%C3%A9rez&status=all')).items).toEqual([expect.objectContaining({ id: person.id, active: false })]);
+    await t.http.post(`/api/people/${person.id}/reactivate`).set('Authorization', admin).expect(200);
+    expect((await list('q=Ana%20P%C3%A9rez')).items).toEqual([expect.objectContaining({ id: person.id, active: true })]);
+  });
+
   it('shows a person with their memberships, and 404 for an unknown id', async () => {
     const [pedro] = (await list('q=Arzeta')).items;
     const detail = (await t.http.get(`/api/people/${pedro.id}`).set('Authorization', secretary).expect(200)).body as PersonDetail;
@@ -123,7 +136,7 @@ describe('people', () => {
   it('exports people as CSV', async () => {
     const csv = await t.http.get('/api/people/export?state=Jalisco').set('Authorization', secretary).expect(200);
     const lines = csv.text.slice(1).trim().split('\n');
-    expect(lines[0]).toBe('id,name,email,title,organization,state');
+    expect(lines[0]).toBe('id,name,email,title,organization,state,active');
     expect(lines).toHaveLength(1 + 4);
   });
 });

@@ -1,4 +1,4 @@
-import { Person } from '@cocrea/contracts';
+import { Person, PersonEntry } from '@cocrea/contracts';
 import { toOrganization } from '../organizations/organization.mapper';
 import { PersonEntity } from './person.entity';
 
@@ -13,4 +13,9 @@ export function toPerson(entity: PersonEntity): Person {
     platformRole: entity.platformRole,
     organization: entity.organization ? toOrganization(entity.organization) : null,
   };
+}
+
+/** A person in the directory's lists, with whether they still take part. */
+export function toPersonEntry(entity: PersonEntity): PersonEntry {
+  return { ...toPerson(entity), active: entity.deactivatedAt === null };
 }

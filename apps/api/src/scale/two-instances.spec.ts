@@ -152,4 +152,18 @@ describeCluster('two api instances on PostgreSQL and Redis', () => {
     await new Promise((resolve) => setTimeout(resolve, 300));
     expect(onA.latest()).toMatchObject({ status: 'closed', voted: 2 });
   });
+
+  it('drops a person’s socket on B when an admin on A forces their sign-out', async () => {
+    const voter = scenario.voters[2];
+    const socket = io(`${b.base}${LIVE_NAMESPACE}`, { transports: ['websocket'], forceNew: true, auth: { token: voter.token } });
+    sockets.push(socket);
+    await eventually(() => socket.connected, 'socket on B connected');
+    const admin = await loginToken(sql, await personId(sql, 'admin@demo.cocrea.mx'));
+    const signOut = await fetch(`${a.base}/api/people/${voter.personId}/account/sign-out`, {
+      method: 'POST',
+      headers: { Authorization: `Bearer ${admin}` },
+    });
+    expect(signOut.ok).toBe(true);
+    await eventually(() => !socket.connected, 'the socket on B dropped');
+  });
 });

@@ -22,6 +22,8 @@ export const UpdateAgreementSchema = z
   .object({
     text: z.string().trim().min(1).max(2000).optional(),
     responsible: z.string().trim().max(300).nullable().optional(),
+    /** The person who answers for it (active, and a member of the agreement's commission); they are told. */
+    assigneePersonId: z.uuid().nullable().optional(),
     dueOn: calendarDate().nullable().optional(),
   })
   .strict();
@@ -52,6 +54,12 @@ export const AddAgreementNoteSchema = z
   .strict();
 export type AddAgreementNote = z.input<typeof AddAgreementNoteSchema>;
 
+/** The person an agreement is assigned to. */
+export interface AgreementAssignee {
+  personId: string;
+  name: string;
+}
+
 export interface Agreement {
   id: string;
   number: string;
@@ -68,6 +76,7 @@ export interface Agreement {
   adoptedBy: string;
   pollId: string | null;
   responsible: string | null;
+  assignee: AgreementAssignee | null;
   dueOn: string | null;
   status: AgreementStatus;
   overdue: boolean;

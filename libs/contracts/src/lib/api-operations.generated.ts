@@ -117,6 +117,7 @@ import type {
   Person,
   PersonAccount,
   PersonDetail,
+  PersonEntry,
   PersonQuerySchema,
   PilotInputSchema,
   PilotUpdateSchema,
@@ -549,7 +550,7 @@ export interface ApiOperationTypes {
   listObservations: { response: Observation[]; body: never; query: never };
   listOrganizations: { response: Page<Organization>; body: never; query: z.input<typeof OrganizationQuerySchema> };
   listOutboxMail: { response: Page<OutboxMail>; body: never; query: z.input<typeof OutboxQuerySchema> };
-  listPeople: { response: Page<Person>; body: never; query: z.input<typeof PersonQuerySchema> };
+  listPeople: { response: Page<PersonEntry>; body: never; query: z.input<typeof PersonQuerySchema> };
   listPolls: { response: PollState[]; body: never; query: never };
   listPreviousMeetingAgreements: { response: Agreement[]; body: never; query: never };
   listProposals: { response: Proposal[]; body: never; query: never };

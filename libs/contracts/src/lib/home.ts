@@ -2,6 +2,7 @@
  * A person's home (`/inicio`): what is next for them across every domain, assembled by one api route from each
  * domain's own services. Each list is short (the latest or nearest few); the pages behind the links hold the rest.
  */
+import type { Agreement } from './agreements';
 import type { DashboardDatedItem, GroupEvent, GroupsDashboard } from './groups';
 import type { AppNotification } from './notifications';
 
@@ -33,6 +34,8 @@ export interface HomeView {
   openPolls: HomePoll[];
   /** Deliverables and milestones of my groups, due within the horizon or overdue. */
   myDue: DashboardDatedItem[];
+  /** Agreements assigned to me and not yet attended: overdue first, then by due date. */
+  myAgreements: Agreement[];
   /** What I answer as a coordinator (inputs to review, join requests to decide). */
   toDecide: Pick<GroupsDashboard, 'inputsToReview' | 'joinRequests'>;
   groupActivity: HomeGroupActivity[];

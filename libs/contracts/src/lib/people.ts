@@ -13,6 +13,11 @@ export interface Person {
   organization: Organization | null;
 }
 
+/** A person as the directory's lists show them: with whether they still take part (false once deactivated). */
+export interface PersonEntry extends Person {
+  active: boolean;
+}
+
 export const CreatePersonSchema = z
   .object({
     name: z.string().trim().min(2).max(200),
@@ -31,9 +36,14 @@ export type CreatePerson = z.input<typeof CreatePersonSchema>;
 export const UpdatePersonSchema = CreatePersonSchema.partial().strict();
 export type UpdatePerson = z.input<typeof UpdatePersonSchema>;
 
+/** Which people a list shows: pickers name only people who take part; the administration lists everyone. */
+export const PERSON_STATUSES = ['active', 'deactivated', 'all'] as const;
+export type PersonStatus = (typeof PERSON_STATUSES)[number];
+
 export const PersonQuerySchema = PageQuerySchema.extend({
   organizationId: z.uuid().optional(),
   state: MexicanStateSchema.optional(),
+  status: z.enum(PERSON_STATUSES).default('active'),
 }).strict();
 export type PersonQuery = z.infer<typeof PersonQuerySchema>;
 

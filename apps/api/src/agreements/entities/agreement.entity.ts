@@ -4,6 +4,7 @@ import { CommissionEntity } from '../../commissions/commission.entity';
 import { CreatedAt, UpdatedAt } from '../../database/columns';
 import { DecisionEntity } from '../../meetings/entities/decision.entity';
 import { MeetingEntity } from '../../meetings/entities/meeting.entity';
+import { PersonEntity } from '../../people/person.entity';
 
 const inList = (values: readonly string[]) => values.map((v) => `'${v}'`).join(', ');
 
@@ -65,6 +66,15 @@ export class AgreementEntity {
   /** A person or a group (free text: "Grupo de trabajo de la vitrina", "Secretaría Técnica"). */
   @Column({ type: 'varchar', length: 300, nullable: true })
   responsible!: string | null;
+
+  /** The person who answers for it and is told so (`agreement_assigned`); `responsible` may still name their unit. */
+  @Index('agreements_assignee_idx')
+  @Column({ name: 'assignee_person_id', type: 'uuid', nullable: true })
+  assigneePersonId!: string | null;
+
+  @ManyToOne(() => PersonEntity, { onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'assignee_person_id', foreignKeyConstraintName: 'agreements_assignee_fk' })
+  assignee!: PersonEntity | null;
 
   @Column({ name: 'due_on', type: 'date', nullable: true })
   dueOn!: string | null;

@@ -12,6 +12,9 @@ import { LiveRooms, meetingRoom } from './live-rooms';
 
 type LiveSocket = Socket & { data: { user?: AuthenticatedUser; token?: string } };
 
+/** Every socket of one login session, on every instance (the Redis adapter carries room operations across them). */
+const loginRoom = (sessionId: string) => `login:${sessionId}`;
+
 /** A join: the session, and the version the client already holds when it rejoins. */
 const JoinSchema = z.object({ meetingId: UuidSchema, version: z.number().int().min(0).optional() });
 
@@ -44,6 +47,9 @@ export class MeetingsGateway implements OnGatewayInit, OnModuleDestroy {
     this.namespace = namespace;
     this.rooms.attach(namespace);
     this.stopListening = this.auth.onLogout((sessionId) => this.disconnectSession(sessionId));
+    namespace.on('connection', (socket: LiveSocket) => {
+      if (socket.data.user) void socket.join(loginRoom(socket.data.user.sessionId));
+    });
     namespace.use((socket: LiveSocket, next) => {
       if (!sameOrigin(socket)) return next(new Error('forbidden'));
       const token = handshakeToken(socket);
@@ -96,11 +102,12 @@ export class MeetingsGateway implements OnGatewayInit, OnModuleDestroy {
     }
   }
 
-  /** Drops every live connection of a login session that ended (logout). */
+  /**
+   * Drops every live connection of a login session that ended (a logout, a forced sign-out, changed roles), on this
+   * instance and the others: the room operation goes through the adapter.
+   */
   disconnectSession(sessionId: string): void {
-    for (const socket of this.namespace?.sockets.values() ?? []) {
-      if ((socket as LiveSocket).data.user?.sessionId === sessionId) socket.disconnect(true);
-    }
+    this.namespace?.in(loginRoom(sessionId)).disconnectSockets(true);
   }
 
   onModuleDestroy(): void {

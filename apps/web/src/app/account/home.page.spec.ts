@@ -10,6 +10,29 @@ const home: HomeView = {
   nextMeetings: [],
   openPolls: [],
   myDue: [{ kind: 'deliverable', id: 'd1', title: 'Informe de cierre', dueOn: '2026-12-10', groupId: 'g1', groupName: 'Apertura' }],
+  myAgreements: [
+    {
+      id: 'a1',
+      number: 'CGATP/03/15-02-2021',
+      commissionId: 'c1',
+      meetingId: 'm1',
+      meetingTitle: 'Primera sesión ordinaria',
+      meetingDate: '2021-02-15',
+      text: 'Publicar el micrositio de la vitrina',
+      adoption: 'unanimity',
+      yes: null,
+      no: null,
+      abstain: null,
+      adoptedBy: 'por unanimidad',
+      pollId: null,
+      responsible: null,
+      assignee: { personId: 'p1', name: 'Javier Moro' },
+      dueOn: '2026-12-01',
+      status: 'pending',
+      overdue: true,
+      updatedAt: '2026-11-30T12:00:00.000Z',
+    },
+  ],
   toDecide: {
     inputsToReview: [
       {
@@ -36,7 +59,7 @@ describe('HomePage', () => {
 
   afterEach(() => backend.verify());
 
-  it('links what is due and what awaits an answer to the deliverable’s own page', async () => {
+  it('links what is due, what awaits an answer and the agreements assigned to me to their own pages', async () => {
     backend = configureWebTestBed([{ path: 'inicio', component: HomePage }]);
     const harness = await RouterTestingHarness.create();
     await harness.navigateByUrl('/inicio', HomePage);
@@ -49,6 +72,7 @@ describe('HomePage', () => {
         ?.getAttribute('href');
     expect(href('Informe de cierre')).toBe('/groups/deliverables/d1');
     expect(href('Aporte de GESOC')).toBe('/groups/deliverables/d2');
+    expect(href('CGATP/03/15-02-2021')).toBe('/voting/agreements/a1');
   });
 
   const person = (role: 'commissioner' | 'observer' | null, votes: boolean): Me => ({

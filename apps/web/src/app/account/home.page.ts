@@ -34,7 +34,9 @@ export class HomePage {
   protected readonly error = signal<unknown>(null);
   protected readonly owesNothing = computed(() => {
     const home = this.home();
-    return !!home && home.myDue.length + home.toDecide.inputsToReview.length + home.toDecide.joinRequests.length === 0;
+    return (
+      !!home && home.myDue.length + home.myAgreements.length + home.toDecide.inputsToReview.length + home.toDecide.joinRequests.length === 0
+    );
   });
 
   constructor() {

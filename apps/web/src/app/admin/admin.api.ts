@@ -10,6 +10,8 @@ import {
   Page,
   Person,
   PersonAccount,
+  PersonEntry,
+  PersonStatus,
   PlatformRole,
   UpdateCommissionMember,
   UpdateOrganization,
@@ -36,8 +38,9 @@ function listParams(query: ListQuery, extra: Record<string, string> = {}): HttpP
 export class AdminApi {
   private readonly http = inject(HttpClient);
 
-  people(query: ListQuery): Observable<Page<Person>> {
-    return this.http.get<Page<Person>>(ApiRoutes.people, { params: listParams(query) });
+  /** Everyone for the administration's list (`all`); only people who take part when naming someone (`active`). */
+  people(query: ListQuery, status: PersonStatus): Observable<Page<PersonEntry>> {
+    return this.http.get<Page<PersonEntry>>(ApiRoutes.people, { params: listParams(query, { status }) });
   }
 
   person(id: string): Observable<Person> {

@@ -209,7 +209,7 @@ export class AdminMemberFormPage implements OnInit {
 
   private findPeople(q: string): Observable<Person[]> {
     if (!q) return of([]);
-    return this.api.people({ q, page: 1, pageSize: CANDIDATES }).pipe(
+    return this.api.people({ q, page: 1, pageSize: CANDIDATES }, 'active').pipe(
       map((page) => page.items),
       catchError(() => of([])),
     );

@@ -2,13 +2,13 @@ import { TestbedHarnessEnvironment } from '@angular/cdk/testing/testbed';
 import { HttpTestingController, TestRequest } from '@angular/common/http/testing';
 import { MatPaginatorHarness } from '@angular/material/paginator/testing';
 import { RouterTestingHarness } from '@angular/router/testing';
-import { ApiRoutes, Page, Person } from '@cocrea/contracts';
+import { ApiRoutes, Page, PersonEntry } from '@cocrea/contracts';
 import { configureWebTestBed, problemResponse, testProblem } from '../../testing/setup';
 import { StubPage } from '../../testing/stub';
 import { AdminPeoplePage } from './people.page';
 import { SEARCH_DEBOUNCE_MS } from './paged-list';
 
-const person = (n: number): Person => ({
+const person = (n: number, active = true): PersonEntry => ({
   id: `p${n}`,
   name: `Persona ${n}`,
   email: `p${n}@example.org`,
@@ -16,9 +16,15 @@ const person = (n: number): Person => ({
   locale: 'es-MX',
   platformRole: 'user',
   organization: null,
+  active,
 });
 
-const pageOf = (items: Person[], total = items.length, page = 1, pageSize = 20): Page<Person> => ({ items, total, page, pageSize });
+const pageOf = (items: PersonEntry[], total = items.length, page = 1, pageSize = 20): Page<PersonEntry> => ({
+  items,
+  total,
+  page,
+  pageSize,
+});
 
 describe('AdminPeoplePage', () => {
   let harness: RouterTestingHarness;
@@ -41,12 +47,19 @@ describe('AdminPeoplePage', () => {
 
   it('lists the first page of people with a link to edit each one', async () => {
     const request = peopleRequest();
-    expect(request.request.params.toString()).toBe('page=1&pageSize=20');
+    expect(request.request.params.toString()).toBe('page=1&pageSize=20&status=all');
     request.flush(pageOf([person(1), person(2)]));
     await settle();
     expect(view().querySelectorAll('tbody tr')).toHaveLength(2);
     expect(view().querySelector('tbody a')?.getAttribute('href')).toBe('/admin/personas/p1');
     expect(view().querySelector('h1')?.getAttribute('tabindex')).toBe('-1');
+  });
+
+  it('lists the deactivated too, marked as such', async () => {
+    peopleRequest().flush(pageOf([person(1), person(2, false)]));
+    await settle();
+    const rows = Array.from(view().querySelectorAll('tbody tr'));
+    expect(rows.map((row) => row.querySelector('.chip')?.textContent?.trim() ?? '')).toEqual(['', 'De baja']);
   });
 
   it('counts the results in Spanish, one or many, without "resultado(s)"', async () => {

@@ -7,14 +7,14 @@ import { MatPaginator, MatPaginatorIntl } from '@angular/material/paginator';
 import { MatProgressBar } from '@angular/material/progress-bar';
 import { MatTableModule } from '@angular/material/table';
 import { RouterLink } from '@angular/router';
-import { Person } from '@cocrea/contracts';
+import { PersonEntry } from '@cocrea/contracts';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { TranslatedPaginatorIntl } from '../core/i18n/translated-paginator-intl';
 import { ErrorPanel } from '../core/ui/error-panel';
 import { AdminApi } from './admin.api';
 import { PagedList } from './paged-list';
 
-/** `/admin/personas`: everyone with an account or a seat, searched by name or e-mail, each one editable. */
+/** `/admin/personas`: everyone with an account or a seat (the deactivated marked), searched by name or e-mail, each one editable. */
 @Component({
   selector: 'cc-admin-people-page',
   imports: [
@@ -38,7 +38,7 @@ import { PagedList } from './paged-list';
 })
 export class AdminPeoplePage {
   private readonly api = inject(AdminApi);
-  protected readonly list = new PagedList<Person>((query) => this.api.people(query));
+  protected readonly list = new PagedList<PersonEntry>((query) => this.api.people(query, 'all'));
   protected readonly columns = ['name', 'email', 'organization', 'edit'];
 
   constructor() {

@@ -19,6 +19,7 @@ import { ErrorPanel } from '../core/ui/error-panel';
 import { AgreementHistory } from './agreement-history';
 import { VotingApi } from './voting.api';
 import { MexicanDateInput } from '../core/forms/mexican-date-input';
+import { PersonSearch } from '../core/forms/person-search';
 
 /** One agreement: how it was adopted, its follow-up notes with evidence, and (chair, secretary) its status moves. */
 @Component({
@@ -38,6 +39,7 @@ import { MexicanDateInput } from '../core/forms/mexican-date-input';
     AttachmentLink,
     AttachmentUpload,
     AgreementHistory,
+    PersonSearch,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
@@ -63,6 +65,8 @@ import { MexicanDateInput } from '../core/forms/mexican-date-input';
         </dd>
         <dt>{{ 'voting.board.responsible' | transloco }}</dt>
         <dd>{{ a.responsible ?? '—' }}</dd>
+        <dt>{{ 'voting.board.assignee' | transloco }}</dt>
+        <dd>{{ a.assignee?.name ?? '—' }}</dd>
         <dt>{{ 'voting.board.due' | transloco }}</dt>
         <dd>
           {{ a.dueOn ? day(a.dueOn) : '—' }}
@@ -77,6 +81,12 @@ import { MexicanDateInput } from '../core/forms/mexican-date-input';
             <mat-label>{{ 'voting.board.responsible' | transloco }}</mat-label>
             <input matInput formControlName="responsible" maxlength="300" />
           </mat-form-field>
+          <cc-person-search
+            [control]="followUp.controls.assigneePersonId"
+            label="voting.board.assignee"
+            emptyLabel="voting.board.unassigned"
+            [known]="a.assignee"
+          />
           <mat-form-field>
             <mat-label>{{ 'voting.board.due' | transloco }}</mat-label>
             <input matInput ccMexicanDate formControlName="dueOn" />
@@ -178,6 +188,13 @@ import { MexicanDateInput } from '../core/forms/mexican-date-input';
       color: var(--mat-sys-on-surface-variant);
       margin-bottom: 0;
     }
+    .followup {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: baseline;
+      gap: 4px 12px;
+      max-width: 960px;
+    }
     .note-form {
       display: flex;
       flex-direction: column;
@@ -212,6 +229,7 @@ export class AgreementPage {
   });
   protected readonly followUp = new FormGroup({
     responsible: new FormControl('', { nonNullable: true, validators: [Validators.maxLength(300)] }),
+    assigneePersonId: new FormControl('', { nonNullable: true }),
     dueOn: new FormControl('', { nonNullable: true }),
   });
   protected readonly mayEdit = computed(() => {
@@ -238,15 +256,16 @@ export class AgreementPage {
 
   protected show(a: AgreementDetail): void {
     this.agreement.set(a);
-    this.followUp.reset({ responsible: a.responsible ?? '', dueOn: a.dueOn ?? '' });
+    this.followUp.reset({ responsible: a.responsible ?? '', assigneePersonId: a.assignee?.personId ?? '', dueOn: a.dueOn ?? '' });
   }
 
-  /** Who answers for the agreement and by when: chair or secretary (the server checks). */
+  /** Who answers for the agreement and by when: chair or secretary (the server checks, and tells a new assignee). */
   protected saveFollowUp(): void {
-    const { responsible, dueOn } = this.followUp.getRawValue();
+    const { responsible, assigneePersonId, dueOn } = this.followUp.getRawValue();
     this.busy.set(true);
     this.saveError.set(null);
-    this.api.updateAgreement(this.id(), { responsible: responsible.trim() || null, dueOn: dueOn || null }).subscribe({
+    const body = { responsible: responsible.trim() || null, assigneePersonId: assigneePersonId || null, dueOn: dueOn || null };
+    this.api.updateAgreement(this.id(), body).subscribe({
       next: (a) => {
         this.busy.set(false);
         this.show(a);

@@ -89,7 +89,12 @@ import { AgreementFilters, VotingApi } from './voting.api';
                 </td>
                 <td [attr.data-label]="'voting.board.text' | transloco">{{ a.text }}</td>
                 <td [attr.data-label]="'voting.board.adopted' | transloco">{{ a.adoptedBy }}</td>
-                <td [attr.data-label]="'voting.board.responsible' | transloco">{{ a.responsible ?? '—' }}</td>
+                <td [attr.data-label]="'voting.board.responsible' | transloco">
+                  {{ a.responsible ?? (a.assignee ? '' : '—') }}
+                  @if (a.assignee) {
+                    <span class="assignee">{{ a.assignee.name }}</span>
+                  }
+                </td>
                 <td [attr.data-label]="'voting.board.due' | transloco">
                   {{ a.dueOn ? day(a.dueOn) : '—' }}
                   @if (a.overdue) {
@@ -114,6 +119,10 @@ import { AgreementFilters, VotingApi } from './voting.api';
     }
   `,
   styles: `
+    .assignee {
+      display: block;
+      color: var(--mat-sys-on-surface-variant);
+    }
     .commission {
       color: var(--mat-sys-on-surface-variant);
     }

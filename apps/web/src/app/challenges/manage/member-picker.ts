@@ -1,15 +1,14 @@
 import { ChangeDetectionStrategy, Component, inject, input, signal, viewChild } from '@angular/core';
-import { takeUntilDestroyed, toObservable } from '@angular/core/rxjs-interop';
+import { toObservable } from '@angular/core/rxjs-interop';
 import { FormControl, FormGroup, FormGroupDirective, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButton } from '@angular/material/button';
-import { MatError, MatFormField, MatHint, MatLabel } from '@angular/material/form-field';
+import { MatFormField, MatLabel } from '@angular/material/form-field';
 import { MatInput } from '@angular/material/input';
-import { CHALLENGE_ROLES, ChallengeRole, Person } from '@cocrea/contracts';
+import { CHALLENGE_ROLES, ChallengeRole } from '@cocrea/contracts';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
-import { catchError, debounceTime, distinctUntilChanged, map, of, switchMap } from 'rxjs';
 import { describeFailure } from '../../account/describe-failure';
 import { FocusInvalid } from '../../core/forms/focus-invalid';
-import { ApiClient } from '../../core/http/api-client';
+import { PersonSearch } from '../../core/forms/person-search';
 import { LocaleService } from '../../core/i18n/locale.service';
 import { loadFrom } from '../../portal/portal-load';
 import { ChallengesApi } from '../challenges.api';
@@ -20,7 +19,7 @@ import { ChallengesApi } from '../challenges.api';
  */
 @Component({
   selector: 'cc-member-picker',
-  imports: [ReactiveFormsModule, MatButton, MatFormField, MatLabel, MatHint, MatError, MatInput, TranslocoPipe, FocusInvalid],
+  imports: [ReactiveFormsModule, MatButton, MatFormField, MatLabel, MatInput, TranslocoPipe, FocusInvalid, PersonSearch],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <h3>{{ 'challenges.manage.members' | transloco }}</h3>
@@ -36,23 +35,7 @@ import { ChallengesApi } from '../challenges.api';
       <p role="alert" class="failure">{{ 'challenges.manage.membersError' | transloco }}</p>
     }
     <form ccFocusInvalid class="picker" [formGroup]="form" (ngSubmit)="add()" novalidate>
-      <mat-form-field appearance="outline" subscriptSizing="dynamic" class="wide">
-        <mat-label>{{ 'challenges.manage.search' | transloco }}</mat-label>
-        <input matInput type="search" [formControl]="search" autocomplete="off" />
-        <mat-hint>{{ 'challenges.manage.searchHint' | transloco }}</mat-hint>
-      </mat-form-field>
-      <mat-form-field appearance="outline" subscriptSizing="dynamic" class="wide">
-        <mat-label>{{ 'challenges.manage.person' | transloco }}</mat-label>
-        <select matNativeControl formControlName="personId" required>
-          <option value="">{{ 'challenges.manage.choose' | transloco: { count: people().length } }}</option>
-          @for (p of people(); track p.id) {
-            <option [value]="p.id">
-              {{ p.name }}{{ p.organization ? ' · ' + (p.organization.shortName || p.organization.name) : '' }}
-            </option>
-          }
-        </select>
-        <mat-error>{{ 'challenges.manage.personRequired' | transloco }}</mat-error>
-      </mat-form-field>
+      <cc-person-search [control]="form.controls.personId" [required]="true" />
       <mat-form-field appearance="outline" subscriptSizing="dynamic">
         <mat-label>{{ 'challenges.manage.role' | transloco }}</mat-label>
         <select matNativeControl formControlName="role">
@@ -75,16 +58,14 @@ import { ChallengesApi } from '../challenges.api';
 export class MemberPicker {
   readonly challengeId = input.required<string>();
   private readonly api = inject(ChallengesApi);
-  private readonly client = inject(ApiClient);
   private readonly transloco = inject(TranslocoService);
   private readonly locale = inject(LocaleService).locale;
   protected readonly roles = CHALLENGE_ROLES;
   protected readonly members = loadFrom(toObservable(this.challengeId), (id) => this.api.members(id));
-  protected readonly people = signal<Person[]>([]);
   protected readonly busy = signal(false);
   protected readonly done = signal('');
   protected readonly failure = signal<string | null>(null);
-  protected readonly search = new FormControl('', { nonNullable: true });
+  private readonly personSearch = viewChild.required(PersonSearch);
   /** The form's directive: resetting through it also forgets the submission, so no error shows after a success. */
   private readonly formDirective = viewChild.required(FormGroupDirective);
   protected readonly form = new FormGroup({
@@ -92,33 +73,10 @@ export class MemberPicker {
     role: new FormControl<ChallengeRole>('juror', { nonNullable: true }),
   });
 
-  constructor() {
-    this.search.valueChanges
-      .pipe(
-        debounceTime(300),
-        map((q) => q.trim()),
-        distinctUntilChanged(),
-        switchMap((q) =>
-          q.length < 2
-            ? of([])
-            : this.client.call('listPeople', { query: { q, pageSize: 10 } }).pipe(
-                map((page) => page.items),
-                catchError(() => of([])),
-              ),
-        ),
-        takeUntilDestroyed(),
-      )
-      .subscribe((people) => {
-        this.people.set(people);
-        // One match is chosen at once, so a typed name is enough.
-        this.form.controls.personId.setValue(people.length === 1 ? people[0].id : '');
-      });
-  }
-
   protected add(): void {
     if (this.form.invalid || this.busy()) return;
     const { personId, role } = this.form.getRawValue();
-    const name = this.people().find((p) => p.id === personId)?.name ?? '';
+    const name = this.personSearch().nameOf(personId);
     this.busy.set(true);
     this.failure.set(null);
     this.done.set('');
@@ -129,7 +87,7 @@ export class MemberPicker {
           this.transloco.translate('challenges.manage.memberAdded', { name, role: this.transloco.translate(`challenges.roles.${role}`) }),
         );
         this.formDirective().resetForm({ personId: '', role });
-        this.search.setValue('');
+        this.personSearch().clear();
         this.members.reload();
       },
       error: (error: unknown) => {
