@@ -72,7 +72,9 @@ const bodyFile = join(dataDir, 'session.json');
 // Real PostgreSQL, like every figure of `npm run bench` (a throwaway cluster from Debian's packages).
 const postgres = await startTempPostgres();
 postgres.psql('postgres', 'CREATE DATABASE cocrea_bench_public');
-const api = startProcess([join(ROOT, 'dist/apps/api/main.js')], {
+// BENCH_API_NODE_ARGS: extra node flags for the api alone (e.g. --cpu-prof for the profile behind a figure).
+const apiNodeArgs = (process.env.BENCH_API_NODE_ARGS ?? '').split(' ').filter(Boolean);
+const api = startProcess([...apiNodeArgs, join(ROOT, 'dist/apps/api/main.js')], {
   DATABASE_URL: postgres.url('cocrea_bench_public'),
   PORT: String(API_PORT),
   HOST: '127.0.0.1',
