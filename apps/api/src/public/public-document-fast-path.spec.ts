@@ -15,7 +15,10 @@ describe('PublicDocumentFastPath', () => {
   let cache: PublicDocumentCache;
   const reachedApp: string[] = [];
 
-  const start = async (limit: number, clientAddress = (request: { headers: Record<string, unknown> }) => String(request.headers['x-client'] ?? 'local')) => {
+  const start = async (
+    limit: number,
+    clientAddress = (request: { headers: Record<string, unknown> }) => String(request.headers['x-client'] ?? 'local'),
+  ) => {
     cache = new PublicDocumentCache();
     const fastPath = new PublicDocumentFastPath(cache, new PublicRateLimit({ publicRateLimit: limit } as AppConfig));
     server = createServer((request, response) => {

@@ -14,7 +14,11 @@ export interface Limit {
  */
 export async function checkLimits(store: WindowStore, checks: Array<{ limit: Limit; key: string }>, now = Date.now()): Promise<void> {
   const counts = await Promise.all(checks.map(({ limit, key }) => store.hit(counterKey(limit, key), limit.windowMs, now)));
-  const refusal = refusalOf(counts, checks.map((check) => check.limit), now);
+  const refusal = refusalOf(
+    counts,
+    checks.map((check) => check.limit),
+    now,
+  );
   if (refusal) throw refusal;
 }
 
