@@ -271,6 +271,20 @@ try {
       met,
       p50Ms: Math.round(pct(latencies, 50)),
       p99Ms: Math.round(pct(latencies, 99)),
+      figures: [
+        {
+          what: `public challenge page (${body.length} B) read by ${READERS} connections during the burst`,
+          unit: 'req/s',
+          ours: apiPage.reqPerSec,
+          baseline: plainPage.reqPerSec,
+          baselineWhat: 'plain node:http same bytes, under the same kind of burst',
+          ratio: round(pageRatio, 2),
+          target: `>= ${TARGET_PAGE}x`,
+          met: pageRatio >= TARGET_PAGE && apiPage.non2xx === 0 && apiPage.errors === 0,
+          p50Ms: apiPage.p50Ms,
+          p99Ms: apiPage.p99Ms,
+        },
+      ],
       extra: {
         statuses,
         errors,

@@ -289,6 +289,28 @@ async function main(): Promise<void> {
     met: ratio >= 0.7 && serverTrace.identical,
     p50Ms: Math.round(serverLoad.p50 * 10) / 10,
     p99Ms: Math.round(serverLoad.p99 * 10) / 10,
+    figures: [
+      {
+        what: `the same ${OPS} ops against one in-process Y.Doc`,
+        unit: 'ops/s',
+        ours: Math.round(serverTrace.opsPerSecond),
+        baseline: Math.round(inProcess),
+        baselineWhat: 'in-process Y.Doc, no network',
+        ratio: Math.round((serverTrace.opsPerSecond / inProcess) * 1000) / 1000,
+        target: '>= 0.2x',
+        met: serverTrace.opsPerSecond / inProcess >= 0.2,
+      },
+      {
+        what: 'stored size after a flush',
+        unit: 'B',
+        ours: persisted,
+        baseline: encoded,
+        baselineWhat: "the document's own encoding",
+        ratio: Math.round((persisted / encoded) * 1000) / 1000,
+        target: '<= 1.5x',
+        met: persisted / encoded <= 1.5,
+      },
+    ],
     extra: {
       inProcessOpsPerSecond: Math.round(inProcess),
       serverOverInProcess: Math.round((serverTrace.opsPerSecond / inProcess) * 1000) / 1000,

@@ -1,10 +1,10 @@
 /** The one result shape every benchmark writes to bench/results/<name>.json (read by bench/run-all.mjs). */
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { cpus } from 'node:os';
+import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 
-export interface BenchResult {
-  name: string;
+/** One figure against its own same-run baseline. */
+export interface BenchFigure {
   what: string;
   unit: string;
   ours: number;
@@ -15,10 +15,16 @@ export interface BenchResult {
   met: boolean;
   p50Ms?: number;
   p99Ms?: number;
+}
+
+export interface BenchResult extends BenchFigure {
+  name: string;
+  /** The bench's other figures, each a row of its own in bench/results/latest.md. */
+  figures?: BenchFigure[];
   extra?: Record<string, unknown>;
 }
 
-export const machine = () => `${cpus().length} cores, Node ${process.versions.node}`;
+export const machine = () => `${cpus().length} cores, Node ${process.versions.node}, load ${loadavg()[0].toFixed(1)} at the end`;
 
 export function writeResult(result: BenchResult): void {
   const dir = join(__dirname, '../results');

@@ -40,14 +40,14 @@ function startProcess(args, env) {
   return { stop: () => new Promise((r) => (child.exitCode !== null ? r() : (child.once('exit', r), child.kill('SIGTERM')))) };
 }
 
-/** The baseline: node:http answering the api's exact bytes and headers, nothing else. */
+/** The baseline: node:http answering the api's exact bytes and headers (all of them, as the client must parse them), nothing else. */
 const BASELINE = `
 const { createServer } = require('node:http');
 const { readFileSync } = require('node:fs');
 const body = readFileSync(process.env.BODY_FILE);
-const etag = process.env.ETAG;
+const headers = JSON.parse(process.env.HEADERS);
 createServer((req, res) => {
-  res.writeHead(200, { 'Content-Type': 'application/json; charset=utf-8', 'Content-Length': body.length, ETag: etag, 'Cache-Control': 'public, no-cache' });
+  res.writeHead(200, headers);
   res.end(body);
 }).listen(Number(process.env.PORT), '127.0.0.1');
 `;
@@ -72,7 +72,9 @@ const bodyFile = join(dataDir, 'session.json');
 // Real PostgreSQL, like every figure of `npm run bench` (a throwaway cluster from Debian's packages).
 const postgres = await startTempPostgres();
 postgres.psql('postgres', 'CREATE DATABASE cocrea_bench_public');
-const api = startProcess([join(ROOT, 'dist/apps/api/main.js')], {
+// BENCH_API_NODE_ARGS: extra node flags for the api alone (e.g. --cpu-prof for the profile behind a figure).
+const apiNodeArgs = (process.env.BENCH_API_NODE_ARGS ?? '').split(' ').filter(Boolean);
+const api = startProcess([...apiNodeArgs, join(ROOT, 'dist/apps/api/main.js')], {
   DATABASE_URL: postgres.url('cocrea_bench_public'),
   PORT: String(API_PORT),
   HOST: '127.0.0.1',
@@ -93,7 +95,9 @@ try {
   const first = await fetch(url);
   const body = Buffer.from(await first.arrayBuffer());
   writeFileSync(bodyFile, body);
-  baseline = startProcess(['-e', BASELINE], { PORT: String(BASELINE_PORT), BODY_FILE: bodyFile, ETAG: first.headers.get('etag') });
+  // The api's answer headers but the ones node:http writes itself.
+  const headers = Object.fromEntries([...first.headers].filter(([name]) => !['date', 'connection', 'keep-alive'].includes(name)));
+  baseline = startProcess(['-e', BASELINE], { PORT: String(BASELINE_PORT), BODY_FILE: bodyFile, HEADERS: JSON.stringify(headers) });
   const baselineUrl = `http://127.0.0.1:${BASELINE_PORT}/`;
   await waitFor(baselineUrl, 10_000);
   console.log(`session "${session.title}": ${body.length} bytes, ETag ${first.headers.get('etag')}`);

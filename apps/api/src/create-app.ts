@@ -5,10 +5,12 @@ import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import cookieParser from 'cookie-parser';
 import express from 'express';
 import helmet from 'helmet';
+import proxyAddress, { TrustProxy } from 'proxy-addr';
 import { Logger as PinoLogger } from 'nestjs-pino';
 import { cleanupOpenApiDoc } from 'nestjs-zod';
 import type { DestinationStream } from 'pino';
 import { existsSync } from 'node:fs';
+import type { Server } from 'node:http';
 import { join } from 'node:path';
 import { AppModule } from './app.module';
 import { noStoreByDefault, publicCors } from './common/http/cache-and-cors';
@@ -61,15 +63,19 @@ export async function createApp(
     },
     strictTransportSecurity: config.cookieSecure,
   });
-  if (config.metricsToken) {
-    const metrics = app.get(MetricsRegistry);
+  const metrics = config.metricsToken ? app.get(MetricsRegistry) : undefined;
+  if (metrics) {
     app.use(metrics.timeRequests());
-    app.use(METRICS_PATH, metricsEndpoint(metrics, config.metricsToken));
+    app.use(METRICS_PATH, metricsEndpoint(metrics, config.metricsToken as string));
   }
-  // CORS first, so cached public sessions answered by the fast path carry it too.
+  // Cached public documents are answered before Express, with the headers the app would send (computed once).
+  const trustProxy = (app.getHttpAdapter().getInstance() as express.Express).get('trust proxy fn') as TrustProxy;
+  app.get(PublicDocumentFastPath).install(app.getHttpServer() as Server, {
+    securityHeaders: headersSetBy(security),
+    clientAddress: (request) => proxyAddress(request, trustProxy),
+    timeAnswer: metrics && (() => metrics.timeRequestOutsideRoutes('GET', 'public cached document')),
+  });
   app.use(publicCors);
-  // Cached public sessions are answered first, with the same security headers (computed once).
-  app.use(app.get(PublicDocumentFastPath).handler(headersSetBy(security)));
   app.use(security);
   app.use(noStoreByDefault);
   app.use(cookieParser());

@@ -68,6 +68,50 @@ describe.each(engines)('challenge supports at the limit on %s', (engine, start) 
     expect({ supports, ideas }).toEqual({ supports: 3, ideas: 3 });
   }, 60_000);
 
+  it('answers each support of one batch with its own outcome, in the order given, counting the earlier ones', async () => {
+    const [{ id }] = await sql.query(`INSERT INTO people (name, email) VALUES ('Lote', $1) RETURNING id`, [
+      `lote-${engine.toLowerCase()}@example.mx`,
+    ]);
+    const ideas = [ideaIds[0], ideaIds[1], ideaIds[0], ideaIds[2]];
+    const rows = await sql.query(`SELECT ord, outcome, held FROM challenge_supports_add($1::uuid[], $2::uuid[], $3::integer[])`, [
+      ideas,
+      ideas.map(() => id),
+      ideas.map(() => 2),
+    ]);
+    expect([...rows].sort((a, b) => a.ord - b.ord)).toEqual([
+      { ord: 1, outcome: 'added', held: 1 },
+      { ord: 2, outcome: 'added', held: 2 },
+      { ord: 3, outcome: 'held', held: 2 },
+      { ord: 4, outcome: 'limit_reached', held: 2 },
+    ]);
+  });
+
+  it('keeps every person at the limit when two batches carry their supports at once', async () => {
+    const people = (await sql.query(
+      `INSERT INTO people (name, email) SELECT 'Lotes ' || g, 'lotes-' || g || '-' || $1 || '@example.mx' FROM generate_series(1, 6) g RETURNING id`,
+      [engine.toLowerCase()],
+    )) as Array<{ id: string }>;
+    // Each batch: every person supports 5 of the 8 ideas, in different orders, against a limit of 3.
+    const batch = (offset: number) => {
+      const pairs = people.flatMap(({ id }, p) =>
+        Array.from({ length: 5 }, (_, k) => [ideaIds[(p + offset + k * 3) % ideaIds.length], id]),
+      );
+      return sql.query(`SELECT outcome FROM challenge_supports_add($1::uuid[], $2::uuid[], $3::integer[])`, [
+        pairs.map(([idea]) => idea),
+        pairs.map(([, person]) => person),
+        pairs.map(() => 3),
+      ]);
+    };
+    const outcomes = (await Promise.all([batch(0), batch(1), batch(0)])).flat() as Array<{ outcome: string }>;
+    const [{ over, supports }] = await sql.query(
+      `SELECT count(*) FILTER (WHERE n > 3)::int AS over, coalesce(sum(n), 0)::int AS supports
+         FROM (SELECT count(*) AS n FROM challenge_supports WHERE person_id = ANY($1::uuid[]) GROUP BY person_id) c`,
+      [people.map(({ id }) => id)],
+    );
+    expect({ over, supports }).toEqual({ over: 0, supports: 18 });
+    expect(outcomes.filter(({ outcome }) => outcome === 'added')).toHaveLength(18);
+  });
+
   it.each([1, 2, 3, 5])(
     'under a limit of %i, supports one after another are added up to it, the next is refused and a repeat is held',
     async (limit) => {

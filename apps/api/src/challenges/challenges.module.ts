@@ -15,6 +15,7 @@ import { IdeaCommentsService } from './idea-comments.service';
 import { IdeaFilesService } from './idea-files.service';
 import { IdeaTeamService } from './idea-team.service';
 import { IdeasService } from './ideas.service';
+import { SupportBatches } from './support-batches';
 import { PublicChallengesController } from './public-challenges.controller';
 import { PublicChallengesService } from './public-challenges.service';
 
@@ -32,6 +33,7 @@ import { PublicChallengesService } from './public-challenges.service';
     ChallengeRanking,
     ChallengesService,
     IdeasService,
+    SupportBatches,
     AssessmentsService,
     PublicChallengesService,
     ChallengeOpenDataService,

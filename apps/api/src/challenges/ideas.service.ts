@@ -8,6 +8,7 @@ import { ChallengeAccess } from './challenge-access';
 import { ChallengeModerationLog } from './challenge-moderation-log';
 import { ChallengeIdeaEntity, ChallengeSupportEntity } from './entities';
 import { IdeaTeamService } from './idea-team.service';
+import { SupportBatches } from './support-batches';
 
 /**
  * Citizens' side of a challenge: submitting and editing ideas in the ideas phase, supporting them in the vote phase
@@ -20,6 +21,7 @@ export class IdeasService {
     private readonly access: ChallengeAccess,
     private readonly log: ChallengeModerationLog,
     private readonly team: IdeaTeamService,
+    private readonly supports: SupportBatches,
   ) {}
 
   /** Any signed-in account may submit: signing in needs a password, which a citizen only sets through the e-mail link. */
@@ -88,20 +90,17 @@ export class IdeasService {
   }
 
   /**
-   * Supports an admitted idea in the vote phase, within the per-problem limit, in one database round trip: the
-   * idea's place and its challenge's calendar come from ChallengeAccess, and `challenge_support_add` (migration
-   * 1797600000400) takes the per-(problem, person) lock, counts, checks the limit and inserts. A repeated support is
-   * a no-op (the unique key (idea, person) holds it too).
+   * Supports an admitted idea in the vote phase, within the per-problem limit: the idea's place and its challenge's
+   * calendar come from ChallengeAccess, and the support joins the next batch (SupportBatches), whose statement takes
+   * the per-(problem, person) lock, counts, checks the limit and inserts each. A repeated support is a no-op (the
+   * unique key (idea, person) holds it too).
    */
   async support(me: Me, ideaId: string): Promise<{ supported: boolean; held: number; limit: number }> {
     const place = await this.access.ideaPlace(ideaId);
     const context = await this.access.challenge(place.challengeId);
     this.access.requirePhase(context, 'support');
     const limit = context.challenge.supportLimit;
-    const [answer] = (await this.db.query(`SELECT outcome, held FROM challenge_support_add($1, $2, $3)`, [ideaId, me.id, limit])) as Array<{
-      outcome: 'added' | 'held' | 'limit_reached' | 'not_admitted' | 'not_found';
-      held: number;
-    }>;
+    const answer = await this.supports.add(ideaId, me.id, limit);
     if (answer.outcome === 'not_found') throw notFound('una idea', 'idea');
     if (answer.outcome === 'not_admitted') throw new AppException('idea_not_admitted');
     if (answer.outcome === 'limit_reached') throw new AppException('support_limit_reached', { limit: String(limit) });

@@ -94,6 +94,12 @@ export class MetricsRegistry {
     });
   }
 
+  /** Times one request answered before Express's routes (a cached public document) under `route`. */
+  timeRequestOutsideRoutes(method: string, route: string): (status: number) => void {
+    const stop = this.requestDuration.startTimer({ method, route });
+    return (status) => stop({ status: String(status) });
+  }
+
   /** Express middleware timing every `/api` request under its route template (`/api/meetings/:meetingId`), not its url. */
   timeRequests() {
     return (request: Request, response: Response, next: NextFunction): void => {

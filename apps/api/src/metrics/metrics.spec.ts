@@ -1,3 +1,4 @@
+import { PublicDocumentCache, publicDocumentKey } from '../public/public-cache';
 import { startTestApp, TestApp } from '../testing/test-app';
 
 const METRICS_TOKEN = 'metrics-token-for-the-test';
@@ -41,6 +42,16 @@ describe('metrics and health', () => {
     expect(response.text).toMatch(/^cocrea_live_sockets\{namespace="\/live"\} 0$/m);
     expect(response.text).toMatch(/^cocrea_db_pool_connections\{state="waiting"\} \d+$/m);
     expect(response.text).toMatch(/^cocrea_db_pool_connections\{state="busy"\} \d+$/m);
+  });
+
+  it('times the cached public documents answered before Express under their own route', async () => {
+    const id = '00000000-0000-4000-8000-00000000c0de';
+    await t.app.get(PublicDocumentCache).get(publicDocumentKey('session', id), async () => ({ title: 'Sesión' }));
+    await t.http.get(`/api/public/sessions/${id}`).expect(200);
+    const response = await t.http.get('/metrics').set('Authorization', `Bearer ${METRICS_TOKEN}`).expect(200);
+    expect(response.text).toMatch(
+      /cocrea_http_request_duration_seconds_count\{method="GET",route="public cached document",status="200"\} 1/,
+    );
   });
 });
 

@@ -12,6 +12,7 @@ import {
 } from '@cocrea/contracts';
 import { createMeeting } from '../meetings/testing/meeting-fixtures';
 import { startAsSecretary, startTestApp, TestApp } from '../testing/test-app';
+import { PublicDocumentCache, publicDocumentKey } from './public-cache';
 import { DATASETS } from './public-datasets';
 
 const EMAIL = /[\w.+-]+@[\w-]+\.[\w.]+/;
@@ -158,6 +159,17 @@ describe('public portal: what anyone can read without an account', () => {
       await get(path).set('If-None-Match', validator).expect(304);
     }
     await get(path).set('If-None-Match', '"other"').expect(200);
+  });
+
+  it('answers a cached session (before Express) with the same headers as the route that built it', async () => {
+    const path = `/sessions/${seedSession.id}`;
+    t.app.get(PublicDocumentCache).invalidate(publicDocumentKey('session', seedSession.id));
+    const withoutDate = (headers: Record<string, string>) =>
+      Object.fromEntries(Object.entries(headers).filter(([name]) => name !== 'date'));
+    const built = await get(path).expect(200);
+    const cached = await get(path).expect(200);
+    expect(withoutDate(cached.headers)).toEqual(withoutDate(built.headers));
+    expect(cached.text).toBe(built.text);
   });
 
   it('never lets a shared cache keep a problem, whose language follows Accept-Language', async () => {

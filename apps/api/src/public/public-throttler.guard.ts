@@ -2,7 +2,7 @@ import { CanActivate, ExecutionContext, Inject, Injectable } from '@nestjs/commo
 import type { Request } from 'express';
 import { APP_CONFIG, AppConfig } from '../config/config';
 import { MemoryWindowStore } from '../rate-limit/fixed-window';
-import { checkLimits, Limit } from '../rate-limit/rate-limiter';
+import { counterKey, Limit, refusalOf } from '../rate-limit/rate-limiter';
 
 /**
  * The public routes' rate limit: `PUBLIC_RATE_LIMIT` requests a minute per address, counted once for all of them (so
@@ -18,9 +18,20 @@ export class PublicRateLimit {
     this.limit = { name: 'public', limit: config.publicRateLimit, windowMs: 60_000 };
   }
 
-  /** Counts a request from `address`; throws a RateLimitedException once the address is over its limit. */
+  /** Counts a request from `address`; rejects with a RateLimitedException once the address is over its limit. */
   check(address: string | undefined): Promise<void> {
-    return checkLimits(this.store, [{ limit: this.limit, key: address ?? '' }]);
+    const refusal = this.count(address);
+    return refusal ? Promise.reject(refusal) : Promise.resolve();
+  }
+
+  /** Counts a request from `address` at once (no promise: the cached fast path answers synchronously). */
+  allows(address: string | undefined): boolean {
+    return !this.count(address);
+  }
+
+  private count(address: string | undefined, now = Date.now()) {
+    const counted = this.store.count(counterKey(this.limit, address ?? ''), this.limit.windowMs, now);
+    return refusalOf([counted], [this.limit], now);
   }
 }
 

@@ -14,6 +14,14 @@ const CORS_REQUEST_HEADERS = 'Accept, Accept-Language, If-None-Match, If-Modifie
 const CORS_EXPOSED_HEADERS = 'ETag, Last-Modified, Content-Disposition, Content-Language, Retry-After';
 const PREFLIGHT_MAX_AGE_SECONDS = 86_400;
 
+/** The CORS headers of every answer to a public read (GET or HEAD), whichever layer sends it. */
+export const PUBLIC_READ_CORS_HEADERS: Readonly<Record<string, string>> = {
+  'Access-Control-Allow-Origin': '*',
+  'Access-Control-Expose-Headers': CORS_EXPOSED_HEADERS,
+  // Public files may be embedded by other sites too.
+  'Cross-Origin-Resource-Policy': 'cross-origin',
+};
+
 /** `no-store` by default on `/api`; a route's own `Cache-Control` (set later, by `@Header`) replaces it. */
 export function noStoreByDefault(request: Request, response: Response, next: NextFunction): void {
   if (request.path.startsWith('/api/') && !request.path.startsWith(PUBLIC_API_PREFIX)) response.setHeader('Cache-Control', 'no-store');
@@ -23,10 +31,7 @@ export function noStoreByDefault(request: Request, response: Response, next: Nex
 /** CORS on the public portal's reads: any origin, no credentials; a preflight is answered here, before any route. */
 export function publicCors(request: Request, response: Response, next: NextFunction): void {
   if (!request.path.startsWith(PUBLIC_API_PREFIX) || !['GET', 'HEAD', 'OPTIONS'].includes(request.method)) return next();
-  response.setHeader('Access-Control-Allow-Origin', '*');
-  response.setHeader('Access-Control-Expose-Headers', CORS_EXPOSED_HEADERS);
-  // Public files may be embedded by other sites too.
-  response.setHeader('Cross-Origin-Resource-Policy', 'cross-origin');
+  for (const [name, value] of Object.entries(PUBLIC_READ_CORS_HEADERS)) response.setHeader(name, value);
   if (request.method !== 'OPTIONS') return next();
   response.setHeader('Access-Control-Allow-Methods', CORS_METHODS);
   response.setHeader('Access-Control-Allow-Headers', CORS_REQUEST_HEADERS);

@@ -18,6 +18,7 @@ import { IdeaCommentsFilesCoauthors1797600000101 } from './1797600000101-IdeaCom
 import { SpanishCollation1797600000200 } from './1797600000200-SpanishCollation';
 import { CommissionAudit1797600000300 } from './1797600000300-CommissionAudit';
 import { ChallengeSupportFunction1797600000400 } from './1797600000400-ChallengeSupportFunction';
+import { ChallengeSupportBatches1797700000300 } from './1797700000300-ChallengeSupportBatches';
 import { AgreementAssignee1797700000600 } from './1797700000600-AgreementAssignee';
 
 /** Every migration, in order. Listed as classes because the api ships as one webpack bundle. */
@@ -42,5 +43,6 @@ export const MIGRATIONS = [
   SpanishCollation1797600000200,
   CommissionAudit1797600000300,
   ChallengeSupportFunction1797600000400,
+  ChallengeSupportBatches1797700000300,
   AgreementAssignee1797700000600,
 ];
