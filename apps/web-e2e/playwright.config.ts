@@ -11,6 +11,8 @@ import { defineConfig } from '@playwright/test';
  * lane takes the files listed below; the first takes every other file, so a new spec always runs somewhere.
  */
 const port = Number(process.env['E2E_PORT'] ?? 3100);
+/** Set by nx for the tasks it runs: `nx e2e web-e2e` has run the api and web builds already. */
+const builtByNx = process.env['NX_TASK_TARGET_TARGET'] === 'e2e';
 /** A server already running elsewhere (BASE_URL): one lane, one worker, since its data is shared. */
 const external = process.env['BASE_URL'];
 
@@ -58,14 +60,16 @@ export default defineConfig({
       args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-gpu', '--disable-dev-shm-usage'],
     },
   },
-  // Playwright starts these one after the other: the first builds api and web, the second reuses that build.
+  // Playwright starts these one after the other. Under `nx e2e web-e2e` nx has built api and web before (the e2e
+  // target depends on their builds); run directly, the first server's command builds them and the second reuses that.
   webServer: external
     ? undefined
     : lanes.map((lane, index) => ({
-        command: `rm -rf ${lane.dataDir} && ${index === 0 ? 'npx nx run-many -t build -p api web && ' : ''}node dist/apps/api/main.js`,
+        command: `rm -rf ${lane.dataDir} && ${index === 0 && !builtByNx ? 'npx nx run-many -t build -p api web && ' : ''}node dist/apps/api/main.js`,
         url: `${lane.baseURL}/api/health`,
         cwd: workspaceRoot,
-        timeout: 240_000,
+        // A build on a busy 2-core machine takes minutes.
+        timeout: index === 0 && !builtByNx ? 600_000 : 240_000,
         reuseExistingServer: false,
         env: {
           PORT: new URL(lane.baseURL).port,
