@@ -13,7 +13,7 @@ import { defineConfig } from '@playwright/test';
 const port = Number(process.env['E2E_PORT'] ?? 3100);
 /** Set by nx for the tasks it runs: `nx e2e web-e2e` has run the api and web builds already. */
 const builtByNx = process.env['NX_TASK_TARGET_TARGET'] === 'e2e';
-/** A server already running elsewhere (BASE_URL): one lane, one worker, since its data is shared. */
+/** A server already running elsewhere (BASE_URL): one lane, since its data is shared. */
 const external = process.env['BASE_URL'];
 
 /** The second lane's files, chosen so both lanes take about as long. */
@@ -37,12 +37,14 @@ interface Lane {
   dataDir: string;
 }
 
+/** E2E_LANES=1 runs every file in one lane, one at a time (a machine with one core to spare). */
+const laneCount = external ? 1 : process.env['E2E_LANES'] === '1' ? 1 : 2;
 const lanes: Lane[] = external
   ? [{ name: 'chromium', baseURL: external, smtpPort: port + 1, dataDir: '' }]
   : [
       { name: 'chromium', baseURL: `http://localhost:${port}`, smtpPort: port + 1, dataDir: 'tmp/e2e-data' },
       { name: 'chromium-2', baseURL: `http://localhost:${port + 2}`, smtpPort: port + 3, dataDir: 'tmp/e2e-data-2' },
-    ];
+    ].slice(0, laneCount);
 
 export default defineConfig({
   ...nxE2EPreset(__filename, { testDir: './src' }),
