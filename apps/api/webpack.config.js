@@ -13,6 +13,8 @@ module.exports = {
     new NxAppWebpackPlugin({
       target: 'node',
       compiler: 'tsc',
+      // Types are checked once, by `npm run typecheck` (nx run-many -t typecheck): the build only transpiles.
+      typeCheckOptions: false,
       main: './src/main.ts',
       tsConfig: './tsconfig.app.json',
       assets: ['./src/assets'],

@@ -1,15 +1,4 @@
-import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
-import { expect, test } from './fixtures';
-
-const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-
-async function seriousViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).withTags(WCAG).analyze();
-  return results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
+import { expect, seriousViolations, signIn, test } from './fixtures';
 
 test.describe('accessibility (axe-core, WCAG 2.2 AA)', () => {
   test('the login page has no serious or critical violations', async ({ page }) => {
@@ -39,11 +28,7 @@ test.describe('accessibility (axe-core, WCAG 2.2 AA)', () => {
   });
 
   test('the follow-up board of agreements and an agreement page have none', async ({ page }) => {
-    await page.goto('/login');
-    await page.getByLabel('Correo electrónico').fill('luis.parra@demo.cocrea.mx');
-    await page.getByLabel('Contraseña').fill('Cocrea-2021');
-    await page.getByRole('button', { name: 'Entrar' }).click();
-    await expect(page.getByRole('button', { name: 'Salir' })).toBeVisible();
+    await signIn(page, 'luis.parra@demo.cocrea.mx');
     await page.getByRole('link', { name: 'Acuerdos', exact: true }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Seguimiento de acuerdos' })).toBeVisible();
     await expect(page.getByRole('link', { name: 'CGATP/03/17-12-2020' })).toBeVisible();
@@ -58,10 +43,7 @@ test.describe('accessibility (axe-core, WCAG 2.2 AA)', () => {
   test('the documents of a deliverable and the live editor have none', async ({ page }) => {
     // Signing in, opening the editor and connecting it takes longer than 30 s on a loaded machine.
     test.setTimeout(90_000);
-    await page.goto('/login');
-    await page.getByLabel('Correo electrónico').fill('maria.nava@demo.cocrea.mx');
-    await page.getByLabel('Contraseña').fill('Cocrea-2021');
-    await page.getByRole('button', { name: 'Entrar' }).click();
+    await signIn(page, 'maria.nava@demo.cocrea.mx');
     await page.getByRole('link', { name: 'Grupos de trabajo' }).click();
     await page.getByRole('link', { name: 'Estado del arte de apertura' }).click();
     await page.getByRole('link', { name: 'Diagnóstico de la situación de apertura en las entidades federativas' }).click();

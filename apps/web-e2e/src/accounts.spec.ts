@@ -1,61 +1,22 @@
 import type { APIRequestContext, Page } from '@playwright/test';
-import { SMTPServer } from 'smtp-server';
-import { expect, signIn, test } from './fixtures';
+import { DEMO_PASSWORD, expect, signIn, startMailSink, test } from './fixtures';
 
 /**
- * Accounts and role-fitting navigation, end to end: mail really goes out through SMTP to a server this file starts
- * on the port the e2e server's SMTP_URL names (playwright.config.ts), and the journeys read what arrived.
+ * Accounts and role-fitting navigation, end to end: mail really goes out through SMTP to the test's server
+ * (fixtures.ts `startMailSink`), and the journeys read what arrived.
  */
-
-const PASSWORD = 'Cocrea-2021';
 
 // Each journey signs in several times and waits for real mail: more than the default 30 s on a busy machine.
 test.describe.configure({ timeout: 120_000 });
-const SMTP_PORT = Number(process.env['E2E_SMTP_PORT'] ?? Number(process.env['E2E_PORT'] ?? 3100) + 1);
-
-interface Arrived {
-  to: string[];
-  raw: string;
-}
-const arrived: Arrived[] = [];
-let smtp: SMTPServer;
+let mail: Awaited<ReturnType<typeof startMailSink>>;
 
 test.beforeAll(async () => {
-  smtp = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ['STARTTLS'],
-    onData(stream, session, callback) {
-      const chunks: Buffer[] = [];
-      stream.on('data', (chunk: Buffer) => chunks.push(chunk));
-      stream.on('end', () => {
-        arrived.push({ to: session.envelope.rcptTo.map((r) => r.address.toLowerCase()), raw: Buffer.concat(chunks).toString('utf8') });
-        callback();
-      });
-    },
-  });
-  await new Promise<void>((resolve) => smtp.listen(SMTP_PORT, '127.0.0.1', resolve));
+  mail = await startMailSink();
 });
 
 test.afterAll(async () => {
-  await new Promise<void>((resolve) => smtp.close(() => resolve()));
+  await mail.close();
 });
-
-/** The link token of the newest mail to `address` that links to `path` (soft line breaks of quoted-printable undone). */
-async function tokenMailedTo(address: string, path: string): Promise<string> {
-  let token: string | undefined;
-  await expect
-    .poll(
-      () => {
-        const mails = arrived.filter((m) => m.to.includes(address));
-        const text = mails.map((m) => m.raw.replace(/=\r?\n/g, '').replace(/=3D/g, '=')).join('\n');
-        token = [...text.matchAll(new RegExp(`${path}#([A-Za-z0-9_-]{43})`, 'g'))].pop()?.[1];
-        return token;
-      },
-      { timeout: 20_000 },
-    )
-    .toBeTruthy();
-  return token as string;
-}
 
 async function signOut(page: Page): Promise<void> {
   await page.getByRole('button', { name: 'Salir' }).click();
@@ -63,7 +24,7 @@ async function signOut(page: Page): Promise<void> {
 }
 
 async function aSessionId(request: APIRequestContext): Promise<string> {
-  const login = await request.post('/api/auth/login', { data: { email: 'luis.parra@demo.cocrea.mx', password: PASSWORD } });
+  const login = await request.post('/api/auth/login', { data: { email: 'luis.parra@demo.cocrea.mx', password: DEMO_PASSWORD } });
   const headers = { Authorization: `Bearer ${(await login.json()).token}` };
   const commissions = await (await request.get('/api/commissions', { headers })).json();
   const meetings = await (await request.get(`/api/commissions/${commissions.items[0].id}/meetings`, { headers })).json();
@@ -84,7 +45,7 @@ test('an admin invites a partner’s staff member, who sets a password from the 
   await expect(page.getByRole('status')).toContainText('Invitación enviada a lucia.herrera@gesoc.example.org');
   await signOut(page);
 
-  const token = await tokenMailedTo('lucia.herrera@gesoc.example.org', '/invitacion');
+  const token = await mail.linkToken('lucia.herrera@gesoc.example.org', '/invitacion');
   await page.goto(`/invitacion#${token}`);
   await expect(page.getByRole('heading', { level: 1, name: 'Bienvenida a Cocrea' })).toBeVisible();
   await page.getByLabel('Contraseña nueva', { exact: true }).fill('Mi-clave-de-gesoc');
@@ -111,7 +72,7 @@ test('a commissioner resets a forgotten password from the login page', async ({ 
   await page.getByRole('button', { name: 'Enviar enlace' }).click();
   await expect(page.getByRole('status')).toContainText('le llegará un enlace');
 
-  const token = await tokenMailedTo(FORGETFUL, '/restablecer');
+  const token = await mail.linkToken(FORGETFUL, '/restablecer');
   await page.goto(`/restablecer#${token}`);
   await page.getByLabel('Contraseña nueva', { exact: true }).fill('Una-clave-nueva-2026');
   await page.getByRole('button', { name: 'Guardar contraseña' }).click();

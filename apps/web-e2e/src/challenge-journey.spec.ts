@@ -1,6 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
 import { Browser, Page } from '@playwright/test';
-import { bearer, expect, signIn, startMailSink, test } from './fixtures';
+import { bearer, expect, seriousViolations, signIn, startMailSink, test } from './fixtures';
 
 /**
  * Issue 20's whole journey, through the product only (no clock or database touched): the secretary launches a
@@ -82,14 +81,6 @@ async function score(
   await form.getByRole('button', { name: 'Guardar calificación' }).click();
   expect((await saved).status()).toBe(204);
   await expect(form.getByRole('alert')).toHaveCount(0);
-}
-
-/** Serious or critical WCAG 2.2 AA violations on the page as it stands (axe-core). */
-async function seriousViolations(page: Page): Promise<string[]> {
-  const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-  return violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
 
 test('an institution runs a challenge with two problems from launch to pilot, and the portal shows every step', async ({

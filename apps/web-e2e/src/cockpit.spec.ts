@@ -1,6 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
-import type { Locator, Page } from '@playwright/test';
-import { expect, signIn, test } from './fixtures';
+import type { Locator } from '@playwright/test';
+import { expect, seriousViolations, signIn, test } from './fixtures';
 import { openRoomWithPoll, SECRETARY } from './room-setup';
 
 /**
@@ -10,13 +9,6 @@ import { openRoomWithPoll, SECRETARY } from './room-setup';
  */
 const TITLE = 'Sesión Extraordinaria por momentos (e2e)';
 const SUBJECT = 'Aprobación del acta desde la cabina (e2e)';
-
-async function seriousViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-  return results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
 
 const topOf = async (locator: Locator) => (await locator.boundingBox())?.y ?? Infinity;
 

@@ -1,4 +1,4 @@
-import { expect, test } from './fixtures';
+import { expect, signIn, test } from './fixtures';
 
 const SECRETARY = { email: 'luis.parra@demo.cocrea.mx', password: 'Cocrea-2021' };
 
@@ -56,11 +56,7 @@ test.describe('members directory', () => {
   });
 
   test('searching without accents finds accented names, and an impossible search says so', async ({ page }) => {
-    await page.goto('/login');
-    await page.getByLabel('Correo electrónico').fill(SECRETARY.email);
-    await page.getByLabel('Contraseña').fill(SECRETARY.password);
-    await page.getByRole('button', { name: 'Entrar' }).click();
-    await expect(page).toHaveURL(/\/inicio$/);
+    await signIn(page, SECRETARY.email);
     await page.goto('/directory');
     await page.getByLabel('Buscar').fill('echavarria');
     await expect(page.getByRole('link', { name: 'José Echavarría Trejo' })).toBeVisible();

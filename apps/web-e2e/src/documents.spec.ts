@@ -1,8 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Browser, Page } from '@playwright/test';
-import { expect, test } from './fixtures';
+import { expect, signIn, test } from './fixtures';
 
-const PASSWORD = 'Cocrea-2021';
 /** The chair coordinates "Estado del arte de apertura". */
 const COORDINATOR = 'maria.nava@demo.cocrea.mx';
 /** Javier Moro, GESOC: a partner of the group, with no seat in the commission. */
@@ -14,11 +13,7 @@ const PROPOSED = 'cuestionario común validado con la sociedad civil';
 
 async function signedIn(browser: Browser, email: string): Promise<Page> {
   const page = await (await browser.newContext()).newPage();
-  await page.goto('/login');
-  await page.getByLabel('Correo electrónico').fill(email);
-  await page.getByLabel('Contraseña').fill(PASSWORD);
-  await page.getByRole('button', { name: 'Entrar' }).click();
-  await expect(page.getByRole('button', { name: 'Salir' })).toBeVisible();
+  await signIn(page, email);
   return page;
 }
 

@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { APIRequestContext, expect, Page, test as base } from '@playwright/test';
 import { SMTPServer } from 'smtp-server';
 
@@ -44,12 +45,23 @@ export async function bearer(api: APIRequestContext, email: string, password = D
   return { Authorization: `Bearer ${(await login.json()).token}` };
 }
 
+/** The WCAG 2.2 AA rule sets every accessibility check runs. */
+const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+/** axe-core's serious and critical violations on the page as it is now, one line each (rule: elements). */
+export async function seriousViolations(page: Page): Promise<string[]> {
+  const { violations } = await new AxeBuilder({ page }).withTags(WCAG).analyze();
+  return violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
 /**
- * The test's SMTP server, on the port the e2e server's SMTP_URL names (playwright.config.ts): it keeps every mail the
- * platform sends so a journey can open the link a person would click.
+ * The test's SMTP server, on the port the SMTP_URL of the running test's server names (its lane's `smtpPort` in
+ * playwright.config.ts): it keeps every mail the platform sends so a journey can open the link a person would click.
  */
-export async function startMailSink(): Promise<{ linkToken(email: string): Promise<string>; close(): Promise<void> }> {
-  const port = Number(process.env['E2E_SMTP_PORT'] ?? Number(process.env['E2E_PORT'] ?? 3100) + 1);
+export async function startMailSink(): Promise<{ linkToken(email: string, path?: string): Promise<string>; close(): Promise<void> }> {
+  const port = Number(test.info().project.metadata['smtpPort']);
   const arrived: Array<{ to: string[]; raw: string }> = [];
   const server = new SMTPServer({
     authOptional: true,
@@ -65,8 +77,8 @@ export async function startMailSink(): Promise<{ linkToken(email: string): Promi
   });
   await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
   return {
-    /** The token of the newest invitation link mailed to `email` (quoted-printable undone), once it has arrived. */
-    async linkToken(email: string): Promise<string> {
+    /** The token of the newest link to `path` mailed to `email` (quoted-printable undone), once it has arrived. */
+    async linkToken(email: string, path = '/invitacion'): Promise<string> {
       let token: string | undefined;
       await expect
         .poll(
@@ -75,7 +87,7 @@ export async function startMailSink(): Promise<{ linkToken(email: string): Promi
               .filter((m) => m.to.includes(email))
               .map((m) => m.raw.replace(/=\r?\n/g, '').replace(/=3D/g, '='))
               .join('\n');
-            token = /\/invitacion#([A-Za-z0-9_-]{43})/.exec(text)?.[1];
+            token = [...text.matchAll(new RegExp(`${path}#([A-Za-z0-9_-]{43})`, 'g'))].pop()?.[1];
             return token;
           },
           { timeout: 20_000 },

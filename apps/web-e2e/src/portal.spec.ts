@@ -1,18 +1,9 @@
-import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import { expect, test } from './fixtures';
+import { expect, seriousViolations, test } from './fixtures';
 
-const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const SESSION_2021 = 'Primera Sesión Ordinaria 2021';
 const WORKING_GROUPS = /Propuesta de grupos de trabajo e inclusión de integrantes de la Comisión/;
-
-async function seriousViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).withTags(WCAG).analyze();
-  return results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
 
 test.describe('public portal (anonymous visitor)', () => {
   test('finds the working-groups agreement reviewed on 15 February 2021, its session, who represented whom, the agenda vote, and the CSV', async ({

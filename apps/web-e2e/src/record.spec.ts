@@ -1,5 +1,5 @@
 import { request as playwrightRequest } from '@playwright/test';
-import { bearer, DEMO_PASSWORD, expect, test } from './fixtures';
+import { bearer, expect, signIn, test } from './fixtures';
 
 /**
  * The record tells the truth: the chair sees who has not voted before closing a poll, the result states its base,
@@ -75,11 +75,7 @@ test.describe('the record tells the truth', () => {
     baseURL,
   }) => {
     const { meetingId, notVoted } = await pollWithRightsUnused(baseURL as string);
-    await page.goto('/login');
-    await page.getByLabel('Correo electrónico').fill(CHAIR);
-    await page.getByLabel('Contraseña').fill(DEMO_PASSWORD);
-    await page.getByRole('button', { name: 'Entrar' }).click();
-    await expect(page.getByRole('button', { name: 'Salir' })).toBeVisible();
+    await signIn(page, CHAIR);
     await page.goto(`/sessions/${meetingId}`);
     // The room loads its whole state once; on a loaded machine that takes a while.
     await expect(page.getByRole('heading', { level: 1, name: TITLE })).toBeVisible({ timeout: 30_000 });

@@ -1,8 +1,7 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { expect, signIn, test } from './fixtures';
+import { expect, seriousViolations, signIn, test } from './fixtures';
 
 /** The seed record (the api's copy): its agenda and roll call drive the journey. */
 interface SeedRecord {
@@ -23,13 +22,6 @@ const COMMISSIONER_NAME = 'Mariana Contreras Soto';
 async function newPage(browser: Browser): Promise<Page> {
   const context = await browser.newContext();
   return context.newPage();
-}
-
-async function seriousViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-  return results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
 
 /** Item `n` of the call's agenda form, which starts with the usual items: those are overwritten, the rest added. */

@@ -1,9 +1,8 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from '@playwright/test';
 import { request as playwrightRequest } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { bearer, expect, signIn, test } from './fixtures';
+import { bearer, expect, seriousViolations, signIn, test } from './fixtures';
 
 interface SeedRecord {
   session: { agenda: Array<{ title: string; kind: string; presenter?: string; minutes?: number }> };
@@ -17,13 +16,6 @@ const PROXY = 'jimena.reigosa@demo.cocrea.mx';
 const REPRESENTED = 'Salvador Romero Espinosa';
 const SUBJECT = 'Aprobación del acta de la Cuarta Sesión Ordinaria 2020 (votación electrónica)';
 const TITLE = 'Sesión Extraordinaria de votación (e2e)';
-
-async function seriousViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-  return results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
 
 async function newPage(browser: Browser): Promise<Page> {
   return (await browser.newContext()).newPage();
