@@ -1,6 +1,6 @@
 import { CastBallotAck, CastBallotSchema, LIVE_NAMESPACE, LiveEvents, UuidSchema } from '@cocrea/contracts';
 import { Logger } from '@nestjs/common';
-import { ConnectedSocket, MessageBody, SubscribeMessage, WebSocketGateway } from '@nestjs/websockets';
+import { OnGatewayConnection, WebSocketGateway } from '@nestjs/websockets';
 import { ZodValidationException } from 'nestjs-zod';
 import type { Socket } from 'socket.io';
 import { AuthService } from '../auth/auth.service';
@@ -18,7 +18,7 @@ const CastRequestSchema = CastBallotSchema.extend({ pollId: UuidSchema });
  * committed, and a refusal carries the problem (code, status, Spanish and English) the route would answer.
  */
 @WebSocketGateway({ namespace: LIVE_NAMESPACE })
-export class BallotsGateway {
+export class BallotsGateway implements OnGatewayConnection {
   private readonly logger = new Logger(BallotsGateway.name);
 
   constructor(
@@ -26,8 +26,18 @@ export class BallotsGateway {
     private readonly ballots: BallotsService,
   ) {}
 
-  @SubscribeMessage(LiveEvents.cast)
-  async cast(@ConnectedSocket() socket: Socket, @MessageBody() body: unknown): Promise<CastBallotAck> {
+  /**
+   * Bound on the socket itself, not through `@SubscribeMessage`: Nest's per-message pipeline (observables, context,
+   * pipes this event does not use) cost about as much as the cast. A ballot sent without an acknowledgement callback
+   * could never deliver its receipt, so it is not taken.
+   */
+  handleConnection(socket: Socket): void {
+    socket.on(LiveEvents.cast, (body: unknown, ack: unknown) => {
+      if (typeof ack === 'function') void this.cast(socket, body).then((answer) => ack(answer));
+    });
+  }
+
+  async cast(socket: Socket, body: unknown): Promise<CastBallotAck> {
     try {
       const parsed = CastRequestSchema.safeParse(body);
       if (!parsed.success) throw new ZodValidationException(parsed.error);
