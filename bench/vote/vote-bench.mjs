@@ -1,7 +1,7 @@
-// bench/vote: N logged-in voters cast one ballot each at the same instant through the real HTTP path, while N
+// bench/vote: N logged-in voters cast one ballot each at the same instant (over their live sockets, or HTTP), while N
 // sockets watch the tally in the session's live room. Real PostgreSQL (started here from Debian's packages), never
 // PGlite. Same-run baselines: pgbench's one-row durable INSERT rate, and a bare Socket.IO room broadcast.
-// Usage: npm run bench:vote            (1,000 then 3,000 voters)   VOTERS=1000 npm run bench:vote
+// Usage: npm run bench:vote            (1,000 then 3,000 voters)   VOTERS=1000 npm run bench:vote   BENCH_CAST=http
 import { createHash, randomBytes } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
@@ -19,6 +19,8 @@ const VOTERS = (process.env.VOTERS ?? '1000,3000').split(',').map(Number);
 const APP_PORT = Number(process.env.BENCH_PORT ?? 3290);
 /** Child processes holding the voters' sockets and sending their ballots. */
 const WORKERS = Number(process.env.BENCH_WORKERS ?? 2);
+/** How voters cast: `socket` (`poll:cast` over their live socket, as the web does) or `http` (the REST route). */
+const VIA = process.env.BENCH_CAST === 'http' ? 'http' : 'socket';
 const sha256 = (text) => createHash('sha256').update(text).digest('hex');
 const pct = (values, p) => {
   const sorted = [...values].sort((a, b) => a - b);
@@ -162,7 +164,7 @@ async function run(server, n, pgbenchTps) {
 
     // --- everyone votes at once.
     const t0 = performance.timeOrigin + performance.now();
-    const voted = await Promise.all(workers.map((child) => ask(child, { type: 'vote', optionId: yes }, 'voted')));
+    const voted = await Promise.all(workers.map((child) => ask(child, { type: 'vote', optionId: yes, via: VIA }, 'voted')));
     const acks = voted.flatMap((v) => v.acks);
     const statuses = new Map();
     for (const v of voted)
@@ -190,7 +192,7 @@ async function run(server, n, pgbenchTps) {
     const bare = await bareBroadcast(n, closed);
     const ballotsPerSecond = n / (allAcked / 1000);
     const errors = n - (statuses.get(201) ?? 0);
-    console.log(`\n== ${n} voters, ${n} sockets ==`);
+    console.log(`\n== ${n} voters, ${n} sockets, ballots cast over ${VIA} ==`);
     console.log(
       `ballots/s                      ${ballotsPerSecond.toFixed(0)}  = ${(ballotsPerSecond / pgbenchTps).toFixed(3)}× pgbench one-row INSERT rate (${pgbenchTps.toFixed(0)}/s; target ≥ 0.3×)`,
     );
@@ -244,7 +246,7 @@ if (results.length > 0) {
     `${JSON.stringify(
       {
         name: 'vote',
-        what: `${first.n} voters cast at once over HTTP, tally live to ${first.n} sockets`,
+        what: `${first.n} voters cast at once over ${VIA === 'http' ? 'HTTP' : 'their live sockets'}, tally live to ${first.n} sockets`,
         unit: 'ballots/s',
         ours: Math.round(first.ballotsPerSecond),
         baseline: Math.round(first.pgbenchTps),

@@ -1,7 +1,7 @@
 // A child process of bench/vote holding a share of the voters: their sockets in the session's room and their ballots,
 // so the load generator does not share one event loop with thousands of clients.
 // Parent → child (IPC): {type:'connect', base, meetingId, pollId, voters:[{token, personId}]}  → {type:'ready'}
-//                       {type:'vote', optionId}  → {type:'voted', acks:[ms], statuses:{code:n}, lastAck: epoch ms}
+//                       {type:'vote', optionId, via: 'socket'|'http'}  → {type:'voted', acks:[ms], statuses:{code:n}, lastAck: epoch ms}
 //                       {type:'report'}          → {type:'report', seenVoted:[epoch ms|null], seenClosed:[epoch ms|null]}
 import { randomUUID } from 'node:crypto';
 import { io } from 'socket.io-client';
@@ -9,6 +9,26 @@ import { io } from 'socket.io-client';
 const epochMs = () => performance.timeOrigin + performance.now();
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 let setup;
+
+/** `POST /api/polls/:id/ballots`, as a stock client casts: the answer's HTTP status. */
+async function castOverHttp(voter, ballot) {
+  const r = await fetch(`${setup.base}/api/polls/${setup.pollId}/ballots`, {
+    method: 'POST',
+    headers: { Authorization: `Bearer ${voter.token}`, 'Content-Type': 'application/json' },
+    body: JSON.stringify(ballot),
+  }).catch(() => ({ status: 0, arrayBuffer: async () => null }));
+  await r.arrayBuffer();
+  return r.status;
+}
+
+/** `poll:cast` over the voter's signed-in socket, as the web does: 201 for a receipt, else the problem's status. */
+async function castOverSocket(socket, ballot) {
+  const ack = await socket
+    .timeout(300_000)
+    .emitWithAck('poll:cast', { pollId: setup.pollId, ...ballot })
+    .catch(() => ({ ok: false, problem: { status: 0 } }));
+  return ack.ok ? 201 : ack.problem.status;
+}
 const sockets = [];
 
 process.on('message', async (message) => {
@@ -52,16 +72,12 @@ process.on('message', async (message) => {
     const acks = [];
     const statuses = {};
     await Promise.all(
-      setup.voters.map(async (voter) => {
+      setup.voters.map(async (voter, i) => {
+        const ballot = { memberPersonId: voter.personId, optionId: message.optionId, idempotencyKey: randomUUID() };
         const sent = performance.now();
-        const r = await fetch(`${setup.base}/api/polls/${setup.pollId}/ballots`, {
-          method: 'POST',
-          headers: { Authorization: `Bearer ${voter.token}`, 'Content-Type': 'application/json' },
-          body: JSON.stringify({ memberPersonId: voter.personId, optionId: message.optionId, idempotencyKey: randomUUID() }),
-        }).catch(() => ({ status: 0, arrayBuffer: async () => null }));
-        await r.arrayBuffer();
+        const status = message.via === 'http' ? await castOverHttp(voter, ballot) : await castOverSocket(sockets[i], ballot);
         acks.push(performance.now() - sent);
-        statuses[r.status] = (statuses[r.status] ?? 0) + 1;
+        statuses[status] = (statuses[status] ?? 0) + 1;
       }),
     );
     process.send({ type: 'voted', acks, statuses, lastAck: epochMs() });

@@ -14,6 +14,9 @@ import type { AuthenticatedUser } from './authenticated-user';
 import { PasswordHasher } from './password-hasher';
 import { SignInCache } from './sign-in-cache';
 
+/** Sign-ins checked in one query at most (their hashes are its parameters). */
+const MAX_CHECKED_TOGETHER = 500;
+
 const sha256 = (token: string) => createHash('sha256').update(token).digest('hex');
 
 @Injectable()
@@ -24,6 +27,11 @@ export class AuthService {
   private readonly logoutListeners = new Set<(sessionId: string) => void>();
   private readonly signIns = new SignInCache();
   private readonly checking = new Map<string, Promise<AuthenticatedUser | null>>();
+  /** Sign-ins waiting for the next gathered check, by token hash. */
+  private readonly unchecked = new Map<
+    string,
+    Array<{ resolve: (user: AuthenticatedUser | null) => void; reject: (error: unknown) => void }>
+  >();
 
   constructor(
     @InjectDataSource() private readonly db: DataSource,
@@ -65,20 +73,50 @@ export class AuthService {
     return pending;
   }
 
-  private async check(tokenHash: string): Promise<AuthenticatedUser | null> {
-    // One round trip: the login, its person, their organization and memberships (a thousand voters sign in at once).
-    const session = (await this.db
-      .getRepository(AuthSessionEntity)
-      .createQueryBuilder('session')
-      .innerJoinAndSelect('session.person', 'person')
-      .leftJoinAndSelect('person.organization', 'organization')
-      .leftJoinAndMapMany('person.memberships', CommissionMemberEntity, 'membership', 'membership.person_id = person.id')
-      .where('session.token_hash = :tokenHash AND session.expires_at > :now', { tokenHash, now: new Date() })
-      .getOne()) as (AuthSessionEntity & { person: PersonWithMemberships }) | null;
-    if (!session || !maySignIn(session.person)) return null;
-    const user = { me: toMe(session.person, session.person.memberships), sessionId: session.id };
-    this.signIns.set(tokenHash, user, session.expiresAt);
-    return user;
+  /** Checks one sign-in together with the others missed in the same turn of the event loop (see `checkGathered`). */
+  private check(tokenHash: string): Promise<AuthenticatedUser | null> {
+    return new Promise((resolve, reject) => {
+      if (this.unchecked.size === 0) setImmediate(() => void this.checkGathered());
+      const waiting = this.unchecked.get(tokenHash) ?? [];
+      waiting.push({ resolve, reject });
+      this.unchecked.set(tokenHash, waiting);
+    });
+  }
+
+  /**
+   * One round trip for every sign-in missed in one turn of the event loop: the logins, their people, organizations and
+   * memberships (a thousand voters whose sign-ins have all left the cache cast within the same few milliseconds).
+   */
+  private async checkGathered(): Promise<void> {
+    const gathered = new Map(this.unchecked);
+    this.unchecked.clear();
+    const hashes = [...gathered.keys()];
+    try {
+      const found = new Map<string, AuthSessionEntity & { person: PersonWithMemberships }>();
+      for (let i = 0; i < hashes.length; i += MAX_CHECKED_TOGETHER) {
+        const sessions = (await this.db
+          .getRepository(AuthSessionEntity)
+          .createQueryBuilder('session')
+          .innerJoinAndSelect('session.person', 'person')
+          .leftJoinAndSelect('person.organization', 'organization')
+          .leftJoinAndMapMany('person.memberships', CommissionMemberEntity, 'membership', 'membership.person_id = person.id')
+          .where('session.token_hash IN (:...hashes) AND session.expires_at > :now', {
+            hashes: hashes.slice(i, i + MAX_CHECKED_TOGETHER),
+            now: new Date(),
+          })
+          .getMany()) as Array<AuthSessionEntity & { person: PersonWithMemberships }>;
+        for (const session of sessions) found.set(session.tokenHash, session);
+      }
+      for (const [tokenHash, waiting] of gathered) {
+        const session = found.get(tokenHash);
+        const user =
+          session && maySignIn(session.person) ? { me: toMe(session.person, session.person.memberships), sessionId: session.id } : null;
+        if (session && user) this.signIns.set(tokenHash, user, session.expiresAt);
+        for (const w of waiting) w.resolve(user);
+      }
+    } catch (error) {
+      for (const waiting of gathered.values()) for (const w of waiting) w.reject(error);
+    }
   }
 
   /** The person's roles, details or sessions changed: their next request checks the database again. */

@@ -27,6 +27,8 @@ export const LIVE_PAYLOAD_TYPES = [
   'MeetingState',
   'MeetingChange',
   'PollState',
+  'CastBallotRequest',
+  'CastBallotAck',
   'PublicJoinAck',
   'PublicLiveItem',
   'PublicPoll',
@@ -71,6 +73,18 @@ const messages = {
     'A poll of the session',
     'Counts, the running tally when the poll does not hide it, and the result at the close.',
     ref('PollState'),
+  ),
+  pollCast: event(
+    LiveEvents.cast,
+    'Cast a ballot',
+    'Sent with an acknowledgement callback: the body of `POST /api/polls/{pollId}/ballots` (castBallot) and `pollId`. The same checks, receipts and retries by `idempotencyKey` as that route, over the signed-in socket.',
+    ref('CastBallotRequest'),
+  ),
+  pollCastAck: event(
+    `${LiveEvents.cast} (ack)`,
+    'Answer to a ballot',
+    'Sent only once the ballot is stored (`ok: true` with its receipt) or refused (`ok: false` with the problem castBallot would answer, its HTTP `status` included). A ballot answered 5xx was not stored: send it again with the same key.',
+    ref('CastBallotAck'),
   ),
   publicJoin: event(PublicLiveEvents.join, 'Follow a session on the portal', 'Sent with an acknowledgement callback.', MEETING_ID),
   publicJoinAck: event(
@@ -187,7 +201,16 @@ export function asyncApiDocument(): object {
         title: 'Session rooms',
         description: `The members' live room of each session (one Socket.IO room per session, at most a few per socket). ${LIVE_AUTH}`,
         servers: [{ $ref: '#/servers/socketio' }],
-        messages: channelMessages(['meetingJoin', 'meetingJoinAck', 'meetingLeave', 'meetingState', 'meetingChange', 'pollState']),
+        messages: channelMessages([
+          'meetingJoin',
+          'meetingJoinAck',
+          'meetingLeave',
+          'meetingState',
+          'meetingChange',
+          'pollState',
+          'pollCast',
+          'pollCastAck',
+        ]),
       },
       public: {
         address: PUBLIC_LIVE_NAMESPACE,
@@ -214,6 +237,10 @@ export function asyncApiDocument(): object {
       receiveMeetingState: operation('receive', 'live', 'meetingState', 'Receive a session’s full state', { security: SIGNED_IN }),
       receiveMeetingChange: operation('receive', 'live', 'meetingChange', 'Receive a small change of a session', { security: SIGNED_IN }),
       receivePollState: operation('receive', 'live', 'pollState', 'Receive a poll’s state', { security: SIGNED_IN }),
+      castBallotLive: operation('send', 'live', 'pollCast', 'Cast a ballot over the live socket', {
+        security: SIGNED_IN,
+        reply: { channel: channelRef('live'), messages: [messageRef('live', 'pollCastAck')] },
+      }),
       followPublicSession: operation('send', 'public', 'publicJoin', 'Follow a session on the portal', {
         security: NO_CREDENTIALS,
         reply: { channel: channelRef('public'), messages: [messageRef('public', 'publicJoinAck')] },

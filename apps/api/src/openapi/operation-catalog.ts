@@ -471,7 +471,8 @@ export const OPERATION_CATALOG: Readonly<Record<string, OperationText>> = {
   'POST /api/polls/{pollId}/ballots': {
     id: 'castBallot',
     summary: 'Cast a ballot',
-    description: 'For one’s own seat or a represented one; answers a receipt whose code can be checked on the public chain.',
+    description:
+      'For one’s own seat or a represented one; answers a receipt whose code can be checked on the public chain. A client already in the session’s live room may send the same ballot as the `poll:cast` event over its socket instead (see /api/docs/asyncapi.json): same checks, receipt and problems.',
     errors: ['poll_wrong_status', 'ballot_conflict', 'no_voting_right', 'not_in_meeting'],
   },
   'POST /api/polls/{pollId}/roll-call': {

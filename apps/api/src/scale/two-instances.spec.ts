@@ -134,6 +134,20 @@ describeCluster('two api instances on PostgreSQL and Redis', () => {
     expect(await call(b.base, 'GET', `/api/public/polls/${many.pollId}/verify`)).toMatchObject({ intact: true, events: 62 });
   });
 
+  it('keeps one chain when each instance appends on a head the other has since moved', async () => {
+    const turns = await votingScenario(a.base, sql, 8, 'Turnos entre instancias');
+    // One ballot at a time, alternating: each instance's remembered head is stale from its second batch on.
+    for (const [i, voter] of turns.voters.entries()) {
+      const receipt = await call<BallotReceipt>(i % 2 === 0 ? a.base : b.base, 'POST', `/api/polls/${turns.pollId}/ballots`, voter.token, {
+        memberPersonId: voter.personId,
+        optionId: turns.yesOptionId,
+        idempotencyKey: randomUUID(),
+      });
+      expect(receipt.replayed).toBe(false);
+    }
+    expect(await call(a.base, 'GET', `/api/public/polls/${turns.pollId}/verify`)).toMatchObject({ intact: true, events: 2 + 8 });
+  });
+
   it('makes a poll closed on B final on A', async () => {
     const onA = await watch(a, scenario.secretary);
     await cast(a, scenario.voters[1]);

@@ -2,6 +2,7 @@ import { appendEvent, StoredChainEvent } from '@cocrea/domain';
 import { randomUUID } from 'node:crypto';
 import { EntityManager } from 'typeorm';
 import { PollEntity } from './entities/poll.entity';
+import type { SnapshotKey } from './poll-snapshots';
 import { sha256 } from './sha256';
 
 /**
@@ -78,13 +79,7 @@ export async function writeBallots(em: EntityManager, poll: LockedPoll, ballots:
       const id = randomUUID();
       stored.push({ ...b, id });
       outcomes[i] = 'cast';
-      // A secret ballot's event names nobody and carries no time; a named one says whose right and who cast it.
-      append(b.recordedBySecretary ? 'ballot_recorded' : 'ballot_cast', {
-        ballotId: id,
-        optionId: b.optionId,
-        receiptHash: b.receiptHash,
-        ...(named ? { voter: b.memberPersonId, castBy: b.castBy } : {}),
-      });
+      append(...castEvent(b, id, named));
       continue;
     }
     const use = used.get(b.memberPersonId);
@@ -100,38 +95,115 @@ export async function writeBallots(em: EntityManager, poll: LockedPoll, ballots:
 
   const last = events[events.length - 1];
   await em.query(
-    `WITH stored AS (
-       INSERT INTO ballots (id, poll_id, option_id, reason, receipt_hash, voter_person_id, cast_by_person_id)
-       SELECT x.id, $1, x.option, x.reason, x.receipt, x.voter, x.caster
-         FROM unnest($2::uuid[], $3::uuid[], $4::text[], $5::text[], $6::uuid[], $7::uuid[]) AS x(id, option, reason, receipt, voter, caster)
-     ), chained AS (
-       INSERT INTO poll_audit_events (poll_id, seq, kind, payload, prev_hash, hash)
-       SELECT $1, e.seq, e.kind, e.payload::jsonb, e.prev, e.hash
-         FROM unnest($8::int[], $9::text[], $10::text[], $11::text[], $12::text[]) AS e(seq, kind, payload, prev, hash)
-     )
+    `WITH ${storeRows()}
      UPDATE polls SET version = version + $13, chain_head = $14, chain_length = $15 WHERE id = $1`,
-    [
-      poll.id,
-      stored.map((b) => b.id),
-      stored.map((b) => b.optionId),
-      stored.map((b) => (named ? b.reason : null)),
-      stored.map((b) => b.receiptHash),
-      stored.map((b) => (named ? b.memberPersonId : null)),
-      stored.map((b) => (named && !b.recordedBySecretary ? b.castBy : null)),
-      events.map((e) => e.seq),
-      events.map((e) => e.kind),
-      events.map((e) => JSON.stringify(e.payload)),
-      events.map((e) => e.prevHash),
-      events.map((e) => e.hash),
-      events.length,
-      last.hash,
-      last.seq,
-    ],
+    [...rowParameters(poll.id, named, stored, events), events.length, last.hash, last.seq],
   );
   poll.chainHead = last.hash;
   poll.chainLength = last.seq;
   poll.version += events.length;
   return outcomes;
+}
+
+/** The head a batch expects to append to, and the validation snapshot's key it was checked against. */
+export interface ExpectedHead {
+  pollId: string;
+  method: LockedPoll['method'];
+  chainHead: string | null;
+  chainLength: number;
+  key: SnapshotKey;
+}
+
+/**
+ * The common batch in one statement and one round trip, without a transaction of its own: new ballots, each of a
+ * right not used yet, appended to the head this instance last saw. The poll's row is updated (and so locked) only if
+ * its head, status and meeting version are still those expected and none of these rights has been used; the rights'
+ * uses, ballots and chained events are inserted only when it was. Every write of a right's use moves the head or the
+ * status under that lock, so a concurrent batch (this instance's or another's) makes the update find no row. Returns
+ * the new head, or null when nothing was written: the caller then takes the locked path (`writeBallots`).
+ */
+export async function appendNewBallots(em: EntityManager, expected: ExpectedHead, ballots: BallotToWrite[]): Promise<ExpectedHead | null> {
+  const named = expected.method === 'named';
+  let head: StoredChainEvent | null = expected.chainHead
+    ? { seq: expected.chainLength, kind: '', payload: null, prevHash: '', hash: expected.chainHead }
+    : null;
+  const events: StoredChainEvent[] = [];
+  const stored = ballots.map((b) => {
+    const id = randomUUID();
+    const [kind, payload] = castEvent(b, id, named);
+    head = appendEvent(head, kind, payload, sha256);
+    events.push(head);
+    return { ...b, id };
+  });
+  const last = events[events.length - 1];
+  const [{ moved }] = (await em.query(
+    `WITH head AS (
+       UPDATE polls p SET version = p.version + $13, chain_head = $14, chain_length = $15
+         FROM meetings m
+        WHERE p.id = $1 AND m.id = p.meeting_id AND p.chain_length = $16 AND p.chain_head IS NOT DISTINCT FROM $17
+          AND p.status = $18 AND m.version = $19
+          AND NOT EXISTS (SELECT 1 FROM voting_right_uses u WHERE u.poll_id = $1 AND u.member_person_id = ANY ($20::uuid[]))
+        RETURNING p.id
+     ), used AS (
+       INSERT INTO voting_right_uses (poll_id, member_person_id, cast_by_person_id, idempotency_hash)
+       SELECT h.id, u.member, u.caster, u.hash FROM head h, unnest($20::uuid[], $21::uuid[], $22::text[]) AS u(member, caster, hash)
+     ), ${storeRows('head h, ')}
+     SELECT count(*)::int AS moved FROM head`,
+    [
+      ...rowParameters(expected.pollId, named, stored, events),
+      events.length,
+      last.hash,
+      last.seq,
+      expected.chainLength,
+      expected.chainHead,
+      expected.key.pollStatus,
+      expected.key.meetingVersion,
+      ballots.map((b) => b.memberPersonId),
+      ballots.map((b) => b.castBy),
+      ballots.map((b) => b.idempotencyHash),
+    ],
+  )) as Array<{ moved: number }>;
+  return moved === 1 ? { ...expected, chainHead: last.hash, chainLength: last.seq } : null;
+}
+
+/**
+ * The ballots and their chained events, as CTEs over the parameters `rowParameters` gives ($1 to $12); `from` joins
+ * them to a CTE that must have a row for anything to be written.
+ */
+const storeRows = (from = '') => `stored AS (
+       INSERT INTO ballots (id, poll_id, option_id, reason, receipt_hash, voter_person_id, cast_by_person_id)
+       SELECT x.id, $1, x.option, x.reason, x.receipt, x.voter, x.caster
+         FROM ${from}unnest($2::uuid[], $3::uuid[], $4::text[], $5::text[], $6::uuid[], $7::uuid[]) AS x(id, option, reason, receipt, voter, caster)
+     ), chained AS (
+       INSERT INTO poll_audit_events (poll_id, seq, kind, payload, prev_hash, hash)
+       SELECT $1, e.seq, e.kind, e.payload::jsonb, e.prev, e.hash
+         FROM ${from}unnest($8::int[], $9::text[], $10::text[], $11::text[], $12::text[]) AS e(seq, kind, payload, prev, hash)
+     )`;
+
+/** A secret ballot keeps no voter, reason or caster on its row; a named one keeps all three. */
+function rowParameters(pollId: string, named: boolean, stored: Array<BallotToWrite & { id: string }>, events: StoredChainEvent[]) {
+  return [
+    pollId,
+    stored.map((b) => b.id),
+    stored.map((b) => b.optionId),
+    stored.map((b) => (named ? b.reason : null)),
+    stored.map((b) => b.receiptHash),
+    stored.map((b) => (named ? b.memberPersonId : null)),
+    stored.map((b) => (named && !b.recordedBySecretary ? b.castBy : null)),
+    events.map((e) => e.seq),
+    events.map((e) => e.kind),
+    events.map((e) => JSON.stringify(e.payload)),
+    events.map((e) => e.prevHash),
+    events.map((e) => e.hash),
+  ];
+}
+
+/** A secret ballot's event names nobody and carries no time; a named one says whose right and who cast it. */
+function castEvent(b: BallotToWrite, ballotId: string, named: boolean): [string, Record<string, unknown>] {
+  return [
+    b.recordedBySecretary ? 'ballot_recorded' : 'ballot_cast',
+    { ballotId, optionId: b.optionId, receiptHash: b.receiptHash, ...(named ? { voter: b.memberPersonId, castBy: b.castBy } : {}) },
+  ];
 }
 
 /**

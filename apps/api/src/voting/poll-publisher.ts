@@ -12,13 +12,21 @@ const COALESCE_MS = 100;
 /** The slowest a large room's tally moves while ballots arrive: still live to the eye. */
 const LARGEST_INTERVAL_MS = 1_000;
 
+/** The share of the instance's time the live tallies of a poll may take while its ballots arrive. */
+const TALLY_SHARE = 0.1;
+/** The longest a tally waits however costly the last one was (a busy machine): still live, if slowly. */
+const BUSIEST_INTERVAL_MS = 5_000;
+
 /**
  * The least time between two live tallies of a poll, for a room of `sockets` on this instance: about one socket write
- * per millisecond, so a small room follows every 100 ms and a room of a thousand screens once a second. The tally to
- * every screen, not the ballots, was most of the api's work in a thousand-voter poll.
+ * per millisecond, so a small room follows every 100 ms and a room of a thousand screens once a second; and at least
+ * ten times what the last tally took to write to its room (`lastCostMs`), up to 5 s, so that on a busy machine the
+ * tallies do not hold back the ballots they count. The tally to every screen, not the ballots, was most of the api's
+ * work in a thousand-voter poll.
  */
-export function tallyInterval(sockets: number): number {
-  return Math.min(LARGEST_INTERVAL_MS, Math.max(COALESCE_MS, sockets));
+export function tallyInterval(sockets: number, lastCostMs = 0): number {
+  const bySize = Math.min(LARGEST_INTERVAL_MS, Math.max(COALESCE_MS, sockets));
+  return Math.max(bySize, Math.min(BUSIEST_INTERVAL_MS, lastCostMs / TALLY_SHARE));
 }
 
 /**
@@ -56,8 +64,11 @@ export class PollPublisher implements OnModuleDestroy {
     if (!poll) return;
     const rights = (await this.snapshots.current(pollId)).rights().rights.length;
     // While the poll is open the room gets counts, not the named list (a thousand names to a thousand screens per update).
-    this.live.publish(poll.meetingId, LiveEvents.poll, await pollState(this.db.manager, poll, rights, poll.status !== 'open'));
-    if (poll.status === 'open') this.quietUntil.set(pollId, Date.now() + tallyInterval(this.live.roomSize(poll.meetingId)));
+    const state = await pollState(this.db.manager, poll, rights, poll.status !== 'open');
+    const started = performance.now();
+    this.live.publish(poll.meetingId, LiveEvents.poll, state);
+    const cost = performance.now() - started;
+    if (poll.status === 'open') this.quietUntil.set(pollId, Date.now() + tallyInterval(this.live.roomSize(poll.meetingId), cost));
     else this.quietUntil.delete(pollId);
   }
 

@@ -3,6 +3,7 @@ import { AuthModule } from '../auth/auth.module';
 import { MeetingsModule } from '../meetings/meetings.module';
 import { NotificationsModule } from '../notifications/notifications.module';
 import { BallotBatcher } from './ballot-batcher';
+import { BallotsGateway } from './ballots.gateway';
 import { BallotsService } from './ballots.service';
 import { PollCommands } from './poll-commands';
 import { PollOutcomes } from './poll-outcomes';
@@ -26,6 +27,7 @@ import { VerifyService } from './verify.service';
     PollOutcomes,
     PollsService,
     BallotsService,
+    BallotsGateway,
     VerifyService,
   ],
   exports: [PollsService, PollOutcomes],

@@ -1,5 +1,6 @@
 import type { AttendanceRow, MeetingState, QuorumState } from './meetings';
-import type { PollState } from './voting';
+import type { Problem } from './problem';
+import type { BallotReceipt, CastBallot, PollState } from './voting';
 
 /** Socket.IO namespace of the live room of sessions. */
 export const LIVE_NAMESPACE = '/live';
@@ -19,6 +20,11 @@ export const LiveEvents = {
   change: 'meeting:change',
   /** server → client: one poll of the session (counts, the running tally when not hidden, the result at the close). */
   poll: 'poll:state',
+  /**
+   * client → server: cast a ballot over the already signed-in socket (`CastBallotRequest`); the ack answers
+   * `CastBallotAck` once the ballot's batch has committed, with the receipt or the same problem as `castBallot`.
+   */
+  cast: 'poll:cast',
 } as const;
 
 export type PollStatePayload = PollState;
@@ -28,6 +34,12 @@ export interface LiveJoinRequest {
   /** The version the client holds (a rejoin): it then gets nothing, the changes since, or the full state if too old. */
   version?: number;
 }
+
+/** `poll:cast`: the body of `POST /api/polls/:pollId/ballots` and the poll it is for. */
+export type CastBallotRequest = CastBallot & { pollId: string };
+
+/** The answer to `poll:cast`: the receipt once stored, or the problem the REST route would answer (its `status` too). */
+export type CastBallotAck = { ok: true; receipt: BallotReceipt } | { ok: false; problem: Problem };
 
 /** On success, what was sent before the ack: `unchanged` (nothing), `changes` (MeetingChange events) or `state`. */
 export type JoinAck =

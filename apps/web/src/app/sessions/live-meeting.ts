@@ -44,6 +44,15 @@ export class LiveMeeting {
     socket.on(LiveEvents.poll, (poll: PollState) => this.pollUpdate.set(poll));
   }
 
+  /**
+   * Sends a request over the room's socket and resolves with its acknowledgement (rejects after `timeoutMs` without
+   * one); null while the room is not live, so the caller sends it over REST instead.
+   */
+  request<T>(event: string, payload: unknown, timeoutMs = 30_000): Promise<T> | null {
+    if (!this.socket?.connected || this.status() !== 'live') return null;
+    return this.socket.timeout(timeoutMs).emitWithAck(event, payload) as Promise<T>;
+  }
+
   /** States and changes from the live room and from REST answers meet here; the newest wins. */
   accept(update: MeetingState | MeetingChange): void {
     const shown = this.current();

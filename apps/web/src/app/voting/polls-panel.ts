@@ -308,12 +308,11 @@ export class PollsPanel {
     this.busy.set(true);
     this.error.set(null);
     this.api
-      .cast(poll.id, {
-        memberPersonId: right.memberPersonId,
-        optionId: draft.optionId,
-        idempotencyKey: key,
-        reason: draft.reason.trim() || null,
-      })
+      .cast(
+        poll.id,
+        { memberPersonId: right.memberPersonId, optionId: draft.optionId, idempotencyKey: key, reason: draft.reason.trim() || null },
+        this.live,
+      )
       .subscribe({
         next: (receipt) => {
           this.busy.set(false);

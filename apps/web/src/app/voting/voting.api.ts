@@ -7,6 +7,7 @@ import {
   CorrectAgreement,
   BallotReceipt,
   CastBallot,
+  CastBallotAck,
   ChainVerification,
   ClosePoll,
   CreatePoll,
@@ -17,9 +18,12 @@ import {
   RecordShowOfHands,
   UpdateAgreement,
   VotingRight,
+  LiveEvents,
 } from '@cocrea/contracts';
-import { Observable } from 'rxjs';
+import { catchError, from, Observable, of, switchMap, throwError } from 'rxjs';
 import { ApiClient } from '../core/http/api-client';
+import { ApiError, isApiError } from '../core/http/api-error';
+import { LiveMeeting } from '../sessions/live-meeting';
 
 export interface AgreementFilters {
   status: AgreementStatus | null;
@@ -68,8 +72,19 @@ export class VotingApi {
     return this.api.call('recordShowOfHands', { params: { pollId }, body });
   }
 
-  cast(pollId: string, body: CastBallot): Observable<BallotReceipt> {
-    return this.api.call('castBallot', { params: { pollId }, body });
+  /**
+   * A ballot over the session room's live socket when it is joined (`poll:cast`, answered once stored), else over
+   * REST. A refusal is the same problem either way; a socket that drops before answering hands the same ballot, with
+   * the same key, to REST, which answers it once.
+   */
+  cast(pollId: string, body: CastBallot, room: LiveMeeting): Observable<BallotReceipt> {
+    const overRest = () => this.api.call('castBallot', { params: { pollId }, body });
+    const sent = room.request<CastBallotAck>(LiveEvents.cast, { pollId, ...body });
+    if (!sent) return overRest();
+    return from(sent).pipe(
+      switchMap((ack) => (ack.ok ? of(ack.receipt) : throwError(() => new ApiError(ack.problem.status, ack.problem)))),
+      catchError((error: unknown) => (isApiError(error) ? throwError(() => error) : overRest())),
+    );
   }
 
   verify(pollId: string): Observable<ChainVerification> {
