@@ -105,13 +105,15 @@ export class MeetingsService {
         requireEntry(actor);
         const delta = await work(em, meeting, actor, afterCommit);
         const base = this.rooms.at(meeting.id, meeting.version);
+        // The trail's head at that version, when a command of this instance wrote it: no need to read it again.
+        const head = base && this.rooms.latest(meeting.id)?.head;
         meeting.version += 1;
         if (delta && base) {
           await em.update(MeetingEntity, { id: meeting.id }, { version: meeting.version });
           const change = attendanceChange(base, delta.attendance);
-          await this.audit.recordChange(em, meeting.id, me.id, base, change);
+          const link = await this.audit.recordChange(em, meeting.id, me.id, base, change, head);
           // Kept before the commit releases the lock, so the next command on this session finds it.
-          this.rooms.advance(change, applyMeetingChange(base, change) as MeetingState);
+          this.rooms.advance(change, applyMeetingChange(base, change) as MeetingState, link);
           kept = true;
           return { change };
         }
@@ -119,10 +121,12 @@ export class MeetingsService {
         const state = toMeetingState(await loadMeetingRecord(em, meeting, this.files));
         // The room gets what differs from the version it holds, when this instance kept that version.
         const change = base ? stateChange(base, state) : undefined;
-        if (base && change) await this.audit.recordChange(em, meeting.id, me.id, base, change);
-        else await this.audit.recordState(em, meeting.id, me.id, state);
-        if (change) this.rooms.advance(change, state);
-        else this.rooms.remember(state);
+        const link =
+          base && change
+            ? await this.audit.recordChange(em, meeting.id, me.id, base, change, head)
+            : await this.audit.recordState(em, meeting.id, me.id, state);
+        if (change) this.rooms.advance(change, state, link);
+        else this.rooms.remember(state, link);
         kept = true;
         return { state, delta, change };
       });
@@ -245,14 +249,19 @@ export class MeetingsService {
 
   /** A member of the session's commission on the session's day; a 404 for the roll call, a 400 inside a body. */
   async requireMember(em: EntityManager, meeting: MeetingEntity, personId: string, field: string | null): Promise<void> {
-    const membership = await em.findOneBy(CommissionMemberEntity, { commissionId: meeting.commissionId, personId });
-    if (membership && isActiveOn(membership, commissionDay(meeting.scheduledAt))) return;
+    if (await this.isMember(em, meeting, personId)) return;
     if (field === null) throw notFound('un integrante de esta sesión', 'member of this session');
     throw invalidField(
       field,
       'No es integrante de la comisión en la fecha de la sesión.',
       'Not a member of the commission on the session’s date.',
     );
+  }
+
+  /** Whether the person was a member of the session's commission on the session's day. */
+  async isMember(em: EntityManager, meeting: Pick<MeetingEntity, 'commissionId' | 'scheduledAt'>, personId: string): Promise<boolean> {
+    const membership = await em.findOneBy(CommissionMemberEntity, { commissionId: meeting.commissionId, personId });
+    return !!membership && isActiveOn(membership, commissionDay(meeting.scheduledAt));
   }
 
   async requirePerson(em: EntityManager, personId: string, field: string): Promise<PersonEntity> {

@@ -203,6 +203,52 @@ describe('live room of a session (/live)', () => {
     expect((await rejoin.until((s) => s.meeting.id === meeting.id)).version).toBe(current.version);
   });
 
+  it('writes a burst of check-ins in fewer changes, ending every socket on the state and quorum the database holds', async () => {
+    const ids = [...(await memberIds(t, secretary, commissionId)).values()].slice(0, 30);
+    const { meeting } = await createMeeting(t, secretary, commissionId);
+    await t.http.post(`/api/meetings/${meeting.id}/convene`).set('Authorization', secretary).send(CALL_ISSUED).expect(200);
+    const watchers = [open({ token: bare(secretary) }), open({ token: bare(await t.login(DEMO.commissioner)) })];
+    for (const w of watchers) expect(await w.join(meeting.id)).toMatchObject({ ok: true, sent: 'state' });
+    const held = await watchers[0].until((s) => s.meeting.id === meeting.id);
+
+    // 30 check-ins at once (the last five change their own earlier status): one answer each, every one committed.
+    const sent = [...ids.map((id) => ({ id, status: 'present' })), ...ids.slice(0, 5).map((id) => ({ id, status: 'late' }))];
+    const answers = (
+      await Promise.all(
+        sent.map(({ id, status }) =>
+          t.http.put(`/api/meetings/${meeting.id}/attendance/${id}`).set('Authorization', secretary).send({ status }).expect(200),
+        ),
+      )
+    ).map((r) => r.body as MeetingChange);
+    for (const [i, answer] of answers.entries()) expect(answer.attendance.map((row) => row.personId)).toContain(sent[i].id);
+    const versions = new Set(answers.map((a) => a.version));
+    expect(versions.size).toBeLessThan(sent.length);
+    const last = Math.max(...versions);
+
+    const fresh = (await t.http.get(`/api/meetings/${meeting.id}`).set('Authorization', secretary).expect(200)).body as MeetingState;
+    expect(fresh.version).toBe(last);
+    expect(fresh.quorum.present).toBe(30);
+    expect(fresh.attendance.filter((row) => row.status === 'late').map((row) => row.personId)).toEqual(
+      expect.arrayContaining(ids.slice(0, 5)),
+    );
+    const [{ n }] = (await t.app
+      .get(DataSource)
+      .query(`SELECT count(*)::int AS n FROM attendances WHERE meeting_id = $1 AND status IN ('present', 'late')`, [meeting.id])) as [
+      { n: number },
+    ];
+    expect(n).toBe(30);
+    for (const w of watchers) {
+      const final = await w.until((s) => s.meeting.id === meeting.id && s.version === last);
+      expect({ ...final, serverTime: '' }).toEqual({ ...fresh, serverTime: '' });
+      // Each change of the room reached it once, in order, from the version it held.
+      const seen = w.changes.filter((c) => c.meetingId === meeting.id && c.from >= held.version);
+      expect(seen.map((c) => c.from)).toEqual([held.version, ...seen.slice(0, -1).map((c) => c.version)]);
+    }
+    // The trail took one link per change and still describes the stored record.
+    const audit = (await t.http.get(`/api/meetings/${meeting.id}/audit`).set('Authorization', secretary).expect(200)).body;
+    expect(audit).toMatchObject({ chain: { ok: true }, matchesRecord: true });
+  });
+
   it('refuses a join once the login session has ended, and drops the sockets of a session that logs out', async () => {
     const { meeting } = await createMeeting(t, secretary, commissionId);
     const auth = await t.login(DEMO.commissioner);
