@@ -83,7 +83,12 @@ export class SessionAudit {
   ): Promise<StoredChainEvent> {
     // Stored as jsonb, which drops undefined keys: hash the same JSON that is stored.
     const stored = JSON.parse(JSON.stringify(payload)) as Record<string, unknown>;
-    return appendLink(em, sessionChain(meetingId), { kind, hashed: stored, columns: { actor_person_id: actorPersonId, payload: stored } }, head);
+    return appendLink(
+      em,
+      sessionChain(meetingId),
+      { kind, hashed: stored, columns: { actor_person_id: actorPersonId, payload: stored } },
+      head,
+    );
   }
 }
 

@@ -1,15 +1,42 @@
 import { DestroyRef, Injectable, inject, signal } from '@angular/core';
-import { applyMeetingChange, JoinAck, LIVE_NAMESPACE, LiveEvents, MeetingChange, MeetingState, PollState } from '@cocrea/contracts';
+import {
+  applyMeetingChange,
+  BallotReceipt,
+  JoinAck,
+  LIVE_NAMESPACE,
+  LiveBallotKey,
+  LiveEvents,
+  MeetingChange,
+  MeetingState,
+  PollState,
+} from '@cocrea/contracts';
 import { io, Socket } from 'socket.io-client';
 
 export type LiveStatus = 'connecting' | 'live' | 'offline' | 'refused';
+
+/** What a view that shows the session's polls holds, sent with every join so the server answers what moved. */
+export interface HeldPolls {
+  /** Each poll's id with the version shown. */
+  polls: Record<string, number>;
+  /** Ballots sent whose receipt has not arrived (an answer lost in a drop). */
+  ballots: LiveBallotKey[];
+}
+
+/** What a join brought back for the polls: those that moved, the receipts of ballots recorded, and whether the room changed. */
+export interface PollsCatchUp {
+  polls: PollState[];
+  receipts: BallotReceipt[];
+  roomChanged: boolean;
+}
 
 /**
  * One session's live room. The browser sends the session cookie with the handshake. The first join brings the
  * whole state; then small changes (a check-in) or new whole states arrive. On every reconnection the room is joined
  * again with the version shown, and the server answers with nothing, the changes since, or the whole state, so a
  * dropped connection loses nothing. A change that does not follow the shown version makes it rejoin the same way;
- * older states and changes are ignored.
+ * older states and changes are ignored. A view of the polls that says what it holds (`holdPolls`) gets, with the
+ * join's answer, the polls that moved and the receipts of its ballots the server recorded (`pollsCatchUp`), instead
+ * of reading every poll again.
  */
 @Injectable()
 export class LiveMeeting {
@@ -25,6 +52,9 @@ export class LiveMeeting {
    * recovery closing it): poll updates sent meanwhile were missed, so the views that merge them reload.
    */
   readonly joins = signal(0);
+  /** The polls part of the latest join that sent what a view holds (see `holdPolls`). */
+  readonly pollsCatchUp = signal<PollsCatchUp | null>(null);
+  private heldPolls?: () => HeldPolls | null;
 
   constructor() {
     inject(DestroyRef).onDestroy(() => this.socket?.disconnect());
@@ -42,6 +72,11 @@ export class LiveMeeting {
     socket.on(LiveEvents.state, (state: MeetingState) => this.accept(state));
     socket.on(LiveEvents.change, (change: MeetingChange) => this.accept(change));
     socket.on(LiveEvents.poll, (poll: PollState) => this.pollUpdate.set(poll));
+  }
+
+  /** What the polls view holds (null until it has loaded): sent with every join from now on. */
+  holdPolls(held: () => HeldPolls | null): void {
+    this.heldPolls = held;
   }
 
   /** States and changes from the live room and from REST answers meet here; the newest wins. */
@@ -62,13 +97,14 @@ export class LiveMeeting {
   private join(socket: Socket, meetingId: string): void {
     const shown = this.current();
     const version = shown?.meeting.id === meetingId ? shown.version : undefined;
-    void (socket.emitWithAck(LiveEvents.join, version === undefined ? { meetingId } : { meetingId, version }) as Promise<JoinAck>).then(
-      (ack) => {
-        this.status.set(ack.ok ? 'live' : 'refused');
-        if (!ack.ok) return;
-        this.joins.update((n) => n + 1);
-        this.current.update((s) => (s && s.version === ack.version ? { ...s, serverTime: ack.serverTime } : s));
-      },
-    );
+    const held = this.heldPolls?.() ?? null;
+    const request = { meetingId, ...(version === undefined ? {} : { version }), ...(held ?? {}) };
+    void (socket.emitWithAck(LiveEvents.join, request) as Promise<JoinAck>).then((ack) => {
+      this.status.set(ack.ok ? 'live' : 'refused');
+      if (!ack.ok) return;
+      this.joins.update((n) => n + 1);
+      this.current.update((s) => (s && s.version === ack.version ? { ...s, serverTime: ack.serverTime } : s));
+      if (held) this.pollsCatchUp.set({ polls: ack.polls ?? [], receipts: ack.receipts ?? [], roomChanged: ack.sent !== 'unchanged' });
+    });
   }
 }
