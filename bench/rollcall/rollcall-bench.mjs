@@ -22,6 +22,8 @@ const APP_PORT = Number(process.env.BENCH_PORT ?? 3690);
 const TARGET_RATIO = 0.3;
 /** ROLLCALL_LOG_STATEMENTS=1: log every statement during the check-ins and report how many each one cost (slows the run). */
 const LOG_STATEMENTS = process.env.ROLLCALL_LOG_STATEMENTS === '1';
+/** ROLLCALL_CAPACITY=0 skips the second round (closed loop, 20 callers) that measures the rate the api sustains. */
+const CAPACITY = process.env.ROLLCALL_CAPACITY !== '0';
 const sha256 = (text) => createHash('sha256').update(text).digest('hex');
 const pct = (values, p) => {
   const sorted = [...values].sort((a, b) => a - b);
@@ -185,6 +187,34 @@ async function run(server, pgbenchTps) {
         )
       ).rows[0].n,
     );
+
+    // --- capacity: the same members marked late by 20 callers in a closed loop (each sends its next when answered),
+    // the api's pool size and pgbench's client count: the rate the design sustains when offered more than 200/s.
+    let capacity = null;
+    if (CAPACITY) {
+      const queue = [...memberIds];
+      let refused = 0;
+      const c0 = performance.now();
+      await Promise.all(
+        Array.from({ length: 20 }, async () => {
+          for (let personId = queue.shift(); personId; personId = queue.shift()) {
+            const r = await fetch(`${api.base}/api/meetings/${meetingId}/attendance/${personId}`, {
+              method: 'PUT',
+              headers: { Authorization: `Bearer ${secretary}`, 'Content-Type': 'application/json' },
+              body: JSON.stringify({ status: 'late', arrivedAt: null }),
+            }).then(
+              async (response) => (await response.arrayBuffer(), response.status),
+              () => 0,
+            );
+            if (r !== 200) refused++;
+          }
+        }),
+      );
+      const perSecond = CHECKINS / ((performance.now() - c0) / 1000);
+      const after = await json('GET', `/api/meetings/${meetingId}`, secretary);
+      await until(() => states.every((s) => s.version >= after.version), 30_000, 'the last change on every socket').catch(() => undefined);
+      capacity = { perSecond, refused, quorumApi: after.quorum.present, quorumSockets: Math.min(...states.map((s) => s.lastPresent)) };
+    }
     for (const s of sockets) s.disconnect();
 
     const perSecond = CHECKINS / (allAcked / 1000);
@@ -203,6 +233,7 @@ async function run(server, pgbenchTps) {
       bytesPerBroadcast,
       finalOnSocketsP99: pct(finalOnSockets, 99),
       statementsPerCheckIn,
+      capacity,
       pgbenchTps,
     };
   } finally {
@@ -224,7 +255,11 @@ try {
 
 const r = result;
 // The quorum must agree with the stored attendance; check-ins refused with an error are counted as errors.
-const quorumOk = r.quorumApi === r.recount && r.quorumSockets === r.recount;
+// Marking present members late changes nobody's count: after the capacity round the quorum is the same recount.
+const quorumOk =
+  r.quorumApi === r.recount &&
+  r.quorumSockets === r.recount &&
+  (!r.capacity || (r.capacity.quorumApi === r.recount && r.capacity.quorumSockets === r.recount));
 const ratio = r.perSecond / r.pgbenchTps;
 const met = r.errors === 0 && r.recount === CHECKINS && quorumOk && ratio >= TARGET_RATIO;
 const load = `load ${loadBefore.toFixed(1)} before, ${loadavg()[0].toFixed(1)} after`;
@@ -237,7 +272,12 @@ console.log(`acknowledgement p50 / p99      ${r.p50.toFixed(0)} ms / ${r.p99.toF
 console.log(`errors                         ${r.errors} (statuses ${JSON.stringify(r.statuses)})`);
 console.log(`broadcasts per socket          ≥ ${r.broadcasts} (one per check-in: ${CHECKINS}), ${r.bytesPerBroadcast.toFixed(0)} B each`);
 console.log(`machine                        ${load}`);
-if (r.statementsPerCheckIn !== null) console.log(`SQL statements per check-in    ${r.statementsPerCheckIn.toFixed(2)} (api and bench, from the server's statement log)`);
+if (r.statementsPerCheckIn !== null)
+  console.log(`SQL statements per check-in    ${r.statementsPerCheckIn.toFixed(2)} (api and bench, from the server's statement log)`);
+if (r.capacity)
+  console.log(
+    `capacity (closed loop, 20)     ${r.capacity.perSecond.toFixed(0)} check-ins/s = ${(r.capacity.perSecond / r.pgbenchTps).toFixed(3)}× pgbench, ${r.capacity.refused} refused, quorum api ${r.capacity.quorumApi} / sockets ${r.capacity.quorumSockets}`,
+  );
 console.log(`full quorum on every socket    p99 ${r.finalOnSocketsP99.toFixed(0)} ms after the last ack`);
 console.log(
   `final quorum                   api ${r.quorumApi}, sockets ${r.quorumSockets}, SQL recount ${r.recount}${quorumOk ? '' : '  <-- MISMATCH'}`,
@@ -268,6 +308,12 @@ writeFileSync(
         quorumApi: r.quorumApi,
         quorumSockets: r.quorumSockets,
         sqlRecount: r.recount,
+        ...(r.statementsPerCheckIn === null ? {} : { statementsPerCheckIn: Number(r.statementsPerCheckIn.toFixed(2)) }),
+        ...(r.capacity && {
+          capacityPerSecond: Math.round(r.capacity.perSecond),
+          capacityRatio: Number((r.capacity.perSecond / r.pgbenchTps).toFixed(3)),
+          capacityRefused: r.capacity.refused,
+        }),
       },
       machine: `${availableParallelism()} cores (${cpus()[0]?.model.trim()}), Node ${process.versions.node}, ${load}`,
     },

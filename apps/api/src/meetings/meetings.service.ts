@@ -57,7 +57,10 @@ export class MeetingsService {
 
   /** 404 for an unknown session, 403 unless the caller may enter its room. */
   async requireEntry(me: Me, meetingId: string): Promise<void> {
-    requireEntry(await actorIn(this.db.manager, me, await this.find(this.db.manager, meetingId)));
+    // A session never changes commission: the kept state's spares a read on every join of a reconnecting room.
+    const kept = this.rooms.latest(meetingId)?.state.meeting;
+    const meeting = kept ? { id: meetingId, commissionId: kept.commissionId } : await this.find(this.db.manager, meetingId);
+    requireEntry(await actorIn(this.db.manager, me, meeting));
   }
 
   /** The full state, for a caller allowed in the room (REST and the live join share it). */
@@ -72,7 +75,9 @@ export class MeetingsService {
    * current version from the one it holds: nothing, the changes since, or the full state (serialised once per version).
    */
   async catchUp(meetingId: string, since: number | undefined): Promise<{ version: number; catchUp: CatchUp }> {
-    const { version } = await this.find(this.db.manager, meetingId);
+    const [row] = (await this.db.query(`SELECT version FROM meetings WHERE id = $1`, [meetingId])) as Array<{ version: number }>;
+    if (!row) throw meetingNotFound();
+    const { version } = row;
     const known = this.rooms.catchUp(meetingId, version, since);
     if (known) return { version, catchUp: known };
     const state = await this.rebuild(meetingId);

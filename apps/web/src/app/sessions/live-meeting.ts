@@ -6,6 +6,7 @@ import {
   LIVE_NAMESPACE,
   LiveBallotKey,
   LiveEvents,
+  LiveJoinRequest,
   MeetingChange,
   MeetingState,
   PollState,
@@ -74,9 +75,9 @@ export class LiveMeeting {
     socket.on(LiveEvents.poll, (poll: PollState) => this.pollUpdate.set(poll));
   }
 
-  /** What the polls view holds (null until it has loaded): sent with every join from now on. */
-  holdPolls(held: () => HeldPolls | null): void {
-    this.heldPolls = held;
+  /** What the polls view holds (null until it has loaded): sent with every join from now on; null when the view goes. */
+  holdPolls(held: (() => HeldPolls | null) | null): void {
+    this.heldPolls = held ?? undefined;
   }
 
   /** States and changes from the live room and from REST answers meet here; the newest wins. */
@@ -93,12 +94,17 @@ export class LiveMeeting {
     this.current.set(update);
   }
 
-  /** Joins with the version shown, if any; the ack's clock is the server's now (a kept state's is when it was built). */
-  private join(socket: Socket, meetingId: string): void {
+  /** What a join of `meetingId` sends: the version shown, and what the polls view holds once it has loaded. */
+  joinRequest(meetingId: string): LiveJoinRequest {
     const shown = this.current();
     const version = shown?.meeting.id === meetingId ? shown.version : undefined;
-    const held = this.heldPolls?.() ?? null;
-    const request = { meetingId, ...(version === undefined ? {} : { version }), ...(held ?? {}) };
+    return { meetingId, ...(version === undefined ? {} : { version }), ...(this.heldPolls?.() ?? {}) };
+  }
+
+  /** Joins with the version shown, if any; the ack's clock is the server's now (a kept state's is when it was built). */
+  private join(socket: Socket, meetingId: string): void {
+    const request = this.joinRequest(meetingId);
+    const held = request.polls !== undefined;
     void (socket.emitWithAck(LiveEvents.join, request) as Promise<JoinAck>).then((ack) => {
       this.status.set(ack.ok ? 'live' : 'refused');
       if (!ack.ok) return;

@@ -2,6 +2,7 @@ import {
   ChangeDetectionStrategy,
   Component,
   computed,
+  DestroyRef,
   effect,
   ElementRef,
   inject,
@@ -157,6 +158,7 @@ export class PollsPanel {
     // Every join says which polls this panel shows and which ballots still wait for a receipt: back in the room after
     // a drop, the join's answer brings what moved meanwhile, with no second read of every poll.
     this.live.holdPolls(() => (this.loading() ? null : this.held()));
+    inject(DestroyRef).onDestroy(() => this.live.holdPolls(null));
     effect(() => {
       const caughtUp = this.live.pollsCatchUp();
       if (caughtUp) untracked(() => this.catchUp(caughtUp));
