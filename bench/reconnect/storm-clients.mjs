@@ -96,6 +96,10 @@ process.on('message', async (message) => {
         auth: { token: client.token },
       });
       client.socket.on('poll:state', (poll) => hold(client, poll));
+      // A handshake the server refused (a busy server answers 'unavailable') is not retried by Socket.IO itself.
+      client.socket.on('connect_error', () => {
+        if (!client.socket.active) setTimeout(() => client.socket.connect(), 250 + Math.random() * 500);
+      });
       client.socket.on('connect', () => {
         if (client.dropAt !== null) client.reconnectAt = epochMs();
         void connected(client);

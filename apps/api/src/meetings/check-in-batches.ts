@@ -1,6 +1,7 @@
 // Why this exists: a roll call of a thousand members arrives as a thousand check-ins within seconds. Each one used to
 // hold the session's row lock across nine round trips; here the check-ins of one session that arrive together are
-// checked in memory against the state this instance keeps and written as ONE statement (rows, version, trail link).
+// checked in memory against the state this instance keeps and written as ONE statement (rows, version, trail link),
+// after one read of the batch's memberships.
 import { applyMeetingChange, LiveEvents, Me, MeetingChange, MeetingState, RecordAttendance } from '@cocrea/contracts';
 import { acceptsRollCall, can, checkAttendanceChange } from '@cocrea/domain';
 import { Injectable, Logger } from '@nestjs/common';
@@ -20,8 +21,6 @@ interface CheckIn {
   me: Me;
   personId: string;
   input: RecordAttendance;
-  /** The member was on the commission on the session's day (read as the check-in arrived, outside any lock). */
-  onRoll: boolean;
   /** The same check-in through the session's locked command (MeetingsService.mutate), which reads everything afresh. */
   locked: () => Promise<MeetingChange>;
   resolve: (change: MeetingChange) => void;
@@ -51,15 +50,11 @@ export class CheckInBatches {
   ) {}
 
   /** Resolves with the committed change that carries this check-in. */
-  async submit(meetingId: string, checkIn: Omit<CheckIn, 'onRoll' | 'resolve' | 'reject'>): Promise<MeetingChange> {
-    const meeting = this.rooms.latest(meetingId)?.state.meeting;
-    const onRoll =
-      meeting !== undefined &&
-      (await this.meetings.isMember(this.db.manager, { ...meeting, scheduledAt: new Date(meeting.scheduledAt) }, checkIn.personId));
+  submit(meetingId: string, checkIn: Omit<CheckIn, 'resolve' | 'reject'>): Promise<MeetingChange> {
     return new Promise((resolve, reject) => {
       const queue = this.queues.get(meetingId);
-      if (queue) return void queue.push({ ...checkIn, onRoll, resolve, reject });
-      this.queues.set(meetingId, [{ ...checkIn, onRoll, resolve, reject }]);
+      if (queue) return void queue.push({ ...checkIn, resolve, reject });
+      this.queues.set(meetingId, [{ ...checkIn, resolve, reject }]);
       void this.drain(meetingId);
     });
   }
@@ -87,11 +82,14 @@ export class CheckInBatches {
   private async write(meetingId: string, batch: CheckIn[]): Promise<CheckIn[]> {
     const kept = this.rooms.latest(meetingId);
     if (!kept?.head) return batch;
+    // Who was a member on the session's day, read for the whole batch at once (no lock held).
+    const meeting = { ...kept.state.meeting, scheduledAt: new Date(kept.state.meeting.scheduledAt) };
+    const onRoll = await this.meetings.membersOn(this.db.manager, meeting, [...new Set(batch.map((c) => c.personId))]);
     const entries = new Map<string, AttendanceEntry>();
     let decided = 0;
     for (const checkIn of batch) {
       // One link names one actor: a batch holds one caller's check-ins.
-      const entry = checkIn.me.id === batch[0].me.id ? entryOf(kept.state, checkIn, entries) : undefined;
+      const entry = checkIn.me.id === batch[0].me.id && onRoll.has(checkIn.personId) ? entryOf(kept.state, checkIn, entries) : undefined;
       if (!entry) break;
       entries.set(entry.personId, entry);
       decided++;
@@ -158,7 +156,7 @@ function entryOf(state: MeetingState, checkIn: CheckIn, decided: Map<string, Att
   if (!me.commissions.some((c) => c.commissionId === commissionId) || !can(me, 'meetings.manage', commissionId)) return undefined;
   if (!acceptsRollCall(state.meeting.status) || input.status === 'represented' || input.representativePersonId || input.representativeName)
     return undefined;
-  const row = checkIn.onRoll ? state.attendance.find((r) => r.personId === personId) : undefined;
+  const row = state.attendance.find((r) => r.personId === personId);
   if (!row) return undefined;
   const current = decided.get(personId)?.status ?? (row.marked ? row.status : undefined);
   if (!checkAttendanceChange(current, { status: input.status, personId }).ok) return undefined;

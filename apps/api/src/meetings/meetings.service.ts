@@ -264,12 +264,23 @@ export class MeetingsService {
 
   /** Whether the person was a member of the session's commission on the session's day. */
   async isMember(em: EntityManager, meeting: Pick<MeetingEntity, 'commissionId' | 'scheduledAt'>, personId: string): Promise<boolean> {
-    // Plain SQL: every check-in of a roll call asks this, and the entity's mapping was most of its cost.
-    const [membership] = (await em.query(
-      `SELECT since::text AS since, until::text AS until FROM commission_members WHERE commission_id = $1 AND person_id = $2`,
-      [meeting.commissionId, personId],
-    )) as Array<{ since: string | null; until: string | null }>;
-    return !!membership && isActiveOn(membership, commissionDay(meeting.scheduledAt));
+    return (await this.membersOn(em, meeting, [personId])).has(personId);
+  }
+
+  /** Those of `personIds` who were members of the session's commission on its day (one read for a batch of check-ins). */
+  async membersOn(
+    em: EntityManager,
+    meeting: Pick<MeetingEntity, 'commissionId' | 'scheduledAt'>,
+    personIds: string[],
+  ): Promise<Set<string>> {
+    // Plain SQL: a roll call asks this for every check-in, and the entity's mapping was most of its cost.
+    const rows = (await em.query(
+      `SELECT person_id, since::text AS since, until::text AS until FROM commission_members
+        WHERE commission_id = $1 AND person_id = ANY ($2::uuid[])`,
+      [meeting.commissionId, personIds],
+    )) as Array<{ person_id: string; since: string | null; until: string | null }>;
+    const day = commissionDay(meeting.scheduledAt);
+    return new Set(rows.filter((m) => isActiveOn(m, day)).map((m) => m.person_id));
   }
 
   async requirePerson(em: EntityManager, personId: string, field: string): Promise<PersonEntity> {
