@@ -1,8 +1,8 @@
 // Clients of bench/reconnect in a child process. Each client is a voter in a session's room holding the newest poll
 // state (by version) and its ballot's receipt. After a drop it reconnects, joins again and recovers both: on the api
-// by the room's join with the session version it holds (as the web client does: the api answers "unchanged" or the
-// changes) + GET /api/polls/:id + re-sending its ballot with the same idempotency key (the receipt is replayed); on
-// the bare server by the equivalent socket messages.
+// by the room's join with the session version, the poll's version and the ballot it holds (as the web client does: the
+// ack answers the poll if it moved and the ballot's receipt if it was recorded; only a ballot never recorded is sent
+// again over REST); on the bare server by the equivalent socket messages.
 // IPC in: {type:'start', mode, voters:[{url, personId, token, key}], meetingId, pollId, optionId}
 //         {type:'drop', withinMs} {type:'report'} {type:'stop'}
 // IPC out: {type:'ready'}, {type:'report', clients:[{receipt, dropAt, reconnectAt, history:[[at, version]], receiptAt}]}
@@ -33,14 +33,22 @@ function hold(client, poll) {
 async function recover(client) {
   const { socket } = client;
   if (config.mode === 'api') {
+    // As the web client does: the join names the session version, the poll's version and the ballot it holds; the ack
+    // carries the poll if it moved and the receipt if the ballot was recorded. Only a ballot never recorded is sent again.
+    const held = client.history.at(-1)?.[1];
+    const ballot = { pollId: config.pollId, memberPersonId: client.personId, idempotencyKey: client.key };
     const ack = await socket.timeout(30_000).emitWithAck('meeting:join', {
       meetingId: config.meetingId,
       ...(client.meetingVersion === undefined ? {} : { version: client.meetingVersion }),
+      polls: held === undefined ? {} : { [config.pollId]: held },
+      ...(client.receipt === null ? {} : { ballots: [ballot] }),
     });
     // A refused join leaves the socket outside the room: retried like any failed recovery, never taken as one.
     if (!ack.ok) throw new Error(`join refused: ${ack.code}`);
     client.meetingVersion = ack.version;
-    hold(client, await rest(client, 'GET', `/api/polls/${config.pollId}`));
+    for (const poll of ack.polls ?? []) hold(client, poll);
+    const recorded = (ack.receipts ?? []).find((r) => r.pollId === config.pollId && r.memberPersonId === client.personId);
+    if (recorded) return recorded.receipt;
     const receipt = await rest(client, 'POST', `/api/polls/${config.pollId}/ballots`, {
       memberPersonId: client.personId,
       optionId: config.optionId,
@@ -88,6 +96,10 @@ process.on('message', async (message) => {
         auth: { token: client.token },
       });
       client.socket.on('poll:state', (poll) => hold(client, poll));
+      // A handshake the server refused (a busy server answers 'unavailable') is not retried by Socket.IO itself.
+      client.socket.on('connect_error', () => {
+        if (!client.socket.active) setTimeout(() => client.socket.connect(), 250 + Math.random() * 500);
+      });
       client.socket.on('connect', () => {
         if (client.dropAt !== null) client.reconnectAt = epochMs();
         void connected(client);

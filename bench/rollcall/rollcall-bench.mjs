@@ -20,6 +20,10 @@ const TARGET_MS = 5000;
 const APP_PORT = Number(process.env.BENCH_PORT ?? 3690);
 /** The target: at least this fraction of pgbench's one-row update rate. */
 const TARGET_RATIO = 0.3;
+/** ROLLCALL_LOG_STATEMENTS=1: log every statement during the check-ins and report how many each one cost (slows the run). */
+const LOG_STATEMENTS = process.env.ROLLCALL_LOG_STATEMENTS === '1';
+/** ROLLCALL_CAPACITY=0 skips the second round (closed loop, 20 callers) that measures the rate the api sustains. */
+const CAPACITY = process.env.ROLLCALL_CAPACITY !== '0';
 const sha256 = (text) => createHash('sha256').update(text).digest('hex');
 const pct = (values, p) => {
   const sorted = [...values].sort((a, b) => a - b);
@@ -94,6 +98,10 @@ async function run(server, pgbenchTps) {
     });
     const meetingId = state.meeting.id;
     await json('POST', `/api/meetings/${meetingId}/convene`, secretary, {});
+    // The call's mail to every member goes out before the session (days before, in life), not during its roll call.
+    const unsent = async () =>
+      Number((await sql.query(`SELECT count(*) AS n FROM mail_outbox WHERE state IN ('pending', 'sending')`)).rows[0].n);
+    for (const start = Date.now(); (await unsent()) > 0 && Date.now() - start < 300_000; ) await sleep(500);
 
     // --- watchers in the session's room: each check-in's change (with its quorum and version) reaches every one of them.
     const watcherTokens = [];
@@ -126,6 +134,10 @@ async function run(server, pgbenchTps) {
     }
 
     // --- the check-ins arrive evenly over TARGET_MS.
+    const logged = () => readFileSync(join(server.dir, 'log'), 'utf8').match(/LOG: {2}(statement|execute [^:]*): .{0,60}/g) ?? [];
+    if (LOG_STATEMENTS) server.psql('postgres', `ALTER SYSTEM SET log_statement = 'all'`);
+    if (LOG_STATEMENTS) server.psql('postgres', 'SELECT pg_reload_conf()');
+    const loggedBefore = LOG_STATEMENTS ? logged().length : 0;
     const gap = TARGET_MS / CHECKINS;
     const acks = [];
     const statuses = new Map();
@@ -149,6 +161,16 @@ async function run(server, pgbenchTps) {
     );
     const lastAck = performance.now();
     const allAcked = lastAck - t0;
+    const statements = LOG_STATEMENTS ? logged().slice(loggedBefore) : [];
+    const statementsPerCheckIn = LOG_STATEMENTS ? statements.length / CHECKINS : null;
+    const kinds = new Map();
+    for (const line of statements) {
+      const text = line.replace(/^LOG: {2}(statement|execute [^:]*): /, '').slice(0, 50);
+      kinds.set(text, (kinds.get(text) ?? 0) + 1);
+    }
+    for (const [text, n] of [...kinds].sort((a, b) => b[1] - a[1]).slice(0, 8)) console.log(`  ${String(n).padStart(6)}  ${text}`);
+    if (LOG_STATEMENTS) server.psql('postgres', 'ALTER SYSTEM RESET log_statement');
+    if (LOG_STATEMENTS) server.psql('postgres', 'SELECT pg_reload_conf()');
     // With lost check-ins the full quorum never comes: wait a while, then report what the sockets hold.
     await until(() => states.every((s) => s.allAt !== null), 30_000, 'the full quorum on every socket').catch(() => undefined);
     const finalOnSockets = states.map((s) => (s.allAt === null ? Infinity : Math.max(0, s.allAt - lastAck)));
@@ -165,6 +187,34 @@ async function run(server, pgbenchTps) {
         )
       ).rows[0].n,
     );
+
+    // --- capacity: the same members marked late by 20 callers in a closed loop (each sends its next when answered),
+    // the api's pool size and pgbench's client count: the rate the design sustains when offered more than 200/s.
+    let capacity = null;
+    if (CAPACITY) {
+      const queue = [...memberIds];
+      let refused = 0;
+      const c0 = performance.now();
+      await Promise.all(
+        Array.from({ length: 20 }, async () => {
+          for (let personId = queue.shift(); personId; personId = queue.shift()) {
+            const r = await fetch(`${api.base}/api/meetings/${meetingId}/attendance/${personId}`, {
+              method: 'PUT',
+              headers: { Authorization: `Bearer ${secretary}`, 'Content-Type': 'application/json' },
+              body: JSON.stringify({ status: 'late', arrivedAt: null }),
+            }).then(
+              async (response) => (await response.arrayBuffer(), response.status),
+              () => 0,
+            );
+            if (r !== 200) refused++;
+          }
+        }),
+      );
+      const perSecond = CHECKINS / ((performance.now() - c0) / 1000);
+      const after = await json('GET', `/api/meetings/${meetingId}`, secretary);
+      await until(() => states.every((s) => s.version >= after.version), 30_000, 'the last change on every socket').catch(() => undefined);
+      capacity = { perSecond, refused, quorumApi: after.quorum.present, quorumSockets: Math.min(...states.map((s) => s.lastPresent)) };
+    }
     for (const s of sockets) s.disconnect();
 
     const perSecond = CHECKINS / (allAcked / 1000);
@@ -182,6 +232,8 @@ async function run(server, pgbenchTps) {
       broadcasts,
       bytesPerBroadcast,
       finalOnSocketsP99: pct(finalOnSockets, 99),
+      statementsPerCheckIn,
+      capacity,
       pgbenchTps,
     };
   } finally {
@@ -203,7 +255,11 @@ try {
 
 const r = result;
 // The quorum must agree with the stored attendance; check-ins refused with an error are counted as errors.
-const quorumOk = r.quorumApi === r.recount && r.quorumSockets === r.recount;
+// Marking present members late changes nobody's count: after the capacity round the quorum is the same recount.
+const quorumOk =
+  r.quorumApi === r.recount &&
+  r.quorumSockets === r.recount &&
+  (!r.capacity || (r.capacity.quorumApi === r.recount && r.capacity.quorumSockets === r.recount));
 const ratio = r.perSecond / r.pgbenchTps;
 const met = r.errors === 0 && r.recount === CHECKINS && quorumOk && ratio >= TARGET_RATIO;
 const load = `load ${loadBefore.toFixed(1)} before, ${loadavg()[0].toFixed(1)} after`;
@@ -216,6 +272,12 @@ console.log(`acknowledgement p50 / p99      ${r.p50.toFixed(0)} ms / ${r.p99.toF
 console.log(`errors                         ${r.errors} (statuses ${JSON.stringify(r.statuses)})`);
 console.log(`broadcasts per socket          ≥ ${r.broadcasts} (one per check-in: ${CHECKINS}), ${r.bytesPerBroadcast.toFixed(0)} B each`);
 console.log(`machine                        ${load}`);
+if (r.statementsPerCheckIn !== null)
+  console.log(`SQL statements per check-in    ${r.statementsPerCheckIn.toFixed(2)} (api and bench, from the server's statement log)`);
+if (r.capacity)
+  console.log(
+    `capacity (closed loop, 20)     ${r.capacity.perSecond.toFixed(0)} check-ins/s = ${(r.capacity.perSecond / r.pgbenchTps).toFixed(3)}× pgbench, ${r.capacity.refused} refused, quorum api ${r.capacity.quorumApi} / sockets ${r.capacity.quorumSockets}`,
+  );
 console.log(`full quorum on every socket    p99 ${r.finalOnSocketsP99.toFixed(0)} ms after the last ack`);
 console.log(
   `final quorum                   api ${r.quorumApi}, sockets ${r.quorumSockets}, SQL recount ${r.recount}${quorumOk ? '' : '  <-- MISMATCH'}`,
@@ -246,6 +308,12 @@ writeFileSync(
         quorumApi: r.quorumApi,
         quorumSockets: r.quorumSockets,
         sqlRecount: r.recount,
+        ...(r.statementsPerCheckIn === null ? {} : { statementsPerCheckIn: Number(r.statementsPerCheckIn.toFixed(2)) }),
+        ...(r.capacity && {
+          capacityPerSecond: Math.round(r.capacity.perSecond),
+          capacityRatio: Number((r.capacity.perSecond / r.pgbenchTps).toFixed(3)),
+          capacityRefused: r.capacity.refused,
+        }),
       },
       machine: `${availableParallelism()} cores (${cpus()[0]?.model.trim()}), Node ${process.versions.node}, ${load}`,
     },

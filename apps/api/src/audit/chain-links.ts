@@ -22,12 +22,19 @@ export interface NewLink {
 }
 
 /**
- * The one way a link is added to any audit trail: the next seq after the chain's head, its hash over the previous
+ * The one way a link is added to any audit trail: the next seq after the chain's head (read, or given by a caller that
+ * knows it), its hash over the previous
  * hash and the link, inserted in the caller's transaction. The caller orders concurrent appends (a row lock on the
  * session, or `lockChain`), and the unique seq of each chain refuses a second link at the same place.
  */
-export async function appendLink(em: EntityManager, chain: ChainTable, link: NewLink): Promise<StoredChainEvent> {
-  const event = appendEvent(await chainHead(em, chain), link.kind, link.hashed, sha256);
+export async function appendLink(
+  em: EntityManager,
+  chain: ChainTable,
+  link: NewLink,
+  head?: StoredChainEvent | null,
+): Promise<StoredChainEvent> {
+  // A caller that holds the chain's head (read under the same lock) spares the read; the unique seq still guards it.
+  const event = appendEvent(head === undefined ? await chainHead(em, chain) : head, link.kind, link.hashed, sha256);
   const columns: Record<string, unknown> = {
     ...(chain.scope ? { [chain.scope.column]: chain.scope.value } : {}),
     ...link.columns,

@@ -1,8 +1,8 @@
 import { MeetingChange, MeetingState, SessionAuditReport } from '@cocrea/contracts';
-import { StoredChainEvent } from '@cocrea/domain';
+import { appendEvent, StoredChainEvent } from '@cocrea/domain';
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { appendLink, chainHead, ChainTable, checkLinks } from './chain-links';
+import { appendLink, chainHead, ChainTable, checkLinks, sha256 } from './chain-links';
 import { recordDifferences, recordFromTrail, TrailLink } from './session-record-check';
 import { SessionAuditEventEntity } from './session-audit-event.entity';
 
@@ -19,21 +19,36 @@ const sessionChain = (meetingId: string): ChainTable => ({
  */
 @Injectable()
 export class SessionAudit {
-  /** A command's change of the record, from `base`; a trail that has not started yet starts with `base` whole. */
+  /**
+   * A command's change of the record, from `base`; a trail that has not started yet starts with `base` whole. `head` is
+   * the trail's last link when the caller knows it (kept with `base`), which spares reading it. Returns the new head.
+   */
   async recordChange(
     em: EntityManager,
     meetingId: string,
     actorPersonId: string,
     base: MeetingState,
     change: MeetingChange,
-  ): Promise<void> {
-    if (!(await chainHead(em, sessionChain(meetingId)))) await this.append(em, meetingId, actorPersonId, 'room_state', withoutClock(base));
-    await this.append(em, meetingId, actorPersonId, 'room_change', withoutClock(change));
+    head?: StoredChainEvent,
+  ): Promise<StoredChainEvent> {
+    let last = head ?? (await chainHead(em, sessionChain(meetingId)));
+    last ??= await this.append(em, meetingId, actorPersonId, 'room_state', withoutClock(base), null);
+    return this.append(em, meetingId, actorPersonId, 'room_change', withoutClock(change), last);
   }
 
-  /** The whole record after a command (where no earlier version was at hand to compute its change from). */
-  async recordState(em: EntityManager, meetingId: string, actorPersonId: string, state: MeetingState): Promise<void> {
-    await this.append(em, meetingId, actorPersonId, 'room_state', withoutClock(state));
+  /** The whole record after a command (where no earlier version was at hand to compute its change from). Returns the new head. */
+  recordState(em: EntityManager, meetingId: string, actorPersonId: string, state: MeetingState): Promise<StoredChainEvent> {
+    return this.append(em, meetingId, actorPersonId, 'room_state', withoutClock(state));
+  }
+
+  /**
+   * The link a change of the record makes after `head`, computed without the database, for a writer that inserts it in
+   * its own statement (a check-in batch: the session's version compared and bumped in the same statement orders it,
+   * and the unique seq refuses it if the trail moved on). `payload` is the JSON text to store.
+   */
+  changeLink(head: StoredChainEvent, change: MeetingChange): { event: StoredChainEvent; payload: string } {
+    const payload = JSON.stringify(withoutClock(change));
+    return { event: appendEvent(head, 'room_change', JSON.parse(payload), sha256), payload };
   }
 
   /** Starts the trail of a session whose record was written without a command (the demo's), unless it has one already. */
@@ -64,14 +79,16 @@ export class SessionAudit {
     actorPersonId: string,
     kind: TrailLink['kind'],
     payload: object,
-  ): Promise<void> {
+    head?: StoredChainEvent | null,
+  ): Promise<StoredChainEvent> {
     // Stored as jsonb, which drops undefined keys: hash the same JSON that is stored.
     const stored = JSON.parse(JSON.stringify(payload)) as Record<string, unknown>;
-    await appendLink(em, sessionChain(meetingId), {
-      kind,
-      hashed: stored,
-      columns: { actor_person_id: actorPersonId, payload: stored },
-    });
+    return appendLink(
+      em,
+      sessionChain(meetingId),
+      { kind, hashed: stored, columns: { actor_person_id: actorPersonId, payload: stored } },
+      head,
+    );
   }
 }
 

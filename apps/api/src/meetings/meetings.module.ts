@@ -4,6 +4,7 @@ import { AttachmentsModule } from '../attachments/attachments.module';
 import { AuthModule } from '../auth/auth.module';
 import { NotificationsModule } from '../notifications/notifications.module';
 import { AgendaService } from './agenda.service';
+import { CheckInBatches } from './check-in-batches';
 import { FloorService } from './floor.service';
 import { InvitedParticipantsController } from './invited-participants.controller';
 import { InvitedParticipantsService } from './invited-participants.service';
@@ -25,6 +26,7 @@ import { RollCallService } from './roll-call.service';
     MeetingsService,
     MeetingCallService,
     RollCallService,
+    CheckInBatches,
     AgendaService,
     FloorService,
     LettersService,

@@ -5,7 +5,6 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In, IsNull, Not } from 'typeorm';
 import { AttachmentsService } from '../attachments/attachments.service';
 import { SessionAudit } from '../audit';
-import { CommissionMemberEntity } from '../commissions/commission-member.entity';
 import { AppException, invalidField, notFound } from '../common/problem';
 import { PersonEntity } from '../people/person.entity';
 import { AgendaItemEntity } from './entities/agenda-item.entity';
@@ -58,7 +57,10 @@ export class MeetingsService {
 
   /** 404 for an unknown session, 403 unless the caller may enter its room. */
   async requireEntry(me: Me, meetingId: string): Promise<void> {
-    requireEntry(await actorIn(this.db.manager, me, await this.find(this.db.manager, meetingId)));
+    // A session never changes commission: the kept state's spares a read on every join of a reconnecting room.
+    const kept = this.rooms.latest(meetingId)?.state.meeting;
+    const meeting = kept ? { id: meetingId, commissionId: kept.commissionId } : await this.find(this.db.manager, meetingId);
+    requireEntry(await actorIn(this.db.manager, me, meeting));
   }
 
   /** The full state, for a caller allowed in the room (REST and the live join share it). */
@@ -73,7 +75,9 @@ export class MeetingsService {
    * current version from the one it holds: nothing, the changes since, or the full state (serialised once per version).
    */
   async catchUp(meetingId: string, since: number | undefined): Promise<{ version: number; catchUp: CatchUp }> {
-    const { version } = await this.find(this.db.manager, meetingId);
+    const [row] = (await this.db.query(`SELECT version FROM meetings WHERE id = $1`, [meetingId])) as Array<{ version: number }>;
+    if (!row) throw meetingNotFound();
+    const { version } = row;
     const known = this.rooms.catchUp(meetingId, version, since);
     if (known) return { version, catchUp: known };
     const state = await this.rebuild(meetingId);
@@ -105,13 +109,15 @@ export class MeetingsService {
         requireEntry(actor);
         const delta = await work(em, meeting, actor, afterCommit);
         const base = this.rooms.at(meeting.id, meeting.version);
+        // The trail's head at that version, when a command of this instance wrote it: no need to read it again.
+        const head = base && this.rooms.latest(meeting.id)?.head;
         meeting.version += 1;
         if (delta && base) {
           await em.update(MeetingEntity, { id: meeting.id }, { version: meeting.version });
           const change = attendanceChange(base, delta.attendance);
-          await this.audit.recordChange(em, meeting.id, me.id, base, change);
+          const link = await this.audit.recordChange(em, meeting.id, me.id, base, change, head);
           // Kept before the commit releases the lock, so the next command on this session finds it.
-          this.rooms.advance(change, applyMeetingChange(base, change) as MeetingState);
+          this.rooms.advance(change, applyMeetingChange(base, change) as MeetingState, link);
           kept = true;
           return { change };
         }
@@ -119,10 +125,12 @@ export class MeetingsService {
         const state = toMeetingState(await loadMeetingRecord(em, meeting, this.files));
         // The room gets what differs from the version it holds, when this instance kept that version.
         const change = base ? stateChange(base, state) : undefined;
-        if (base && change) await this.audit.recordChange(em, meeting.id, me.id, base, change);
-        else await this.audit.recordState(em, meeting.id, me.id, state);
-        if (change) this.rooms.advance(change, state);
-        else this.rooms.remember(state);
+        const link =
+          base && change
+            ? await this.audit.recordChange(em, meeting.id, me.id, base, change, head)
+            : await this.audit.recordState(em, meeting.id, me.id, state);
+        if (change) this.rooms.advance(change, state, link);
+        else this.rooms.remember(state, link);
         kept = true;
         return { state, delta, change };
       });
@@ -245,14 +253,34 @@ export class MeetingsService {
 
   /** A member of the session's commission on the session's day; a 404 for the roll call, a 400 inside a body. */
   async requireMember(em: EntityManager, meeting: MeetingEntity, personId: string, field: string | null): Promise<void> {
-    const membership = await em.findOneBy(CommissionMemberEntity, { commissionId: meeting.commissionId, personId });
-    if (membership && isActiveOn(membership, commissionDay(meeting.scheduledAt))) return;
+    if (await this.isMember(em, meeting, personId)) return;
     if (field === null) throw notFound('un integrante de esta sesión', 'member of this session');
     throw invalidField(
       field,
       'No es integrante de la comisión en la fecha de la sesión.',
       'Not a member of the commission on the session’s date.',
     );
+  }
+
+  /** Whether the person was a member of the session's commission on the session's day. */
+  async isMember(em: EntityManager, meeting: Pick<MeetingEntity, 'commissionId' | 'scheduledAt'>, personId: string): Promise<boolean> {
+    return (await this.membersOn(em, meeting, [personId])).has(personId);
+  }
+
+  /** Those of `personIds` who were members of the session's commission on its day (one read for a batch of check-ins). */
+  async membersOn(
+    em: EntityManager,
+    meeting: Pick<MeetingEntity, 'commissionId' | 'scheduledAt'>,
+    personIds: string[],
+  ): Promise<Set<string>> {
+    // Plain SQL: a roll call asks this for every check-in, and the entity's mapping was most of its cost.
+    const rows = (await em.query(
+      `SELECT person_id, since::text AS since, until::text AS until FROM commission_members
+        WHERE commission_id = $1 AND person_id = ANY ($2::uuid[])`,
+      [meeting.commissionId, personIds],
+    )) as Array<{ person_id: string; since: string | null; until: string | null }>;
+    const day = commissionDay(meeting.scheduledAt);
+    return new Set(rows.filter((m) => isActiveOn(m, day)).map((m) => m.person_id));
   }
 
   async requirePerson(em: EntityManager, personId: string, field: string): Promise<PersonEntity> {

@@ -15,6 +15,7 @@ import { AttachmentsService } from '../attachments/attachments.service';
 import { AppException, invalidField } from '../common/problem';
 import { Notices } from '../notifications/notices';
 import { NotificationEntity } from '../notifications/notification.entity';
+import { CheckInBatches } from './check-in-batches';
 import { declaredAt } from './declared-at';
 import { AgendaItemEntity } from './entities/agenda-item.entity';
 import { AttendanceEntity } from './entities/attendance.entity';
@@ -32,6 +33,7 @@ export class RollCallService {
     private readonly meetings: MeetingsService,
     private readonly files: AttachmentsService,
     private readonly notices: Notices,
+    private readonly checkIns: CheckInBatches,
   ) {}
 
   addRepresentation(me: Me, meetingId: string, input: CreateRepresentation): Promise<MeetingState> {
@@ -64,13 +66,18 @@ export class RollCallService {
     });
   }
 
-  /** One check-in: answered and published as the change of that member's row and the quorum. */
+  /**
+   * One check-in: answered and published as the change of the room that carries it (with the other check-ins of its
+   * batch, see CheckInBatches), the rows and the quorum. What the batch cannot decide runs as the locked command.
+   */
   recordAttendance(me: Me, meetingId: string, personId: string, input: RecordAttendance): Promise<MeetingChange> {
-    return this.meetings.mutate(me, meetingId, async (em, meeting, actor) => {
-      requireThat(actor.manage);
-      this.requireRollCall(meeting);
-      return { attendance: [await this.writeAttendance(em, meeting, personId, input, null)] };
-    });
+    const locked = () =>
+      this.meetings.mutate(me, meetingId, async (em, meeting, actor) => {
+        requireThat(actor.manage);
+        this.requireRollCall(meeting);
+        return { attendance: [await this.writeAttendance(em, meeting, personId, input, null)] };
+      });
+    return this.checkIns.submit(meetingId, { me, personId, input, locked });
   }
 
   /**

@@ -6,6 +6,7 @@ import { LiveRooms } from '../meetings/live/live-rooms';
 import { PollEntity } from './entities/poll.entity';
 import { pollState } from './poll-view';
 import { PollSnapshots } from './poll-snapshots';
+import { PollStateCache } from './poll-state-cache';
 
 /** How long ballots of one poll are gathered into one live update: a thousand voters do not cause a thousand tallies. */
 const COALESCE_MS = 100;
@@ -45,6 +46,7 @@ export class PollPublisher implements OnModuleDestroy {
     @InjectDataSource() private readonly db: DataSource,
     private readonly live: LiveRooms,
     private readonly snapshots: PollSnapshots,
+    private readonly states: PollStateCache,
   ) {}
 
   /** After commit: publish soon (ballots), or now (open, close). */
@@ -64,7 +66,14 @@ export class PollPublisher implements OnModuleDestroy {
     if (!poll) return;
     const rights = (await this.snapshots.current(pollId)).rights().rights.length;
     // While the poll is open the room gets counts, not the named list (a thousand names to a thousand screens per update).
-    const state = await pollState(this.db.manager, poll, rights, poll.status !== 'open');
+    // Kept as the room's form of this version: a rejoining client gets the same state without another read (PollRejoin).
+    const state = await this.states.get(
+      pollId,
+      poll.version,
+      rights,
+      () => pollState(this.db.manager, poll, rights, poll.status !== 'open'),
+      'room',
+    );
     const started = performance.now();
     this.live.publish(poll.meetingId, LiveEvents.poll, state);
     const cost = performance.now() - started;

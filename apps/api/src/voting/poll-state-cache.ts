@@ -14,15 +14,17 @@ const MAX_KEPT = 200;
 export class PollStateCache {
   private readonly kept = new Map<string, { key: string; state: Promise<PollState> }>();
 
-  get(pollId: string, version: number, rights: number, read: () => Promise<PollState>): Promise<PollState> {
+  /** `view` tells apart the forms of one poll's state (the room's, without the named list while open, and REST's). */
+  get(pollId: string, version: number, rights: number, read: () => Promise<PollState>, view: 'rest' | 'room' = 'rest'): Promise<PollState> {
     const key = `${version}:${rights}`;
-    const held = this.kept.get(pollId);
+    const slot = `${pollId}:${view}`;
+    const held = this.kept.get(slot);
     if (held?.key === key) return held.state;
     const state = read();
-    this.kept.delete(pollId);
+    this.kept.delete(slot);
     if (this.kept.size >= MAX_KEPT) this.kept.delete(this.kept.keys().next().value as string);
-    this.kept.set(pollId, { key, state });
-    state.catch(() => this.kept.get(pollId)?.state === state && this.kept.delete(pollId));
+    this.kept.set(slot, { key, state });
+    state.catch(() => this.kept.get(slot)?.state === state && this.kept.delete(slot));
     return state;
   }
 }

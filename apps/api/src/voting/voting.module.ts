@@ -8,6 +8,7 @@ import { BallotsService } from './ballots.service';
 import { PollCommands } from './poll-commands';
 import { PollOutcomes } from './poll-outcomes';
 import { PollPublisher } from './poll-publisher';
+import { PollRejoin } from './poll-rejoin';
 import { PollSnapshots } from './poll-snapshots';
 import { PollStateCache } from './poll-state-cache';
 import { PollsController } from './polls.controller';
@@ -24,6 +25,7 @@ import { VerifyService } from './verify.service';
     BallotBatcher,
     PollCommands,
     PollPublisher,
+    PollRejoin,
     PollOutcomes,
     PollsService,
     BallotsService,

@@ -29,10 +29,24 @@ export const LiveEvents = {
 
 export type PollStatePayload = PollState;
 
+/** A ballot the client cast, named by what its receipt derives from (a rejoin asks whether it was recorded). */
+export interface LiveBallotKey {
+  pollId: string;
+  memberPersonId: string;
+  idempotencyKey: string;
+}
+
 export interface LiveJoinRequest {
   meetingId: string;
   /** The version the client holds (a rejoin): it then gets nothing, the changes since, or the full state if too old. */
   version?: number;
+  /**
+   * The session's polls the client holds, each poll's id with its version (`{}` for none). The ack then carries every
+   * poll of the session whose version differs or that the client lacks, as the room sees it.
+   */
+  polls?: Record<string, number>;
+  /** Ballots the client cast in this session (at most 20): the ack carries the receipt of each one the api recorded. */
+  ballots?: LiveBallotKey[];
 }
 
 /** `poll:cast`: the body of `POST /api/polls/:pollId/ballots` and the poll it is for. */
@@ -41,9 +55,21 @@ export type CastBallotRequest = CastBallot & { pollId: string };
 /** The answer to `poll:cast`: the receipt once stored, or the problem the REST route would answer (its `status` too). */
 export type CastBallotAck = { ok: true; receipt: BallotReceipt } | { ok: false; problem: Problem };
 
-/** On success, what was sent before the ack: `unchanged` (nothing), `changes` (MeetingChange events) or `state`. */
+/**
+ * On success, what was sent before the ack: `unchanged` (nothing), `changes` (MeetingChange events) or `state`. With
+ * `polls` in the join, `polls` holds the session's polls that moved since the versions sent; with `ballots`,
+ * `receipts` holds the receipt of each ballot recorded as cast by the caller with that key (`replayed: true`). A ballot
+ * missing from `receipts` was not recorded: the client casts it again with the same key.
+ */
 export type JoinAck =
-  | { ok: true; version: number; sent: 'unchanged' | 'changes' | 'state'; serverTime: string }
+  | {
+      ok: true;
+      version: number;
+      sent: 'unchanged' | 'changes' | 'state';
+      serverTime: string;
+      polls?: PollState[];
+      receipts?: BallotReceipt[];
+    }
   | { ok: false; code: 'unauthenticated' | 'forbidden' | 'not_found' | 'validation_failed' };
 
 /** The parts of a session's state a change may replace whole (the roll call only when its list of people changed). */

@@ -1,4 +1,4 @@
-import { LiveEvents, MeetingChange, MeetingState } from '@cocrea/contracts';
+import { JoinAck, LiveEvents, LiveJoinRequest, Me, MeetingChange, MeetingState } from '@cocrea/contracts';
 import { Injectable } from '@nestjs/common';
 import type { Namespace } from 'socket.io';
 
@@ -7,11 +7,15 @@ export const meetingRoom = (meetingId: string) => `meeting:${meetingId}`;
 /** Hears every event published to a session's room (the public portal follows sessions this way). */
 export type LiveListener = (meetingId: string, event: string, payload: unknown) => void;
 
+/** What another module adds to a join's acknowledgement (the voting module: the polls and the receipts asked for). */
+export type JoinAnswer = (me: Me, request: LiveJoinRequest) => Promise<Partial<Extract<JoinAck, { ok: true }>>>;
+
 /** Where services publish to the live rooms; the gateway attaches the namespace when it starts. */
 @Injectable()
 export class LiveRooms {
   private namespace?: Namespace;
   private readonly listeners = new Set<LiveListener>();
+  private readonly joinAnswers: JoinAnswer[] = [];
 
   attach(namespace: Namespace): void {
     this.namespace = namespace;
@@ -37,6 +41,16 @@ export class LiveRooms {
   listen(listener: LiveListener): () => void {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);
+  }
+
+  /** Registers a part of every join's answer (called once the caller is in the room, so nothing later escapes it). */
+  answerJoins(answer: JoinAnswer): void {
+    this.joinAnswers.push(answer);
+  }
+
+  /** The other modules' parts of a join's answer, merged. */
+  async joinAnswer(me: Me, request: LiveJoinRequest): Promise<Partial<Extract<JoinAck, { ok: true }>>> {
+    return Object.assign({}, ...(await Promise.all(this.joinAnswers.map((answer) => answer(me, request)))));
   }
 
   /** Any other event of a session's room (e.g. a poll's state), to everyone in it. */

@@ -1,4 +1,13 @@
-import { applyMeetingChange, JoinAck, LIVE_NAMESPACE, LiveEvents, MeetingChange, MeetingState } from '@cocrea/contracts';
+import {
+  applyMeetingChange,
+  BallotReceipt,
+  JoinAck,
+  LIVE_NAMESPACE,
+  LiveEvents,
+  MeetingChange,
+  MeetingState,
+  PollState,
+} from '@cocrea/contracts';
 import { AddressInfo } from 'node:net';
 import { io, Socket } from 'socket.io-client';
 import { createHash } from 'node:crypto';
@@ -9,6 +18,7 @@ import { MeetingsService } from '../meetings.service';
 import { RoomStates } from './room-states';
 import { CALL_ISSUED, createMeeting, markPresent, memberIds } from '../testing/meeting-fixtures';
 import { SIGN_IN_TTL_MS } from '../../auth/sign-in-cache';
+import { createPoll, minutesItem, openSessionWithProxy, yesOf } from '../../voting/testing/voting-fixtures';
 
 /** A real Socket.IO client that keeps every state it receives or reaches by applying a change, as the web client does. */
 interface Client {
@@ -201,6 +211,95 @@ describe('live room of a session (/live)', () => {
     t.app.get(RoomStates).forget(meeting.id);
     expect(await rejoin.join(meeting.id, held.version)).toMatchObject({ ok: true, sent: 'state', version: current.version });
     expect((await rejoin.until((s) => s.meeting.id === meeting.id)).version).toBe(current.version);
+  });
+
+  it('writes a burst of check-ins in fewer changes, ending every socket on the state and quorum the database holds', async () => {
+    const ids = [...(await memberIds(t, secretary, commissionId)).values()].slice(0, 30);
+    const { meeting } = await createMeeting(t, secretary, commissionId);
+    await t.http.post(`/api/meetings/${meeting.id}/convene`).set('Authorization', secretary).send(CALL_ISSUED).expect(200);
+    const watchers = [open({ token: bare(secretary) }), open({ token: bare(await t.login(DEMO.commissioner)) })];
+    for (const w of watchers) expect(await w.join(meeting.id)).toMatchObject({ ok: true, sent: 'state' });
+    const held = await watchers[0].until((s) => s.meeting.id === meeting.id);
+
+    // 30 check-ins at once (the last five change their own earlier status): one answer each, every one committed.
+    const sent = [...ids.map((id) => ({ id, status: 'present' })), ...ids.slice(0, 5).map((id) => ({ id, status: 'late' }))];
+    const answers = (
+      await Promise.all(
+        sent.map(({ id, status }) =>
+          t.http.put(`/api/meetings/${meeting.id}/attendance/${id}`).set('Authorization', secretary).send({ status }).expect(200),
+        ),
+      )
+    ).map((r) => r.body as MeetingChange);
+    for (const [i, answer] of answers.entries()) expect(answer.attendance.map((row) => row.personId)).toContain(sent[i].id);
+    const versions = new Set(answers.map((a) => a.version));
+    expect(versions.size).toBeLessThan(sent.length);
+    const last = Math.max(...versions);
+
+    const fresh = (await t.http.get(`/api/meetings/${meeting.id}`).set('Authorization', secretary).expect(200)).body as MeetingState;
+    expect(fresh.version).toBe(last);
+    expect(fresh.quorum.present).toBe(30);
+    expect(fresh.attendance.filter((row) => row.status === 'late').map((row) => row.personId)).toEqual(
+      expect.arrayContaining(ids.slice(0, 5)),
+    );
+    const [{ n }] = (await t.app
+      .get(DataSource)
+      .query(`SELECT count(*)::int AS n FROM attendances WHERE meeting_id = $1 AND status IN ('present', 'late')`, [meeting.id])) as [
+      { n: number },
+    ];
+    expect(n).toBe(30);
+    for (const w of watchers) {
+      const final = await w.until((s) => s.meeting.id === meeting.id && s.version === last);
+      expect({ ...final, serverTime: '' }).toEqual({ ...fresh, serverTime: '' });
+      // Each change of the room reached it once, in order, from the version it held.
+      const seen = w.changes.filter((c) => c.meetingId === meeting.id && c.from >= held.version);
+      expect(seen.map((c) => c.from)).toEqual([held.version, ...seen.slice(0, -1).map((c) => c.version)]);
+    }
+    // The trail took one link per change and still describes the stored record.
+    const audit = (await t.http.get(`/api/meetings/${meeting.id}/audit`).set('Authorization', secretary).expect(200)).body;
+    expect(audit).toMatchObject({ chain: { ok: true }, matchesRecord: true });
+  });
+
+  it('answers a rejoin with the polls that moved and the receipts of the ballots recorded, and nothing else', async () => {
+    const s = await openSessionWithProxy(t, secretary, commissionId);
+    const meetingId = s.meeting.meeting.id;
+    const poll = await createPoll(t, secretary, meetingId, { agendaItemId: minutesItem(s.meeting), subject: 'Acta', method: 'named' });
+    const opened = (await t.http.post(`/api/polls/${poll.id}/open`).set('Authorization', s.as.chair).expect(200)).body as PollState;
+    const me = (await t.http.get('/api/auth/me').set('Authorization', s.as.commissioner).expect(200)).body as { id: string };
+    const ballot = { pollId: poll.id, memberPersonId: me.id, idempotencyKey: 'clave-de-la-boleta-1' };
+    const cast = (
+      await t.http
+        .post(`/api/polls/${poll.id}/ballots`)
+        .set('Authorization', s.as.commissioner)
+        .send({ memberPersonId: me.id, optionId: yesOf(opened), idempotencyKey: ballot.idempotencyKey })
+        .expect(201)
+    ).body as BallotReceipt;
+    const current = (await t.http.get(`/api/polls/${poll.id}`).set('Authorization', s.as.commissioner).expect(200)).body as PollState;
+    const room = (await t.http.get(`/api/meetings/${meetingId}`).set('Authorization', s.as.commissioner).expect(200)).body as MeetingState;
+
+    const voter = open({ token: bare(s.as.commissioner) });
+    // Holding the current version of everything: unchanged, no poll, and the ballot's receipt as the replay answers it.
+    const same = (await voter.socket.emitWithAck(LiveEvents.join, {
+      meetingId,
+      version: room.version,
+      polls: { [poll.id]: current.version },
+      ballots: [ballot],
+    })) as JoinAck;
+    expect(same).toMatchObject({ ok: true, sent: 'unchanged', polls: [], receipts: [{ ...cast, replayed: true }] });
+    // Holding an older poll and a ballot with another key: the poll as the room gets it (counts, no names while open), no receipt.
+    const behind = (await voter.socket.emitWithAck(LiveEvents.join, {
+      meetingId,
+      version: room.version,
+      polls: { [poll.id]: opened.version },
+      ballots: [{ ...ballot, idempotencyKey: 'otra-clave' }],
+    })) as JoinAck;
+    expect(behind).toMatchObject({ ok: true, sent: 'unchanged', receipts: [] });
+    const polls = behind.ok ? (behind.polls ?? []) : [];
+    expect(polls.map((p) => [p.id, p.version, p.voted, p.namedVotes])).toEqual([[poll.id, current.version, 1, null]]);
+    // Another person naming the same ballot gets no receipt: only the caster's own ballots are answered.
+    const other = open({ token: bare(s.as.chair) });
+    expect(await other.socket.emitWithAck(LiveEvents.join, { meetingId, ballots: [ballot] })).toMatchObject({ ok: true, receipts: [] });
+    // A join that names no polls gets none (the first join of a page that reads them over REST).
+    expect(await voter.join(meetingId, room.version)).not.toHaveProperty('polls');
   });
 
   it('refuses a join once the login session has ended, and drops the sockets of a session that logs out', async () => {

@@ -15,8 +15,16 @@ type LiveSocket = Socket & { data: { user?: AuthenticatedUser; token?: string } 
 /** Every socket of one login session, on every instance (the Redis adapter carries room operations across them). */
 const loginRoom = (sessionId: string) => `login:${sessionId}`;
 
-/** A join: the session, and the version the client already holds when it rejoins. */
-const JoinSchema = z.object({ meetingId: UuidSchema, version: z.number().int().min(0).optional() });
+/** A join: the session, and on a rejoin the version, the polls' versions and the ballots the client holds. */
+const JoinSchema = z.object({
+  meetingId: UuidSchema,
+  version: z.number().int().min(0).optional(),
+  polls: z.record(UuidSchema, z.number().int().min(0)).optional(),
+  ballots: z
+    .array(z.object({ pollId: UuidSchema, memberPersonId: UuidSchema, idempotencyKey: z.string().min(1).max(200) }))
+    .max(20)
+    .optional(),
+});
 
 /** The token of a handshake: `auth.token`, a bearer header, or the same httpOnly cookie the REST api reads. */
 export function handshakeToken(socket: Socket): string | undefined {
@@ -29,7 +37,8 @@ export const sameOrigin = (socket: Socket): boolean => sameOriginHandshake(socke
 /**
  * Live rooms of sessions on the `/live` namespace: one room per session. A join gets the full state, or when it
  * rejoins with the version it holds, nothing or the changes since; then every change (a small one for a check-in,
- * the full state otherwise).
+ * the full state otherwise). A rejoin that names its polls' versions and its ballots also gets, in the ack, the polls
+ * that moved and the receipts of the ballots recorded.
  */
 @WebSocketGateway({ namespace: LIVE_NAMESPACE })
 export class MeetingsGateway implements OnGatewayInit, OnModuleDestroy {
@@ -73,7 +82,8 @@ export class MeetingsGateway implements OnGatewayInit, OnModuleDestroy {
   async join(@ConnectedSocket() socket: LiveSocket, @MessageBody() body: unknown): Promise<JoinAck> {
     const parsed = JoinSchema.safeParse(body);
     if (!parsed.success) return { ok: false, code: 'validation_failed' };
-    const { meetingId, version: since } = parsed.data;
+    const request = parsed.data;
+    const { meetingId, version: since } = request;
     const token = socket.data.token;
     try {
       // The login session may have ended and roles may have changed since the handshake: check both on every join.
@@ -89,7 +99,9 @@ export class MeetingsGateway implements OnGatewayInit, OnModuleDestroy {
       if (catchUp.sent === 'state') socket.conn.write(catchUp.packet);
       // A change committed while this join read its base reached the room before the base reached this socket: again.
       for (const change of this.meetings.changesSince(meetingId, version)) socket.emit(LiveEvents.change, change);
-      return { ok: true, version, sent: catchUp.sent, serverTime: new Date().toISOString() };
+      // The polls that moved and the receipts asked for, in the ack: a rejoin needs no REST read and no ballot again.
+      const more = await this.rooms.joinAnswer(user.me, request);
+      return { ok: true, version, sent: catchUp.sent, serverTime: new Date().toISOString(), ...more };
     } catch (error) {
       await socket.leave(meetingRoom(meetingId));
       if (error instanceof AppException) {

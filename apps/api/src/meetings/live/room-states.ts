@@ -1,4 +1,5 @@
 import { LIVE_NAMESPACE, LiveEvents, MeetingChange, MeetingState } from '@cocrea/contracts';
+import { StoredChainEvent } from '@cocrea/domain';
 import { Injectable } from '@nestjs/common';
 
 /** The changes kept per session for rejoining clients; one further behind gets the full state. */
@@ -12,6 +13,14 @@ interface Room {
   packet?: string;
   /** Consecutive changes ending at `state.version` (none across a full-state command). */
   changes: MeetingChange[];
+  /** The last link of the session's audit trail at `state.version`, when the command that wrote it ran here. */
+  head?: StoredChainEvent;
+}
+
+/** The newest state this instance keeps of a session, and its trail's head at that version if known. */
+export interface KeptRoom {
+  state: MeetingState;
+  head?: StoredChainEvent;
 }
 
 /** What a joining client needs to be on the current version. */
@@ -33,12 +42,18 @@ export class RoomStates {
     return room?.state.version === version ? room.state : undefined;
   }
 
+  /** The newest kept state of a session, whatever its version (a check-in batch writes on it if it still is current). */
+  latest(meetingId: string): KeptRoom | undefined {
+    const room = this.rooms.get(meetingId);
+    return room && { state: room.state, head: room.head };
+  }
+
   /**
-   * A full state read from the database at its version (by a command, or a join that rebuilt it). It replaces the
-   * kept one even if older: only a state at the version the database holds is ever used.
+   * A full state read from the database at its version (by a command, with the trail's head it wrote, or a join that
+   * rebuilt it). It replaces the kept one even if older: only a state at the version the database holds is ever used.
    */
-  remember(state: MeetingState): void {
-    this.keep(state.meeting.id, { state, changes: [] });
+  remember(state: MeetingState, head?: StoredChainEvent): void {
+    this.keep(state.meeting.id, { state, changes: [], head });
   }
 
   /** Drops a session's kept state (a command failed after keeping what it would have committed). */
@@ -46,11 +61,15 @@ export class RoomStates {
     this.rooms.delete(meetingId);
   }
 
-  /** `change` applied to `next`, the state it produced from the kept one. */
-  advance(change: MeetingChange, next: MeetingState): void {
+  /**
+   * `change` applied to `next`, the state it produced from the kept one, and the trail's head it wrote. A change older
+   * than the kept state (a batch whose commit was heard after a later command's) leaves it as it is.
+   */
+  advance(change: MeetingChange, next: MeetingState, head?: StoredChainEvent): void {
     const room = this.rooms.get(change.meetingId);
+    if (room && room.state.version >= change.version) return;
     const changes = room && room.state.version === change.from ? [...room.changes.slice(1 - KEPT_CHANGES), change] : [change];
-    this.keep(change.meetingId, { state: next, changes });
+    this.keep(change.meetingId, { state: next, changes, head });
   }
 
   /** How a client holding `since` (if any) catches up with `version`, or undefined when the state must be rebuilt. */

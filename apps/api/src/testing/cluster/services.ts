@@ -175,7 +175,9 @@ export async function apiProcess(env: Record<string, string>): Promise<ApiProces
     base,
     port,
     async start() {
-      const c = spawn(process.execPath, ['-r', 'ts-node/register', '-r', 'tsconfig-paths/register', 'apps/api/src/main.ts'], {
+      // BENCH_API_NODE_ARGS: node flags for the api processes alone (e.g. --cpu-prof for the profile behind a bench figure).
+      const nodeArgs = (process.env['BENCH_API_NODE_ARGS'] ?? '').split(' ').filter(Boolean);
+      const c = spawn(process.execPath, [...nodeArgs, '-r', 'ts-node/register', '-r', 'tsconfig-paths/register', 'apps/api/src/main.ts'], {
         cwd: ROOT,
         env: {
           ...process.env,

@@ -1,15 +1,43 @@
 import { DestroyRef, Injectable, inject, signal } from '@angular/core';
-import { applyMeetingChange, JoinAck, LIVE_NAMESPACE, LiveEvents, MeetingChange, MeetingState, PollState } from '@cocrea/contracts';
+import {
+  applyMeetingChange,
+  BallotReceipt,
+  JoinAck,
+  LIVE_NAMESPACE,
+  LiveBallotKey,
+  LiveEvents,
+  LiveJoinRequest,
+  MeetingChange,
+  MeetingState,
+  PollState,
+} from '@cocrea/contracts';
 import { io, Socket } from 'socket.io-client';
 
 export type LiveStatus = 'connecting' | 'live' | 'offline' | 'refused';
+
+/** What a view that shows the session's polls holds, sent with every join so the server answers what moved. */
+export interface HeldPolls {
+  /** Each poll's id with the version shown. */
+  polls: Record<string, number>;
+  /** Ballots sent whose receipt has not arrived (an answer lost in a drop). */
+  ballots: LiveBallotKey[];
+}
+
+/** What a join brought back for the polls: those that moved, the receipts of ballots recorded, and whether the room changed. */
+export interface PollsCatchUp {
+  polls: PollState[];
+  receipts: BallotReceipt[];
+  roomChanged: boolean;
+}
 
 /**
  * One session's live room. The browser sends the session cookie with the handshake. The first join brings the
  * whole state; then small changes (a check-in) or new whole states arrive. On every reconnection the room is joined
  * again with the version shown, and the server answers with nothing, the changes since, or the whole state, so a
  * dropped connection loses nothing. A change that does not follow the shown version makes it rejoin the same way;
- * older states and changes are ignored.
+ * older states and changes are ignored. A view of the polls that says what it holds (`holdPolls`) gets, with the
+ * join's answer, the polls that moved and the receipts of its ballots the server recorded (`pollsCatchUp`), instead
+ * of reading every poll again.
  */
 @Injectable()
 export class LiveMeeting {
@@ -25,6 +53,9 @@ export class LiveMeeting {
    * recovery closing it): poll updates sent meanwhile were missed, so the views that merge them reload.
    */
   readonly joins = signal(0);
+  /** The polls part of the latest join that sent what a view holds (see `holdPolls`). */
+  readonly pollsCatchUp = signal<PollsCatchUp | null>(null);
+  private heldPolls?: () => HeldPolls | null;
 
   constructor() {
     inject(DestroyRef).onDestroy(() => this.socket?.disconnect());
@@ -53,6 +84,11 @@ export class LiveMeeting {
     return this.socket.timeout(timeoutMs).emitWithAck(event, payload) as Promise<T>;
   }
 
+  /** What the polls view holds (null until it has loaded): sent with every join from now on; null when the view goes. */
+  holdPolls(held: (() => HeldPolls | null) | null): void {
+    this.heldPolls = held ?? undefined;
+  }
+
   /** States and changes from the live room and from REST answers meet here; the newest wins. */
   accept(update: MeetingState | MeetingChange): void {
     const shown = this.current();
@@ -67,17 +103,23 @@ export class LiveMeeting {
     this.current.set(update);
   }
 
-  /** Joins with the version shown, if any; the ack's clock is the server's now (a kept state's is when it was built). */
-  private join(socket: Socket, meetingId: string): void {
+  /** What a join of `meetingId` sends: the version shown, and what the polls view holds once it has loaded. */
+  joinRequest(meetingId: string): LiveJoinRequest {
     const shown = this.current();
     const version = shown?.meeting.id === meetingId ? shown.version : undefined;
-    void (socket.emitWithAck(LiveEvents.join, version === undefined ? { meetingId } : { meetingId, version }) as Promise<JoinAck>).then(
-      (ack) => {
-        this.status.set(ack.ok ? 'live' : 'refused');
-        if (!ack.ok) return;
-        this.joins.update((n) => n + 1);
-        this.current.update((s) => (s && s.version === ack.version ? { ...s, serverTime: ack.serverTime } : s));
-      },
-    );
+    return { meetingId, ...(version === undefined ? {} : { version }), ...(this.heldPolls?.() ?? {}) };
+  }
+
+  /** Joins with the version shown, if any; the ack's clock is the server's now (a kept state's is when it was built). */
+  private join(socket: Socket, meetingId: string): void {
+    const request = this.joinRequest(meetingId);
+    const held = request.polls !== undefined;
+    void (socket.emitWithAck(LiveEvents.join, request) as Promise<JoinAck>).then((ack) => {
+      this.status.set(ack.ok ? 'live' : 'refused');
+      if (!ack.ok) return;
+      this.joins.update((n) => n + 1);
+      this.current.update((s) => (s && s.version === ack.version ? { ...s, serverTime: ack.serverTime } : s));
+      if (held) this.pollsCatchUp.set({ polls: ack.polls ?? [], receipts: ack.receipts ?? [], roomChanged: ack.sent !== 'unchanged' });
+    });
   }
 }

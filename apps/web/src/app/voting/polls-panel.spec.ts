@@ -95,6 +95,20 @@ describe('PollsPanel', () => {
     expect(root().querySelectorAll('.polls__receipt-check input')).toHaveLength(1);
   });
 
+  it('says what it holds on every join, and takes the polls that moved from the answer without reading them again', async () => {
+    await render([poll('a', { status: 'closed', result: passed }), poll('b', { version: 3 })], 'open');
+    const live = fixture.debugElement.injector.get(LiveMeeting);
+    expect(live.joinRequest(MEETING)).toEqual({ meetingId: MEETING, polls: { a: 1, b: 3 }, ballots: [] });
+
+    live.pollsCatchUp.set({ polls: [poll('b', { version: 5, voted: 2 })], receipts: [], roomChanged: false });
+    fixture.detectChanges();
+    await fixture.whenStable();
+    // No read of the polls and, the room being the same, none of the rights: the join's answer was enough.
+    backend.expectNone(`/api/meetings/${MEETING}/polls`);
+    backend.expectNone('/api/polls/b/rights');
+    expect(live.joinRequest(MEETING).polls).toEqual({ a: 1, b: 5 });
+  });
+
   it('offers "Nueva votación" while the session may still hold polls, and not once it is closed', async () => {
     await render([], 'convened');
     expect(buttons()).toContain('Nueva votación');

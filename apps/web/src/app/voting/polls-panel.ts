@@ -2,6 +2,7 @@ import {
   ChangeDetectionStrategy,
   Component,
   computed,
+  DestroyRef,
   effect,
   ElementRef,
   inject,
@@ -36,7 +37,7 @@ import { catchError, forkJoin, map, of } from 'rxjs';
 import { isApiError } from '../core/http/api-error';
 import { LocaleService } from '../core/i18n/locale.service';
 import { focusAfterRender } from '../core/ui/focus-after-render';
-import { LiveMeeting } from '../sessions/live-meeting';
+import { HeldPolls, LiveMeeting, PollsCatchUp } from '../sessions/live-meeting';
 import { VotingApi } from './voting.api';
 import { confirmClosePoll } from './close-poll-dialog';
 import { mergePoll, resultKey, resultParams } from './poll-merge';
@@ -154,9 +155,13 @@ export class PollsPanel {
       const id = this.meetingId();
       untracked(() => this.load(id));
     });
+    // Every join says which polls this panel shows and which ballots still wait for a receipt: back in the room after
+    // a drop, the join's answer brings what moved meanwhile, with no second read of every poll.
+    this.live.holdPolls(() => (this.loading() ? null : this.held()));
+    inject(DestroyRef).onDestroy(() => this.live.holdPolls(null));
     effect(() => {
-      // Back in the room after a drop: what was published meanwhile never arrived.
-      if (this.live.joins() > 1) untracked(() => this.load());
+      const caughtUp = this.live.pollsCatchUp();
+      if (caughtUp) untracked(() => this.catchUp(caughtUp));
     });
     effect(() => {
       const update = this.live.pollUpdate();
@@ -183,6 +188,41 @@ export class PollsPanel {
         this.error.set(this.message(e));
       },
     });
+  }
+
+  /** The polls shown (by version) and the ballots sent (at most 20) whose receipt never arrived. */
+  private held(): HeldPolls {
+    const receipts = this.receipts();
+    const ballots = [...this.drafts()]
+      .filter(([id, draft]) => draft.key && !receipts.has(id))
+      .slice(0, 20)
+      .map(([id, draft]) => {
+        const [pollId, memberPersonId] = id.split(':');
+        return { pollId, memberPersonId, idempotencyKey: draft.key };
+      });
+    return { polls: Object.fromEntries(this.polls().map((p) => [p.id, p.version])), ballots };
+  }
+
+  /** A join's answer: the polls that moved, the receipts of ballots recorded while the answer was lost. */
+  private catchUp({ polls, receipts, roomChanged }: PollsCatchUp): void {
+    const before = new Map(this.polls().map((p) => [p.id, p.status]));
+    this.polls.update((list) => polls.reduce(mergePoll, list));
+    for (const poll of this.polls()) {
+      // A poll that opened or closed, or a room that changed (a letter, a check-in), changes the rights held.
+      if (before.get(poll.id) !== poll.status || roomChanged) this.loadRights(poll);
+    }
+    for (const receipt of receipts) {
+      const id = `${receipt.pollId}:${receipt.memberPersonId}`;
+      const poll = this.polls().find((p) => p.id === receipt.pollId);
+      const choice = poll ? this.optionLabel(poll, this.draftOf(receipt.pollId, receipt.memberPersonId).optionId ?? '') : '';
+      this.receipts.update((m) => new Map(m).set(id, { code: receipt.receipt, choice }));
+      this.rights.update((m) =>
+        new Map(m).set(
+          receipt.pollId,
+          (m.get(receipt.pollId) ?? []).map((r) => (r.memberPersonId === receipt.memberPersonId ? { ...r, used: true } : r)),
+        ),
+      );
+    }
   }
 
   private loadRights(poll: PollState): void {
