@@ -18,6 +18,7 @@ import { IdeaCommentsFilesCoauthors1797600000101 } from './1797600000101-IdeaCom
 import { SpanishCollation1797600000200 } from './1797600000200-SpanishCollation';
 import { CommissionAudit1797600000300 } from './1797600000300-CommissionAudit';
 import { ChallengeSupportFunction1797600000400 } from './1797600000400-ChallengeSupportFunction';
+import { CommissionIdentity1797700000400 } from './1797700000400-CommissionIdentity';
 
 /** Every migration, in order. Listed as classes because the api ships as one webpack bundle. */
 export const MIGRATIONS = [
@@ -41,4 +42,5 @@ export const MIGRATIONS = [
   SpanishCollation1797600000200,
   CommissionAudit1797600000300,
   ChallengeSupportFunction1797600000400,
+  CommissionIdentity1797700000400,
 ];
