@@ -68,12 +68,12 @@ describe('two commissions in one installation', () => {
 
   it("lists neither commission's sessions, groups nor agreements in the other's lists", async () => {
     const [firstSessions, archivesSessions] = await Promise.all([sessionTitles(first.id), sessionTitles(archives.id)]);
-    expect(archivesSessions).toEqual(['Primera Sesión Ordinaria 2021 de Archivos']);
-    expect(firstSessions).not.toContain('Primera Sesión Ordinaria 2021 de Archivos');
+    expect(archivesSessions).toEqual(['Primera Sesión Ordinaria 2020 de Archivos']);
+    expect(firstSessions).not.toContain('Primera Sesión Ordinaria 2020 de Archivos');
     const groups = (id: string) => get<Page<WorkingGroup>>(`/api/commissions/${id}/groups?status=all`, secretary);
     expect((await groups(archives.id)).items.map((g) => g.name)).toEqual(['Grupo de Trabajo de Archivos de Transparencia']);
     expect((await groups(first.id)).items.map((g) => g.name)).not.toContain('Grupo de Trabajo de Archivos de Transparencia');
-    expect(await agreementNumbers(archives.id)).toEqual(['CAGD/01/10-03-2021']);
+    expect(await agreementNumbers(archives.id)).toEqual(['CAGD/01/26-11-2020']);
     expect((await agreementNumbers(first.id)).every((n) => n.startsWith('CGATP/'))).toBe(true);
   });
 
@@ -82,7 +82,7 @@ describe('two commissions in one installation', () => {
     expect(listed.items.map((c) => c.acronym)).toEqual(['CGATP', 'CAGD']);
     expect(listed.items[1]).toMatchObject({ memberCount: 5, sessionCount: 1 });
     const sessions = (await t.http.get(`/api/public/sessions?commissionId=${archives.id}`).expect(200)).body as Page<{ title: string }>;
-    expect(sessions.items.map((s) => s.title)).toEqual(['Primera Sesión Ordinaria 2021 de Archivos']);
+    expect(sessions.items.map((s) => s.title)).toEqual(['Primera Sesión Ordinaria 2020 de Archivos']);
     const agreements = (await t.http.get(`/api/public/agreements?commissionId=${first.id}&pageSize=100`).expect(200)).body as Page<{
       number: string;
     }>;

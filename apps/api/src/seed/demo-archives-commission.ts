@@ -36,7 +36,8 @@ const MEMBERS = [
   { name: 'Pedro Delfino Arzeta García', role: 'commissioner', since: '2021-02-09' },
 ] as const;
 
-const SESSION = { title: 'Primera Sesión Ordinaria 2021 de Archivos', date: '2021-03-10', opened: '11:00', closed: '12:10' };
+/** Held before the first commission's sessions of the record, so theirs stay the newest the portal shows. */
+const SESSION = { title: 'Primera Sesión Ordinaria 2020 de Archivos', date: '2020-11-26', opened: '11:00', closed: '12:10' };
 
 const AGREEMENT =
   'Se aprueba el programa de trabajo 2021 de la Comisión de Archivos y Gestión Documental, que incluye la guía de ' +
@@ -69,8 +70,8 @@ export async function loadArchivesCommission(em: EntityManager, record: DemoReco
     }),
   );
   await em.insert(GroupMemberEntity, [
-    { groupId: group.id, personId: personId('Josefina Román Vergara'), role: 'coordinator', joinedOn: '2021-03-10' },
-    { groupId: group.id, personId: personId('Pedro Delfino Arzeta García'), role: 'member', joinedOn: '2021-03-10' },
+    { groupId: group.id, personId: personId('Josefina Román Vergara'), role: 'coordinator', joinedOn: SESSION.date },
+    { groupId: group.id, personId: personId('Pedro Delfino Arzeta García'), role: 'member', joinedOn: '2021-02-09' },
   ]);
 
   const meeting = await em.save(
@@ -80,7 +81,7 @@ export async function loadArchivesCommission(em: EntityManager, record: DemoReco
       kind: 'ordinary',
       status: 'closed',
       scheduledAt: mexicoCityInstant(SESSION.date, SESSION.opened),
-      convenedAt: mexicoCityInstant('2021-03-03', '10:00'),
+      convenedAt: mexicoCityInstant('2020-11-19', '10:00'),
       openedAt: mexicoCityInstant(SESSION.date, SESSION.opened),
       closedAt: mexicoCityInstant(SESSION.date, SESSION.closed),
       place: 'Sesión virtual por videoconferencia',
@@ -91,10 +92,12 @@ export async function loadArchivesCommission(em: EntityManager, record: DemoReco
     { meetingId: meeting.id, position: 1, title: 'Lista de asistencia y declaración de quórum', kind: 'procedural' },
     { meetingId: meeting.id, position: 2, title: 'Aprobación del programa de trabajo 2021', kind: 'vote' },
   ]);
+  // Those seated on the session's day were present (he joined later).
+  const seated = MEMBERS.filter((m) => m.since <= SESSION.date);
   await em.insert(
     AttendanceEntity,
-    MEMBERS.map((m) => ({ meetingId: meeting.id, personId: personId(m.name), status: 'present' as const })),
+    seated.map((m) => ({ meetingId: meeting.id, personId: personId(m.name), status: 'present' as const })),
   );
-  await createAgreement(em, { meetingId: meeting.id, text: AGREEMENT, adoption: 'unanimity', yes: MEMBERS.length, no: 0, abstain: 0 });
+  await createAgreement(em, { meetingId: meeting.id, text: AGREEMENT, adoption: 'unanimity', yes: seated.length, no: 0, abstain: 0 });
   return commission.id;
 }

@@ -15,6 +15,8 @@ export const PUBLIC_API_PREFIX = '/api/public';
 /** Every public REST path (GET, no login). Lists take `?page=&pageSize=&q=` plus their filters. */
 export const PublicApiRoutes = {
   commission: '/api/public/commission',
+  commissions: '/api/public/commissions',
+  commissionById: (id: string) => `/api/public/commissions/${id}`,
   members: '/api/public/members',
   sessions: '/api/public/sessions',
   session: (id: string) => `/api/public/sessions/${id}`,
