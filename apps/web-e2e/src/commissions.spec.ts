@@ -16,8 +16,9 @@ test.describe('several commissions', () => {
   test.setTimeout(90_000);
 
   test('the secretary of both commissions switches to the archives commission and sees its sessions, on a phone too', async ({ page }) => {
-    await page.setViewportSize({ width: 390, height: 844 });
     await signIn(page, SECRETARY);
+    // On a phone the switcher stays in the toolbar's row (the navigation folds behind "Menú").
+    await page.setViewportSize({ width: 390, height: 844 });
     await page.goto('/sessions');
     const sessions = page.locator('main');
     await expect(sessions.getByRole('link', { name: FIRST_SESSION, exact: true })).toBeVisible();

@@ -17,9 +17,10 @@ const RECORD_SEGMENT = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     @if (options().length > 1) {
-      <label class="commission-switch">
-        <span class="commission-switch__label">{{ 'commissionSwitch.label' | transloco }}</span>
+      <div class="commission-switch">
+        <label class="commission-switch__label" for="commission-switch">{{ 'commissionSwitch.label' | transloco }}</label>
         <select
+          id="commission-switch"
           class="commission-switch__select"
           data-testid="commission-switch"
           [value]="currentId()"
@@ -30,7 +31,7 @@ const RECORD_SEGMENT = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f
             <option [value]="c.id" [selected]="c.id === currentId()">{{ c.acronym }} · {{ c.name }}</option>
           }
         </select>
-      </label>
+      </div>
     }
   `,
   styles: `
