@@ -80,7 +80,7 @@ describe('App shell', () => {
     await fixture.whenStable();
     const select = shell().querySelector('#commission-switch') as HTMLSelectElement;
     expect(shell().querySelector('label[for="commission-switch"]')?.textContent?.trim()).toBe('Comisión');
-    expect([...select.options].map((o) => o.textContent?.trim())).toEqual([
+    expect(Array.from(select.options).map((o) => o.textContent?.trim())).toEqual([
       'CGATP · Comisión de Gobierno Abierto y de Transparencia Proactiva',
       'CAGD · Comisión de Archivos y Gestión Documental',
     ]);
