@@ -7,11 +7,11 @@ export function commissionAcronym(name: string): string {
     .filter((word) => /^\p{Lu}/u.test(word))
     .map((word) => word[0])
     .join('');
-  return initials || 'ACU';
+  return initials.slice(0, 20) || 'ACU';
 }
 
-/** `CGATP/01/15-02-2021`: commission, the agreement's place in its session, the session's day (Mexico City). */
-export function agreementNumber(commissionName: string, sequence: number, sessionAt: Date): string {
+/** `CGATP/01/15-02-2021`: the commission's agreement prefix, the agreement's place in its session, the session's day (Mexico City). */
+export function agreementNumber(prefix: string, sequence: number, sessionAt: Date): string {
   const [year, month, day] = commissionDay(sessionAt).split('-');
-  return `${commissionAcronym(commissionName)}/${String(sequence).padStart(2, '0')}/${day}-${month}-${year}`;
+  return `${prefix}/${String(sequence).padStart(2, '0')}/${day}-${month}-${year}`;
 }

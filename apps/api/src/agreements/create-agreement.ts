@@ -20,7 +20,7 @@ export interface NewAgreement {
 /**
  * Numbers and stores an agreement inside the caller's transaction. Numbers run per session day: when a commission
  * holds two sessions on one day (an ordinary and an extraordinary one) the second continues the first's sequence,
- * so `CGATP/03/15-02-2021` names one agreement. The commission's row is locked while numbering; the unique
+ * so `CGATP/03/15-02-2021` names one agreement; the prefix is the commission's own, unique in the installation. The commission's row is locked while numbering; the unique
  * number backs that up.
  */
 export async function createAgreement(em: EntityManager, input: NewAgreement): Promise<AgreementEntity> {
@@ -28,7 +28,7 @@ export async function createAgreement(em: EntityManager, input: NewAgreement): P
   if (!meeting) throw new Error(`no session ${input.meetingId}`);
   const commission = await em.findOne(CommissionEntity, { where: { id: meeting.commissionId }, lock: { mode: 'for_no_key_update' } });
   if (!commission) throw new Error(`no commission ${meeting.commissionId}`);
-  const daySuffix = agreementNumber(commission.name, 0, meeting.scheduledAt).replace(/^.*\//, '/');
+  const daySuffix = agreementNumber(commission.agreementPrefix, 0, meeting.scheduledAt).replace(/^.*\//, '/');
   const last = await em
     .createQueryBuilder(AgreementEntity, 'a')
     .where('a.commission_id = :commissionId AND a.number LIKE :suffix', { commissionId: commission.id, suffix: `%${daySuffix}` })
@@ -40,7 +40,7 @@ export async function createAgreement(em: EntityManager, input: NewAgreement): P
       commissionId: meeting.commissionId,
       meetingId: meeting.id,
       sequence,
-      number: agreementNumber(commission.name, sequence, meeting.scheduledAt),
+      number: agreementNumber(commission.agreementPrefix, sequence, meeting.scheduledAt),
       text: input.text,
       adoption: input.adoption,
       yes: input.yes ?? null,

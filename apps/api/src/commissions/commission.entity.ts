@@ -14,6 +14,19 @@ export class CommissionEntity {
   @Column({ type: 'varchar', length: 300 })
   system!: string;
 
+  @Index('commissions_acronym_key', { unique: true })
+  @Column({ type: 'varchar', length: 20 })
+  acronym!: string;
+
+  /** Starts each agreement number (`CGATP/01/15-02-2021`); unique, so a number names one agreement in the installation. */
+  @Index('commissions_agreement_prefix_key', { unique: true })
+  @Column({ name: 'agreement_prefix', type: 'varchar', length: 20 })
+  agreementPrefix!: string;
+
+  /** The rule a vote cites when it names none of its own, e.g. "artículo 66 de los Lineamientos…". */
+  @Column({ name: 'legal_basis', type: 'varchar', length: 500, nullable: true })
+  legalBasis!: string | null;
+
   @Column({ name: 'chair_title', type: 'varchar', length: 100 })
   chairTitle!: string;
 

@@ -8,6 +8,9 @@ export function toCommission(entity: CommissionEntity, memberCount: number): Com
   return {
     id: entity.id,
     name: entity.name,
+    acronym: entity.acronym,
+    agreementPrefix: entity.agreementPrefix,
+    legalBasis: entity.legalBasis,
     system: entity.system,
     chairTitle: entity.chairTitle,
     secretaryTitle: entity.secretaryTitle,

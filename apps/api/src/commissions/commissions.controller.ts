@@ -3,10 +3,12 @@ import {
   CommissionMember,
   CommissionMemberQuerySchema,
   CreateCommissionMemberSchema,
+  CreateCommissionSchema,
   ExportQuerySchema,
   Page,
   PageQuerySchema,
   UpdateCommissionMemberSchema,
+  UpdateCommissionSchema,
 } from '@cocrea/contracts';
 import { Body, Controller, Get, Patch, Post, Query, Res } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
@@ -23,6 +25,8 @@ class MemberQueryDto extends createZodDto(CommissionMemberQuerySchema) {}
 class MemberExportQueryDto extends createZodDto(
   CommissionMemberQuerySchema.omit({ page: true, pageSize: true }).extend(ExportQuerySchema.shape),
 ) {}
+class CreateCommissionDto extends createZodDto(CreateCommissionSchema) {}
+class UpdateCommissionDto extends createZodDto(UpdateCommissionSchema) {}
 class CreateMemberDto extends createZodDto(CreateCommissionMemberSchema) {}
 class UpdateCommissionMemberDto extends createZodDto(UpdateCommissionMemberSchema) {}
 
@@ -50,10 +54,26 @@ export class CommissionsController {
     return this.commissions.list(query);
   }
 
+  @RequirePermission('commissions.write')
+  @Post()
+  create(@CurrentUser() user: AuthenticatedUser, @Body() body: CreateCommissionDto): Promise<Commission> {
+    return this.commissions.create(user.me.id, body);
+  }
+
   @Authenticated()
   @Get(':commissionId')
   get(@UuidParam('commissionId') commissionId: string): Promise<Commission> {
     return this.commissions.get(commissionId);
+  }
+
+  @RequirePermission('commissions.write')
+  @Patch(':commissionId')
+  update(
+    @CurrentUser() user: AuthenticatedUser,
+    @UuidParam('commissionId') commissionId: string,
+    @Body() body: UpdateCommissionDto,
+  ): Promise<Commission> {
+    return this.commissions.update(user.me.id, commissionId, body);
   }
 
   @Authenticated()

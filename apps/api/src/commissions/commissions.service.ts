@@ -2,9 +2,11 @@ import {
   Commission,
   CommissionMember,
   CommissionMemberQuery,
+  CreateCommission,
   CreateCommissionMember,
   Page,
   PageQuery,
+  UpdateCommission,
   UpdateCommissionMember,
 } from '@cocrea/contracts';
 import { commissionDay } from '@cocrea/domain';
@@ -26,6 +28,24 @@ type MemberFilters = Omit<CommissionMemberQuery, 'page' | 'pageSize'>;
 
 const AUDITED_FIELDS = ['role', 'votes', 'since', 'until'] as const;
 
+const COMMISSION_FIELDS = [
+  'name',
+  'acronym',
+  'agreementPrefix',
+  'system',
+  'chairTitle',
+  'secretaryTitle',
+  'quorumFraction',
+  'legalBasis',
+] as const;
+
+/** Which unique key a duplicate broke, as the field the person must change. */
+const COMMISSION_UNIQUE_KEYS: Record<string, { es: string; en: string }> = {
+  commissions_name_key: { es: 'nombre', en: 'name' },
+  commissions_acronym_key: { es: 'siglas', en: 'acronym' },
+  commissions_agreement_prefix_key: { es: 'prefijo de acuerdos', en: 'agreement prefix' },
+};
+
 /** SQL twin of `isActiveOn` in libs/domain; `:today` is `commissionDay()`. */
 const ACTIVE = `((member.since IS NULL OR member.since <= :today) AND (member.until IS NULL OR member.until >= :today))`;
 
@@ -37,12 +57,13 @@ export class CommissionsService {
     private readonly audit: CommissionAudit,
   ) {}
 
+  /** Oldest first: the installation's founding commission leads, and a new one takes the next place. */
   async list(query: PageQuery): Promise<Page<Commission>> {
-    const qb = orderBySpanishName(
-      this.db.getRepository(CommissionEntity).createQueryBuilder('commission'),
-      'commission.name',
-      'commission.id',
-    );
+    const qb = this.db
+      .getRepository(CommissionEntity)
+      .createQueryBuilder('commission')
+      .orderBy('commission.createdAt', 'ASC')
+      .addOrderBy('commission.id', 'ASC');
     whereTextMatches(qb, ['commission.name'], query.q);
     const page = await paginate(qb, query, (c) => c);
     const counts = await this.activeMemberCounts(page.items.map((c) => c.id));
@@ -53,6 +74,46 @@ export class CommissionsService {
     const commission = await this.find(id);
     const counts = await this.activeMemberCounts([id]);
     return toCommission(commission, counts.get(id) ?? 0);
+  }
+
+  /** A new commission of the installation, with no members yet; its rules start empty. */
+  async create(actorId: string, input: CreateCommission): Promise<Commission> {
+    const id = await this.saving(() =>
+      this.db.transaction(async (em) => {
+        const saved = await em.save(em.create(CommissionEntity, { ...input, rules: {} }));
+        await this.audit.record(em, {
+          actorPersonId: actorId,
+          kind: 'commission_created',
+          subject: { type: 'commission', id: saved.id, label: saved.name },
+          changes: changedFields(null, { ...saved }, COMMISSION_FIELDS),
+        });
+        return saved.id;
+      }),
+    );
+    return this.get(id);
+  }
+
+  /**
+   * New details of a commission. A new agreement prefix numbers the agreements adopted from now on; numbers already
+   * given keep theirs, since they are cited in minutes and notices.
+   */
+  async update(actorId: string, id: string, changes: UpdateCommission): Promise<Commission> {
+    await this.find(id);
+    await this.saving(() =>
+      this.db.transaction(async (em) => {
+        const row = await em.findOneByOrFail(CommissionEntity, { id });
+        const changed = changedFields({ ...row }, { ...row, ...changes }, COMMISSION_FIELDS);
+        if (Object.keys(changed).length === 0) return;
+        await em.update(CommissionEntity, { id }, changes);
+        await this.audit.record(em, {
+          actorPersonId: actorId,
+          kind: 'commission_updated',
+          subject: { type: 'commission', id, label: changes.name ?? row.name },
+          changes: changed,
+        });
+      }),
+    );
+    return this.get(id);
   }
 
   async listMembers(commissionId: string, query: CommissionMemberQuery): Promise<Page<CommissionMember>> {
@@ -128,6 +189,17 @@ export class CommissionsService {
     const member = await this.membersQuery(commissionId).andWhere('member.id = :memberId', { memberId }).getOne();
     if (!member) throw notFound('un integrante de la comisión', 'commission member');
     return toCommissionMember(member);
+  }
+
+  /** A name, acronym or prefix already taken is a 409 naming the field, not a 500. */
+  private async saving<T>(write: () => Promise<T>): Promise<T> {
+    try {
+      return await write();
+    } catch (error) {
+      const field = Object.entries(COMMISSION_UNIQUE_KEYS).find(([key]) => isUniqueViolation(error, key))?.[1];
+      if (!field) throw error;
+      throw new AppException('commission_taken', { 'field.es': field.es, 'field.en': field.en });
+    }
   }
 
   private async find(id: string): Promise<CommissionEntity> {

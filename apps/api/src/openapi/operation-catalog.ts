@@ -142,8 +142,25 @@ export const OPERATION_CATALOG: Readonly<Record<string, OperationText>> = {
     summary: 'Reactivate a deactivated person',
     errors: ['own_account_action'],
   },
-  'GET /api/commissions': { id: 'listCommissions', summary: 'List commissions' },
+  'GET /api/commissions': {
+    id: 'listCommissions',
+    summary: 'List commissions',
+    description: 'Oldest first: the founding commission leads.',
+  },
+  'POST /api/commissions': {
+    id: 'createCommission',
+    summary: 'Create a commission',
+    description: 'Name, acronym, agreement-number prefix, quorum rule and the legal basis its votes cite. Platform admins only.',
+    errors: ['commission_taken'],
+  },
   'GET /api/commissions/{commissionId}': { id: 'getCommission', summary: 'One commission' },
+  'PATCH /api/commissions/{commissionId}': {
+    id: 'updateCommission',
+    summary: 'Change a commission’s details',
+    description:
+      'A new agreement prefix numbers the agreements adopted from then on; numbers already given keep theirs. Platform admins only.',
+    errors: ['commission_taken'],
+  },
   'GET /api/commissions/{commissionId}/members': {
     id: 'listCommissionMembers',
     summary: 'List a commission’s members',
@@ -810,8 +827,18 @@ export const OPERATION_CATALOG: Readonly<Record<string, OperationText>> = {
   'GET /api/attachments/{id}': { id: 'downloadAttachment', summary: 'Download a file', produces: ['application/octet-stream'] },
 
   // The public portal (open data)
-  'GET /api/public/commission': { id: 'getPublicCommission', summary: 'The commission and its members' },
-  'GET /api/public/members': { id: 'listPublicMembers', summary: 'List the commission’s members' },
+  'GET /api/public/commission': { id: 'getPublicCommission', summary: 'The founding commission and its members' },
+  'GET /api/public/commissions': {
+    id: 'listPublicCommissions',
+    summary: 'List the commissions',
+    description: 'Every commission of the installation, oldest first, with its members, sessions and agreements counted.',
+  },
+  'GET /api/public/commissions/{commissionId}': { id: 'getPublicCommissionById', summary: 'One commission and its members' },
+  'GET /api/public/members': {
+    id: 'listPublicMembers',
+    summary: 'List the commissions’ members',
+    description: 'One row per seat; `commissionId` narrows it to one commission.',
+  },
   'GET /api/public/sessions': { id: 'listPublicSessions', summary: 'List public sessions' },
   'GET /api/public/sessions/{meetingId}': { id: 'getPublicSession', summary: 'One public session', returns: 'PublicSessionDetail' },
   'GET /api/public/agreements': { id: 'listPublicAgreements', summary: 'List public agreements' },

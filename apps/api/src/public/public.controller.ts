@@ -4,7 +4,6 @@ import {
   PublicAgreement,
   PublicAgreementDetail,
   PublicAgreementQuerySchema,
-  PublicCommission,
   PublicDataset,
   PublicDatasetNameSchema,
   PublicDocumentQuerySchema,
@@ -50,7 +49,7 @@ class ExportQueryDto extends createZodDto(ExportQuerySchema.strict()) {}
 class YearQueryDto extends createZodDto(z.object({ year: PublicVotingRecordQuerySchema.shape.year }).strict()) {}
 
 /** Lists and documents revalidate cheaply (ETag) and may be reused by shared caches for a short while. */
-const LIST_CACHE = 'public, max-age=30, stale-while-revalidate=30';
+export const LIST_CACHE = 'public, max-age=30, stale-while-revalidate=30';
 
 const AgreementRefSchema = z.string().min(1).max(120);
 
@@ -70,13 +69,6 @@ export class PublicController {
     private readonly cache: PublicDocumentCache,
     private readonly attachments: AttachmentsService,
   ) {}
-
-  @Get('commission')
-  @Header('Cache-Control', LIST_CACHE)
-  @ApiOperation({ summary: 'The commission and its members (names, institution, state, role).' })
-  commission(): Promise<PublicCommission> {
-    return this.portal.commission();
-  }
 
   @Get('members')
   @Header('Cache-Control', LIST_CACHE)

@@ -9,6 +9,8 @@ import { PublicRecordsService } from './public-records.service';
 import { PublicDocumentFastPath } from './public-document-fast-path';
 import { PublicRateLimit, PublicThrottlerGuard } from './public-throttler.guard';
 import { PublicController } from './public.controller';
+import { PublicCommissionsController } from './public-commissions.controller';
+import { PublicCommissionsService } from './public-commissions.service';
 import { PublicVersionsController } from './public-versions.controller';
 import { PublicVersionsService } from './public-versions.service';
 import { PublicService } from './public.service';
@@ -16,9 +18,10 @@ import { PublicService } from './public.service';
 /** The public portal and open data under /api/public, and the public live room of sessions. */
 @Module({
   imports: [MeetingsModule, AttachmentsModule, DocumentsModule],
-  controllers: [PublicController, PublicVersionsController],
+  controllers: [PublicController, PublicCommissionsController, PublicVersionsController],
   providers: [
     PublicService,
+    PublicCommissionsService,
     PublicRecordsService,
     PublicOpenDataService,
     PublicDocumentCache,

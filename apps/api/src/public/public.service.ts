@@ -4,7 +4,6 @@ import {
   PublicAgreementDetail,
   PublicAgreementQuery,
   PublicAttendance,
-  PublicCommission,
   PublicDocumentQuery,
   PublicDocumentVersion,
   PublicDocumentVersionDetail,
@@ -35,7 +34,6 @@ import { notFound } from '../common/problem';
 import { paginate, whereTextMatches } from '../common/pagination';
 import { inSpanishOrder, orderBySpanishName } from '../common/spanish-order';
 import { CommissionMemberEntity } from '../commissions/commission-member.entity';
-import { CommissionEntity } from '../commissions/commission.entity';
 import { DeliverableEntity } from '../deliverables/deliverable.entity';
 import { DocumentVersionEntity } from '../documents/entities/document-version.entity';
 import { MilestoneEntity } from '../groups/milestone.entity';
@@ -74,33 +72,12 @@ export class PublicService {
     private readonly attachments: AttachmentsService,
   ) {}
 
-  /** The commission the portal presents: the first one created (a deployment serves one commission). */
-  async commission(): Promise<PublicCommission> {
-    const commission = await this.db.manager.findOne(CommissionEntity, { where: {}, order: { createdAt: 'ASC' } });
-    if (!commission) throw notFound('una comisión', 'commission');
-    const members = await this.db.manager
-      .createQueryBuilder(CommissionMemberEntity, 'cm')
-      .innerJoinAndSelect('cm.person', 'p')
-      .leftJoinAndSelect('p.organization', 'o')
-      .where('cm.commission_id = :id', { id: commission.id })
-      .orderBy(`CASE cm.role WHEN 'chair' THEN 0 WHEN 'secretary' THEN 1 ELSE 2 END`)
-      .addOrderBy('p.name')
-      .getMany();
-    return {
-      id: commission.id,
-      name: commission.name,
-      system: commission.system,
-      chairTitle: commission.chairTitle,
-      secretaryTitle: commission.secretaryTitle,
-      members: members.map(toPublicMember),
-    };
-  }
-
   members(query: PublicMemberQuery): Promise<Page<PublicMember>> {
     const qb = this.db.manager
       .createQueryBuilder(CommissionMemberEntity, 'cm')
       .innerJoinAndSelect('cm.person', 'p')
       .leftJoinAndSelect('p.organization', 'o');
+    if (query.commissionId) qb.andWhere('cm.commission_id = :commissionId', { commissionId: query.commissionId });
     if (query.state) qb.andWhere('o.state = :state', { state: query.state });
     whereTextMatches(qb, ['p.name', 'o.name'], query.q);
     orderBySpanishName(qb, 'p.name', 'cm.id');
@@ -109,6 +86,7 @@ export class PublicService {
 
   async sessions(query: PublicSessionQuery): Promise<Page<PublicSessionSummary>> {
     const qb = this.db.manager.createQueryBuilder(MeetingEntity, 'm').where(`${publicMeetingSql('m')}`);
+    if (query.commissionId) qb.andWhere('m.commission_id = :commissionId', { commissionId: query.commissionId });
     if (query.status) qb.andWhere('m.status = :status', { status: query.status });
     whereYear(qb, 'm.scheduled_at', query.year);
     whereTextMatches(qb, ['m.title', 'm.place'], query.q);
@@ -335,6 +313,7 @@ export class PublicService {
     const qb = withOutcomePoll(this.db.manager.createQueryBuilder(AgreementEntity, 'a').innerJoinAndSelect('a.meeting', 'm')).where(
       `${heldMeetingSql('m')}`,
     );
+    if (query.commissionId) qb.andWhere('a.commission_id = :commissionId', { commissionId: query.commissionId });
     if (query.status) qb.andWhere('a.status = :status', { status: query.status });
     if (query.meetingId) qb.andWhere('a.meeting_id = :meetingId', { meetingId: query.meetingId });
     whereYear(qb, 'm.scheduled_at', query.year);
@@ -411,6 +390,7 @@ export class PublicService {
 
   async groups(query: PublicGroupQuery): Promise<Page<PublicGroup>> {
     const qb = this.db.manager.createQueryBuilder(WorkingGroupEntity, 'g');
+    if (query.commissionId) qb.andWhere('g.commission_id = :commissionId', { commissionId: query.commissionId });
     whereTextMatches(qb, ['g.name', 'g.purpose'], query.q);
     orderBySpanishName(qb, 'g.name', 'g.id');
     const page = await paginate(qb, query, (g) => g);

@@ -74,7 +74,21 @@ export const AUTHORIZATION_MATRIX: Record<string, MatrixRow> = {
   'POST /api/people/{id}/deactivate': { expect: statuses(401, 403, { secretary: 200, admin: 200 }), params: { id: 'accountPersonId' } },
   'POST /api/people/{id}/reactivate': { expect: statuses(401, 403, { secretary: 200, admin: 200 }), params: { id: 'accountPersonId' } },
   'GET /api/commissions': { expect: statuses(401, 200) },
+  'POST /api/commissions': {
+    expect: statuses(401, 403, { admin: 201 }),
+    body: () => ({
+      name: 'Comisión de la Matriz de Autorización',
+      acronym: 'CMA',
+      agreementPrefix: 'CMA',
+      system: 'Sistema Nacional de Transparencia',
+      chairTitle: 'Coordinación',
+      secretaryTitle: 'Secretaría',
+      quorumFraction: 0.5,
+      legalBasis: null,
+    }),
+  },
   'GET /api/commissions/{commissionId}': { expect: statuses(401, 200) },
+  'PATCH /api/commissions/{commissionId}': { expect: statuses(401, 403, { admin: 200 }), body: () => ({ legalBasis: null }) },
   'GET /api/commissions/{commissionId}/members': { expect: statuses(401, 200) },
   'POST /api/commissions/{commissionId}/members': { expect: statuses(401, 403, { secretary: 409, admin: 409 }) },
   'GET /api/commissions/{commissionId}/members/export': { expect: statuses(401, 200) },
@@ -326,6 +340,8 @@ export const AUTHORIZATION_MATRIX: Record<string, MatrixRow> = {
   // The public portal needs no login: every caller gets the same answer. The fixture's version is published by then;
   // its upload is linked to nothing, so it is not public.
   'GET /api/public/commission': { expect: statuses(200, 200) },
+  'GET /api/public/commissions': { expect: statuses(200, 200) },
+  'GET /api/public/commissions/{commissionId}': { expect: statuses(200, 200) },
   'GET /api/public/members': { expect: statuses(200, 200) },
   'GET /api/public/sessions': { expect: statuses(200, 200) },
   'GET /api/public/sessions/{meetingId}': { expect: statuses(200, 200) },

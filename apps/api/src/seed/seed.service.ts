@@ -11,8 +11,10 @@ import { APP_CONFIG, AppConfig } from '../config/config';
 import { OrganizationEntity } from '../organizations/organization.entity';
 import { PersonEntity } from '../people/person.entity';
 import demoRecord from './demo-commission.json';
+import { commissionAcronym } from '../agreements/agreement-number';
 import { ADMIN_EMAIL, DEMO_PASSWORD, SECRETARY_EMAIL } from './demo-accounts';
 import { loadDemoAgreements } from './demo-agreements';
+import { loadArchivesCommission } from './demo-archives-commission';
 import { loadDemoChallenges } from './demo-challenges';
 import { loadDemoDocuments } from './demo-documents';
 import { loadDemoGroups } from './demo-groups';
@@ -43,7 +45,7 @@ export class SeedService implements OnApplicationBootstrap {
     this.logger.log('Loaded the demo commission from the 2021-02-15 session record');
   }
 
-  /** Loads the demo commission; idempotent (natural keys, ON CONFLICT DO NOTHING), all or nothing. */
+  /** Loads the demo commission, then a second smaller one sharing some members; idempotent (natural keys, ON CONFLICT DO NOTHING), all or nothing. */
   async loadDemo(record: DemoRecord = demoRecord as DemoRecord): Promise<void> {
     const passwordHash = await this.hasher.hash(DEMO_PASSWORD);
     const people = demoPeople(record);
@@ -57,6 +59,8 @@ export class SeedService implements OnApplicationBootstrap {
         .into(CommissionEntity)
         .values({
           name: record.commission.name,
+          acronym: commissionAcronym(record.commission.name),
+          agreementPrefix: commissionAcronym(record.commission.name),
           system: record.commission.system,
           chairTitle: record.commission.chair_title,
           secretaryTitle: record.commission.secretary_title,
@@ -109,6 +113,15 @@ export class SeedService implements OnApplicationBootstrap {
       const secretaryId = personIds.get(SECRETARY_EMAIL) as string;
       for (const meeting of await em.find(MeetingEntity, { where: { commissionId: commission.id }, select: { id: true } })) {
         await this.meetings.startTrail(em, meeting.id, secretaryId);
+      }
+    });
+    // Its own transaction, so it is created after the first commission and lists after it.
+    await this.db.transaction(async (em) => {
+      const archivesId = await loadArchivesCommission(em, record);
+      if (!archivesId) return;
+      const secretary = await em.findOneByOrFail(PersonEntity, { email: SECRETARY_EMAIL });
+      for (const meeting of await em.find(MeetingEntity, { where: { commissionId: archivesId }, select: { id: true } })) {
+        await this.meetings.startTrail(em, meeting.id, secretary.id);
       }
     });
   }

@@ -27,8 +27,9 @@ describe('demo commission loader', () => {
   afterAll(() => t?.close());
 
   it('loads the commission with its chair and secretary', async () => {
-    const members = await db.getRepository(CommissionMemberEntity).find({ relations: { person: true, commission: true } });
-    expect(members[0].commission.name).toBe('Comisión de Gobierno Abierto y de Transparencia Proactiva');
+    const members = await db
+      .getRepository(CommissionMemberEntity)
+      .find({ where: { commission: { name: 'Comisión de Gobierno Abierto y de Transparencia Proactiva' } }, relations: { person: true } });
     const byRole = (role: string) => members.filter((m) => m.role === role).map((m) => m.person.name);
     expect(byRole('chair')).toEqual(['María del Carmen Nava Polina']);
     expect(byRole('secretary')).toEqual(['Luis Gustavo Parra Noriega']);
@@ -54,6 +55,22 @@ describe('demo commission loader', () => {
     expect(await db.getRepository(CommissionMemberEntity).countBy(partnerIds.map((personId) => ({ personId })))).toBe(0);
     const orgNames = (await db.getRepository(OrganizationEntity).find()).map((o) => o.shortName ?? o.name);
     expect(orgNames).toEqual(expect.arrayContaining(['GESOC', 'NOSC de la AGA México', 'Red Nacional de CPC', 'AGN', 'INAI']));
+  });
+
+  it('loads a second, smaller commission that shares some members, each seat with its own role', async () => {
+    const seats = await db.getRepository(CommissionMemberEntity).find({ relations: { person: true, commission: true } });
+    const archives = seats.filter((m) => m.commission.acronym === 'CAGD');
+    expect(archives.map((m) => [m.person.name, m.role])).toEqual(
+      expect.arrayContaining([
+        ['Josefina Román Vergara', 'chair'],
+        ['Luis Gustavo Parra Noriega', 'secretary'],
+      ]),
+    );
+    expect(archives).toHaveLength(5);
+    const shared = archives.filter((a) => seats.some((m) => m.commission.acronym === 'CGATP' && m.personId === a.personId));
+    // All five have a seat in the first commission too; one of them (Pedro Delfino Arzeta García) left it in 2021.
+    expect(shared.length).toBe(5);
+    expect(seats.find((m) => m.commission.acronym === 'CGATP' && m.person.name === 'Josefina Román Vergara')?.role).toBe('commissioner');
   });
 
   it('gives every demo person a distinct login', async () => {

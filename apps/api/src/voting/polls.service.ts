@@ -28,6 +28,7 @@ import { AppException, invalidField } from '../common/problem';
 import { declaredAt } from '../meetings/declared-at';
 import { AgendaItemEntity } from '../meetings/entities/agenda-item.entity';
 import { DecisionEntity } from '../meetings/entities/decision.entity';
+import { CommissionEntity } from '../commissions/commission.entity';
 import { MeetingEntity } from '../meetings/entities/meeting.entity';
 import { actorIn, conflict, requireThat, wrongStatus } from '../meetings/meeting-access';
 import { outcomeAlreadyRecorded, OutcomeRecorder, questionOf } from '../meetings/outcomes';
@@ -113,7 +114,8 @@ export class PollsService {
           allowChange: input.allowChange,
           askReason: input.askReason,
           chairCastingVote: input.chairCastingVote,
-          legalArticle: input.legalArticle ?? null,
+          // A poll that cites no rule of its own cites its commission's.
+          legalArticle: input.legalArticle ?? (await em.findOneBy(CommissionEntity, { id: meeting.commissionId }))?.legalBasis ?? null,
           subjectRef: input.subjectRef ?? null,
           decisionKind: input.kind,
           receiptSalt: randomBytes(32).toString('hex'),

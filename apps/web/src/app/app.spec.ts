@@ -53,7 +53,38 @@ describe('App shell', () => {
     ]);
   });
 
-  afterEach(() => backend.verify());
+  /** The commission switcher asks for the commissions once someone is signed in. */
+  function answerCommissions(items: { id: string; name: string; acronym: string }[] = []) {
+    for (const request of backend.match(ApiRoutes.commissions)) request.flush({ items, total: items.length, page: 1, pageSize: 20 });
+  }
+
+  afterEach(() => {
+    answerCommissions();
+    backend.verify();
+  });
+
+  it('offers a commission switcher only to someone who sits on more than one commission', async () => {
+    const both = [
+      { id: 'c1', name: 'Comisión de Gobierno Abierto y de Transparencia Proactiva', acronym: 'CGATP' },
+      { id: 'c2', name: 'Comisión de Archivos y Gestión Documental', acronym: 'CAGD' },
+    ];
+    await render(true);
+    answerCommissions(both);
+    await fixture.whenStable();
+    expect(shell().querySelector('#commission-switch')).toBeNull();
+
+    TestBed.inject(AuthService)['current'].set({
+      ...me,
+      commissions: [...me.commissions, { commissionId: 'c2', role: 'chair', votes: true }],
+    });
+    await fixture.whenStable();
+    const select = shell().querySelector('#commission-switch') as HTMLSelectElement;
+    expect(shell().querySelector('label[for="commission-switch"]')?.textContent?.trim()).toBe('Comisión');
+    expect(Array.from(select.options).map((o) => o.textContent?.trim())).toEqual([
+      'CGATP · Comisión de Gobierno Abierto y de Transparencia Proactiva',
+      'CAGD · Comisión de Archivos y Gestión Documental',
+    ]);
+  });
 
   it('offers Sesiones to a commission member but not to a partner without a seat', async () => {
     await render(true);

@@ -7,6 +7,8 @@ import { TranslocoPipe } from '@jsverse/transloco';
 import { distinctUntilChanged, filter, map, skip } from 'rxjs';
 import { administers, invitesAnyone, readsCommission } from './core/auth/access';
 import { AuthService } from './core/auth/auth.service';
+import { CommissionSwitch } from './core/commission/commission-switch';
+import { CurrentCommission } from './core/commission/current-commission';
 import { LanguageSwitch } from './core/ui/language-switch';
 import { PageFocus } from './core/ui/page-focus';
 import { GroupsNav } from './groups/groups-nav';
@@ -17,7 +19,7 @@ const pathOf = (url: string) => url.split(/[?#]/)[0];
 /** The shell: skip link, toolbar with navigation, account and language (behind "Menú" on a phone), then the page. */
 @Component({
   selector: 'cc-root',
-  imports: [RouterOutlet, RouterLink, RouterLinkActive, MatToolbar, MatButton, TranslocoPipe, LanguageSwitch],
+  imports: [RouterOutlet, RouterLink, RouterLinkActive, MatToolbar, MatButton, TranslocoPipe, LanguageSwitch, CommissionSwitch],
   templateUrl: './app.html',
   styleUrl: './app.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -27,6 +29,7 @@ const pathOf = (url: string) => url.split(/[?#]/)[0];
 export class App {
   protected readonly auth = inject(AuthService);
   protected readonly showsGroups = inject(GroupsNav).visible;
+  protected readonly commissionGeneration = inject(CurrentCommission).generation;
   /** Sessions are the commission's: only a seat (or being an admin) opens them (the api answers others 403). */
   protected readonly readsCommission = computed(() => readsCommission(this.auth.me()));
   protected readonly invitesAnyone = computed(() => invitesAnyone(this.auth.me()));

@@ -40,6 +40,7 @@ import type {
   CorrectAgreementSchema,
   CreateChallengeSchema,
   CreateCommissionMemberSchema,
+  CreateCommissionSchema,
   CreateDeliverableSchema,
   CreateDocumentSchema,
   CreateGroupSchema,
@@ -129,6 +130,7 @@ import type {
   PublicAgreementQuerySchema,
   PublicChallengeSummary,
   PublicCommission,
+  PublicCommissionSummary,
   PublicDataset,
   PublicDocumentQuerySchema,
   PublicDocumentVersion,
@@ -172,6 +174,7 @@ import type {
   SubmitInputSchema,
   UpdateAgreementSchema,
   UpdateCommissionMemberSchema,
+  UpdateCommissionSchema,
   UpdateDeliverableSchema,
   UpdateGroupMemberSchema,
   UpdateMeSchema,
@@ -231,6 +234,7 @@ export const ApiOperations = {
   correctAgreement: { method: 'POST', path: '/api/agreements/{agreementId}/corrections' },
   correctRepresentation: { method: 'PATCH', path: '/api/meetings/{meetingId}/representations/{representationId}' },
   createChallenge: { method: 'POST', path: '/api/challenges' },
+  createCommission: { method: 'POST', path: '/api/commissions' },
   createCommissionMilestone: { method: 'POST', path: '/api/commissions/{commissionId}/milestones' },
   createDeliverable: { method: 'POST', path: '/api/groups/{groupId}/deliverables' },
   createDocument: { method: 'POST', path: '/api/documents' },
@@ -297,6 +301,7 @@ export const ApiOperations = {
   getPublicAgreement: { method: 'GET', path: '/api/public/agreements/{ref}' },
   getPublicChallenge: { method: 'GET', path: '/api/public/challenges/{challengeId}' },
   getPublicCommission: { method: 'GET', path: '/api/public/commission' },
+  getPublicCommissionById: { method: 'GET', path: '/api/public/commissions/{commissionId}' },
   getPublicDocument: { method: 'GET', path: '/api/public/documents/{versionId}' },
   getPublicGroup: { method: 'GET', path: '/api/public/groups/{groupId}' },
   getPublicIdea: { method: 'GET', path: '/api/public/challenge-ideas/{ideaId}' },
@@ -337,6 +342,7 @@ export const ApiOperations = {
   listPublicAgreements: { method: 'GET', path: '/api/public/agreements' },
   listPublicChallengeDatasets: { method: 'GET', path: '/api/public/challenges/datasets' },
   listPublicChallenges: { method: 'GET', path: '/api/public/challenges' },
+  listPublicCommissions: { method: 'GET', path: '/api/public/commissions' },
   listPublicDatasets: { method: 'GET', path: '/api/public/datasets' },
   listPublicDocuments: { method: 'GET', path: '/api/public/documents' },
   listPublicGroups: { method: 'GET', path: '/api/public/groups' },
@@ -395,6 +401,7 @@ export const ApiOperations = {
   suggestMeetingCall: { method: 'GET', path: '/api/commissions/{commissionId}/meetings/call-suggestion' },
   supportIdea: { method: 'PUT', path: '/api/challenge-ideas/{ideaId}/support' },
   updateAgreement: { method: 'PATCH', path: '/api/agreements/{agreementId}' },
+  updateCommission: { method: 'PATCH', path: '/api/commissions/{commissionId}' },
   updateCommissionMember: { method: 'PATCH', path: '/api/commissions/{commissionId}/members/{memberId}' },
   updateDeliverable: { method: 'PATCH', path: '/api/deliverables/{deliverableId}' },
   updateGroupMember: { method: 'PATCH', path: '/api/groups/{groupId}/members/{memberId}' },
@@ -451,6 +458,7 @@ export interface ApiOperationTypes {
   correctAgreement: { response: AgreementDetail; body: z.input<typeof CorrectAgreementSchema>; query: never };
   correctRepresentation: { response: MeetingState; body: z.input<typeof UpdateRepresentationSchema>; query: never };
   createChallenge: { response: { id: string }; body: z.input<typeof CreateChallengeSchema>; query: never };
+  createCommission: { response: Commission; body: z.input<typeof CreateCommissionSchema>; query: never };
   createCommissionMilestone: { response: Milestone; body: z.input<typeof CreateMilestoneSchema>; query: never };
   createDeliverable: { response: Deliverable; body: z.input<typeof CreateDeliverableSchema>; query: never };
   createDocument: { response: DocumentDetail; body: z.input<typeof CreateDocumentSchema>; query: never };
@@ -517,6 +525,7 @@ export interface ApiOperationTypes {
   getPublicAgreement: { response: PublicAgreementDetail; body: never; query: never };
   getPublicChallenge: { response: void; body: never; query: never };
   getPublicCommission: { response: PublicCommission; body: never; query: never };
+  getPublicCommissionById: { response: PublicCommission; body: never; query: never };
   getPublicDocument: { response: PublicDocumentVersionDetail; body: never; query: never };
   getPublicGroup: { response: PublicGroupDetail; body: never; query: never };
   getPublicIdea: { response: PublicIdea; body: never; query: never };
@@ -557,6 +566,7 @@ export interface ApiOperationTypes {
   listPublicAgreements: { response: Page<PublicAgreement>; body: never; query: z.input<typeof PublicAgreementQuerySchema> };
   listPublicChallengeDatasets: { response: ChallengeDatasetInfo[]; body: never; query: never };
   listPublicChallenges: { response: PublicChallengeSummary[]; body: never; query: never };
+  listPublicCommissions: { response: Page<PublicCommissionSummary>; body: never; query: z.input<typeof PageQuerySchema> };
   listPublicDatasets: { response: PublicDataset[]; body: never; query: never };
   listPublicDocuments: { response: Page<PublicDocumentVersion>; body: never; query: z.input<typeof PublicDocumentQuerySchema> };
   listPublicGroups: { response: Page<PublicGroup>; body: never; query: z.input<typeof PublicGroupQuerySchema> };
@@ -615,6 +625,7 @@ export interface ApiOperationTypes {
   suggestMeetingCall: { response: MeetingCallSuggestion; body: never; query: never };
   supportIdea: { response: unknown; body: never; query: never };
   updateAgreement: { response: AgreementDetail; body: z.input<typeof UpdateAgreementSchema>; query: never };
+  updateCommission: { response: Commission; body: z.input<typeof UpdateCommissionSchema>; query: never };
   updateCommissionMember: { response: CommissionMember; body: z.input<typeof UpdateCommissionMemberSchema>; query: never };
   updateDeliverable: { response: Deliverable; body: z.input<typeof UpdateDeliverableSchema>; query: never };
   updateGroupMember: { response: GroupMember; body: z.input<typeof UpdateGroupMemberSchema>; query: never };

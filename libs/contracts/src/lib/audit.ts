@@ -50,11 +50,13 @@ export const ACTIVITY_KINDS = [
   'challenge_winners_decided',
   'challenge_milestone_done',
   'challenge_comment_hidden',
+  'commission_created',
+  'commission_updated',
 ] as const;
 export type ActivityKind = (typeof ACTIVITY_KINDS)[number];
 
 /** What an activity event is about (an account's subject is its person). */
-export const ACTIVITY_SUBJECTS = ['person', 'organization', 'membership', 'agreement', 'group', 'challenge'] as const;
+export const ACTIVITY_SUBJECTS = ['person', 'organization', 'membership', 'agreement', 'group', 'challenge', 'commission'] as const;
 export type ActivitySubjectType = (typeof ACTIVITY_SUBJECTS)[number];
 
 /** One field's value before and after a change (null where it had none); never a credential, token or letter. */

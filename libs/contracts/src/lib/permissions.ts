@@ -6,6 +6,7 @@
  * `groups.write` creates and archives working groups; what happens inside a group is up to its coordinators.
  * `mail.read`: see the outbox of e-mail and each mail's state (platform admins).
  * `challenges.manage`: launch an open challenge (retos abiertos); its launcher then runs it.
+ * `commissions.write`: create commissions and change their name, acronym, agreement prefix, quorum rule and legal basis (admins).
  * `audit.read`: read the commission's activity trail (who changed what); `audit.verify`: check its chain (admins).
  */
 export const PERMISSIONS = [
@@ -16,6 +17,7 @@ export const PERMISSIONS = [
   'meetings.preside',
   'groups.write',
   'mail.read',
+  'commissions.write',
   'challenges.manage',
   'audit.read',
   'audit.verify',

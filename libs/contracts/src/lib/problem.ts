@@ -15,6 +15,7 @@ export const ERROR_CODES = [
   'email_taken',
   'organization_name_taken',
   'already_member',
+  'commission_taken',
   'meeting_wrong_status',
   'no_quorum',
   'attendance_conflict',

@@ -15,6 +15,8 @@ export const PUBLIC_API_PREFIX = '/api/public';
 /** Every public REST path (GET, no login). Lists take `?page=&pageSize=&q=` plus their filters. */
 export const PublicApiRoutes = {
   commission: '/api/public/commission',
+  commissions: '/api/public/commissions',
+  commissionById: (id: string) => `/api/public/commissions/${id}`,
   members: '/api/public/members',
   sessions: '/api/public/sessions',
   session: (id: string) => `/api/public/sessions/${id}`,
@@ -39,13 +41,18 @@ export const PublicMeetingStatusSchema = z.enum(PUBLIC_MEETING_STATUSES);
 
 const year = z.coerce.number().int().min(1990).max(2100);
 
+/** Narrows a public list to one commission; without it the list covers every commission of the installation. */
+const commissionFilter = { commissionId: z.uuid().optional() };
+
 export const PublicSessionQuerySchema = PageQuerySchema.extend({
+  ...commissionFilter,
   year: year.optional(),
   status: PublicMeetingStatusSchema.optional(),
 }).strict();
 export type PublicSessionQuery = z.infer<typeof PublicSessionQuerySchema>;
 
 export const PublicAgreementQuerySchema = PageQuerySchema.extend({
+  ...commissionFilter,
   year: year.optional(),
   meetingId: z.uuid().optional(),
   status: z.enum(AGREEMENT_STATUSES).optional(),
@@ -53,11 +60,12 @@ export const PublicAgreementQuerySchema = PageQuerySchema.extend({
 export type PublicAgreementQuery = z.infer<typeof PublicAgreementQuerySchema>;
 
 export const PublicMemberQuerySchema = PageQuerySchema.extend({
+  ...commissionFilter,
   state: MexicanStateSchema.optional(),
 }).strict();
 export type PublicMemberQuery = z.infer<typeof PublicMemberQuerySchema>;
 
-export const PublicGroupQuerySchema = PageQuerySchema;
+export const PublicGroupQuerySchema = PageQuerySchema.extend(commissionFilter).strict();
 export type PublicGroupQuery = z.infer<typeof PublicGroupQuerySchema>;
 
 export const PublicDocumentQuerySchema = PageQuerySchema.extend({
@@ -108,10 +116,24 @@ export interface PublicMember {
 export interface PublicCommission {
   id: string;
   name: string;
+  acronym: string;
   system: string;
   chairTitle: string;
   secretaryTitle: string;
   members: PublicMember[];
+}
+
+/** One commission of the installation as the portal lists it, with what it has published. */
+export interface PublicCommissionSummary {
+  id: string;
+  name: string;
+  acronym: string;
+  /** Members seated today. */
+  memberCount: number;
+  /** Issued, open and held sessions. */
+  sessionCount: number;
+  /** Agreements of held sessions. */
+  agreementCount: number;
 }
 
 export interface PublicSessionSummary {

@@ -9,6 +9,7 @@ export const ROLE_PERMISSIONS: Readonly<Record<Permission, readonly CommissionRo
   'meetings.preside': ['chair'],
   'groups.write': ['chair'],
   'mail.read': [],
+  'commissions.write': [],
   'challenges.manage': ['chair', 'secretary'],
   'audit.read': ['secretary'],
   'audit.verify': [],

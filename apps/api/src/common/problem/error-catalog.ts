@@ -79,6 +79,11 @@ export const ERROR_CATALOG: Readonly<Record<ErrorCode, CatalogEntry>> = {
     es: { title: 'Ya es integrante', detail: 'Esa persona ya es integrante de la comisión.' },
     en: { title: 'Already a member', detail: 'That person is already a member of the commission.' },
   },
+  commission_taken: {
+    status: 409,
+    es: { title: 'Dato de comisión ya usado', detail: 'Otra comisión ya usa ese valor como {field}; elija otro.' },
+    en: { title: 'Commission detail already used', detail: 'Another commission already uses that value as its {field}; choose another.' },
+  },
   meeting_wrong_status: {
     status: 409,
     es: { title: 'No es posible en este estado de la sesión', detail: 'La sesión está {status}: {action}.' },

@@ -19,6 +19,7 @@ import { SpanishCollation1797600000200 } from './1797600000200-SpanishCollation'
 import { CommissionAudit1797600000300 } from './1797600000300-CommissionAudit';
 import { ChallengeSupportFunction1797600000400 } from './1797600000400-ChallengeSupportFunction';
 import { ChallengeSupportBatches1797700000300 } from './1797700000300-ChallengeSupportBatches';
+import { CommissionIdentity1797700000400 } from './1797700000400-CommissionIdentity';
 import { AgreementAssignee1797700000600 } from './1797700000600-AgreementAssignee';
 
 /** Every migration, in order. Listed as classes because the api ships as one webpack bundle. */
@@ -44,5 +45,6 @@ export const MIGRATIONS = [
   CommissionAudit1797600000300,
   ChallengeSupportFunction1797600000400,
   ChallengeSupportBatches1797700000300,
+  CommissionIdentity1797700000400,
   AgreementAssignee1797700000600,
 ];

@@ -60,8 +60,4 @@ export class AccountApi {
   groups(commissionId: string): Observable<Page<WorkingGroup>> {
     return this.api.call('listGroups', { params: { commissionId }, query: { pageSize: 100 } });
   }
-
-  commissions(): Observable<Page<{ id: string; name: string }>> {
-    return this.api.call('listCommissions');
-  }
 }

@@ -10,6 +10,7 @@ import { catchError, map, of, switchMap } from 'rxjs';
 import { LocaleService } from '../core/i18n/locale.service';
 import { AccountApi } from './account.api';
 import { describeFailure } from './describe-failure';
+import { CurrentCommission } from '../core/commission/current-commission';
 
 /**
  * `/invitar`: the secretary (or an admin) invites anyone by e-mail, a coordinator invites into a group they run.
@@ -34,16 +35,17 @@ export class InvitePage {
     groupId: [''],
     groupRole: ['partner' as 'partner' | 'member'],
   });
+  private readonly commissionChoice = inject(CurrentCommission);
   protected readonly groups = signal<WorkingGroup[]>([]);
   protected readonly busy = signal(false);
   protected readonly sent = signal<Invitation | null>(null);
   protected readonly failure = signal<string | null>(null);
 
   constructor() {
-    this.api
-      .commissions()
+    this.commissionChoice
+      .chosen()
       .pipe(
-        switchMap((page) => (page.items[0] ? this.api.groups(page.items[0].id) : of({ items: [] as WorkingGroup[] }))),
+        switchMap((commission) => (commission ? this.api.groups(commission.id) : of({ items: [] as WorkingGroup[] }))),
         map((page) => page.items.filter((g) => g.status === 'active')),
         catchError(() => of([] as WorkingGroup[])),
       )

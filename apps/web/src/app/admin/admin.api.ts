@@ -2,7 +2,9 @@ import { HttpClient, HttpParams } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
 import {
   ApiRoutes,
+  Commission,
   CommissionMember,
+  CreateCommission,
   CreateCommissionMember,
   CreateOrganization,
   CreatePerson,
@@ -13,11 +15,13 @@ import {
   PersonEntry,
   PersonStatus,
   PlatformRole,
+  UpdateCommission,
   UpdateCommissionMember,
   UpdateOrganization,
   UpdatePerson,
 } from '@cocrea/contracts';
 import { Observable } from 'rxjs';
+import { ApiClient } from '../core/http/api-client';
 
 /** What every administration list sends: a search text and a page. */
 export interface ListQuery {
@@ -33,10 +37,27 @@ function listParams(query: ListQuery, extra: Record<string, string> = {}): HttpP
   return params;
 }
 
-/** The write routes of people, organizations and the commission's membership, as the administration screens use them. */
+/** The write routes of commissions, people, organizations and each commission's membership, as the administration screens use them. */
 @Injectable({ providedIn: 'root' })
 export class AdminApi {
   private readonly http = inject(HttpClient);
+  private readonly api = inject(ApiClient);
+
+  commissions(query: ListQuery): Observable<Page<Commission>> {
+    return this.api.call('listCommissions', { query: { page: query.page, pageSize: query.pageSize, ...(query.q ? { q: query.q } : {}) } });
+  }
+
+  commission(commissionId: string): Observable<Commission> {
+    return this.api.call('getCommission', { params: { commissionId } });
+  }
+
+  createCommission(body: CreateCommission): Observable<Commission> {
+    return this.api.call('createCommission', { body });
+  }
+
+  updateCommission(commissionId: string, body: UpdateCommission): Observable<Commission> {
+    return this.api.call('updateCommission', { params: { commissionId }, body });
+  }
 
   /** Everyone for the administration's list (`all`); only people who take part when naming someone (`active`). */
   people(query: ListQuery, status: PersonStatus): Observable<Page<PersonEntry>> {

@@ -33,6 +33,7 @@ export class AdminPage {
     const me = this.me();
     if (!me) return [];
     return [
+      { key: 'commissions', path: '/admin/comisiones', shown: can(me, 'commissions.write') },
       { key: 'people', path: '/admin/personas', shown: can(me, 'people.write') },
       { key: 'organizations', path: '/admin/organizaciones', shown: can(me, 'organizations.write') },
       { key: 'members', path: '/admin/integrantes', shown: can(me, 'members.write') },

@@ -9,9 +9,10 @@ const holds = (permission: Permission) => accessGuard((me) => !!me && can(me, pe
 
 const personForm = () => import('./person-form.page').then((m) => m.AdminPersonFormPage);
 const organizationForm = () => import('./organization-form.page').then((m) => m.AdminOrganizationFormPage);
+const commissionForm = () => import('./commission-form.page').then((m) => m.AdminCommissionFormPage);
 const memberForm = () => import('./member-form.page').then((m) => m.AdminMemberFormPage);
 
-/** `/admin/...`: people, organizations, the commission's membership and its activity (the outbox has its own route). */
+/** `/admin/...`: commissions, people, organizations, each commission's membership and its activity (the outbox has its own route). */
 export const adminRoutes: Route[] = [
   {
     path: '',
@@ -39,6 +40,15 @@ export const adminRoutes: Route[] = [
       },
       { path: 'nueva', title: 'admin.organizations.createTitle', loadComponent: organizationForm },
       { path: ':id', title: 'admin.organizations.editTitle', loadComponent: organizationForm },
+    ],
+  },
+  {
+    path: 'comisiones',
+    canActivate: [holds('commissions.write')],
+    children: [
+      { path: '', title: 'admin.commissions.title', loadComponent: () => import('./commissions.page').then((m) => m.AdminCommissionsPage) },
+      { path: 'nueva', title: 'admin.commissions.createTitle', loadComponent: commissionForm },
+      { path: ':id', title: 'admin.commissions.editTitle', loadComponent: commissionForm },
     ],
   },
   {

@@ -11,6 +11,9 @@ import { SEARCH_DEBOUNCE_MS } from './paged-list';
 const commission: Commission = {
   id: 'c0ffee00-0000-4000-8000-000000000001',
   name: 'Comisión de Gobierno Abierto y de Transparencia Proactiva',
+  acronym: 'CGATP',
+  agreementPrefix: 'CGATP',
+  legalBasis: null,
   system: 'SNT',
   chairTitle: 'Comisionada Coordinadora',
   secretaryTitle: 'Comisionado Secretario',

@@ -34,6 +34,7 @@ import { SEARCH_DEBOUNCE_MS } from './paged-list';
 import { problemMessage } from './problem-message';
 import { FocusInvalid } from '../core/forms/focus-invalid';
 import { MexicanDateInput } from '../core/forms/mexican-date-input';
+import { CurrentCommission } from '../core/commission/current-commission';
 
 /** How many people the person picker offers for one search. */
 const CANDIDATES = 20;
@@ -70,6 +71,7 @@ const CANDIDATES = 20;
 })
 export class AdminMemberFormPage implements OnInit {
   private readonly api = inject(AdminApi);
+  private readonly commissionChoice = inject(CurrentCommission);
   private readonly commissions = inject(MembersApi);
   private readonly router = inject(Router);
   protected readonly locale = inject(LocaleService).locale;
@@ -218,7 +220,7 @@ export class AdminMemberFormPage implements OnInit {
   private currentCommission(): Observable<Commission | null> {
     const known = this.commission();
     if (known) return of(known);
-    return this.commissions.firstCommission().pipe(
+    return this.commissionChoice.chosen().pipe(
       map((commission) => {
         this.commission.set(commission);
         return commission;

@@ -17,6 +17,7 @@ import { ErrorPanel } from '../core/ui/error-panel';
 import { MembersApi } from '../directory/members.api';
 import { AdminApi } from './admin.api';
 import { PagedList } from './paged-list';
+import { CurrentCommission } from '../core/commission/current-commission';
 
 /** `/admin/integrantes`: the commission's membership, current and former, with role, vote and dates. */
 @Component({
@@ -43,6 +44,7 @@ import { PagedList } from './paged-list';
 })
 export class AdminMembersPage {
   private readonly api = inject(AdminApi);
+  private readonly commissionChoice = inject(CurrentCommission);
   private readonly commissions = inject(MembersApi);
   protected readonly locale = inject(LocaleService).locale;
   protected readonly commission = signal<Commission | null>(null);
@@ -57,7 +59,7 @@ export class AdminMembersPage {
 
   private currentCommission(): Observable<Commission | null> {
     const known = this.commission();
-    return known ? of(known) : this.commissions.firstCommission().pipe(tap((commission) => this.commission.set(commission)));
+    return known ? of(known) : this.commissionChoice.chosen().pipe(tap((commission) => this.commission.set(commission)));
   }
 
   /** No commission yet: an empty page, so the page says there is nobody rather than failing. */

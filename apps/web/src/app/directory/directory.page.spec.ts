@@ -15,6 +15,9 @@ import { DirectoryPage, SEARCH_DEBOUNCE_MS } from './directory.page';
 const commission: Commission = {
   id: 'c0ffee00-0000-4000-8000-000000000001',
   name: 'Comisión de Gobierno Abierto y de Transparencia Proactiva',
+  acronym: 'CGATP',
+  agreementPrefix: 'CGATP',
+  legalBasis: null,
   system: 'SNT',
   chairTitle: 'Comisionada Coordinadora',
   secretaryTitle: 'Comisionado Secretario',

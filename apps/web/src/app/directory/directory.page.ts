@@ -30,6 +30,7 @@ import { TranslatedPaginatorIntl } from '../core/i18n/translated-paginator-intl'
 import { ErrorPanel } from '../core/ui/error-panel';
 import { MemberFilters, PAGE_SIZE_OPTIONS, directoryReturnState, filtersToQueryParams, readFilters, sameFilters } from './member-filters';
 import { MembersApi } from './members.api';
+import { CurrentCommission } from '../core/commission/current-commission';
 
 export const SEARCH_DEBOUNCE_MS = 300;
 
@@ -60,6 +61,7 @@ export const SEARCH_DEBOUNCE_MS = 300;
 })
 export class DirectoryPage {
   private readonly api = inject(MembersApi);
+  private readonly commissionChoice = inject(CurrentCommission);
   private readonly router = inject(Router);
   private readonly route = inject(ActivatedRoute);
   private readonly retries = new Subject<void>();
@@ -179,6 +181,6 @@ export class DirectoryPage {
     if (known) {
       return of(known);
     }
-    return this.api.firstCommission().pipe(tap((commission) => this.commission.set(commission)));
+    return this.commissionChoice.chosen().pipe(tap((commission) => this.commission.set(commission)));
   }
 }

@@ -1,17 +1,12 @@
 import { HttpClient } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
-import { ApiRoutes, Commission, CommissionMember, ExportFormat, Page } from '@cocrea/contracts';
-import { Observable, map } from 'rxjs';
+import { ApiRoutes, CommissionMember, ExportFormat, Page } from '@cocrea/contracts';
+import { Observable } from 'rxjs';
 import { MemberFilters, filtersToHttpParams } from './member-filters';
 
 @Injectable({ providedIn: 'root' })
 export class MembersApi {
   private readonly http = inject(HttpClient);
-
-  /** The platform serves one commission for now: the first one the api lists. */
-  firstCommission(): Observable<Commission | null> {
-    return this.http.get<Page<Commission>>(ApiRoutes.commissions).pipe(map((page) => page.items[0] ?? null));
-  }
 
   members(commissionId: string, filters: MemberFilters): Observable<Page<CommissionMember>> {
     return this.http.get<Page<CommissionMember>>(ApiRoutes.commissionMembers(commissionId), {

@@ -9,6 +9,7 @@ import { LocaleService } from '../core/i18n/locale.service';
 import { ErrorPanel } from '../core/ui/error-panel';
 import { GroupsApi } from '../groups/groups.api';
 import { DocumentsApi } from './documents.api';
+import { CurrentCommission } from '../core/commission/current-commission';
 
 /** A working group and the documents this person may open in it. */
 interface GroupDocuments {
@@ -75,6 +76,7 @@ interface GroupDocuments {
 })
 export class DocumentsIndex {
   private readonly groupsApi = inject(GroupsApi);
+  private readonly commissionChoice = inject(CurrentCommission);
   private readonly documentsApi = inject(DocumentsApi);
   protected readonly locale = inject(LocaleService).locale;
   protected readonly groups = signal<GroupDocuments[] | null>(null);
@@ -86,8 +88,8 @@ export class DocumentsIndex {
 
   protected load(): void {
     this.error.set(null);
-    this.groupsApi
-      .firstCommission()
+    this.commissionChoice
+      .chosen()
       .pipe(
         switchMap((commission) => (commission ? this.groupsApi.groups(commission.id, 'active') : of({ items: [] as WorkingGroup[] }))),
         switchMap((page) => (page.items.length ? forkJoin(page.items.map((group) => this.documentsOf(group))) : of([]))),

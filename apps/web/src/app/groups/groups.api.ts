@@ -4,7 +4,6 @@ import {
   AddGroupMember,
   ApiRoutes,
   ChangeDeliverableStatus,
-  Commission,
   CommissionMember,
   CreateDeliverable,
   CreateGroup,
@@ -41,11 +40,6 @@ const params = (values: Record<string, string | number | undefined>) =>
 @Injectable({ providedIn: 'root' })
 export class GroupsApi {
   private readonly http = inject(HttpClient);
-
-  /** The platform serves one commission for now: the first one the api lists. */
-  firstCommission(): Observable<Commission | null> {
-    return this.http.get<Page<Commission>>(ApiRoutes.commissions).pipe(map((page) => page.items[0] ?? null));
-  }
 
   groups(commissionId: string, status: 'active' | 'archived' | 'all', page = 1): Observable<Page<WorkingGroup>> {
     return this.http.get<Page<WorkingGroup>>(GroupRoutes.groups(commissionId), { params: params({ status, page, pageSize: 50 }) });

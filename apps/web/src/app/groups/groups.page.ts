@@ -15,6 +15,7 @@ import { ErrorPanel } from '../core/ui/error-panel';
 import { GroupsApi } from './groups.api';
 import { CreateGroupDialog } from './ui/create-group.dialog';
 import { can } from '@cocrea/domain';
+import { CurrentCommission } from '../core/commission/current-commission';
 
 type StatusFilter = 'active' | 'archived' | 'all';
 
@@ -28,6 +29,7 @@ type StatusFilter = 'active' | 'archived' | 'all';
 })
 export class GroupsPage {
   private readonly api = inject(GroupsApi);
+  private readonly commissionChoice = inject(CurrentCommission);
   private readonly dialog = inject(MatDialog);
   private readonly router = inject(Router);
   private readonly auth = inject(AuthService);
@@ -62,7 +64,7 @@ export class GroupsPage {
         }),
         switchMap(() => {
           const known = this.commission();
-          return (known ? of(known) : this.api.firstCommission()).pipe(
+          return (known ? of(known) : this.commissionChoice.chosen()).pipe(
             tap((commission) => this.commission.set(commission)),
             switchMap((commission) => (commission ? this.api.groups(commission.id, this.status()) : of(null))),
             catchError((error: unknown) => {

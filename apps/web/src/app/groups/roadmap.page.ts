@@ -12,6 +12,7 @@ import { LocaleService } from '../core/i18n/locale.service';
 import { ErrorPanel } from '../core/ui/error-panel';
 import { GroupsApi } from './groups.api';
 import { CalendarDayPipe } from '../core/i18n/calendar-day';
+import { CurrentCommission } from '../core/commission/current-commission';
 
 /** The commission's roadmap: every group's and every commitment's milestones on one timeline. */
 @Component({
@@ -23,6 +24,7 @@ import { CalendarDayPipe } from '../core/i18n/calendar-day';
 })
 export class RoadmapPage {
   private readonly api = inject(GroupsApi);
+  private readonly commissionChoice = inject(CurrentCommission);
   protected readonly locale = inject(LocaleService).locale;
   protected readonly milestones = signal<Milestone[] | null>(null);
   protected readonly loading = signal(true);
@@ -60,8 +62,8 @@ export class RoadmapPage {
   protected load(): void {
     this.loading.set(true);
     this.error.set(null);
-    this.api
-      .firstCommission()
+    this.commissionChoice
+      .chosen()
       .pipe(switchMap((commission) => (commission ? this.api.roadmap(commission.id).pipe(map((page) => page.items)) : of([]))))
       .subscribe({
         next: (milestones) => {

@@ -16,7 +16,7 @@ import { loadFrom } from './portal-load';
 import { urlListQuery, yearsUntil } from './portal-query';
 import { DownloadLinks, PortalPaginatorIntl } from './portal-ui';
 
-const FILTERS = ['year', 'status', 'meetingId', 'q'] as const;
+const FILTERS = ['commissionId', 'year', 'status', 'meetingId', 'q'] as const;
 
 /** Every agreement the commission adopted, with its follow-up status; by year, session, status or words. */
 @Component({

@@ -53,6 +53,6 @@ import { DownloadLinks, PortalPaginatorIntl } from './portal-ui';
 })
 export class PortalGroupsPage {
   private readonly api = inject(PortalApi);
-  protected readonly list = urlListQuery(['q']);
+  protected readonly list = urlListQuery(['commissionId', 'q']);
   protected readonly groups = loadFrom(this.list.query$, (q) => this.api.groups(q));
 }

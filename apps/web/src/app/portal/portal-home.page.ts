@@ -50,6 +50,9 @@ import { loadFrom } from './portal-load';
     <h2>{{ 'portal.home.explore' | transloco }}</h2>
     <ul class="sections">
       <li>
+        <a routerLink="/portal/commissions">{{ 'portal.nav.commissions' | transloco }}</a> — {{ 'portal.home.commissions' | transloco }}
+      </li>
+      <li>
         <a routerLink="/portal/agreements">{{ 'portal.nav.agreements' | transloco }}</a> — {{ 'portal.home.agreements' | transloco }}
       </li>
       <li>

@@ -79,6 +79,7 @@ export class PortalLayout {
   protected q = '';
   protected readonly links = [
     { path: '/portal', key: 'portal.nav.home', exact: true },
+    { path: '/portal/commissions', key: 'portal.nav.commissions', exact: false },
     { path: '/portal/sessions', key: 'portal.nav.sessions', exact: false },
     { path: '/portal/agreements', key: 'portal.nav.agreements', exact: false },
     { path: '/portal/groups', key: 'portal.nav.groups', exact: false },

@@ -6,6 +6,7 @@ import {
   PublicAgreement,
   PublicAgreementDetail,
   PublicCommission,
+  PublicCommissionSummary,
   PublicDataset,
   PublicDocumentVersion,
   PublicDocumentVersionDetail,
@@ -37,6 +38,14 @@ export class PortalApi {
 
   commission(): Observable<PublicCommission> {
     return this.http.get<PublicCommission>(PublicRoutes.commission);
+  }
+
+  commissions(): Observable<Page<PublicCommissionSummary>> {
+    return this.http.get<Page<PublicCommissionSummary>>(PublicRoutes.commissions, { params: queryParams({ pageSize: 100 }) });
+  }
+
+  commissionById(id: string): Observable<PublicCommission> {
+    return this.http.get<PublicCommission>(PublicRoutes.commissionById(id));
   }
 
   sessions(query: ListQuery): Observable<Page<PublicSessionSummary>> {

@@ -9,6 +9,16 @@ export const portalRoutes: Route[] = [
     children: [
       { path: '', title: 'portal.home.pageTitle', loadComponent: () => import('./portal-home.page').then((m) => m.PortalHomePage) },
       {
+        path: 'commissions',
+        title: 'portal.commissions.pageTitle',
+        loadComponent: () => import('./commissions.page').then((m) => m.PortalCommissionsPage),
+      },
+      {
+        path: 'commissions/:id',
+        title: 'portal.commissions.pageTitleOne',
+        loadComponent: () => import('./commission.page').then((m) => m.PortalCommissionPage),
+      },
+      {
         path: 'sessions',
         title: 'portal.sessions.pageTitle',
         loadComponent: () => import('./sessions.page').then((m) => m.PortalSessionsPage),

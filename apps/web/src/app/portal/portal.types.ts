@@ -3,6 +3,7 @@ export type {
   PublicAgreement,
   PublicAgreementDetail,
   PublicCommission,
+  PublicCommissionSummary,
   PublicDataset,
   PublicDocumentVersion,
   PublicDocumentVersionDetail,

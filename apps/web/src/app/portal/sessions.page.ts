@@ -14,7 +14,7 @@ import { loadFrom } from './portal-load';
 import { urlListQuery, yearsUntil } from './portal-query';
 import { DownloadLinks, PortalPaginatorIntl } from './portal-ui';
 
-const FILTERS = ['year', 'status'] as const;
+const FILTERS = ['commissionId', 'year', 'status'] as const;
 
 /** Every public session, newest first, by year and status. */
 @Component({

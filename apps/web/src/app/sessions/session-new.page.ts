@@ -16,6 +16,7 @@ import { AgendaFields, AgendaItemForm, agendaInput, agendaItemForm } from './age
 import { SessionsApi } from './sessions.api';
 import { FocusInvalid } from '../core/forms/focus-invalid';
 import { MexicanDateInput } from '../core/forms/mexican-date-input';
+import { CurrentCommission } from '../core/commission/current-commission';
 
 /** A call is drafted for a future date (earlier sessions are recorded by the api's own paths). */
 const notInThePast = (control: AbstractControl<string>): ValidationErrors | null =>
@@ -124,6 +125,7 @@ const notInThePast = (control: AbstractControl<string>): ValidationErrors | null
 })
 export class SessionNewPage {
   private readonly api = inject(SessionsApi);
+  private readonly commissionChoice = inject(CurrentCommission);
   private readonly members = inject(MembersApi);
   private readonly router = inject(Router);
   private readonly changes = inject(ChangeDetectorRef);
@@ -152,8 +154,8 @@ export class SessionNewPage {
 
   constructor() {
     // The minutes still awaiting approval go to the new agenda as "lectura y aprobación del acta" (item 3).
-    this.members
-      .firstCommission()
+    this.commissionChoice
+      .chosen()
       .pipe(switchMap((c) => (c ? this.api.callSuggestion(c.id) : EMPTY)))
       .subscribe({
         next: (suggestion) => {
@@ -195,8 +197,8 @@ export class SessionNewPage {
     };
     this.saving.set(true);
     this.error.set(null);
-    this.members
-      .firstCommission()
+    this.commissionChoice
+      .chosen()
       .pipe(switchMap((c) => this.api.create(c?.id ?? '', call)))
       .subscribe({
         next: (state) => void this.router.navigate(['/sessions', state.meeting.id]),

@@ -16,6 +16,7 @@ import { mexicoCityDate } from '../core/i18n/mexico-city-time';
 import { NotificationsPanel } from './notifications-panel';
 import { SessionsPaginatorIntl } from './sessions-paginator-intl';
 import { SessionsApi } from './sessions.api';
+import { CurrentCommission } from '../core/commission/current-commission';
 
 /** The commission's sessions, newest first; chair and secretary draft new ones from here. */
 @Component({
@@ -112,6 +113,7 @@ import { SessionsApi } from './sessions.api';
 })
 export class SessionsListPage {
   private readonly api = inject(SessionsApi);
+  private readonly commissionChoice = inject(CurrentCommission);
   private readonly members = inject(MembersApi);
   private readonly auth = inject(AuthService);
   protected readonly locale = inject(LocaleService).locale;
@@ -137,7 +139,7 @@ export class SessionsListPage {
           this.error.set(null);
         }),
         switchMap(() =>
-          this.members.firstCommission().pipe(
+          this.commissionChoice.chosen().pipe(
             tap((c) => this.commission.set(c)),
             switchMap((c) => (c ? this.api.list(c.id, this.pageIndex().page, this.pageIndex().pageSize, null) : EMPTY)),
             catchError((error: unknown) => {

@@ -15,6 +15,7 @@ import { calendarDay } from '../core/i18n/calendar-day';
 import { TranslatedPaginatorIntl } from '../core/i18n/translated-paginator-intl';
 import { ErrorPanel } from '../core/ui/error-panel';
 import { AgreementFilters, VotingApi } from './voting.api';
+import { CurrentCommission } from '../core/commission/current-commission';
 
 /** The follow-up board: every agreement of the commission, overdue ones first, filtered by status, paginated. */
 @Component({
@@ -193,6 +194,7 @@ import { AgreementFilters, VotingApi } from './voting.api';
 })
 export class AgreementsBoardPage {
   private readonly api = inject(VotingApi);
+  private readonly commissionChoice = inject(CurrentCommission);
   private readonly members = inject(MembersApi);
   private readonly locale = inject(LocaleService).locale;
   protected readonly statuses = AGREEMENT_STATUSES;
@@ -213,7 +215,7 @@ export class AgreementsBoardPage {
           this.error.set(null);
         }),
         switchMap(() =>
-          this.members.firstCommission().pipe(
+          this.commissionChoice.chosen().pipe(
             tap((c) => this.commission.set(c)),
             switchMap((c) => (c ? this.api.agreements(c.id, this.filters()) : EMPTY)),
             catchError((e: unknown) => {

@@ -1,0 +1,98 @@
+import { Page, PageQuery, PublicCommission, PublicCommissionSummary } from '@cocrea/contracts';
+import { commissionDay } from '@cocrea/domain';
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import { AgreementEntity } from '../agreements/entities/agreement.entity';
+import { notFound } from '../common/problem';
+import { paginate, whereTextMatches } from '../common/pagination';
+import { CommissionMemberEntity } from '../commissions/commission-member.entity';
+import { CommissionEntity } from '../commissions/commission.entity';
+import { MeetingEntity } from '../meetings/entities/meeting.entity';
+import { toPublicMember } from './public-mappers';
+import { heldMeetingSql, publicMeetingSql } from './public-rules';
+
+type Counts = Map<string, number>;
+
+/**
+ * The commissions of the installation as the portal presents them: the list with what each has published, and one
+ * commission with its members. Without an id the portal's first commission is the oldest (the founding one).
+ */
+@Injectable()
+export class PublicCommissionsService {
+  constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  async list(query: PageQuery): Promise<Page<PublicCommissionSummary>> {
+    const qb = this.db.manager.createQueryBuilder(CommissionEntity, 'c').orderBy('c.createdAt', 'ASC').addOrderBy('c.id', 'ASC');
+    whereTextMatches(qb, ['c.name', 'c.acronym'], query.q);
+    const page = await paginate(qb, query, (c) => c);
+    const ids = page.items.map((c) => c.id);
+    const [members, sessions, agreements] = await Promise.all([this.memberCounts(ids), this.sessionCounts(ids), this.agreementCounts(ids)]);
+    return {
+      ...page,
+      items: page.items.map((c) => ({
+        id: c.id,
+        name: c.name,
+        acronym: c.acronym,
+        memberCount: members.get(c.id) ?? 0,
+        sessionCount: sessions.get(c.id) ?? 0,
+        agreementCount: agreements.get(c.id) ?? 0,
+      })),
+    };
+  }
+
+  /** One commission and its members (chair, secretary, then by name); the oldest when no id is given. */
+  async commission(id?: string): Promise<PublicCommission> {
+    const commission = await this.db.manager.findOne(CommissionEntity, { where: id ? { id } : {}, order: { createdAt: 'ASC', id: 'ASC' } });
+    if (!commission) throw notFound('una comisión', 'commission');
+    const members = await this.db.manager
+      .createQueryBuilder(CommissionMemberEntity, 'cm')
+      .innerJoinAndSelect('cm.person', 'p')
+      .leftJoinAndSelect('p.organization', 'o')
+      .where('cm.commission_id = :id', { id: commission.id })
+      .orderBy(`CASE cm.role WHEN 'chair' THEN 0 WHEN 'secretary' THEN 1 ELSE 2 END`)
+      .addOrderBy('p.name')
+      .getMany();
+    return {
+      id: commission.id,
+      name: commission.name,
+      acronym: commission.acronym,
+      system: commission.system,
+      chairTitle: commission.chairTitle,
+      secretaryTitle: commission.secretaryTitle,
+      members: members.map(toPublicMember),
+    };
+  }
+
+  private memberCounts(ids: string[]): Promise<Counts> {
+    return this.countBy(
+      ids,
+      this.db.manager
+        .createQueryBuilder(CommissionMemberEntity, 'x')
+        .where('(x.since IS NULL OR x.since <= :today) AND (x.until IS NULL OR x.until >= :today)', { today: commissionDay() }),
+    );
+  }
+
+  private sessionCounts(ids: string[]): Promise<Counts> {
+    return this.countBy(ids, this.db.manager.createQueryBuilder(MeetingEntity, 'x').where(publicMeetingSql('x')));
+  }
+
+  private agreementCounts(ids: string[]): Promise<Counts> {
+    return this.countBy(
+      ids,
+      this.db.manager.createQueryBuilder(AgreementEntity, 'x').innerJoin('x.meeting', 'm').where(heldMeetingSql('m')),
+    );
+  }
+
+  /** Rows per commission of a query aliased `x` whose table has a `commission_id`. */
+  private async countBy(ids: string[], qb: SelectQueryBuilder<ObjectLiteral>): Promise<Counts> {
+    if (ids.length === 0) return new Map();
+    const rows = await qb
+      .select('x.commission_id', 'commissionId')
+      .addSelect('COUNT(*)::int', 'count')
+      .andWhere('x.commission_id IN (:...ids)', { ids })
+      .groupBy('x.commission_id')
+      .getRawMany<{ commissionId: string; count: number }>();
+    return new Map(rows.map((r) => [r.commissionId, r.count]));
+  }
+}
