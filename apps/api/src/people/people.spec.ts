@@ -89,10 +89,13 @@ describe('people', () => {
     expect((await list('q=Ana%20P%C3%A9rez')).items).toEqual([expect.objectContaining({ id: person.id, active: true })]);
   });
 
-  it('shows a person with their memberships, and 404 for an unknown id', async () => {
+  it('shows a person with their memberships in every commission, and 404 for an unknown id', async () => {
     const [pedro] = (await list('q=Arzeta')).items;
     const detail = (await t.http.get(`/api/people/${pedro.id}`).set('Authorization', secretary).expect(200)).body as PersonDetail;
-    expect(detail.memberships).toEqual([expect.objectContaining({ role: 'commissioner', until: '2021-02-08', active: false })]);
+    expect(detail.memberships).toEqual([
+      expect.objectContaining({ role: 'commissioner', until: '2021-02-08', active: false }),
+      expect.objectContaining({ commissionName: 'Comisión de Archivos y Gestión Documental', role: 'commissioner', active: true }),
+    ]);
     const missing = await t.http.get('/api/people/6f1d2c3b-4a5e-4f60-8a7b-9c0d1e2f3a4b').set('Authorization', secretary).expect(404);
     expect(missing.body.detail).toBe('No existe una persona con ese identificador.');
   });

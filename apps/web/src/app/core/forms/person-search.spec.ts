@@ -1,4 +1,4 @@
-import { Component, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, signal } from '@angular/core';
 import { ComponentFixture, TestBed } from '@angular/core/testing';
 import { FormControl } from '@angular/forms';
 import { HttpTestingController } from '@angular/common/http/testing';
@@ -18,6 +18,7 @@ const person = (id: string, name: string): Person => ({
 
 @Component({
   imports: [PersonSearch],
+  changeDetection: ChangeDetectionStrategy.OnPush,
   template: `<cc-person-search [control]="chosen" [known]="known()" />`,
 })
 class Host {
