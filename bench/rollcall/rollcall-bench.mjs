@@ -77,7 +77,7 @@ async function run(server, pgbenchTps) {
     };
 
     // --- N voting members besides the demo's, and a session convened for them (the roll call is taken then).
-    const [{ id: commissionId }] = (await sql.query('SELECT id FROM commissions LIMIT 1')).rows;
+    const [{ id: commissionId }] = (await sql.query('SELECT id FROM commissions ORDER BY created_at LIMIT 1')).rows;
     const people = await sql.query(
       `INSERT INTO people (name, email) SELECT 'Integrante ' || g, 'integrante' || g || '@bench.cocrea.mx' FROM generate_series(1, $1) g RETURNING id`,
       [CHECKINS],

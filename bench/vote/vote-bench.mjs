@@ -88,7 +88,7 @@ async function run(server, n, pgbenchTps) {
       return r.json();
     };
     // --- logged-in voters: N voting members of the demo commission, each with a login session (as the login route would store it).
-    const [{ id: commissionId }] = (await sql.query('SELECT id FROM commissions LIMIT 1')).rows;
+    const [{ id: commissionId }] = (await sql.query('SELECT id FROM commissions ORDER BY created_at LIMIT 1')).rows;
     const people = await sql.query(
       `INSERT INTO people (name, email) SELECT 'Votante ' || g, 'votante' || g || '@bench.cocrea.mx' FROM generate_series(1, $1) g RETURNING id`,
       [n],

@@ -107,7 +107,7 @@ describe('accounts', () => {
 
   it('lets a coordinator invite a partner into their group, and nobody else invite without a group they run', async () => {
     const chair = await t.login(DEMO.chair, 'Otra-clave-segura');
-    const commissionId = (await db.query(`SELECT id FROM commissions LIMIT 1`))[0].id as string;
+    const commissionId = (await db.query(`SELECT id FROM commissions ORDER BY created_at LIMIT 1`))[0].id as string;
     const groupId = (await db.query(`SELECT id FROM working_groups WHERE commission_id = $1 ORDER BY name LIMIT 1`, [commissionId]))[0]
       .id as string;
     await t.http

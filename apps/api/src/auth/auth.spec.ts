@@ -11,7 +11,14 @@ describe('auth (PGlite, real migrations)', () => {
   it('logs in with the right password and returns a bearer token, the person and an httpOnly SameSite cookie', async () => {
     const response = await t.http.post('/api/auth/login').send({ email: DEMO.secretary, password: 'Cocrea-2021' }).expect(200);
     expect(response.body.token).toMatch(/^[\w-]{43}$/);
-    expect(response.body.me).toMatchObject({ email: DEMO.secretary, commissions: [{ role: 'secretary', votes: true }] });
+    // The secretary sits on both demo commissions, as secretary of each.
+    expect(response.body.me).toMatchObject({
+      email: DEMO.secretary,
+      commissions: [
+        { role: 'secretary', votes: true },
+        { role: 'secretary', votes: true },
+      ],
+    });
     const cookie = String(response.headers['set-cookie']);
     expect(cookie).toContain(`${SESSION_COOKIE}=${response.body.token}`);
     expect(cookie).toMatch(/HttpOnly/);

@@ -79,7 +79,7 @@ export async function buildRoleFixture(t: TestApp): Promise<RoleFixture> {
     .send({ role: 'coordinator' });
   if (named.status !== 200) throw new Error(`coordinator: ${named.status} ${named.text}`);
 
-  const commissionId = await first(db, `SELECT id FROM commissions LIMIT 1`);
+  const commissionId = await first(db, `SELECT id FROM commissions ORDER BY created_at LIMIT 1`);
   // Groups that only the destructive rows (archive, delete) touch, so the other rows keep theirs.
   const scratch: string[] = [];
   for (const name of ['Grupo de prueba de permisos', 'Grupo de prueba por archivar']) {
@@ -135,7 +135,7 @@ export async function buildRoleFixture(t: TestApp): Promise<RoleFixture> {
     organizationId: await first(db, `SELECT id FROM organizations ORDER BY name LIMIT 1`),
     personId: await first(db, `SELECT id FROM people WHERE email = $1`, [DEMO.commissioner]),
     accountPersonId: (scratchPerson.body as { id: string }).id,
-    commissionMemberId: await first(db, `SELECT id FROM commission_members ORDER BY id LIMIT 1`),
+    commissionMemberId: await first(db, `SELECT id FROM commission_members WHERE commission_id = $1 ORDER BY id LIMIT 1`, [commissionId]),
     meetingId,
     entryId: await first(db, `SELECT id FROM speaker_entries ORDER BY id LIMIT 1`),
     groupId,
@@ -150,8 +150,8 @@ export async function buildRoleFixture(t: TestApp): Promise<RoleFixture> {
     ),
     outsiderId: await first(
       db,
-      `SELECT c.person_id AS id FROM commission_members c JOIN people p ON p.id = c.person_id WHERE c.role = 'commissioner' AND p.email <> $2 AND NOT EXISTS (SELECT 1 FROM group_members m WHERE m.group_id = $1 AND m.person_id = c.person_id) ORDER BY p.name LIMIT 1`,
-      [groupId, DEMO.commissioner],
+      `SELECT c.person_id AS id FROM commission_members c JOIN people p ON p.id = c.person_id WHERE c.commission_id = $3 AND c.role = 'commissioner' AND p.email <> $2 AND NOT EXISTS (SELECT 1 FROM group_members m WHERE m.group_id = $1 AND m.person_id = c.person_id) ORDER BY p.name LIMIT 1`,
+      [groupId, DEMO.commissioner, commissionId],
     ),
     anchorStart: anchors.start,
     anchorEnd: anchors.end,

@@ -65,7 +65,8 @@ describe('voting model (fast-check commands)', () => {
     const meetingId = r.s.meeting.meeting.id;
     const state = (await api(r, 'get', `/meetings/${meetingId}`, 'secretary').expect(200)).body as MeetingState;
     const [{ n }] = (await r.db.query(
-      `SELECT count(*)::int AS n FROM attendances a JOIN commission_members c ON c.person_id = a.person_id AND c.votes AND c.until IS NULL
+      `SELECT count(*)::int AS n FROM attendances a JOIN meetings m ON m.id = a.meeting_id
+       JOIN commission_members c ON c.person_id = a.person_id AND c.commission_id = m.commission_id AND c.votes AND c.until IS NULL
        WHERE a.meeting_id = $1 AND a.status IN ('present', 'late', 'represented')`,
       [meetingId],
     )) as { n: number }[];

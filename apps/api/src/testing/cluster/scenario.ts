@@ -47,7 +47,7 @@ export async function personId(sql: Client, email: string): Promise<string> {
  * all of them present, and a named poll, opened.
  */
 export async function votingScenario(base: string, sql: Client, n: number, label = 'Prueba'): Promise<VotingScenario> {
-  const [{ id: commissionId }] = (await sql.query<{ id: string }>('SELECT id FROM commissions LIMIT 1')).rows;
+  const [{ id: commissionId }] = (await sql.query<{ id: string }>('SELECT id FROM commissions ORDER BY created_at LIMIT 1')).rows;
   const tag = randomBytes(4).toString('hex');
   const people = await sql.query<{ id: string }>(
     `INSERT INTO people (name, email) SELECT 'Votante ' || g, 'votante' || g || '-' || $2 || '@cluster.cocrea.mx' FROM generate_series(1, $1) g RETURNING id`,
