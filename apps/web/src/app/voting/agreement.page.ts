@@ -86,6 +86,7 @@ import { PersonSearch } from '../core/forms/person-search';
             label="voting.board.assignee"
             emptyLabel="voting.board.unassigned"
             [known]="a.assignee"
+            appearance="fill"
           />
           <mat-form-field>
             <mat-label>{{ 'voting.board.due' | transloco }}</mat-label>

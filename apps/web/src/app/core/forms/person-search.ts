@@ -1,7 +1,7 @@
 import { ChangeDetectionStrategy, Component, inject, input, signal } from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { FormControl, ReactiveFormsModule } from '@angular/forms';
-import { MatError, MatFormField, MatHint, MatLabel } from '@angular/material/form-field';
+import { MatError, MatFormField, MatFormFieldAppearance, MatHint, MatLabel } from '@angular/material/form-field';
 import { MatInput } from '@angular/material/input';
 import { Person } from '@cocrea/contracts';
 import { TranslocoPipe } from '@jsverse/transloco';
@@ -24,12 +24,12 @@ export interface KnownPerson {
   imports: [ReactiveFormsModule, MatFormField, MatLabel, MatHint, MatError, MatInput, TranslocoPipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
-    <mat-form-field appearance="outline" subscriptSizing="dynamic" class="wide">
+    <mat-form-field [appearance]="appearance()" subscriptSizing="dynamic" class="wide">
       <mat-label>{{ 'personSearch.search' | transloco }}</mat-label>
       <input matInput type="search" [formControl]="search" autocomplete="off" />
       <mat-hint>{{ 'personSearch.hint' | transloco }}</mat-hint>
     </mat-form-field>
-    <mat-form-field appearance="outline" subscriptSizing="dynamic" class="wide">
+    <mat-form-field [appearance]="appearance()" subscriptSizing="dynamic" class="wide">
       <mat-label>{{ label() | transloco }}</mat-label>
       <select matNativeControl [formControl]="control()" [required]="required()">
         <option value="">
@@ -66,6 +66,8 @@ export class PersonSearch {
   /** The translation key of the empty choice when it means "nobody" (an optional field); by default it asks to choose. */
   readonly emptyLabel = input('');
   readonly known = input<KnownPerson | null>(null);
+  /** As the form's other fields (the challenge pages use outlined fields, the agreement page filled ones). */
+  readonly appearance = input<MatFormFieldAppearance>('outline');
   private readonly client = inject(ApiClient);
   protected readonly people = signal<Person[]>([]);
   protected readonly search = new FormControl('', { nonNullable: true });
