@@ -1,5 +1,6 @@
 import type { APIRequestContext, Page } from '@playwright/test';
-import { DEMO_PASSWORD, expect, signIn, startMailSink, test } from './fixtures';
+import { mimeParts } from '../../api/src/testing/smtp-sink';
+import { bearer, DEMO_PASSWORD, expect, signIn, startMailSink, test } from './fixtures';
 
 /**
  * Accounts and role-fitting navigation, end to end: mail really goes out through SMTP to the test's server
@@ -99,4 +100,61 @@ test('a partner’s menu has no Sesiones, a session’s URL shows the 403 page a
   await expect(page).toHaveURL(/\/una-direccion-que-no-existe$/);
   await page.getByRole('link', { name: 'Ir a mi inicio' }).click();
   await expect(page).toHaveURL(/\/inicio$/);
+});
+
+// A commissioner no other journey changes the preferences of: the call reaches her in the app only.
+const APP_ONLY = 'conrado.mendoza@demo.cocrea.mx';
+
+test('the secretary issues a call and every member who takes calls by e-mail receives it with a valid calendar file', async ({
+  page,
+  request,
+}) => {
+  await signIn(page, APP_ONLY);
+  await page.getByRole('link', { name: 'Mi cuenta' }).click();
+  const calls = page.getByRole('radiogroup', { name: 'Convocatoria a una sesión' });
+  await calls.getByRole('radio', { name: 'Solo en la aplicación' }).check();
+  await expect(page.getByRole('status').filter({ hasText: 'Guardado' })).toBeVisible();
+  await signOut(page);
+
+  await signIn(page, 'luis.parra@demo.cocrea.mx');
+  await page.getByRole('link', { name: 'Sesiones', exact: true }).click();
+  await page.getByRole('link', { name: 'Nueva sesión' }).click();
+  await page.getByLabel('Título').fill('Sesión Extraordinaria de Correo');
+  await page.getByLabel('Fecha y hora').fill(`${new Date().getFullYear() + 1}-06-14T10:30`);
+  await page.getByLabel('Lugar').fill('Ciudad de México (virtual)');
+  await page.getByRole('button', { name: 'Guardar borrador' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Sesión Extraordinaria de Correo' })).toBeVisible();
+  const meetingId = /\/sessions\/([0-9a-f-]{36})/.exec(page.url())?.[1] as string;
+  await page.getByRole('button', { name: 'Emitir convocatoria' }).click();
+  await page.getByRole('button', { name: 'Sí, convocar' }).click();
+  await expect(page.getByText('Convocada', { exact: true })).toBeVisible();
+
+  // Who should receive it: every seat of the commission but the one who chose the app only.
+  const headers = await bearer(request, 'luis.parra@demo.cocrea.mx');
+  const meeting = await (await request.get(`/api/meetings/${meetingId}`, { headers })).json();
+  const members = await (await request.get(`/api/commissions/${meeting.meeting.commissionId}/members?pageSize=100`, { headers })).json();
+  const expected = (members.items as Array<{ person: { email: string | null } }>)
+    .map((m) => m.person.email?.toLowerCase())
+    .filter((email): email is string => !!email && email !== APP_ONLY)
+    .sort();
+  const calendarOf = (raw: string) => mimeParts(raw).find((p) => p.contentType === 'text/calendar')?.body;
+  const uid = `UID:${meetingId}@cocrea`;
+  const callMails = () => mail.received.filter((m) => calendarOf(m.raw)?.includes(uid));
+  await expect
+    .poll(
+      () =>
+        callMails()
+          .flatMap((m) => m.to)
+          .sort(),
+      { timeout: 30_000 },
+    )
+    .toEqual(expected);
+
+  const start = `DTSTART:${new Date(meeting.meeting.scheduledAt).toISOString().slice(0, 19).replace(/[-:]/g, '')}Z`;
+  for (const received of callMails()) {
+    const ics = calendarOf(received.raw) as string;
+    expect(ics).toMatch(/^BEGIN:VCALENDAR\r\nVERSION:2\.0\r\n[\s\S]*BEGIN:VEVENT\r\n[\s\S]*END:VEVENT\r\nEND:VCALENDAR\r\n?$/);
+    expect(ics).toContain(start);
+    expect(ics).toContain('SUMMARY:Sesión Extraordinaria de Correo');
+  }
 });

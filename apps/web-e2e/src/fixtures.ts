@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { APIRequestContext, expect, Page, test as base } from '@playwright/test';
-import { SMTPServer } from 'smtp-server';
+import { ReceivedMail, startSmtpSink } from '../../api/src/testing/smtp-sink';
 
 /**
  * Every journey also fails on what a user would not see but would suffer from: a script error, or
@@ -58,32 +58,19 @@ export async function seriousViolations(page: Page): Promise<string[]> {
 
 /**
  * The test's SMTP server, on the port the SMTP_URL of the running test's server names (its lane's `smtpPort` in
- * playwright.config.ts): it keeps every mail the platform sends so a journey can open the link a person would click.
+ * playwright.config.ts): it keeps every mail the platform sends so a journey can open the link a person would click
+ * or the file a member would add to their calendar.
  */
-export async function startMailSink(): Promise<{ linkToken(email: string, path?: string): Promise<string>; close(): Promise<void> }> {
-  const port = Number(test.info().project.metadata['smtpPort']);
-  const arrived: Array<{ to: string[]; raw: string }> = [];
-  const server = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ['STARTTLS'],
-    onData(stream, session, callback) {
-      const chunks: Buffer[] = [];
-      stream.on('data', (chunk: Buffer) => chunks.push(chunk));
-      stream.on('end', () => {
-        arrived.push({ to: session.envelope.rcptTo.map((r) => r.address.toLowerCase()), raw: Buffer.concat(chunks).toString('utf8') });
-        callback();
-      });
-    },
-  });
-  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
+export async function startMailSink(): Promise<MailSink> {
+  const sink = await startSmtpSink(Number(test.info().project.metadata['smtpPort']));
   return {
-    /** The token of the newest link to `path` mailed to `email` (quoted-printable undone), once it has arrived. */
+    received: sink.received,
     async linkToken(email: string, path = '/invitacion'): Promise<string> {
       let token: string | undefined;
       await expect
         .poll(
           () => {
-            const text = arrived
+            const text = sink.received
               .filter((m) => m.to.includes(email))
               .map((m) => m.raw.replace(/=\r?\n/g, '').replace(/=3D/g, '='))
               .join('\n');
@@ -95,6 +82,14 @@ export async function startMailSink(): Promise<{ linkToken(email: string, path?:
         .toBeTruthy();
       return token as string;
     },
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+    close: sink.close,
   };
+}
+
+export interface MailSink {
+  /** Every mail that arrived so far, as it arrived. */
+  received: ReceivedMail[];
+  /** The token of the newest link to `path` mailed to `email` (quoted-printable undone), once it has arrived. */
+  linkToken(email: string, path?: string): Promise<string>;
+  close(): Promise<void>;
 }
