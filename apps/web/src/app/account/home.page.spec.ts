@@ -9,7 +9,10 @@ const home: HomeView = {
   today: '2026-12-07',
   nextMeetings: [],
   openPolls: [],
-  myDue: [{ kind: 'deliverable', id: 'd1', title: 'Informe de cierre', dueOn: '2026-12-10', groupId: 'g1', groupName: 'Apertura' }],
+  myDue: [
+    { kind: 'deliverable', id: 'd1', title: 'Informe de cierre', dueOn: '2026-12-10', groupId: 'g1', groupName: 'Apertura' },
+    { kind: 'milestone', id: 'm1', title: 'Compromiso 13: Mapeo de actores', dueOn: '2026-12-12', groupId: null, groupName: null },
+  ],
   myAgreements: [
     {
       id: 'a1',
@@ -59,7 +62,7 @@ describe('HomePage', () => {
 
   afterEach(() => backend.verify());
 
-  it('links what is due, what awaits an answer and the agreements assigned to me to their own pages', async () => {
+  it('links what is due (a milestone to the roadmap), what awaits an answer and the agreements assigned to me to their own pages', async () => {
     backend = configureWebTestBed([{ path: 'inicio', component: HomePage }]);
     const harness = await RouterTestingHarness.create();
     await harness.navigateByUrl('/inicio', HomePage);
@@ -71,6 +74,7 @@ describe('HomePage', () => {
         .find((a) => a.textContent?.includes(text))
         ?.getAttribute('href');
     expect(href('Informe de cierre')).toBe('/groups/deliverables/d1');
+    expect(href('Compromiso 13: Mapeo de actores')).toBe('/groups/roadmap');
     expect(href('Aporte de GESOC')).toBe('/groups/deliverables/d2');
     expect(href('CGATP/03/15-02-2021')).toBe('/voting/agreements/a1');
   });
