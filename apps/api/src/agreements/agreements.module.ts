@@ -1,8 +1,8 @@
 import { Module } from '@nestjs/common';
 import { AuditModule } from '../audit';
-import { AttachmentsModule } from '../attachments/attachments.module';
-import { AuthModule } from '../auth/auth.module';
-import { NotificationsModule } from '../notifications/notifications.module';
+import { AttachmentsModule } from '../attachments';
+import { AuthModule } from '../auth';
+import { NotificationsModule } from '../notifications';
 import { AgreementsController } from './agreements.controller';
 import { AgreementsService } from './agreements.service';
 

@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
 import { NotificationsModule } from '../notifications/notifications.module';
-import { AttachmentsModule } from '../attachments/attachments.module';
+import { AttachmentsModule } from '../attachments';
 import { GroupsModule } from '../groups/groups.module';
 import { DeliverablesController } from './deliverables.controller';
 import { DeliverablesService } from './deliverables.service';

@@ -26,7 +26,7 @@ import { inSpanishOrder, orderBySpanishName } from '../common/spanish-order';
 import { AppException, invalidField, notFound } from '../common/problem';
 import { isUniqueViolation } from '../common/unique-violation';
 import { DeliverableEntity } from '../deliverables/deliverable.entity';
-import { toOrganization } from '../organizations/organization.mapper';
+import { toOrganization } from '../organizations';
 import { OrganizationEntity } from '../organizations/organization.entity';
 import { PersonEntity } from '../people/person.entity';
 import { GroupAccess } from './group-access.service';

@@ -3,7 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { createAgreement } from '../agreements/create-agreement';
 import { AgreementEntity } from '../agreements/entities/agreement.entity';
-import { AttachmentsService } from '../attachments/attachments.service';
+import { AttachmentsService } from '../attachments';
 import { isUniqueViolation } from '../common/unique-violation';
 import { sha256 } from '../voting/sha256';
 import { AgendaItemEntity } from './entities/agenda-item.entity';
