@@ -21,7 +21,7 @@ import { paginate, whereTextMatches } from '../common/pagination';
 import { CommissionEntity } from '../commissions/commission.entity';
 import { DecisionEntity } from '../meetings/entities/decision.entity';
 import { MeetingEntity } from '../meetings/entities/meeting.entity';
-import { meetingNotFound } from '../meetings/meetings.service';
+import { meetingNotFound } from '../meetings';
 import { Notices } from '../notifications';
 import { PersonEntity } from '../people/person.entity';
 import { historyOf } from './agreement-history';

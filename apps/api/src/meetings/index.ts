@@ -8,3 +8,5 @@ export { meetingCalendarFile } from './meeting-call-mail';
 export { loadMeetingRecord, toMeetingState } from './meeting-state';
 export { MeetingsModule } from './meetings.module';
 export { MeetingsService, meetingNotFound, requireEntry } from './meetings.service';
+export { agreementLedger, provideAgreementLedger } from './agreement-ledger';
+export type { AgreementFromOutcome, AgreementLedger, AgreementRef } from './agreement-ledger';
