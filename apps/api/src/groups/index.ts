@@ -7,3 +7,6 @@ export { GroupAccess } from './group-access.service';
 export { toPersonRef } from './group.mapper';
 export { GroupsModule } from './groups.module';
 export { GroupsService } from './groups.service';
+export { OPEN_STATUSES } from './dashboard.service';
+export { groupDeliverables, provideGroupDeliverables } from './group-deliverables';
+export type { DueDeliverable, GroupDeliverables, InputToReview } from './group-deliverables';

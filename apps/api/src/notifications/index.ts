@@ -11,3 +11,5 @@ export { Notices } from './notices';
 export { NotificationsModule } from './notifications.module';
 export { NotificationsService } from './notifications.service';
 export { OutboxService } from './outbox.service';
+export { provideDueItems, provideGroupCoordinators } from './due-items';
+export type { DueItem } from './due-items';
