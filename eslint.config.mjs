@@ -1,4 +1,5 @@
 import nx from '@nx/eslint-plugin';
+import { apiDomainBoundariesConfig } from './tools/lint-rules/api-domain-boundaries.mjs';
 
 export default [
   ...nx.configs['flat/base'],
@@ -45,4 +46,6 @@ export default [
       ],
     },
   },
+  // Each api domain is entered only through its index.ts (tools/lint-rules/api-domain-boundaries.mjs).
+  apiDomainBoundariesConfig(['apps/api/src/**/*.ts']),
 ];

@@ -2,8 +2,8 @@ import { PersonAccount, SetPlatformRoleSchema } from '@cocrea/contracts';
 import { Body, Controller, Get, HttpCode, Post, Put } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { createZodDto } from 'nestjs-zod';
-import { CurrentUser, RequirePermission } from '../auth/auth.decorators';
-import type { AuthenticatedUser } from '../auth/authenticated-user';
+import { CurrentUser, RequirePermission } from '../auth';
+import type { AuthenticatedUser } from '../auth';
 import { UuidParam } from '../common/uuid-param';
 import { AccountActionsService } from './account-actions.service';
 

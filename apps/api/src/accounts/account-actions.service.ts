@@ -5,7 +5,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, MoreThan } from 'typeorm';
 import { changedFields, CommissionAudit } from '../audit';
 import { AuthSessionEntity } from '../auth/auth-session.entity';
-import { AuthService } from '../auth/auth.service';
+import { AuthService } from '../auth';
 import { AppException, notFound } from '../common/problem';
 import { PersonEntity } from '../people/person.entity';
 

@@ -10,9 +10,9 @@ import {
 import { Body, Controller, Get, Header, HttpCode, Post, UseGuards } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { createZodDto } from 'nestjs-zod';
-import { Authenticated, CurrentUser, Public } from '../auth/auth.decorators';
-import type { AuthenticatedUser } from '../auth/authenticated-user';
-import { LoginRateLimitGuard } from '../auth/login-rate-limit.guard';
+import { Authenticated, CurrentUser, Public } from '../auth';
+import type { AuthenticatedUser } from '../auth';
+import { LoginRateLimitGuard } from '../auth';
 import { AccountsService } from './accounts.service';
 import { ProofOfWork } from './proof-of-work.service';
 

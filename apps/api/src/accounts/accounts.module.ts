@@ -1,9 +1,9 @@
 import { Module } from '@nestjs/common';
 import { AuditModule } from '../audit';
-import { AuthModule } from '../auth/auth.module';
-import { GroupsModule } from '../groups/groups.module';
-import { NotificationsModule } from '../notifications/notifications.module';
-import { PeopleModule } from '../people/people.module';
+import { AuthModule } from '../auth';
+import { GroupsModule } from '../groups';
+import { NotificationsModule } from '../notifications';
+import { PeopleModule } from '../people';
 import { AccountActionsController } from './account-actions.controller';
 import { AccountActionsService } from './account-actions.service';
 import { AccountsController } from './accounts.controller';

@@ -1,6 +1,6 @@
 import { DataSource } from 'typeorm';
-import { DigestService } from '../notifications/digest.service';
-import { OutboxService } from '../notifications/outbox.service';
+import { DigestService } from '../notifications';
+import { OutboxService } from '../notifications';
 import { mimeParts, SmtpSink, startSmtpSink } from '../testing/smtp-sink';
 import { DEMO, startTestApp, TestApp } from '../testing/test-app';
 

@@ -1,8 +1,10 @@
-import { Module } from '@nestjs/common';
+import { Module, OnModuleInit } from '@nestjs/common';
 import { AuditModule } from '../audit';
-import { AttachmentsModule } from '../attachments/attachments.module';
-import { AuthModule } from '../auth/auth.module';
-import { NotificationsModule } from '../notifications/notifications.module';
+import { AttachmentsModule } from '../attachments';
+import { AuthModule } from '../auth';
+import { NotificationsModule } from '../notifications';
+import { provideAgreementLedger } from '../meetings';
+import { agreementsLedger } from './agreement-ledger';
 import { AgreementsController } from './agreements.controller';
 import { AgreementsService } from './agreements.service';
 
@@ -12,4 +14,9 @@ import { AgreementsService } from './agreements.service';
   providers: [AgreementsService],
   exports: [AgreementsService],
 })
-export class AgreementsModule {}
+export class AgreementsModule implements OnModuleInit {
+  /** The room records agreements and reads their numbers through this ledger (meetings/agreement-ledger.ts). */
+  onModuleInit(): void {
+    provideAgreementLedger(agreementsLedger);
+  }
+}

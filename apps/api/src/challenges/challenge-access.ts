@@ -4,7 +4,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { AppException, notFound } from '../common/problem';
-import { PublicDocumentCache } from '../public/public-cache';
+import { PublicDocumentCache } from '../public';
 import { ChallengeEntity, ChallengeIdeaEntity, ChallengeMemberEntity, ChallengePhaseEntity, ChallengeProblemEntity } from './entities';
 
 export interface ChallengeContext {

@@ -1,6 +1,6 @@
 import { CanActivate, ExecutionContext, Inject, Injectable } from '@nestjs/common';
 import type { Request } from 'express';
-import type { AuthenticatedUser } from '../auth/authenticated-user';
+import type { AuthenticatedUser } from '../auth';
 import { APP_CONFIG, AppConfig } from '../config/config';
 import { WindowStore } from '../rate-limit/fixed-window';
 import { SHARED_WINDOW_STORE } from '../rate-limit/rate-limit.module';

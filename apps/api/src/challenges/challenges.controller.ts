@@ -20,8 +20,8 @@ import {
 import { Body, Controller, Delete, Get, HttpCode, Patch, Post, Put, UseGuards, UseInterceptors } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { createZodDto } from 'nestjs-zod';
-import { Authenticated, CurrentUser } from '../auth/auth.decorators';
-import type { AuthenticatedUser } from '../auth/authenticated-user';
+import { Authenticated, CurrentUser } from '../auth';
+import type { AuthenticatedUser } from '../auth';
 import { UuidParam } from '../common/uuid-param';
 import { AssessmentsService, JuryScoreView } from './assessments.service';
 import { CaughtUpLater, ChallengeChangesInterceptor } from './challenge-changes.interceptor';

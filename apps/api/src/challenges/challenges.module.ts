@@ -1,7 +1,7 @@
 import { Module } from '@nestjs/common';
-import { AttachmentsModule } from '../attachments/attachments.module';
+import { AttachmentsModule } from '../attachments';
 import { AuditModule } from '../audit';
-import { PublicModule } from '../public/public.module';
+import { PublicModule } from '../public';
 import { AssessmentsService } from './assessments.service';
 import { ChallengeAccess } from './challenge-access';
 import { ChallengeModerationLog } from './challenge-moderation-log';

@@ -2,7 +2,7 @@ import { IDEA_ATTACHMENT_LIMIT, Me, PublicIdeaAttachment } from '@cocrea/contrac
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { AttachmentDownload, AttachmentsService } from '../attachments/attachments.service';
+import { AttachmentDownload, AttachmentsService } from '../attachments';
 import { AppException, notFound } from '../common/problem';
 import { ChallengeAccess } from './challenge-access';
 import { ChallengeIdeaAttachmentEntity } from './entities';

@@ -15,8 +15,8 @@ import { Body, Controller, Get, HttpCode, Patch, Post, Query, Res } from '@nestj
 import { ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { createZodDto } from 'nestjs-zod';
-import { Authenticated, CurrentUser } from '../auth/auth.decorators';
-import type { AuthenticatedUser } from '../auth/authenticated-user';
+import { Authenticated, CurrentUser } from '../auth';
+import type { AuthenticatedUser } from '../auth';
 import { ExportColumn, sendExport } from '../common/export';
 import { UuidParam } from '../common/uuid-param';
 import { DeliverablesService } from './deliverables.service';

@@ -1,7 +1,9 @@
-import { Module } from '@nestjs/common';
-import { NotificationsModule } from '../notifications/notifications.module';
-import { AttachmentsModule } from '../attachments/attachments.module';
-import { GroupsModule } from '../groups/groups.module';
+import { Module, OnModuleInit } from '@nestjs/common';
+import { NotificationsModule, provideDueItems } from '../notifications';
+import { AttachmentsModule } from '../attachments';
+import { GroupsModule, provideGroupDeliverables } from '../groups';
+import { deliverablesOfGroups } from './deliverables-of-groups';
+import { deliverablesDueBetween } from './due-deliverables';
 import { DeliverablesController } from './deliverables.controller';
 import { DeliverablesService } from './deliverables.service';
 
@@ -10,4 +12,10 @@ import { DeliverablesService } from './deliverables.service';
   controllers: [DeliverablesController],
   providers: [DeliverablesService],
 })
-export class DeliverablesModule {}
+export class DeliverablesModule implements OnModuleInit {
+  /** The groups' dashboard, counts and delete guard (groups/group-deliverables.ts) and the due notices read deliverables here. */
+  onModuleInit(): void {
+    provideGroupDeliverables(deliverablesOfGroups);
+    provideDueItems('deliverable', deliverablesDueBetween);
+  }
+}

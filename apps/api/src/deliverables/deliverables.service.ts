@@ -17,7 +17,7 @@ import { acceptsInputs, canChangeDeliverableStatus, canReviewInput, canReviseInp
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In } from 'typeorm';
-import { AttachmentsService } from '../attachments/attachments.service';
+import { AttachmentsService } from '../attachments';
 import { paginate } from '../common/pagination';
 import { AppException, invalidField, notFound } from '../common/problem';
 import { GroupAccess } from '../groups/group-access.service';

@@ -15,7 +15,7 @@ import { CollabServer, RECHECK_TRIES } from './collab/collab.server';
 import { CollabPersistence } from './collab/collab-persistence';
 import { CollabClose, MAX_MESSAGE_BYTES } from './collab/message-guard';
 import { AuthSessionEntity } from '../auth/auth-session.entity';
-import { AuthService } from '../auth/auth.service';
+import { AuthService } from '../auth';
 import { DocumentEntity } from './entities/document.entity';
 
 const COORDINATOR = DEMO.chair;

@@ -2,7 +2,7 @@ import { Contributions, Me, OrganizationContribution, PersonContribution } from 
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In } from 'typeorm';
-import { toPersonRef } from '../groups/group.mapper';
+import { toPersonRef } from '../groups';
 import { PersonEntity } from '../people/person.entity';
 import { DocumentAccess } from './document-access.service';
 import { DocumentContributionEntity } from './entities/document-contribution.entity';

@@ -4,8 +4,8 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { AppException, notFound } from '../common/problem';
-import { GroupAccess } from '../groups/group-access.service';
-import { actorIn } from '../meetings/meeting-access';
+import { GroupAccess } from '../groups';
+import { actorIn } from '../meetings';
 import { MeetingEntity } from '../meetings/entities/meeting.entity';
 import { DocumentEntity } from './entities/document.entity';
 

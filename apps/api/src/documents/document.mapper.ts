@@ -1,5 +1,5 @@
 import { DocumentSummary, DocumentVersion, Observation, Proposal } from '@cocrea/contracts';
-import { toPersonRef } from '../groups/group.mapper';
+import { toPersonRef } from '../groups';
 import { DocumentObservationEntity } from './entities/document-observation.entity';
 import { DocumentProposalEntity } from './entities/document-proposal.entity';
 import { DocumentVersionEntity } from './entities/document-version.entity';

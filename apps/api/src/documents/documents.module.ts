@@ -1,8 +1,8 @@
 import { Module } from '@nestjs/common';
-import { AuthModule } from '../auth/auth.module';
-import { GroupsModule } from '../groups/groups.module';
-import { MeetingsModule } from '../meetings/meetings.module';
-import { VotingModule } from '../voting/voting.module';
+import { AuthModule } from '../auth';
+import { GroupsModule } from '../groups';
+import { MeetingsModule } from '../meetings';
+import { VotingModule } from '../voting';
 import { AmendmentsController } from './amendments.controller';
 import { AmendmentsService } from './amendments.service';
 import { CollabPersistence } from './collab/collab-persistence';

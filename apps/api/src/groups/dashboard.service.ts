@@ -3,8 +3,7 @@ import { acceptsInputs, addDays, commissionDay, DELIVERABLE_TRANSITIONS, dueStat
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Brackets, DataSource, In } from 'typeorm';
-import { DeliverableInputEntity } from '../deliverables/deliverable-input.entity';
-import { DeliverableEntity } from '../deliverables/deliverable.entity';
+import { groupDeliverables } from './group-deliverables';
 import { toPersonRef } from './group.mapper';
 import { JoinRequestEntity } from './join-request.entity';
 import { MilestoneEntity } from './milestone.entity';
@@ -38,13 +37,7 @@ export class DashboardService {
     const commissionIds = [...new Set(groups.map((g) => g.commissionId))];
     const names = new Map(groups.map((g) => [g.id, g.name]));
 
-    const deliverables = await this.db
-      .getRepository(DeliverableEntity)
-      .createQueryBuilder('d')
-      .where('d.group_id IN (:...groupIds)', { groupIds })
-      .andWhere('d.status IN (:...open) AND d.due_on IS NOT NULL AND d.due_on < :horizon', { open: OPEN_STATUSES, horizon })
-      .orderBy('d.due_on', 'ASC')
-      .getMany();
+    const deliverables = await groupDeliverables().dueBefore(this.db.manager, groupIds, horizon);
     const milestones = await this.db
       .getRepository(MilestoneEntity)
       .createQueryBuilder('m')
@@ -64,7 +57,7 @@ export class DashboardService {
         kind: 'deliverable' as const,
         id: d.id,
         title: d.title,
-        dueOn: d.dueOn as string,
+        dueOn: d.dueOn,
         groupId: d.groupId,
         groupName: names.get(d.groupId) ?? '',
       })),
@@ -78,11 +71,7 @@ export class DashboardService {
       })),
     ].sort((a, b) => a.dueOn.localeCompare(b.dueOn));
 
-    const inputs = await this.db.getRepository(DeliverableInputEntity).find({
-      where: { status: 'pending', deliverable: { groupId: In(groupIds), status: In(OPEN_STATUSES) } },
-      relations: { deliverable: true, author: { organization: true } },
-      order: { createdAt: 'ASC' },
-    });
+    const inputs = await groupDeliverables().inputsToReview(this.db.manager, groupIds);
     const requests = await this.db.getRepository(JoinRequestEntity).find({
       where: { status: 'pending', groupId: In(groupIds) },
       relations: { person: { organization: true } },
@@ -97,10 +86,10 @@ export class DashboardService {
         id: i.id,
         title: i.title,
         deliverableId: i.deliverableId,
-        deliverableTitle: i.deliverable.title,
-        author: toPersonRef(i.author),
-        groupId: i.deliverable.groupId,
-        groupName: names.get(i.deliverable.groupId) ?? '',
+        deliverableTitle: i.deliverableTitle,
+        author: i.author,
+        groupId: i.groupId,
+        groupName: names.get(i.groupId) ?? '',
       })),
       joinRequests: requests.map((r) => ({
         id: r.id,

@@ -1,6 +1,6 @@
 import { GroupEvent, GroupMember, JoinRequest, Milestone, PersonRef } from '@cocrea/contracts';
 import { isOverdue } from '@cocrea/domain';
-import { toPerson } from '../people/person.mapper';
+import { toPerson } from '../people';
 import { PersonEntity } from '../people/person.entity';
 import { GroupEventEntity } from './group-event.entity';
 import { GroupMemberEntity } from './group-member.entity';

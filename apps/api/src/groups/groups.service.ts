@@ -25,11 +25,11 @@ import { paginate, whereTextMatches } from '../common/pagination';
 import { inSpanishOrder, orderBySpanishName } from '../common/spanish-order';
 import { AppException, invalidField, notFound } from '../common/problem';
 import { isUniqueViolation } from '../common/unique-violation';
-import { DeliverableEntity } from '../deliverables/deliverable.entity';
-import { toOrganization } from '../organizations/organization.mapper';
+import { toOrganization } from '../organizations';
 import { OrganizationEntity } from '../organizations/organization.entity';
 import { PersonEntity } from '../people/person.entity';
 import { GroupAccess } from './group-access.service';
+import { groupDeliverables } from './group-deliverables';
 import { GroupEventEntity } from './group-event.entity';
 import { recordGroupEvent } from './group-events';
 import { toGroupEvent, toGroupMember, toPersonRef } from './group.mapper';
@@ -140,7 +140,7 @@ export class GroupsService {
     const context = await this.access.context(me, groupId);
     if (!this.access.roleGrants(context, 'archive')) throw new AppException('forbidden');
     await this.db.transaction(async (em) => {
-      if (await em.existsBy(DeliverableEntity, { groupId })) throw new AppException('group_has_deliverables');
+      if (await groupDeliverables().anyOf(em, groupId)) throw new AppException('group_has_deliverables');
       await em.delete(WorkingGroupEntity, { id: groupId });
     });
   }
@@ -334,15 +334,8 @@ export class GroupsService {
       else entry.members++;
       if (member.role === 'coordinator') entry.coordinators.push(toPersonRef(member.person));
     }
-    const deliverables = await this.db
-      .getRepository(DeliverableEntity)
-      .createQueryBuilder('d')
-      .select('d.group_id', 'groupId')
-      .addSelect('count(*)::int', 'count')
-      .where('d.group_id IN (:...groupIds)', { groupIds })
-      .groupBy('d.group_id')
-      .getRawMany<{ groupId: string; count: number }>();
-    for (const row of deliverables) (counts.get(row.groupId) as GroupCounts).deliverables = row.count;
+    const deliverables = await groupDeliverables().countsByGroup(this.db.manager, groupIds);
+    for (const [groupId, count] of deliverables) (counts.get(groupId) as GroupCounts).deliverables = count;
     const organizations = await this.db.getRepository(GroupPartnerOrganizationEntity).find({ where: { groupId: In(groupIds) } });
     for (const partner of organizations) (counts.get(partner.groupId) as GroupCounts).partnerOrganizations++;
     return counts;

@@ -4,7 +4,7 @@ import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { Response } from 'express';
 import { DataSource } from 'typeorm';
-import { Public } from '../auth/auth.decorators';
+import { Public } from '../auth';
 import { DATABASE_ENGINE, DatabaseEngine } from '../database/database-engine';
 import { RedisProbe } from './redis-probe';
 

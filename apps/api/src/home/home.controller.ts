@@ -1,12 +1,12 @@
 import { HomeView } from '@cocrea/contracts';
 import { Controller, Get, Header, Inject } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { Authenticated, CurrentUser } from '../auth/auth.decorators';
-import type { AuthenticatedUser } from '../auth/authenticated-user';
+import { Authenticated, CurrentUser } from '../auth';
+import type { AuthenticatedUser } from '../auth';
 import { UuidParam } from '../common/uuid-param';
 import { APP_CONFIG, AppConfig } from '../config/config';
-import { meetingCalendarFile } from '../meetings/meeting-call-mail';
-import { MeetingsService } from '../meetings/meetings.service';
+import { meetingCalendarFile } from '../meetings';
+import { MeetingsService } from '../meetings';
 import { HomeService } from './home.service';
 
 /** The signed-in person's home: their own view only, so any session may ask. */

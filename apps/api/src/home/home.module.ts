@@ -1,8 +1,8 @@
 import { Module } from '@nestjs/common';
-import { AgreementsModule } from '../agreements/agreements.module';
-import { GroupsModule } from '../groups/groups.module';
-import { MeetingsModule } from '../meetings/meetings.module';
-import { NotificationsModule } from '../notifications/notifications.module';
+import { AgreementsModule } from '../agreements';
+import { GroupsModule } from '../groups';
+import { MeetingsModule } from '../meetings';
+import { NotificationsModule } from '../notifications';
 import { HomeController } from './home.controller';
 import { HomeService } from './home.service';
 

@@ -3,12 +3,12 @@ import { commissionDay } from '@cocrea/domain';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In } from 'typeorm';
-import { AgreementsService } from '../agreements/agreements.service';
-import { DashboardService } from '../groups/dashboard.service';
+import { AgreementsService } from '../agreements';
+import { DashboardService } from '../groups';
 import { GroupMemberEntity } from '../groups/group-member.entity';
-import { GroupsService } from '../groups/groups.service';
+import { GroupsService } from '../groups';
 import { MeetingEntity } from '../meetings/entities/meeting.entity';
-import { NotificationsService } from '../notifications/notifications.service';
+import { NotificationsService } from '../notifications';
 import { PollEntity } from '../voting/entities/poll.entity';
 
 /** How many entries each list of the home shows; the pages behind its links hold the rest. */

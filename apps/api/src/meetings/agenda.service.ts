@@ -1,7 +1,7 @@
 import { AddOtherBusiness, DeclareRecusal, Me, MeetingState, RecordDecision, SetCurrentItem } from '@cocrea/contracts';
 import { acceptsRollCall, checkShowOfHands } from '@cocrea/domain';
 import { Injectable } from '@nestjs/common';
-import { AttachmentsService } from '../attachments/attachments.service';
+import { AttachmentsService } from '../attachments';
 import { AppException, invalidField } from '../common/problem';
 import { isUniqueViolation } from '../common/unique-violation';
 import { declaredAt } from './declared-at';

@@ -1,7 +1,7 @@
 import { AddSpeaker, Me, MeetingState, OrderSpeakers } from '@cocrea/contracts';
 import { canRequestFloor, isValidOrder, speakingLimitSeconds } from '@cocrea/domain';
 import { Injectable } from '@nestjs/common';
-import { AttachmentsService } from '../attachments/attachments.service';
+import { AttachmentsService } from '../attachments';
 import { CommissionEntity } from '../commissions/commission.entity';
 import { invalidField } from '../common/problem';
 import { AgendaItemEntity } from './entities/agenda-item.entity';

@@ -2,8 +2,8 @@ import { AddInvitedParticipantSchema, MeetingState } from '@cocrea/contracts';
 import { Body, Controller, Delete, Post } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { createZodDto } from 'nestjs-zod';
-import { Authenticated, CurrentUser } from '../auth/auth.decorators';
-import type { AuthenticatedUser } from '../auth/authenticated-user';
+import { Authenticated, CurrentUser } from '../auth';
+import type { AuthenticatedUser } from '../auth';
 import { UuidParam } from '../common/uuid-param';
 import { InvitedParticipantsService } from './invited-participants.service';
 

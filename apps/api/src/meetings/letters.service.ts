@@ -1,7 +1,7 @@
 import { Me, MeetingState, RepresentationCorrection, UpdateRepresentation, WithdrawRepresentation } from '@cocrea/contracts';
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { AttachmentsService } from '../attachments/attachments.service';
+import { AttachmentsService } from '../attachments';
 import { invalidField, notFound } from '../common/problem';
 import { PersonEntity } from '../people/person.entity';
 import { AttendanceEntity } from './entities/attendance.entity';

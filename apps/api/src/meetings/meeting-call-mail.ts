@@ -3,8 +3,8 @@
  * `.ics` calendar file so the session lands in the member's calendar. Words in both languages; times in Mexico City.
  */
 import { createEvent } from 'ics';
-import { MailAttachment } from '../notifications/mailer';
-import { LocalizedMail } from '../notifications/mail-templates';
+import { MailAttachment } from '../notifications';
+import { LocalizedMail } from '../notifications';
 import { MeetingEntity } from './entities/meeting.entity';
 
 /** Sessions have no declared end; the calendar blocks this long. */

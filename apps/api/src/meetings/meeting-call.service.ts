@@ -15,14 +15,14 @@ import { commissionDay, isActiveOn, readsAsMinutesApproval } from '@cocrea/domai
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In, IsNull } from 'typeorm';
-import { AttachmentsService } from '../attachments/attachments.service';
+import { AttachmentsService } from '../attachments';
 import { CommissionMemberEntity } from '../commissions/commission-member.entity';
 import { CommissionEntity } from '../commissions/commission.entity';
 import { paginate } from '../common/pagination';
 import { invalidField, notFound } from '../common/problem';
 import { APP_CONFIG, AppConfig } from '../config/config';
 import { NotificationEntity } from '../notifications/notification.entity';
-import { NotificationsService } from '../notifications/notifications.service';
+import { NotificationsService } from '../notifications';
 import { AgendaItemEntity } from './entities/agenda-item.entity';
 import { meetingCalendarFile, meetingCallMail } from './meeting-call-mail';
 import { MeetingEntity } from './entities/meeting.entity';

@@ -1,8 +1,8 @@
 import { draftMinutes, Minutes, MinutesRecord, minutesMarkdown, VoteScope } from '@cocrea/domain';
 import { EntityManager, In } from 'typeorm';
-import { AgreementEntity } from '../agreements/entities/agreement.entity';
 import { BallotEntity } from '../voting/entities/ballot.entity';
 import { PollEntity } from '../voting/entities/poll.entity';
+import { agreementLedger } from './agreement-ledger';
 import { hasValidLetter, MeetingRecord, quorumOf, speakerName } from './meeting-state';
 
 /** What the minutes add to the room's record: each outcome's agreement number, a named poll's votes, a poll's base and rights. */
@@ -16,8 +16,8 @@ export async function outcomeFactsOf(em: EntityManager, record: MeetingRecord): 
   const ids = record.decisions.map((d) => d.id);
   const namedPolls = record.decisions.filter((d) => d.method === 'named' && d.pollId).map((d) => d.pollId as string);
   const pollIds = record.decisions.flatMap((d) => (d.pollId ? [d.pollId] : []));
-  const [agreements, ballots, polls] = await Promise.all([
-    ids.length ? em.find(AgreementEntity, { where: { decisionId: In(ids) }, select: { decisionId: true, number: true } }) : [],
+  const [agreementNumbers, ballots, polls] = await Promise.all([
+    agreementLedger().numbersByDecision(em, ids),
     namedPolls.length
       ? em.find(BallotEntity, {
           where: { pollId: In(namedPolls) },
@@ -39,7 +39,7 @@ export async function outcomeFactsOf(em: EntityManager, record: MeetingRecord): 
     namedVotes.set(b.pollId, list);
   }
   const scopes = new Map(polls.flatMap((p) => (p.result ? [[p.id, { base: p.base, rights: p.result.quorum.present }] as const] : [])));
-  return { agreementNumbers: new Map(agreements.map((a) => [a.decisionId as string, a.number])), namedVotes, scopes };
+  return { agreementNumbers, namedVotes, scopes };
 }
 
 /** The facts of a session as the minutes drafter reads them. */

@@ -11,7 +11,7 @@ import {
 } from '@cocrea/contracts';
 import { attendanceQuorum, commissionDay, isActiveOn, representationCovers, speakingTotals } from '@cocrea/domain';
 import { EntityManager } from 'typeorm';
-import { AttachmentsService } from '../attachments/attachments.service';
+import { AttachmentsService } from '../attachments';
 import { CommissionMemberEntity } from '../commissions/commission-member.entity';
 import { CommissionEntity } from '../commissions/commission.entity';
 import { AgendaItemEntity } from './entities/agenda-item.entity';

@@ -29,8 +29,8 @@ import { Body, Controller, Delete, Get, Header, HttpCode, Patch, Post, Put, Quer
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { createZodDto } from 'nestjs-zod';
-import { Authenticated, CurrentUser, RequirePermission } from '../auth/auth.decorators';
-import type { AuthenticatedUser } from '../auth/authenticated-user';
+import { Authenticated, CurrentUser, RequirePermission } from '../auth';
+import type { AuthenticatedUser } from '../auth';
 import { UuidParam } from '../common/uuid-param';
 import { AgendaService } from './agenda.service';
 import { FloorService } from './floor.service';

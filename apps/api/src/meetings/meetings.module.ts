@@ -1,8 +1,8 @@
 import { AuditModule } from '../audit';
 import { Module } from '@nestjs/common';
-import { AttachmentsModule } from '../attachments/attachments.module';
-import { AuthModule } from '../auth/auth.module';
-import { NotificationsModule } from '../notifications/notifications.module';
+import { AttachmentsModule } from '../attachments';
+import { AuthModule } from '../auth';
+import { NotificationsModule } from '../notifications';
 import { AgendaService } from './agenda.service';
 import { CheckInBatches } from './check-in-batches';
 import { FloorService } from './floor.service';

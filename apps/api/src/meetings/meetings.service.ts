@@ -3,7 +3,7 @@ import { commissionDay, isActiveOn, isLive, transition } from '@cocrea/domain';
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In, IsNull, Not } from 'typeorm';
-import { AttachmentsService } from '../attachments/attachments.service';
+import { AttachmentsService } from '../attachments';
 import { SessionAudit } from '../audit';
 import { AppException, invalidField, notFound } from '../common/problem';
 import { PersonEntity } from '../people/person.entity';

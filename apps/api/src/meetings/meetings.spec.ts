@@ -1,5 +1,5 @@
 import { AppNotification, MeetingMinutes, MeetingState, Page } from '@cocrea/contracts';
-import { LogMailer } from '../notifications/mailer';
+import { LogMailer } from '../notifications';
 import { eventually } from '../testing/cluster/services';
 import { samplePdf } from '../testing/sample-files';
 import { DEMO, startAsSecretary, TestApp } from '../testing/test-app';

@@ -2,7 +2,7 @@ import { Me, MeetingMinutes, UpdateMinutes } from '@cocrea/contracts';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { AttachmentsService } from '../attachments/attachments.service';
+import { AttachmentsService } from '../attachments';
 import { MeetingEntity } from './entities/meeting.entity';
 import { actorIn, conflict, requireThat, wrongStatus } from './meeting-access';
 import { draftMinutesOf } from './meeting-minutes';

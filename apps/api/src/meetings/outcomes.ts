@@ -1,11 +1,10 @@
 import { DecisionKind, DecisionOutcome, OutcomeMethod } from '@cocrea/contracts';
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { createAgreement } from '../agreements/create-agreement';
-import { AgreementEntity } from '../agreements/entities/agreement.entity';
-import { AttachmentsService } from '../attachments/attachments.service';
+import { AttachmentsService } from '../attachments';
 import { isUniqueViolation } from '../common/unique-violation';
 import { sha256 } from '../voting/sha256';
+import { agreementLedger, AgreementRef } from './agreement-ledger';
 import { AgendaItemEntity } from './entities/agenda-item.entity';
 import { DecisionEntity } from './entities/decision.entity';
 import { MeetingEntity } from './entities/meeting.entity';
@@ -34,7 +33,7 @@ export interface NewOutcome {
 
 export interface RecordedOutcome {
   outcome: DecisionEntity;
-  agreement: AgreementEntity | null;
+  agreement: AgreementRef | null;
   approvedMinutesOf: { meetingId: string; title: string } | null;
 }
 
@@ -111,7 +110,7 @@ export class OutcomeRecorder {
     }
     // What the room approved becomes one agreement to follow up (the unique decision_id backs "one").
     const agreement = passed
-      ? await createAgreement(em, {
+      ? await agreementLedger().createFromOutcome(em, {
           meetingId: meeting.id,
           text: input.agreementText ?? input.subject,
           adoption: input.outcome === 'unanimous' ? 'unanimity' : 'majority',

@@ -11,9 +11,9 @@ import {
 import { acceptsRollCall, checkAttendanceChange } from '@cocrea/domain';
 import { Injectable } from '@nestjs/common';
 import { EntityManager, In, IsNull } from 'typeorm';
-import { AttachmentsService } from '../attachments/attachments.service';
+import { AttachmentsService } from '../attachments';
 import { AppException, invalidField } from '../common/problem';
-import { Notices } from '../notifications/notices';
+import { Notices } from '../notifications';
 import { NotificationEntity } from '../notifications/notification.entity';
 import { CheckInBatches } from './check-in-batches';
 import { declaredAt } from './declared-at';

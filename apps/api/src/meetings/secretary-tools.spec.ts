@@ -1,5 +1,5 @@
 import { MeetingChange, MeetingState } from '@cocrea/contracts';
-import { LogMailer, OutgoingMail } from '../notifications/mailer';
+import { LogMailer, OutgoingMail } from '../notifications';
 import { eventually } from '../testing/cluster/services';
 import { DEMO, startAsSecretary, TestApp } from '../testing/test-app';
 import { CALL_ISSUED, createMeeting, memberIds, personId, seedCall } from './testing/meeting-fixtures';

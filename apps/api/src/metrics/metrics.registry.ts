@@ -11,8 +11,8 @@ import type { NextFunction, Request, Response } from 'express';
 import { Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
 import { DataSource } from 'typeorm';
 import { APP_CONFIG, AppConfig } from '../config/config';
-import { CollabServer } from '../documents/collab/collab.server';
-import { LiveRooms } from '../meetings/live/live-rooms';
+import { CollabServer } from '../documents';
+import { LiveRooms } from '../meetings';
 
 /** The part of pg's Pool the metrics read. */
 interface PoolCounts {

@@ -1,4 +1,4 @@
-import { PublicDocumentCache, publicDocumentKey } from '../public/public-cache';
+import { PublicDocumentCache, publicDocumentKey } from '../public';
 import { startTestApp, TestApp } from '../testing/test-app';
 
 const METRICS_TOKEN = 'metrics-token-for-the-test';

@@ -4,10 +4,7 @@ import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } fro
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { CommissionMemberEntity } from '../commissions/commission-member.entity';
-import { DeliverableEntity } from '../deliverables/deliverable.entity';
-import { OPEN_STATUSES } from '../groups/dashboard.service';
-import { GroupMemberEntity } from '../groups/group-member.entity';
-import { MilestoneEntity } from '../groups/milestone.entity';
+import { DueItem, dueItemsBetween, groupCoordinators } from './due-items';
 import { dueMail } from './mail-templates';
 import { NotificationsService } from './notifications.service';
 
@@ -17,18 +14,6 @@ export const DUE_SOON_DAYS = 7;
 export const OVERDUE_CATCH_UP_DAYS = 7;
 /** The job runs this often; each run only sends what no earlier run sent, so running often costs little. */
 const RUN_EVERY_MS = 3_600_000;
-
-interface DueItem {
-  itemKind: 'deliverable' | 'milestone';
-  id: string;
-  title: string;
-  dueOn: string;
-  link: string;
-  groupId: string | null;
-  commissionId: string;
-  /** People named on the item (a deliverable's owner and contributors); empty means the coordination is told. */
-  named: string[];
-}
 
 /**
  * The daily job that tells people about deliverables and milestones due within a week and past due. Idempotent:
@@ -95,53 +80,13 @@ export class DueNotices implements OnApplicationBootstrap, OnApplicationShutdown
 
   /** Who answers for an item nobody is named on: its group's coordinators, or the commission's chair and secretary. */
   private async coordinationOf(em: EntityManager, item: DueItem, today: string): Promise<string[]> {
-    if (item.groupId) {
-      const coordinators = await em.findBy(GroupMemberEntity, { groupId: item.groupId, role: 'coordinator' });
-      return coordinators.map((m) => m.personId);
-    }
+    if (item.groupId) return groupCoordinators(em, item.groupId);
     const officers = await em.findBy(CommissionMemberEntity, { commissionId: item.commissionId, role: In(['chair', 'secretary']) });
     return [...new Set(officers.filter((m) => isActiveOn(m, today)).map((m) => m.personId))];
   }
 
   /** Unfinished items of active groups (and commission milestones) due from a week ago to a week ahead. */
-  private async dueItems(today: string): Promise<DueItem[]> {
-    const from = addDays(today, -OVERDUE_CATCH_UP_DAYS);
-    const until = addDays(today, DUE_SOON_DAYS);
-    const deliverables = await this.db
-      .getRepository(DeliverableEntity)
-      .createQueryBuilder('d')
-      .innerJoinAndSelect('d.group', 'grp')
-      .where(`grp.status = 'active' AND d.status IN (:...open)`, { open: OPEN_STATUSES })
-      .andWhere('d.due_on >= :from AND d.due_on < :until', { from, until })
-      .getMany();
-    const milestones = await this.db
-      .getRepository(MilestoneEntity)
-      .createQueryBuilder('m')
-      .leftJoinAndSelect('m.group', 'grp')
-      .where(`m.completed_on IS NULL AND (m.group_id IS NULL OR grp.status = 'active')`)
-      .andWhere('m.due_on >= :from AND m.due_on < :until', { from, until })
-      .getMany();
-    return [
-      ...deliverables.map((d) => ({
-        itemKind: 'deliverable' as const,
-        id: d.id,
-        title: d.title,
-        dueOn: d.dueOn as string,
-        link: `/groups/deliverables/${d.id}`,
-        groupId: d.groupId,
-        commissionId: d.group.commissionId,
-        named: [...new Set([...(d.ownerId ? [d.ownerId] : []), ...d.contributorIds])],
-      })),
-      ...milestones.map((m) => ({
-        itemKind: 'milestone' as const,
-        id: m.id,
-        title: m.commitment ? `${m.commitment}: ${m.title}` : m.title,
-        dueOn: m.dueOn,
-        link: m.groupId ? `/groups/${m.groupId}` : '/groups/roadmap',
-        groupId: m.groupId,
-        commissionId: m.commissionId,
-        named: [],
-      })),
-    ];
+  private dueItems(today: string): Promise<DueItem[]> {
+    return dueItemsBetween(this.db.manager, addDays(today, -OVERDUE_CATCH_UP_DAYS), addDays(today, DUE_SOON_DAYS));
   }
 }

@@ -2,7 +2,7 @@ import { OutboxMail, OutboxQuerySchema, Page } from '@cocrea/contracts';
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { createZodDto } from 'nestjs-zod';
-import { RequirePermission } from '../auth/auth.decorators';
+import { RequirePermission } from '../auth';
 import { OutboxService } from './outbox.service';
 
 class OutboxQueryDto extends createZodDto(OutboxQuerySchema) {}

@@ -8,8 +8,8 @@ import {
 import { Body, Controller, Get, HttpCode, Post, Put, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { createZodDto } from 'nestjs-zod';
-import { Authenticated, CurrentUser } from '../auth/auth.decorators';
-import type { AuthenticatedUser } from '../auth/authenticated-user';
+import { Authenticated, CurrentUser } from '../auth';
+import type { AuthenticatedUser } from '../auth';
 import { UuidParam } from '../common/uuid-param';
 import { NotificationsService } from './notifications.service';
 

@@ -15,7 +15,7 @@ import type {
   ResponseObject,
   TagObject,
 } from '@nestjs/swagger/dist/interfaces/open-api-spec.interface';
-import { PERMISSION_KEY, PermissionRequirement, PUBLIC_KEY } from '../auth/auth.decorators';
+import { PERMISSION_KEY, PermissionRequirement, PUBLIC_KEY } from '../auth';
 import { PUBLIC_API_PREFIX } from '../common/http/cache-and-cors';
 import { ERROR_CATALOG } from '../common/problem/error-catalog';
 import { OPERATION_CATALOG, OperationText } from './operation-catalog';

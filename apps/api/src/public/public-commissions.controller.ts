@@ -2,7 +2,7 @@ import { Page, PageQuerySchema, PublicCommission, PublicCommissionSummary } from
 import { Controller, Get, Header, Query, UseGuards } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { createZodDto } from 'nestjs-zod';
-import { Public } from '../auth/auth.decorators';
+import { Public } from '../auth';
 import { UuidParam } from '../common/uuid-param';
 import { PublicCommissionsService } from './public-commissions.service';
 import { PublicThrottlerGuard } from './public-throttler.guard';

@@ -11,7 +11,7 @@ import {
 import { Logger, OnModuleDestroy } from '@nestjs/common';
 import { ConnectedSocket, MessageBody, OnGatewayInit, SubscribeMessage, WebSocketGateway } from '@nestjs/websockets';
 import type { Namespace, Socket } from 'socket.io';
-import { LiveRooms } from '../meetings/live/live-rooms';
+import { LiveRooms } from '../meetings';
 import { PublicDocumentCache, publicDocumentKey } from './public-cache';
 import { PublicRateLimit } from './public-throttler.guard';
 import { PublicService } from './public.service';

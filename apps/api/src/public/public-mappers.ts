@@ -8,7 +8,7 @@ import {
   PublicApiRoutes,
 } from '@cocrea/contracts';
 import { adoptedBy, agreementOverdue, commissionDay } from '@cocrea/domain';
-import { voteScopeOf } from '../agreements/agreement.mapper';
+import { voteScopeOf } from '../agreements';
 import { AgreementEntity } from '../agreements/entities/agreement.entity';
 import { AttachmentEntity } from '../attachments/attachment.entity';
 import { CommissionMemberEntity } from '../commissions/commission-member.entity';

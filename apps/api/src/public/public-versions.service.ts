@@ -4,9 +4,9 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { AttachmentEntity } from '../attachments/attachment.entity';
-import { AttachmentsService } from '../attachments/attachments.service';
+import { AttachmentsService } from '../attachments';
 import { AppException, invalidField, notFound } from '../common/problem';
-import { DocumentAccess } from '../documents/document-access.service';
+import { DocumentAccess } from '../documents';
 import { DocumentVersionEntity } from '../documents/entities/document-version.entity';
 import { redact } from './redaction';
 

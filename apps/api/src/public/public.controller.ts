@@ -27,8 +27,8 @@ import { ApiOkResponse, ApiOperation, ApiParam, ApiProduces, ApiTags } from '@ne
 import type { Request, Response } from 'express';
 import { createZodDto, ZodValidationPipe } from 'nestjs-zod';
 import * as z from 'zod';
-import { AttachmentsService } from '../attachments/attachments.service';
-import { Public } from '../auth/auth.decorators';
+import { AttachmentsService } from '../attachments';
+import { Public } from '../auth';
 import { sendExport } from '../common/export';
 import { UuidParam } from '../common/uuid-param';
 import { PUBLIC_DOCUMENT_CACHE_CONTROL, PublicDocumentCache, publicDocumentKey, sendCachedDocument } from './public-cache';

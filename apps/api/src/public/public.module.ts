@@ -1,7 +1,7 @@
 import { Module } from '@nestjs/common';
-import { AttachmentsModule } from '../attachments/attachments.module';
-import { DocumentsModule } from '../documents/documents.module';
-import { MeetingsModule } from '../meetings/meetings.module';
+import { AttachmentsModule } from '../attachments';
+import { DocumentsModule } from '../documents';
+import { MeetingsModule } from '../meetings';
 import { PublicDocumentCache } from './public-cache';
 import { PublicLiveGateway } from './public-live.gateway';
 import { PublicOpenDataService } from './public-open-data.service';

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { SESSION_COOKIE } from '@cocrea/contracts';
 import { DataSource } from 'typeorm';
 import { DEMO, startTestApp, TestApp } from '../testing/test-app';
-import { SIGN_IN_TTL_MS } from '../auth/sign-in-cache';
+import { SIGN_IN_TTL_MS } from '../auth';
 
 describe('security: headers, login limits, session expiry, error bodies', () => {
   let t: TestApp;

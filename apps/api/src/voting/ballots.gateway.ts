@@ -3,7 +3,7 @@ import { Logger } from '@nestjs/common';
 import { OnGatewayConnection, WebSocketGateway } from '@nestjs/websockets';
 import { ZodValidationException } from 'nestjs-zod';
 import type { Socket } from 'socket.io';
-import { AuthService } from '../auth/auth.service';
+import { AuthService } from '../auth';
 import { AppException, buildProblem, preferredLanguage } from '../common/problem';
 import { classifyError } from '../common/problem/classify-error';
 import { BallotsService } from './ballots.service';

@@ -1,6 +1,6 @@
 import { NamedVote, PollOption, PollState } from '@cocrea/contracts';
 import { EntityManager } from 'typeorm';
-import { AgreementEntity } from '../agreements/entities/agreement.entity';
+import { agreementLedger } from '../meetings/agreement-ledger';
 import { BallotEntity } from './entities/ballot.entity';
 import { PollOptionEntity } from './entities/poll-option.entity';
 import { PollEntity } from './entities/poll.entity';
@@ -27,7 +27,7 @@ export async function pollState(em: EntityManager, poll: PollEntity, rights: num
       .groupBy('b.option_id')
       .getRawMany<{ optionId: string; n: number }>(),
     em.countBy(VotingRightUseEntity, { pollId: poll.id }),
-    em.findOne(AgreementEntity, { where: { decision: { pollId: poll.id } }, select: { id: true, number: true } }),
+    agreementLedger().ofPoll(em, poll.id),
     names ? em.find(BallotEntity, { where: { pollId: poll.id }, relations: { voter: true, castBy: true } }) : Promise.resolve([]),
   ]);
   const namedVotes: NamedVote[] | null = names

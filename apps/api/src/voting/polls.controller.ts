@@ -14,8 +14,8 @@ import { Body, Controller, Get, Header, HttpCode, Patch, Post, Res } from '@nest
 import { ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { createZodDto } from 'nestjs-zod';
-import { Authenticated, CurrentUser } from '../auth/auth.decorators';
-import type { AuthenticatedUser } from '../auth/authenticated-user';
+import { Authenticated, CurrentUser } from '../auth';
+import type { AuthenticatedUser } from '../auth';
 import { UuidParam } from '../common/uuid-param';
 import { BallotsService } from './ballots.service';
 import { pollPdf, sendPollCsv } from './poll-export';

@@ -33,7 +33,7 @@ import { MeetingEntity } from '../meetings/entities/meeting.entity';
 import { actorIn, conflict, requireThat, wrongStatus } from '../meetings/meeting-access';
 import { outcomeAlreadyRecorded, OutcomeRecorder, questionOf } from '../meetings/outcomes';
 import { meetingNotFound, MeetingsService, requireEntry } from '../meetings/meetings.service';
-import { Notices } from '../notifications/notices';
+import { Notices } from '../notifications';
 import { BallotEntity } from './entities/ballot.entity';
 import { PollOptionEntity } from './entities/poll-option.entity';
 import { PollEntity } from './entities/poll.entity';

@@ -1,7 +1,7 @@
 import { AuditEventView, ChainVerification, ReceiptCheck } from '@cocrea/contracts';
 import { Controller, Get, Param } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { Public } from '../auth/auth.decorators';
+import { Public } from '../auth';
 import { invalidField } from '../common/problem';
 import { UuidParam } from '../common/uuid-param';
 import { VerifyService } from './verify.service';

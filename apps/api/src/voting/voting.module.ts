@@ -1,7 +1,7 @@
 import { Module } from '@nestjs/common';
-import { AuthModule } from '../auth/auth.module';
+import { AuthModule } from '../auth';
 import { MeetingsModule } from '../meetings/meetings.module';
-import { NotificationsModule } from '../notifications/notifications.module';
+import { NotificationsModule } from '../notifications';
 import { BallotBatcher } from './ballot-batcher';
 import { BallotsGateway } from './ballots.gateway';
 import { BallotsService } from './ballots.service';

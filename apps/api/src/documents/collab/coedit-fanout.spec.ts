@@ -1,7 +1,7 @@
 import { Logger } from '@nestjs/common';
 import type { HttpAdapterHost } from '@nestjs/core';
 import * as Y from 'yjs';
-import type { AuthService } from '../../auth/auth.service';
+import type { AuthService } from '../../auth';
 import type { AppConfig } from '../../config/config';
 import type { DocumentAccess } from '../document-access.service';
 import type { CollabPersistence } from './collab-persistence';

@@ -17,7 +17,7 @@ import { DEMO, startAsSecretary, TestApp } from '../../testing/test-app';
 import { MeetingsService } from '../meetings.service';
 import { RoomStates } from './room-states';
 import { CALL_ISSUED, createMeeting, markPresent, memberIds } from '../testing/meeting-fixtures';
-import { SIGN_IN_TTL_MS } from '../../auth/sign-in-cache';
+import { SIGN_IN_TTL_MS } from '../../auth';
 import { createPoll, minutesItem, openSessionWithProxy, yesOf } from '../../voting/testing/voting-fixtures';
 
 /** A real Socket.IO client that keeps every state it receives or reaches by applying a change, as the web client does. */

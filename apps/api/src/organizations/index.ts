@@ -1,0 +1,5 @@
+/**
+ * The organizations domain's front door: what other domains may import from it (apps/api's lint allows nothing else).
+ * It exports no entity; TypeORM's wiring takes every entity from database/entities.ts.
+ */
+export { toOrganization } from './organization.mapper';

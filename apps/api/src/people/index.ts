@@ -1,0 +1,7 @@
+/**
+ * The people domain's front door: what other domains may import from it (apps/api's lint allows nothing else).
+ * It exports no entity; TypeORM's wiring takes every entity from database/entities.ts.
+ */
+export { PeopleModule } from './people.module';
+export { PeopleService } from './people.service';
+export { toPerson } from './person.mapper';
