@@ -141,8 +141,9 @@ export class GroupsApi {
     return this.http.get<Page<GroupEvent>>(GroupRoutes.activity(groupId), { params: params({ page, pageSize }) });
   }
 
-  dashboard(): Observable<GroupsDashboard> {
-    return this.http.get<GroupsDashboard>(GroupRoutes.dashboard);
+  /** The dashboard of one commission (the one chosen in the header); null gives all of the person's. */
+  dashboard(commissionId: string | null): Observable<GroupsDashboard> {
+    return this.http.get<GroupsDashboard>(GroupRoutes.dashboard, { params: commissionId ? { commissionId } : {} });
   }
 
   searchOrganizations(q: string): Observable<Organization[]> {
