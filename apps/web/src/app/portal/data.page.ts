@@ -23,6 +23,11 @@ import { PublicRoutes } from './portal.types';
   imports: [MatAnchor, MatFormField, MatLabel, MatInput, MatProgressBar, TranslocoPipe, ErrorPanel],
   changeDetection: ChangeDetectionStrategy.OnPush,
   styleUrl: './portal.scss',
+  styles: `
+    .commission-filter {
+      width: min(36rem, 100%);
+    }
+  `,
   template: `
     <h1 tabindex="-1">{{ 'portal.data.title' | transloco }}</h1>
     <p class="lead">{{ 'portal.data.intro' | transloco }}</p>
@@ -31,7 +36,7 @@ import { PublicRoutes } from './portal.types';
     </p>
     @if (commissions().length > 1) {
       <div class="filters" role="search" [attr.aria-label]="'portal.filters' | transloco">
-        <mat-form-field subscriptSizing="dynamic">
+        <mat-form-field class="commission-filter" subscriptSizing="dynamic">
           <mat-label>{{ 'portal.data.commission' | transloco }}</mat-label>
           <select
             matNativeControl
@@ -39,9 +44,9 @@ import { PublicRoutes } from './portal.types';
             [value]="commissionId() ?? ''"
             (change)="list.setFilter({ commissionId: $any($event.target).value })"
           >
-            <option value="">{{ 'portal.data.allCommissions' | transloco }}</option>
+            <option value="" [selected]="!commissionId()">{{ 'portal.data.allCommissions' | transloco }}</option>
             @for (c of commissions(); track c.id) {
-              <option [value]="c.id" [title]="c.name">{{ c.acronym }} · {{ c.name }}</option>
+              <option [value]="c.id" [title]="c.name" [selected]="c.id === commissionId()">{{ c.acronym }} · {{ c.name }}</option>
             }
           </select>
         </mat-form-field>
