@@ -33,7 +33,7 @@ const TITLE_MAX = 300;
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     @if (editing()) {
-      <form class="rename" (ngSubmit)="save()">
+      <form class="rename" (submit)="save($event)">
         <mat-form-field appearance="outline" subscriptSizing="dynamic">
           <mat-label>{{ 'documents.rename.field' | transloco }}</mat-label>
           <input #field matInput [formControl]="title" required [maxlength]="max" />
@@ -108,7 +108,8 @@ export class DocumentTitle {
     afterNextRender(() => this.heading()?.nativeElement.focus(), { injector: this.injector });
   }
 
-  protected save(): void {
+  protected save(event: Event): void {
+    event.preventDefault();
     const title = this.title.value.trim();
     if (this.title.invalid || !title) {
       this.title.markAsTouched();
