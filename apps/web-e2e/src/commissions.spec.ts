@@ -26,9 +26,13 @@ test.describe('several commissions', () => {
 
     const switcher = page.getByLabel('Comisión', { exact: true });
     await expect(switcher).toBeVisible();
+    // On a phone each option shows its acronym; the full name is its title.
+    await expect(switcher.locator('option', { hasText: 'CAGD' })).toHaveAttribute('title', 'Comisión de Archivos y Gestión Documental');
     // The select is a native control: the keyboard chooses, as a person would.
     await switcher.focus();
-    await switcher.selectOption({ label: 'CAGD · Comisión de Archivos y Gestión Documental' });
+    await switcher.selectOption({ label: 'CAGD' });
+    // The URL names the commission, so the link can be shared.
+    await expect(page).toHaveURL(/\/sessions\?comision=CAGD$/);
 
     await expect(sessions.getByText('Comisión de Archivos y Gestión Documental', { exact: true })).toBeVisible();
     await expect(sessions.getByRole('link', { name: ARCHIVES_SESSION })).toBeVisible();
@@ -40,6 +44,22 @@ test.describe('several commissions', () => {
     await page.goto('/voting/agreements');
     await expect(page.locator('main').getByText(/CAGD\/01\/26-11-2020/)).toBeVisible();
     await expect(page.locator('main').getByText(/CGATP\//)).toHaveCount(0);
+  });
+
+  test('a shared link that names a commission opens the page in it, whatever was chosen before', async ({ page }) => {
+    await signIn(page, SECRETARY);
+    await page.goto('/voting/agreements?comision=CAGD');
+    await expect(page.locator('main').getByText(/CAGD\/01\/26-11-2020/)).toBeVisible();
+    await expect(page.getByLabel('Comisión', { exact: true })).toHaveValue(/.+/);
+    await expect(page.getByLabel('Comisión', { exact: true }).locator('option:checked')).toHaveText(/CAGD/);
+    await page.goto('/voting/agreements?comision=CGATP');
+    await expect(
+      page
+        .locator('main')
+        .getByText(/CGATP\//)
+        .first(),
+    ).toBeVisible();
+    await expect(page.locator('main').getByText(/CAGD\//)).toHaveCount(0);
   });
 
   test('a person with one seat sees no commission switcher', async ({ page }) => {

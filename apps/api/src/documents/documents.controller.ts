@@ -13,7 +13,7 @@ import {
   ExportQuerySchema,
   Observation,
   Page,
-  PageQuerySchema,
+  PublishedVersionQuerySchema,
   PersonContribution,
   Proposal,
   PublishedVersion,
@@ -38,7 +38,7 @@ import { ProposalsService } from './proposals.service';
 import { VersionsService } from './versions.service';
 
 class DocumentQueryDto extends createZodDto(DocumentQuerySchema) {}
-class PageQueryDto extends createZodDto(PageQuerySchema) {}
+class PublishedVersionQueryDto extends createZodDto(PublishedVersionQuerySchema) {}
 class CreateDocumentDto extends createZodDto(CreateDocumentSchema) {}
 class RenameDocumentDto extends createZodDto(RenameDocumentSchema) {}
 class CreateProposalDto extends createZodDto(CreateProposalSchema) {}
@@ -86,7 +86,7 @@ export class DocumentsController {
 
   @Authenticated()
   @Get('published')
-  published(@CurrentUser() user: AuthenticatedUser, @Query() query: PageQueryDto): Promise<Page<PublishedVersion>> {
+  published(@CurrentUser() user: AuthenticatedUser, @Query() query: PublishedVersionQueryDto): Promise<Page<PublishedVersion>> {
     return this.versions.published(user.me, query);
   }
 

@@ -3,7 +3,7 @@ import {
   DocumentVersion,
   Me,
   Page,
-  PageQuery,
+  PublishedVersionQuery,
   PublishedVersion,
   VersionDiff,
   VersionExportFormat,
@@ -183,15 +183,16 @@ export class VersionsService implements OnModuleInit {
     }
   }
 
-  /** Published versions of the documents the caller may read, newest first (the public portal will list them). */
-  async published(me: Me, query: Pick<PageQuery, 'page' | 'pageSize'>): Promise<Page<PublishedVersion>> {
+  /** Published versions of the documents the caller may read (of one commission when asked), newest first. */
+  async published(me: Me, query: Pick<PublishedVersionQuery, 'page' | 'pageSize' | 'commissionId'>): Promise<Page<PublishedVersion>> {
     // The caller's readable documents among those with a published version: one permission check per document,
     // with no blob (document state, version state or content) loaded.
-    const owners = await this.db.manager
+    const candidates = this.db.manager
       .createQueryBuilder(DocumentEntity, 'd')
       .select(['d.id', 'd.groupId', 'd.meetingId'])
-      .where('EXISTS (SELECT 1 FROM document_versions pv WHERE pv.document_id = d.id AND pv.published)')
-      .getMany();
+      .where('EXISTS (SELECT 1 FROM document_versions pv WHERE pv.document_id = d.id AND pv.published)');
+    if (query.commissionId) candidates.andWhere('d.commission_id = :commissionId', { commissionId: query.commissionId });
+    const owners = await candidates.getMany();
     const readable: string[] = [];
     for (const owner of owners) if (await this.access.permissionIn(me, owner).catch(() => null)) readable.push(owner.id);
     const qb = this.db.manager

@@ -22,8 +22,9 @@ export const OPEN_STATUSES = (Object.keys(DELIVERABLE_TRANSITIONS) as Deliverabl
 export class DashboardService {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
-  async forUser(me: Me): Promise<GroupsDashboard> {
-    return this.forGroups(await this.groupsOf(me));
+  /** The caller's groups, of one commission when `commissionId` is given (the web's chosen one). */
+  async forUser(me: Me, commissionId?: string): Promise<GroupsDashboard> {
+    return this.forGroups(await this.groupsOf(me, commissionId));
   }
 
   /** The same view over any set of groups (a person's home shows the groups they take part in). */
@@ -102,8 +103,9 @@ export class DashboardService {
     };
   }
 
-  private async groupsOf(me: Me): Promise<WorkingGroupEntity[]> {
+  private async groupsOf(me: Me, commissionId?: string): Promise<WorkingGroupEntity[]> {
     const qb = this.db.getRepository(WorkingGroupEntity).createQueryBuilder('grp').where(`grp.status = 'active'`);
+    if (commissionId) qb.andWhere('grp.commission_id = :commissionId', { commissionId });
     if (me.platformRole !== 'admin') {
       const chaired = me.commissions.filter((grant) => grant.role === 'chair').map((grant) => grant.commissionId);
       qb.andWhere(

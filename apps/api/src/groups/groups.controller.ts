@@ -10,6 +10,7 @@ import {
   GroupMemberQuerySchema,
   GroupsAccess,
   GroupsDashboard,
+  GroupsDashboardQuerySchema,
   JoinRequest,
   JoinRequestQuerySchema,
   Milestone,
@@ -35,6 +36,7 @@ import { JoinRequestsService } from './join-requests.service';
 import { MilestonesService } from './milestones.service';
 
 class MemberQueryDto extends createZodDto(GroupMemberQuerySchema) {}
+class DashboardQueryDto extends createZodDto(GroupsDashboardQuerySchema) {}
 class ExportQueryDto extends createZodDto(ExportQuerySchema.strict()) {}
 class AddMemberDto extends createZodDto(AddGroupMemberSchema) {}
 class UpdateGroupMemberDto extends createZodDto(UpdateGroupMemberSchema) {}
@@ -81,8 +83,8 @@ export class GroupsController {
 
   @Authenticated()
   @Get('dashboard')
-  dashboard(@CurrentUser() user: AuthenticatedUser): Promise<GroupsDashboard> {
-    return this.dashboards.forUser(user.me);
+  dashboard(@CurrentUser() user: AuthenticatedUser, @Query() query: DashboardQueryDto): Promise<GroupsDashboard> {
+    return this.dashboards.forUser(user.me, query.commissionId);
   }
 
   @Authenticated()

@@ -2,7 +2,7 @@ import { PublicDatasetName } from '@cocrea/contracts';
 import { commissionDay } from '@cocrea/domain';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { DataSource, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { inSpanishOrder } from '../common/spanish-order';
 import { CommissionMemberEntity } from '../commissions/commission-member.entity';
 import { DeliverableEntity } from '../deliverables/deliverable.entity';
@@ -24,42 +24,54 @@ export class PublicOpenDataService {
     private readonly records: PublicRecordsService,
   ) {}
 
-  async rows<K extends PublicDatasetName>(name: K): Promise<DatasetRows[K][]> {
+  /** A dataset's rows: of one commission when `commissionId` is given, else of every commission. */
+  async rows<K extends PublicDatasetName>(name: K, commissionId?: string): Promise<DatasetRows[K][]> {
+    const ofCommission = <T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, column: string) =>
+      commissionId ? qb.andWhere(`${column} = :commissionId`, { commissionId }) : qb;
     const loaders: { [D in PublicDatasetName]: () => Promise<DatasetRows[D][]> } = {
       members: async () =>
         (
-          await this.db.manager
-            .createQueryBuilder(CommissionMemberEntity, 'cm')
-            .innerJoinAndSelect('cm.person', 'p')
-            .leftJoinAndSelect('p.organization', 'o')
+          await ofCommission(
+            this.db.manager
+              .createQueryBuilder(CommissionMemberEntity, 'cm')
+              .innerJoinAndSelect('cm.person', 'p')
+              .leftJoinAndSelect('p.organization', 'o'),
+            'cm.commission_id',
+          )
             .orderBy(inSpanishOrder('p.name'))
             .addOrderBy('cm.id')
             .limit(MAX_DATASET_ROWS)
             .getMany()
         ).map(toPublicMember),
       sessions: async () => {
-        const meetings = await this.db.manager
-          .createQueryBuilder(MeetingEntity, 'm')
-          .where(`${publicMeetingSql('m')}`)
+        const meetings = await ofCommission(
+          this.db.manager.createQueryBuilder(MeetingEntity, 'm').where(`${publicMeetingSql('m')}`),
+          'm.commission_id',
+        )
           .orderBy('m.scheduled_at', 'DESC')
           .limit(MAX_DATASET_ROWS)
           .getMany();
         const counts = await this.portal.agreementCounts(meetings.map((m) => m.id));
         return meetings.map((m) => toPublicSessionSummary(m, counts.get(m.id) ?? 0));
       },
-      attendance: async () => (await this.records.attendanceOf(null)).slice(0, MAX_DATASET_ROWS),
+      attendance: async () => (await this.records.attendanceOf(null, { commissionId })).slice(0, MAX_DATASET_ROWS),
       agreements: async () => {
         const today = commissionDay();
-        return (await this.portal.agreementsQuery({}).limit(MAX_DATASET_ROWS).getMany()).map((a) => toPublicAgreement(a, today));
+        return (await this.portal.agreementsQuery({ commissionId }).limit(MAX_DATASET_ROWS).getMany()).map((a) =>
+          toPublicAgreement(a, today),
+        );
       },
-      votes: async () => (await this.records.votesOf(null)).slice(0, MAX_DATASET_ROWS),
+      votes: async () => (await this.records.votesOf(null, { commissionId })).slice(0, MAX_DATASET_ROWS),
       deliverables: async () =>
         (
-          await this.db.manager.find(DeliverableEntity, {
-            relations: { group: true },
-            order: { dueOn: 'ASC', title: 'ASC' },
-            take: MAX_DATASET_ROWS,
-          })
+          await ofCommission(
+            this.db.manager.createQueryBuilder(DeliverableEntity, 'd').innerJoinAndSelect('d.group', 'g'),
+            'g.commission_id',
+          )
+            .orderBy('d.due_on', 'ASC', 'NULLS LAST')
+            .addOrderBy('d.title', 'ASC')
+            .limit(MAX_DATASET_ROWS)
+            .getMany()
         ).map((d) => ({
           id: d.id,
           groupId: d.groupId,
@@ -69,7 +81,8 @@ export class PublicOpenDataService {
           status: d.status,
           dueOn: d.dueOn,
         })),
-      documents: async () => (await this.portal.documentsQuery({}).limit(MAX_DATASET_ROWS).getMany()).map(toPublicDocumentVersion),
+      documents: async () =>
+        (await this.portal.documentsQuery({ commissionId }).limit(MAX_DATASET_ROWS).getMany()).map(toPublicDocumentVersion),
     };
     return (loaders[name] as () => Promise<DatasetRows[K][]>)();
   }

@@ -1,11 +1,12 @@
 import {
-  ExportQuerySchema,
+  CommissionFilterSchema,
   Page,
   PublicAgreement,
   PublicAgreementDetail,
   PublicAgreementQuerySchema,
   PublicDataset,
   PublicDatasetNameSchema,
+  PublicDatasetQuerySchema,
   PublicDocumentQuerySchema,
   PublicDocumentVersion,
   PublicDocumentVersionDetail,
@@ -45,8 +46,10 @@ class GroupQueryDto extends createZodDto(PublicGroupQuerySchema) {}
 class DocumentQueryDto extends createZodDto(PublicDocumentQuerySchema) {}
 class VotingRecordQueryDto extends createZodDto(PublicVotingRecordQuerySchema) {}
 class SearchQueryDto extends createZodDto(PublicSearchQuerySchema) {}
-class ExportQueryDto extends createZodDto(ExportQuerySchema.strict()) {}
-class YearQueryDto extends createZodDto(z.object({ year: PublicVotingRecordQuerySchema.shape.year }).strict()) {}
+class DatasetQueryDto extends createZodDto(PublicDatasetQuerySchema) {}
+class VotingRecordDetailQueryDto extends createZodDto(
+  CommissionFilterSchema.extend({ year: PublicVotingRecordQuerySchema.shape.year }).strict(),
+) {}
 
 /** Lists and documents revalidate cheaply (ETag) and may be reused by shared caches for a short while. */
 export const LIST_CACHE = 'public, max-age=30, stale-while-revalidate=30';
@@ -78,7 +81,7 @@ export class PublicController {
 
   @Get('sessions')
   @Header('Cache-Control', LIST_CACHE)
-  @ApiOperation({ summary: 'Issued, open and held sessions, newest first; filters year and status.' })
+  @ApiOperation({ summary: 'Issued, open and held sessions, newest first; filters commissionId, year and status.' })
   sessions(@Query() query: SessionQueryDto): Promise<Page<PublicSessionSummary>> {
     return this.portal.sessions(query);
   }
@@ -93,7 +96,7 @@ export class PublicController {
 
   @Get('agreements')
   @Header('Cache-Control', LIST_CACHE)
-  @ApiOperation({ summary: 'Agreements of held sessions; filters year, meetingId, status, q.' })
+  @ApiOperation({ summary: 'Agreements of held sessions; filters commissionId, year, meetingId, status, q.' })
   agreements(@Query() query: AgreementQueryDto): Promise<Page<PublicAgreement>> {
     return this.portal.agreements(query);
   }
@@ -119,7 +122,7 @@ export class PublicController {
 
   @Get('documents')
   @Header('Cache-Control', LIST_CACHE)
-  @ApiOperation({ summary: 'Published document versions; filters year, groupId, meetingId, q.' })
+  @ApiOperation({ summary: 'Published document versions; filters commissionId, year, groupId, meetingId, q.' })
   documents(@Query() query: DocumentQueryDto): Promise<Page<PublicDocumentVersion>> {
     return this.portal.documents(query);
   }
@@ -133,15 +136,15 @@ export class PublicController {
 
   @Get('voting-records')
   @Header('Cache-Control', LIST_CACHE)
-  @ApiOperation({ summary: "Each member's attendance and named votes over the held sessions; filters year, state, q." })
+  @ApiOperation({ summary: "Each member's attendance and named votes over the held sessions; filters commissionId, year, state, q." })
   votingRecords(@Query() query: VotingRecordQueryDto): Promise<Page<PublicVotingRecordSummary>> {
     return this.records.votingRecords(query);
   }
 
   @Get('voting-records/:personId')
   @Header('Cache-Control', LIST_CACHE)
-  votingRecord(@UuidParam('personId') id: string, @Query() query: YearQueryDto): Promise<PublicVotingRecord> {
-    return this.records.votingRecord(id, query.year);
+  votingRecord(@UuidParam('personId') id: string, @Query() query: VotingRecordDetailQueryDto): Promise<PublicVotingRecord> {
+    return this.records.votingRecord(id, query);
   }
 
   @Get('search')
@@ -162,13 +165,15 @@ export class PublicController {
   @Header('Cache-Control', LIST_CACHE)
   @ApiProduces('text/csv', 'application/json')
   @ApiParam({ name: 'name', enum: PublicDatasetNameSchema.options })
-  @ApiOperation({ summary: 'A whole dataset as CSV (UTF-8 with BOM) or JSON; columns as in the data dictionary.' })
+  @ApiOperation({
+    summary: 'A whole dataset as CSV (UTF-8 with BOM) or JSON, of one commission or all; columns as in the data dictionary.',
+  })
   async dataset(
     @Param('name', new ZodValidationPipe(PublicDatasetNameSchema)) name: z.infer<typeof PublicDatasetNameSchema>,
-    @Query() query: ExportQueryDto,
+    @Query() query: DatasetQueryDto,
     @Res() response: Response,
   ): Promise<void> {
-    sendExport(response, query.format, name, exportColumns(name), await this.openData.rows(name));
+    sendExport(response, query.format, name, exportColumns(name), await this.openData.rows(name, query.commissionId));
   }
 
   @Get('files/:fileId')

@@ -465,6 +465,7 @@ export class PublicService {
       .innerJoinAndSelect('v.document', 'd')
       .leftJoinAndSelect('d.group', 'g')
       .where('v.published = true');
+    if (query.commissionId) qb.andWhere('d.commission_id = :commissionId', { commissionId: query.commissionId });
     if (query.groupId) qb.andWhere('d.group_id = :groupId', { groupId: query.groupId });
     if (query.meetingId) qb.andWhere('d.meeting_id = :meetingId', { meetingId: query.meetingId });
     whereYear(qb, 'v.published_at', query.year);

@@ -3,7 +3,7 @@ import { ChangeDetectionStrategy, Component } from '@angular/core';
 import { ComponentFixture, TestBed } from '@angular/core/testing';
 import { Router } from '@angular/router';
 import { ApiRoutes, Me } from '@cocrea/contracts';
-import { configureWebTestBed, signIn } from '../testing/setup';
+import { commissionsRequest, configureWebTestBed, signIn } from '../testing/setup';
 import { StubPage } from '../testing/stub';
 import { App } from './app';
 import { AuthService } from './core/auth/auth.service';
@@ -55,7 +55,7 @@ describe('App shell', () => {
 
   /** The commission switcher asks for the commissions once someone is signed in. */
   function answerCommissions(items: { id: string; name: string; acronym: string }[] = []) {
-    for (const request of backend.match(ApiRoutes.commissions)) request.flush({ items, total: items.length, page: 1, pageSize: 20 });
+    for (const request of backend.match(commissionsRequest)) request.flush({ items, total: items.length, page: 1, pageSize: 20 });
   }
 
   afterEach(() => {

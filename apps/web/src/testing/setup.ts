@@ -1,4 +1,4 @@
-import { provideHttpClient, withInterceptors } from '@angular/common/http';
+import { HttpRequest, provideHttpClient, withInterceptors } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
 import { RouterFeatures, Routes, provideRouter } from '@angular/router';
@@ -7,6 +7,10 @@ import { AuthService } from '../app/core/auth/auth.service';
 import { apiInterceptors, apiXsrfConfiguration } from '../app/core/http/api.interceptors';
 import { LocaleService } from '../app/core/i18n/locale.service';
 import { provideTestTransloco } from './i18n';
+
+/** The switcher's read of the commissions (`GET /api/commissions`, whatever its page and page size). */
+export const commissionsRequest = (request: HttpRequest<unknown>): boolean =>
+  request.method === 'GET' && request.url === ApiRoutes.commissions;
 
 /**
  * The TestBed the web specs share: a clean localStorage, the real translations, the router with `routes`,

@@ -73,6 +73,7 @@ import type {
   GroupQuerySchema,
   GroupsAccess,
   GroupsDashboard,
+  GroupsDashboardQuerySchema,
   Health,
   HideCommentSchema,
   HomeView,
@@ -132,6 +133,7 @@ import type {
   PublicCommission,
   PublicCommissionSummary,
   PublicDataset,
+  PublicDatasetQuerySchema,
   PublicDocumentQuerySchema,
   PublicDocumentVersion,
   PublicDocumentVersionDetail,
@@ -153,6 +155,7 @@ import type {
   PublicVotingRecordQuerySchema,
   PublicVotingRecordSummary,
   PublishedVersion,
+  PublishedVersionQuerySchema,
   ReceiptCheck,
   RecordAttendanceBatchSchema,
   RecordAttendanceSchema,
@@ -483,7 +486,7 @@ export interface ApiOperationTypes {
   downloadMeetingCalendar: { response: string; body: never; query: never };
   downloadMinutes: { response: void; body: never; query: never };
   downloadPublicChallengeDataset: { response: void; body: never; query: z.input<typeof ChallengeDatasetQuerySchema> };
-  downloadPublicDataset: { response: void; body: never; query: LooseInput };
+  downloadPublicDataset: { response: void; body: never; query: z.input<typeof PublicDatasetQuerySchema> };
   downloadPublicFile: { response: void; body: never; query: never };
   downloadPublicIdeaFile: { response: void; body: never; query: never };
   editIdea: { response: ChallengeIdeaRef; body: z.input<typeof IdeaInputSchema>; query: never };
@@ -508,7 +511,7 @@ export interface ApiOperationTypes {
   getDocument: { response: DocumentDetail; body: never; query: never };
   getGroup: { response: WorkingGroupDetail; body: never; query: never };
   getGroupsAccess: { response: GroupsAccess; body: never; query: never };
-  getGroupsDashboard: { response: GroupsDashboard; body: never; query: never };
+  getGroupsDashboard: { response: GroupsDashboard; body: never; query: z.input<typeof GroupsDashboardQuerySchema> };
   getHome: { response: HomeView; body: never; query: never };
   getIdeaViewerRights: { response: IdeaViewerRights; body: never; query: never };
   getMe: { response: Me; body: never; query: never };
@@ -574,7 +577,7 @@ export interface ApiOperationTypes {
   listPublicMembers: { response: Page<PublicMember>; body: never; query: z.input<typeof PublicMemberQuerySchema> };
   listPublicSessions: { response: Page<PublicSessionSummary>; body: never; query: z.input<typeof PublicSessionQuerySchema> };
   listPublicVotingRecords: { response: Page<PublicVotingRecordSummary>; body: never; query: z.input<typeof PublicVotingRecordQuerySchema> };
-  listPublishedVersions: { response: Page<PublishedVersion>; body: never; query: z.input<typeof PageQuerySchema> };
+  listPublishedVersions: { response: Page<PublishedVersion>; body: never; query: z.input<typeof PublishedVersionQuerySchema> };
   listVersions: { response: DocumentVersion[]; body: never; query: never };
   listVotingRights: { response: VotingRight[]; body: never; query: never };
   markAllPresent: { response: MeetingState; body: never; query: never };

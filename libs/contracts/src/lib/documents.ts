@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import type { PersonRef } from './groups';
-import { PageQuerySchema } from './pagination';
+import { CommissionFilterSchema, PageQuerySchema } from './pagination';
 
 /** Path of the co-editing WebSocket (Hocuspocus) on the api's HTTP server; Socket.IO keeps `/socket.io`. */
 export const COLLAB_PATH = '/collab';
@@ -63,6 +63,10 @@ export const DocumentQuerySchema = PageQuerySchema.extend({
   meetingId: z.uuid().optional(),
 }).strict();
 export type DocumentQuery = z.infer<typeof DocumentQuerySchema>;
+
+/** Published versions the caller may read, of one commission when `commissionId` is given. */
+export const PublishedVersionQuerySchema = PageQuerySchema.extend(CommissionFilterSchema.shape).strict();
+export type PublishedVersionQuery = z.infer<typeof PublishedVersionQuerySchema>;
 
 export const RenameDocumentSchema = z.object({ title: Title }).strict();
 

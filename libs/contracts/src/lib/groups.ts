@@ -2,7 +2,7 @@ import * as z from 'zod';
 import { calendarDate } from './dates';
 import { AttachmentSummary } from './attachments';
 import { Organization } from './organizations';
-import { PageQuerySchema } from './pagination';
+import { CommissionFilterSchema, PageQuerySchema } from './pagination';
 import { Person } from './people';
 
 export const GROUP_STATUSES = ['active', 'archived'] as const;
@@ -238,6 +238,10 @@ export interface DashboardDatedItem {
 export interface GroupsAccess {
   readsGroups: boolean;
 }
+
+/** The coordination dashboard of one commission (the one chosen in the web), or of all the caller's when absent. */
+export const GroupsDashboardQuerySchema = CommissionFilterSchema.strict();
+export type GroupsDashboardQuery = z.infer<typeof GroupsDashboardQuerySchema>;
 
 export interface GroupsDashboard {
   /** The day the dashboard was computed for (Mexico City). */

@@ -19,6 +19,13 @@ export interface Page<T> {
   pageSize: number;
 }
 
+/**
+ * The one parameter that narrows a list, export or dataset to one commission (`?commissionId=`). Optional where
+ * "every commission" is meaningful (the public portal and its open data); the web sends the commission chosen.
+ */
+export const CommissionFilterSchema = z.object({ commissionId: z.uuid().optional() });
+export type CommissionFilter = z.infer<typeof CommissionFilterSchema>;
+
 export const EXPORT_FORMATS = ['csv', 'json'] as const;
 export const ExportQuerySchema = z.object({ format: z.enum(EXPORT_FORMATS).default('csv') });
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];

@@ -3,7 +3,7 @@ import { AGREEMENT_STATUSES, AgreementAdoption, AgreementRevision, AgreementStat
 import { CommissionRole, MexicanStateSchema } from './enums';
 import { DeliverableKind, DeliverableStatus, GroupStatus } from './groups';
 import { AgendaItemKind, AttendanceStatus, DecisionKind, DecisionOutcome, MeetingKind, MeetingStatus, OutcomeMethod } from './meetings';
-import { PageQuerySchema } from './pagination';
+import { CommissionFilterSchema, ExportQuerySchema, PageQuerySchema } from './pagination';
 import { MajorityBase, MajorityRule, PollMethod } from './voting';
 
 /**
@@ -31,7 +31,9 @@ export const PublicApiRoutes = {
   votingRecord: (personId: string) => `/api/public/voting-records/${personId}`,
   search: '/api/public/search',
   datasets: '/api/public/datasets',
-  dataset: (name: PublicDatasetName, format: 'csv' | 'json') => `/api/public/datasets/${name}?format=${format}`,
+  /** A dataset's download; with a commission, only that commission's rows. */
+  dataset: (name: PublicDatasetName, format: 'csv' | 'json', commissionId?: string | null) =>
+    `/api/public/datasets/${name}?format=${format}${commissionId ? `&commissionId=${encodeURIComponent(commissionId)}` : ''}`,
   file: (id: string) => `/api/public/files/${id}`,
 } as const;
 
@@ -42,7 +44,7 @@ export const PublicMeetingStatusSchema = z.enum(PUBLIC_MEETING_STATUSES);
 const year = z.coerce.number().int().min(1990).max(2100);
 
 /** Narrows a public list to one commission; without it the list covers every commission of the installation. */
-const commissionFilter = { commissionId: z.uuid().optional() };
+const commissionFilter = CommissionFilterSchema.shape;
 
 export const PublicSessionQuerySchema = PageQuerySchema.extend({
   ...commissionFilter,
@@ -69,6 +71,7 @@ export const PublicGroupQuerySchema = PageQuerySchema.extend(commissionFilter).s
 export type PublicGroupQuery = z.infer<typeof PublicGroupQuerySchema>;
 
 export const PublicDocumentQuerySchema = PageQuerySchema.extend({
+  ...commissionFilter,
   year: year.optional(),
   groupId: z.uuid().optional(),
   meetingId: z.uuid().optional(),
@@ -76,6 +79,7 @@ export const PublicDocumentQuerySchema = PageQuerySchema.extend({
 export type PublicDocumentQuery = z.infer<typeof PublicDocumentQuerySchema>;
 
 export const PublicVotingRecordQuerySchema = PageQuerySchema.extend({
+  ...commissionFilter,
   year: year.optional(),
   state: MexicanStateSchema.optional(),
 }).strict();
@@ -87,6 +91,7 @@ export const PublicSearchQuerySchema = z
   .object({
     q: z.string().trim().min(2).max(200),
     kind: z.enum(PUBLIC_SEARCH_KINDS).optional(),
+    ...commissionFilter,
     page: PageQuerySchema.shape.page,
     pageSize: PageQuerySchema.shape.pageSize,
   })
@@ -97,6 +102,9 @@ export type PublicSearchQuery = z.infer<typeof PublicSearchQuerySchema>;
 export const PUBLIC_DATASETS = ['members', 'sessions', 'attendance', 'agreements', 'votes', 'deliverables', 'documents'] as const;
 export type PublicDatasetName = (typeof PUBLIC_DATASETS)[number];
 export const PublicDatasetNameSchema = z.enum(PUBLIC_DATASETS);
+/** A dataset's download: CSV or JSON, of one commission or (without `commissionId`) of every one. */
+export const PublicDatasetQuerySchema = ExportQuerySchema.extend(commissionFilter).strict();
+export type PublicDatasetQuery = z.infer<typeof PublicDatasetQuerySchema>;
 
 // ---- Responses ----
 

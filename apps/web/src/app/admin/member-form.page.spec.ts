@@ -4,7 +4,7 @@ import { MatSelectHarness } from '@angular/material/select/testing';
 import { withComponentInputBinding } from '@angular/router';
 import { RouterTestingHarness } from '@angular/router/testing';
 import { ApiRoutes, Commission, CommissionMember, Page } from '@cocrea/contracts';
-import { configureWebTestBed } from '../../testing/setup';
+import { commissionsRequest, configureWebTestBed } from '../../testing/setup';
 import { AdminMemberFormPage } from './member-form.page';
 import { SEARCH_DEBOUNCE_MS } from './paged-list';
 
@@ -57,7 +57,7 @@ describe('AdminMemberFormPage', () => {
 
   async function openMember() {
     await harness.navigateByUrl('/admin/integrantes/m1', AdminMemberFormPage);
-    backend.expectOne(ApiRoutes.commissions).flush({ items: [commission], total: 1, page: 1, pageSize: 20 } satisfies Page<Commission>);
+    backend.expectOne(commissionsRequest).flush({ items: [commission], total: 1, page: 1, pageSize: 20 } satisfies Page<Commission>);
     backend.expectOne(ApiRoutes.commissionMember(commission.id, 'm1')).flush(member());
     await settle();
   }
@@ -94,7 +94,7 @@ describe('AdminMemberFormPage', () => {
 
   it('seats a chosen person with the role, vote and start date given', async () => {
     await harness.navigateByUrl('/admin/integrantes/nuevo', AdminMemberFormPage);
-    backend.expectOne(ApiRoutes.commissions).flush({ items: [commission], total: 1, page: 1, pageSize: 20 });
+    backend.expectOne(commissionsRequest).flush({ items: [commission], total: 1, page: 1, pageSize: 20 });
     await settle();
     const search = view().querySelector('input[type=search]') as HTMLInputElement;
     search.value = 'ana';

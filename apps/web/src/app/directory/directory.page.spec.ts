@@ -8,7 +8,7 @@ import { MatSelectHarness } from '@angular/material/select/testing';
 import { Router } from '@angular/router';
 import { RouterTestingHarness } from '@angular/router/testing';
 import { ApiRoutes, Commission, CommissionMember, Page } from '@cocrea/contracts';
-import { configureWebTestBed, problemResponse, testProblem } from '../../testing/setup';
+import { commissionsRequest, configureWebTestBed, problemResponse, testProblem } from '../../testing/setup';
 import { StubPage } from '../../testing/stub';
 import { DirectoryPage, SEARCH_DEBOUNCE_MS } from './directory.page';
 
@@ -69,7 +69,7 @@ describe('DirectoryPage', () => {
   async function open(url = '/directory') {
     harness = await RouterTestingHarness.create();
     await harness.navigateByUrl(url, DirectoryPage);
-    backend.expectOne({ method: 'GET', url: ApiRoutes.commissions }).flush(pageOf([commission]));
+    backend.expectOne(commissionsRequest).flush(pageOf([commission]));
   }
 
   beforeEach(() => {
@@ -295,7 +295,7 @@ describe('DirectoryPage', () => {
   it('says so when there is no commission', async () => {
     harness = await RouterTestingHarness.create();
     await harness.navigateByUrl('/directory', DirectoryPage);
-    backend.expectOne(ApiRoutes.commissions).flush(pageOf([]));
+    backend.expectOne(commissionsRequest).flush(pageOf([]));
     await settle();
     expect(view().textContent).toContain('Todavía no hay ninguna comisión registrada.');
   });

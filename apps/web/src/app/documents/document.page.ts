@@ -21,6 +21,7 @@ import * as Y from 'yjs';
 import { AuthService } from '../core/auth/auth.service';
 import { isApiError } from '../core/http/api-error';
 import { ErrorPanel } from '../core/ui/error-panel';
+import { DocumentTitle } from './document-title';
 import { DocumentsApi } from './documents.api';
 import { AnnotatedSpan, annotationsKey, selectionAnchors } from './editor/annotations';
 import { editorExtensions, personColor } from './editor/editor-extensions';
@@ -47,6 +48,7 @@ import { namePageTitle } from '../core/i18n/page-title';
     ObservationsPanel,
     VersionsPanel,
     ContributionsPanel,
+    DocumentTitle,
   ],
   templateUrl: './document.page.html',
   styleUrl: './document.page.scss',

@@ -36,6 +36,10 @@ export class DocumentsApi {
     return this.http.get<DocumentDetail>(DocumentRoutes.document(id));
   }
 
+  rename(id: string, title: string): Observable<DocumentDetail> {
+    return this.http.patch<DocumentDetail>(DocumentRoutes.document(id), { title });
+  }
+
   amendments(meetingId: string): Observable<Amendment[]> {
     return this.http.get<Amendment[]>(DocumentRoutes.amendments(meetingId));
   }

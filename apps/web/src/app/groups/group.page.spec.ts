@@ -280,4 +280,27 @@ describe('GroupPage', () => {
     await settle();
     expect(TestBed.inject(Router).url).toBe('/groups');
   });
+
+  const chair = { manage: true, archive: true, submitInput: false, requestToJoin: false };
+
+  it('offers no deletion of a group that has deliverables (it is archived instead)', async () => {
+    await open(group({ abilities: chair }));
+    expect(view().querySelector('[data-testid="group-delete"]')).toBeNull();
+  });
+
+  it('lets the chair delete a group with no deliverables after confirming, and returns to the list', async () => {
+    await open(group({ abilities: chair, deliverableCount: 0 }));
+    (view().querySelector('[data-testid="group-delete"]') as HTMLButtonElement).click();
+    await settle();
+    (
+      Array.from(document.querySelectorAll('mat-dialog-container button')).find(
+        (b) => b.textContent?.trim() === 'Eliminar',
+      ) as HTMLButtonElement
+    ).click();
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    await settle();
+    backend.expectOne({ method: 'DELETE', url: GroupRoutes.group(ID) }).flush(null, { status: 204, statusText: 'No Content' });
+    await settle();
+    expect(TestBed.inject(Router).url).toBe('/groups');
+  });
 });

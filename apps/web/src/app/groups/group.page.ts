@@ -190,6 +190,26 @@ export class GroupPage {
     });
   }
 
+  /** Only a group with no deliverables can go (the server answers why not otherwise); then back to the list. */
+  protected remove(): void {
+    const group = this.group();
+    if (!group) return;
+    confirmAction(this.dialog, {
+      title: 'groups.delete.title',
+      message: 'groups.delete.message',
+      confirm: 'groups.delete.confirm',
+      params: { name: group.name },
+      destructive: true,
+    }).subscribe((ok) => {
+      if (!ok) return;
+      this.actionError.set(null);
+      this.api.deleteGroup(group.id).subscribe({
+        next: () => void this.router.navigate(['/groups']),
+        error: (error: unknown) => this.actionError.set(problemMessage(error, this.locale()) ?? 'errors.generic'),
+      });
+    });
+  }
+
   protected accept(request: JoinRequest): void {
     this.run(this.api.acceptJoin(request.groupId, request.id), 'groups.notices.accepted', { name: request.person.name });
   }

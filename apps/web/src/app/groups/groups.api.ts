@@ -133,6 +133,16 @@ export class GroupsApi {
     return this.http.post<Milestone>(GroupRoutes.groupMilestones(groupId), body);
   }
 
+  /** A commitment's milestone: the whole commission's, with no group. */
+  createCommissionMilestone(commissionId: string, body: CreateMilestone): Observable<Milestone> {
+    return this.http.post<Milestone>(GroupRoutes.milestones(commissionId), body);
+  }
+
+  /** Only a group with no deliverables can be deleted (archive it otherwise). */
+  deleteGroup(id: string): Observable<void> {
+    return this.http.delete<void>(GroupRoutes.group(id));
+  }
+
   updateMilestone(id: string, body: UpdateMilestone): Observable<Milestone> {
     return this.http.patch<Milestone>(GroupRoutes.milestone(id), body);
   }
@@ -141,8 +151,9 @@ export class GroupsApi {
     return this.http.get<Page<GroupEvent>>(GroupRoutes.activity(groupId), { params: params({ page, pageSize }) });
   }
 
-  dashboard(): Observable<GroupsDashboard> {
-    return this.http.get<GroupsDashboard>(GroupRoutes.dashboard);
+  /** The dashboard of one commission (the one chosen in the header); null gives all of the person's. */
+  dashboard(commissionId: string | null): Observable<GroupsDashboard> {
+    return this.http.get<GroupsDashboard>(GroupRoutes.dashboard, { params: commissionId ? { commissionId } : {} });
   }
 
   searchOrganizations(q: string): Observable<Organization[]> {

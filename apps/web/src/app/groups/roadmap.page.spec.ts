@@ -1,7 +1,7 @@
 import { HttpTestingController } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
-import { ApiRoutes, GroupRoutes, Me, Milestone, Page } from '@cocrea/contracts';
-import { configureWebTestBed, signIn } from '../../testing/setup';
+import { GroupRoutes, Me, Milestone, Page } from '@cocrea/contracts';
+import { commissionsRequest, configureWebTestBed, signIn } from '../../testing/setup';
 import { registerAppLocales } from '../core/i18n/locale-data';
 import { RoadmapPage } from './roadmap.page';
 
@@ -50,7 +50,7 @@ describe('RoadmapPage', () => {
     signIn(backend, me);
     const fixture = TestBed.createComponent(RoadmapPage);
     fixture.detectChanges();
-    backend.expectOne(ApiRoutes.commissions).flush({ items: [{ id: COMMISSION }], total: 1, page: 1, pageSize: 20 });
+    backend.expectOne(commissionsRequest).flush({ items: [{ id: COMMISSION }], total: 1, page: 1, pageSize: 20 });
     const page: Page<Milestone> = { items: [commitment, groupMilestone], total: 2, page: 1, pageSize: 100 };
     backend.expectOne(GroupRoutes.milestones(COMMISSION)).flush(page);
     await fixture.whenStable();
@@ -81,5 +81,29 @@ describe('RoadmapPage', () => {
   it('offers nothing to a commissioner, whom the server would refuse', async () => {
     const fixture = await open(person('commissioner'));
     expect(markButtons(fixture.nativeElement)).toHaveLength(0);
+    expect((fixture.nativeElement as HTMLElement).querySelector('[data-testid="roadmap-add"]')).toBeNull();
+  });
+
+  it("lets the chair add a commitment's milestone to the commission, which joins the timeline by its date", async () => {
+    const fixture = await open(person('chair'));
+    const root = fixture.nativeElement as HTMLElement;
+    const form = root.querySelector('[data-testid="roadmap-add"]') as HTMLFormElement;
+    const [commitmentInput, titleInput, dueInput] = Array.from(form.querySelectorAll('input'));
+    const type = (input: HTMLInputElement, value: string) => {
+      input.value = value;
+      input.dispatchEvent(new Event('input'));
+      input.dispatchEvent(new Event('blur'));
+    };
+    type(commitmentInput, 'Compromiso 14');
+    type(titleInput, 'Publicar el informe anual');
+    type(dueInput, '15/01/2021');
+    form.dispatchEvent(new Event('submit'));
+    const request = backend.expectOne({ method: 'POST', url: GroupRoutes.milestones(COMMISSION) });
+    expect(request.request.body).toEqual({ commitment: 'Compromiso 14', title: 'Publicar el informe anual', dueOn: '2021-01-15' });
+    request.flush(milestone({ id: 'm3', commitment: 'Compromiso 14', title: 'Publicar el informe anual', dueOn: '2021-01-15' }));
+    await fixture.whenStable();
+    expect(root.textContent).toContain('Se agregó el hito.');
+    const items = Array.from(root.querySelectorAll('.timeline li')).map((li) => li.textContent ?? '');
+    expect(items[0]).toContain('Publicar el informe anual');
   });
 });

@@ -40,6 +40,19 @@ import { loadFrom } from './portal-load';
         <li>
           <a [routerLink]="['/portal/groups']" [queryParams]="{ commissionId: c.id }">{{ 'portal.commissions.groupsOf' | transloco }}</a>
         </li>
+        <li>
+          <a [routerLink]="['/portal/documents']" [queryParams]="{ commissionId: c.id }">{{
+            'portal.commissions.documentsOf' | transloco
+          }}</a>
+        </li>
+        <li>
+          <a [routerLink]="['/portal/commissioners']" [queryParams]="{ commissionId: c.id }">{{
+            'portal.commissions.recordsOf' | transloco
+          }}</a>
+        </li>
+        <li>
+          <a [routerLink]="['/portal/data']" [queryParams]="{ commissionId: c.id }">{{ 'portal.commissions.dataOf' | transloco }}</a>
+        </li>
       </ul>
       <h2>{{ 'portal.commissions.members' | transloco }}</h2>
       @if (c.members.length === 0) {
@@ -48,7 +61,9 @@ import { loadFrom } from './portal-load';
         <ul class="list" data-testid="portal-commission-members">
           @for (m of c.members; track m.personId) {
             <li>
-              <a class="list__title" [routerLink]="['/portal/commissioners', m.personId]">{{ m.name }}</a>
+              <a class="list__title" [routerLink]="['/portal/commissioners', m.personId]" [queryParams]="{ commissionId: c.id }">{{
+                m.name
+              }}</a>
               <span class="chip">{{ 'roles.' + m.role | transloco }}</span>
               <span class="muted"
                 >{{ m.organization }}

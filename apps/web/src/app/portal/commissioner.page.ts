@@ -3,7 +3,7 @@ import { MatProgressBar } from '@angular/material/progress-bar';
 import { ActivatedRoute, RouterLink } from '@angular/router';
 import { AttendanceStatus } from '@cocrea/contracts';
 import { TranslocoPipe } from '@jsverse/transloco';
-import { map } from 'rxjs';
+import { combineLatest, map } from 'rxjs';
 import { LocaleService } from '../core/i18n/locale.service';
 import { calendarDay } from '../core/i18n/calendar-day';
 import { ErrorPanel } from '../core/ui/error-panel';
@@ -151,8 +151,13 @@ export function attendanceByYear(record: PublicVotingRecord | null): YearAttenda
 export class PortalCommissionerPage {
   private readonly api = inject(PortalApi);
   private readonly locale = inject(LocaleService).locale;
-  protected readonly record = loadFrom(inject(ActivatedRoute).paramMap.pipe(map((p) => p.get('id') ?? '')), (id) =>
-    this.api.votingRecord(id),
+  private readonly route = inject(ActivatedRoute);
+  /** The member's record, over one commission's sessions when the link came from that commission (`?commissionId=`). */
+  protected readonly record = loadFrom(
+    combineLatest([this.route.paramMap, this.route.queryParamMap]).pipe(
+      map(([params, query]) => ({ id: params.get('id') ?? '', commissionId: query.get('commissionId') })),
+    ),
+    ({ id, commissionId }) => this.api.votingRecord(id, commissionId),
   );
   protected readonly years = computed(() => attendanceByYear(this.record.value()));
 

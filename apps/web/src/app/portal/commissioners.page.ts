@@ -63,7 +63,12 @@ import { DownloadLinks, PortalPaginatorIntl } from './portal-ui';
         <ul class="list">
           @for (p of page.items; track p.personId) {
             <li>
-              <a class="list__title" [routerLink]="['/portal/commissioners', p.personId]">{{ p.name }}</a>
+              <a
+                class="list__title"
+                [routerLink]="['/portal/commissioners', p.personId]"
+                [queryParams]="{ commissionId: list.query()['commissionId'] }"
+                >{{ p.name }}</a
+              >
               <span class="muted">{{ p.organization ?? '' }}</span>
               @if (p.state) {
                 <span class="muted">{{ p.state }}</span>
@@ -87,7 +92,7 @@ export class PortalCommissionersPage {
   private readonly api = inject(PortalApi);
   protected readonly states = MEXICAN_STATES;
   protected readonly years = yearsUntil();
-  protected readonly list = urlListQuery(['q', 'state', 'year']);
+  protected readonly list = urlListQuery(['commissionId', 'q', 'state', 'year']);
   protected readonly people = loadFrom(this.list.query$, (q) => this.api.votingRecords(q));
   protected readonly words = new Subject<string>();
 

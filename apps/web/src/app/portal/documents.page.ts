@@ -74,7 +74,7 @@ export class PortalDocumentsPage {
   private readonly api = inject(PortalApi);
   private readonly locale = inject(LocaleService).locale;
   protected readonly years = yearsUntil();
-  protected readonly list = urlListQuery(['year', 'groupId', 'meetingId']);
+  protected readonly list = urlListQuery(['commissionId', 'year', 'groupId', 'meetingId']);
   protected readonly documents = loadFrom(this.list.query$, (q) => this.api.documents(q));
 
   protected day(iso: string): string {

@@ -226,17 +226,36 @@ describe('portal pages', () => {
     expect(hit.textContent).toContain('17 de diciembre de 2020');
   });
 
+  const dataset: PublicDataset = {
+    name: 'agreements',
+    title: { es: 'Acuerdos', en: 'Agreements' },
+    description: { es: 'Todos los acuerdos.', en: 'Every agreement.' },
+    csvUrl: '/api/public/datasets/agreements?format=csv',
+    jsonUrl: '/api/public/datasets/agreements?format=json',
+    fields: [{ name: 'number', type: 'string', description: { es: 'Número estable', en: 'Stable number' } }],
+  };
+  const summary = (id: string, name: string, acronym: string) => ({
+    id,
+    name,
+    acronym,
+    memberCount: 5,
+    sessionCount: 1,
+    agreementCount: 1,
+  });
+  const twoCommissions = {
+    items: [
+      summary('c1', 'Comisión de Gobierno Abierto y de Transparencia Proactiva', 'CGATP'),
+      summary('c2', 'Comisión de Archivos y Gestión Documental', 'CAGD'),
+    ],
+    total: 2,
+    page: 1,
+    pageSize: 100,
+  };
+
   it('the data dictionary follows the interface language', async () => {
-    const dataset: PublicDataset = {
-      name: 'agreements',
-      title: { es: 'Acuerdos', en: 'Agreements' },
-      description: { es: 'Todos los acuerdos.', en: 'Every agreement.' },
-      csvUrl: '/api/public/datasets/agreements?format=csv',
-      jsonUrl: '/api/public/datasets/agreements?format=json',
-      fields: [{ name: 'number', type: 'string', description: { es: 'Número estable', en: 'Stable number' } }],
-    };
     await harness.navigateByUrl('/portal/data');
     backend.expectOne(PublicRoutes.datasets).flush([dataset]);
+    backend.expectOne(`${PublicRoutes.commissions}?pageSize=100`).flush(twoCommissions);
     harness.detectChanges();
     expect(view().querySelector('h2')?.textContent).toBe('Acuerdos');
     expect(view().querySelector('tbody')?.textContent).toContain('Número estable');
@@ -246,5 +265,21 @@ describe('portal pages', () => {
     harness.detectChanges();
     expect(view().querySelector('h2')?.textContent).toBe('Agreements');
     expect(view().querySelector('tbody')?.textContent).toContain('Stable number');
+  });
+
+  it("downloads one commission's rows when the data page is opened for it, and offers every commission", async () => {
+    await harness.navigateByUrl('/portal/data?commissionId=c2');
+    backend.expectOne(PublicRoutes.datasets).flush([dataset]);
+    backend.expectOne(`${PublicRoutes.commissions}?pageSize=100`).flush(twoCommissions);
+    harness.detectChanges();
+    await harness.fixture.whenStable();
+    const links = Array.from(view().querySelectorAll('a[download]')).map((a) => a.getAttribute('href'));
+    expect(links).toEqual([
+      '/api/public/datasets/agreements?format=csv&commissionId=c2',
+      '/api/public/datasets/agreements?format=json&commissionId=c2',
+    ]);
+    const select = view().querySelector('[data-testid="data-commission"]') as HTMLSelectElement;
+    expect(select.selectedOptions[0].textContent?.trim()).toBe('CAGD · Comisión de Archivos y Gestión Documental');
+    expect(Array.from(select.options).map((o) => o.value)).toEqual(['', 'c1', 'c2']);
   });
 });

@@ -1,9 +1,10 @@
 import { DOCUMENT, DestroyRef, ChangeDetectionStrategy, Component, Injectable, computed, inject, input } from '@angular/core';
-import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
+import { takeUntilDestroyed, toSignal } from '@angular/core/rxjs-interop';
 import { MatAnchor, MatButton } from '@angular/material/button';
-import { RouterLink } from '@angular/router';
+import { ActivatedRoute, RouterLink } from '@angular/router';
 import { PublicDatasetName } from '@cocrea/contracts';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
+import { map } from 'rxjs';
 import { TranslatedPaginatorIntl } from '../core/i18n/translated-paginator-intl';
 import { PublicRoutes } from './portal.types';
 
@@ -16,7 +17,9 @@ import { PublicRoutes } from './portal.types';
     <div class="downloads no-print" role="group" [attr.aria-label]="'portal.download.label' | transloco">
       <a mat-stroked-button [href]="csv()" download>{{ 'portal.download.csv' | transloco: { what: what() | transloco } }}</a>
       <a mat-stroked-button [href]="json()" download>{{ 'portal.download.json' | transloco: { what: what() | transloco } }}</a>
-      <a mat-button routerLink="/portal/data">{{ 'portal.download.dictionary' | transloco }}</a>
+      <a mat-button routerLink="/portal/data" [queryParams]="{ commissionId: commissionId() }">{{
+        'portal.download.dictionary' | transloco
+      }}</a>
     </div>
   `,
   styles: `
@@ -31,8 +34,10 @@ export class DownloadLinks {
   readonly dataset = input.required<PublicDatasetName>();
   /** Translation key naming the data set ("acuerdos"). */
   readonly what = input.required<string>();
-  protected readonly csv = computed(() => PublicRoutes.dataset(this.dataset(), 'csv'));
-  protected readonly json = computed(() => PublicRoutes.dataset(this.dataset(), 'json'));
+  /** A list narrowed to one commission (`?commissionId=`) downloads that commission's rows only. */
+  protected readonly commissionId = toSignal(inject(ActivatedRoute).queryParamMap.pipe(map((q) => q.get('commissionId'))));
+  protected readonly csv = computed(() => PublicRoutes.dataset(this.dataset(), 'csv', this.commissionId()));
+  protected readonly json = computed(() => PublicRoutes.dataset(this.dataset(), 'json', this.commissionId()));
 }
 
 /** Opens the browser's print dialog; the print stylesheet leaves out the toolbar, filters and buttons. */

@@ -84,8 +84,8 @@ export class PortalApi {
     return this.http.get<Page<PublicVotingRecordSummary>>(PublicRoutes.votingRecords, { params: queryParams(query) });
   }
 
-  votingRecord(personId: string): Observable<PublicVotingRecord> {
-    return this.http.get<PublicVotingRecord>(PublicRoutes.votingRecord(personId));
+  votingRecord(personId: string, commissionId: string | null = null): Observable<PublicVotingRecord> {
+    return this.http.get<PublicVotingRecord>(PublicRoutes.votingRecord(personId), { params: queryParams({ commissionId }) });
   }
 
   search(query: ListQuery): Observable<Page<PublicSearchHit>> {

@@ -75,7 +75,7 @@ export function hitLink(hit: Pick<PublicSearchHit, 'kind' | 'targetId'>): string
 export class PortalSearchPage {
   private readonly api = inject(PortalApi);
   private readonly locale = inject(LocaleService).locale;
-  protected readonly list = urlListQuery(['q']);
+  protected readonly list = urlListQuery(['q', 'commissionId']);
   /** No words, no search: the page only explains itself. */
   protected readonly results = loadFrom<ListQuery, Page<PublicSearchHit> | null>(this.list.query$, (q) =>
     q['q'] ? this.api.search(q) : of(null),

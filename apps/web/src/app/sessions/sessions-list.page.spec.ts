@@ -1,7 +1,7 @@
 import { HttpTestingController } from '@angular/common/http/testing';
 import { RouterTestingHarness } from '@angular/router/testing';
 import { ApiRoutes, Commission, MeetingSummary, Page } from '@cocrea/contracts';
-import { configureWebTestBed, problemResponse, testProblem } from '../../testing/setup';
+import { commissionsRequest, configureWebTestBed, problemResponse, testProblem } from '../../testing/setup';
 import { registerAppLocales } from '../core/i18n/locale-data';
 import { SessionsListPage } from './sessions-list.page';
 
@@ -36,7 +36,7 @@ describe('SessionsListPage', () => {
     harness = await RouterTestingHarness.create();
     await harness.navigateByUrl('/sessions');
     backend.expectOne((r) => r.url === ApiRoutes.notifications).flush({ items: [], total: 0, page: 1, pageSize: 10 });
-    backend.expectOne(ApiRoutes.commissions).flush({ items: [COMMISSION], total: 1, page: 1, pageSize: 20 });
+    backend.expectOne(commissionsRequest).flush({ items: [COMMISSION], total: 1, page: 1, pageSize: 20 });
     return backend.expectOne((r) => r.url === ApiRoutes.commissionMeetings(COMMISSION.id));
   }
 
