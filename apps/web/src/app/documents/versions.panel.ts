@@ -10,7 +10,7 @@ import { TranslocoPipe } from '@jsverse/transloco';
 import { Observable } from 'rxjs';
 import { problemMessage } from '../core/http/server-errors';
 import { LocaleService } from '../core/i18n/locale.service';
-import { confirmAction } from '../groups/ui/confirm-dialog';
+import { confirmAction } from '../core/ui/confirm-dialog';
 import { DocumentsApi } from './documents.api';
 import { CommissionTimePipe } from '../core/i18n/commission-time.pipe';
 

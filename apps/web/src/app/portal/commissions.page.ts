@@ -5,7 +5,7 @@ import { TranslocoPipe } from '@jsverse/transloco';
 import { of } from 'rxjs';
 import { ErrorPanel } from '../core/ui/error-panel';
 import { PortalApi } from './portal.api';
-import { loadFrom } from './portal-load';
+import { loadFrom } from '../core/ui/load-from';
 
 /** Every commission of the installation, oldest first, with the way to its sessions, agreements and members. */
 @Component({

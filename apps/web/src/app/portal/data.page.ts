@@ -6,7 +6,7 @@ import { of } from 'rxjs';
 import { LocaleService } from '../core/i18n/locale.service';
 import { ErrorPanel } from '../core/ui/error-panel';
 import { PortalApi } from './portal.api';
-import { loadFrom } from './portal-load';
+import { loadFrom } from '../core/ui/load-from';
 
 /** The open data index: each data set, its downloads, and a dictionary of its fields. */
 @Component({

@@ -5,7 +5,7 @@ import { RouterLink } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { ErrorPanel } from '../core/ui/error-panel';
 import { PortalApi } from './portal.api';
-import { loadFrom } from './portal-load';
+import { loadFrom } from '../core/ui/load-from';
 import { urlListQuery } from './portal-query';
 import { DownloadLinks, PortalPaginatorIntl } from './portal-ui';
 

@@ -1,6 +1,6 @@
-import { DOCUMENT, DestroyRef, ChangeDetectionStrategy, Component, Injectable, computed, inject, input } from '@angular/core';
+import { DestroyRef, ChangeDetectionStrategy, Component, Injectable, computed, inject, input } from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
-import { MatAnchor, MatButton } from '@angular/material/button';
+import { MatAnchor } from '@angular/material/button';
 import { RouterLink } from '@angular/router';
 import { PublicDatasetName } from '@cocrea/contracts';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
@@ -33,21 +33,6 @@ export class DownloadLinks {
   readonly what = input.required<string>();
   protected readonly csv = computed(() => PublicRoutes.dataset(this.dataset(), 'csv'));
   protected readonly json = computed(() => PublicRoutes.dataset(this.dataset(), 'json'));
-}
-
-/** Opens the browser's print dialog; the print stylesheet leaves out the toolbar, filters and buttons. */
-@Component({
-  selector: 'cc-print-button',
-  imports: [MatButton, TranslocoPipe],
-  changeDetection: ChangeDetectionStrategy.OnPush,
-  template: `<button mat-stroked-button type="button" class="no-print" (click)="print()">{{ 'portal.print' | transloco }}</button>`,
-})
-export class PrintButton {
-  private readonly window = inject(DOCUMENT).defaultView;
-
-  protected print(): void {
-    this.window?.print();
-  }
 }
 
 /** The shared paginator labels, counting results rather than members. */
