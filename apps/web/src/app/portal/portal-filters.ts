@@ -23,7 +23,13 @@ export const WORDS_DEBOUNCE_MS = 300;
       <select matNativeControl [value]="value() ?? ''" (change)="chosen.emit($any($event.target).value)">
         <option value="">{{ 'portal.filter.all' | transloco }}</option>
         @for (option of options(); track option) {
-          <option [value]="option">{{ optionKey() ? (optionKey() + option | transloco) : option }}</option>
+          <option [value]="option">
+            @if (optionKey(); as key) {
+              {{ key + option | transloco }}
+            } @else {
+              {{ option }}
+            }
+          </option>
         }
       </select>
     </mat-form-field>
@@ -35,7 +41,7 @@ export class PortalChoiceFilter {
   readonly options = input.required<readonly (string | number)[]>();
   readonly optionKey = input<string | null>(null);
   /** The chosen value from the URL; none means all. */
-  readonly value = input<string | null | undefined>(null);
+  readonly value = input<string | number | null | undefined>(null);
   /** The value chosen; empty for all. */
   readonly chosen = output<string>();
 }
@@ -55,7 +61,7 @@ export class PortalChoiceFilter {
 })
 export class PortalWordsFilter {
   readonly label = input.required<string>();
-  readonly value = input<string | null | undefined>(null);
+  readonly value = input<string | number | null | undefined>(null);
   readonly chosen = output<string>();
   protected readonly typed = new Subject<string>();
 
