@@ -26,9 +26,9 @@ import { TranslocoPipe } from '@jsverse/transloco';
     </mat-dialog-actions>
   `,
   styles: `
-    /* The title and the content are siblings here (both in the form); Material would take the content's top padding. */
+    /* The title and the content are siblings here (both in the form): Material would drop the content's top padding. */
     .mat-mdc-dialog-title + .mat-mdc-dialog-content {
-      padding: var(--mat-dialog-content-padding, 20px 24px);
+      padding-top: 20px;
     }
     .error {
       color: var(--mat-sys-error);
