@@ -14,7 +14,9 @@ export class PortalItem<T> {
   readonly ccPortalItem = input.required<Loaded<Page<T>>>();
   readonly template = inject<TemplateRef<{ $implicit: T }>>(TemplateRef);
 
-  static ngTemplateContextGuard<T>(_dir: PortalItem<T>, context: unknown): context is { $implicit: T } {
+  // Angular reads the guard's signature only, to type `let-item` in the page's template.
+  // eslint-disable-next-line @typescript-eslint/no-unused-vars
+  static ngTemplateContextGuard<T>(dir: PortalItem<T>, context: unknown): context is { $implicit: T } {
     return true;
   }
 }
