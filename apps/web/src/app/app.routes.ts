@@ -54,6 +54,13 @@ export const appRoutes: Route[] = [
         loadComponent: () => import('./directory/directory.page').then((m) => m.DirectoryPage),
       },
       { path: 'groups', loadChildren: () => import('./groups/groups.routes').then((m) => m.groupsRoutes) },
+      {
+        // One poll on the room's screen: the projector is the session's, so its route sits here and not in voting's.
+        path: 'voting/polls/:pollId/projector',
+        title: 'voting.projector',
+        data: { fullScreen: true },
+        loadComponent: () => import('./sessions/projector.page').then((m) => m.ProjectorPage),
+      },
       { path: 'voting', loadChildren: () => import('./voting/voting.routes').then((m) => m.votingRoutes) },
       { path: 'documents', loadChildren: () => import('./documents/documents.routes').then((m) => m.documentsRoutes) },
       {
@@ -82,7 +89,7 @@ export const appRoutes: Route[] = [
             canActivate: [roomGuard],
             title: 'voting.projector',
             data: { fullScreen: true },
-            loadComponent: () => import('./voting/projector.page').then((m) => m.ProjectorPage),
+            loadComponent: () => import('./sessions/projector.page').then((m) => m.ProjectorPage),
           },
           {
             path: ':id/minutes',

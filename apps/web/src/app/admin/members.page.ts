@@ -1,10 +1,5 @@
 import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
-import { ReactiveFormsModule } from '@angular/forms';
 import { MatAnchor } from '@angular/material/button';
-import { MatFormField, MatHint, MatLabel } from '@angular/material/form-field';
-import { MatInput } from '@angular/material/input';
-import { MatPaginator, MatPaginatorIntl } from '@angular/material/paginator';
-import { MatProgressBar } from '@angular/material/progress-bar';
 import { MatTableModule } from '@angular/material/table';
 import { RouterLink } from '@angular/router';
 import { Commission, CommissionMember, Page } from '@cocrea/contracts';
@@ -12,35 +7,19 @@ import { TranslocoPipe } from '@jsverse/transloco';
 import { Observable, of, switchMap, tap } from 'rxjs';
 import { CalendarDayPipe } from '../core/i18n/calendar-day';
 import { LocaleService } from '../core/i18n/locale.service';
-import { TranslatedPaginatorIntl } from '../core/i18n/translated-paginator-intl';
-import { ErrorPanel } from '../core/ui/error-panel';
 import { MembersApi } from '../directory/members.api';
 import { AdminApi } from './admin.api';
+import { AdminList } from './admin-list';
 import { PagedList } from './paged-list';
 import { CurrentCommission } from '../core/commission/current-commission';
 
 /** `/admin/integrantes`: the commission's membership, current and former, with role, vote and dates. */
 @Component({
   selector: 'cc-admin-members-page',
-  imports: [
-    ReactiveFormsModule,
-    RouterLink,
-    MatTableModule,
-    MatPaginator,
-    MatProgressBar,
-    MatFormField,
-    MatLabel,
-    MatHint,
-    MatInput,
-    MatAnchor,
-    TranslocoPipe,
-    CalendarDayPipe,
-    ErrorPanel,
-  ],
+  imports: [RouterLink, MatTableModule, MatAnchor, TranslocoPipe, CalendarDayPipe, AdminList],
   templateUrl: './members.page.html',
   styleUrl: './admin.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  providers: [{ provide: MatPaginatorIntl, useClass: TranslatedPaginatorIntl }],
 })
 export class AdminMembersPage {
   private readonly api = inject(AdminApi);

@@ -3,7 +3,7 @@ import { toObservable } from '@angular/core/rxjs-interop';
 import { MyChallengeRoles } from '@cocrea/contracts';
 import { Observable, catchError, combineLatest, distinctUntilChanged, of } from 'rxjs';
 import { AuthService } from '../core/auth/auth.service';
-import { Loaded, loadFrom } from '../portal/portal-load';
+import { Loaded, loadFrom } from '../core/ui/load-from';
 import { ChallengesApi } from './challenges.api';
 
 export const NO_ROLES: MyChallengeRoles = { roles: [], conflictIdeaIds: [] };

@@ -7,7 +7,7 @@ import { of } from 'rxjs';
 import { launchesChallenges } from '../core/auth/access';
 import { AuthService } from '../core/auth/auth.service';
 import { ErrorPanel } from '../core/ui/error-panel';
-import { loadFrom } from '../portal/portal-load';
+import { loadFrom } from '../core/ui/load-from';
 import { ChallengesApi } from './challenges.api';
 
 /** `/portal/challenges`: every open challenge, the institutions taking part and the phase it is in; who may, launches one here. */

@@ -13,7 +13,7 @@ import { ApiClient } from '../core/http/api-client';
 import { CommissionTimePipe } from '../core/i18n/commission-time.pipe';
 import { LocaleService } from '../core/i18n/locale.service';
 import { ErrorPanel } from '../core/ui/error-panel';
-import { loadFrom } from '../portal/portal-load';
+import { loadFrom } from '../core/ui/load-from';
 
 const PAGE_SIZE = 20;
 

@@ -15,7 +15,7 @@ import { CalendarDayPipe } from '../core/i18n/calendar-day';
 import { CommissionTimePipe } from '../core/i18n/commission-time.pipe';
 import { LocaleService } from '../core/i18n/locale.service';
 import { ErrorPanel } from '../core/ui/error-panel';
-import { loadFrom } from '../portal/portal-load';
+import { loadFrom } from '../core/ui/load-from';
 import { ChallengesApi } from './challenges.api';
 import { FilterForm } from './filter-form';
 import { IdeaComments } from './idea-comments';

@@ -27,7 +27,8 @@ import { AnnotatedSpan, annotationsKey, selectionAnchors } from './editor/annota
 import { editorExtensions, personColor } from './editor/editor-extensions';
 import { EditorToolbar } from './editor/editor-toolbar';
 import { ObservationsPanel } from './observations.panel';
-import { ProposalsPanel, SelectionAnchors } from './proposals.panel';
+import { ProposalsPanel } from './proposals.panel';
+import { SelectionAnchors } from './selection-compose';
 import { ContributionsPanel, VersionsPanel } from './versions.panel';
 import { connectionStatus, SocketState } from './connection-status';
 import { namePageTitle } from '../core/i18n/page-title';

@@ -1,46 +1,32 @@
-import { ChangeDetectionStrategy, Component, computed, inject, input, output, signal } from '@angular/core';
-import { FormControl, ReactiveFormsModule, Validators } from '@angular/forms';
+import { ChangeDetectionStrategy, Component, computed, inject, input, output } from '@angular/core';
+import { FormControl, Validators } from '@angular/forms';
 import { MatButton } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
-import { MatFormField, MatLabel } from '@angular/material/form-field';
-import { MatInput } from '@angular/material/input';
 import { DocumentDetail, PersonRef, Proposal } from '@cocrea/contracts';
 import { TranslocoPipe } from '@jsverse/transloco';
-import { Observable } from 'rxjs';
-import { problemMessage } from '../core/http/server-errors';
-import { LocaleService } from '../core/i18n/locale.service';
-import { confirmAction } from '../groups/ui/confirm-dialog';
+import { confirmAction } from '../core/ui/confirm-dialog';
 import { DocumentsApi } from './documents.api';
-
-export interface SelectionAnchors {
-  start: string;
-  end: string;
-  text: string;
-}
+import { PanelRequests } from './panel-requests';
+import { SelectionAnchors, SelectionCompose } from './selection-compose';
 
 /** Proposals: propose a replacement for the selected text; those who edit accept or reject (one, or all from one person). */
 @Component({
   selector: 'cc-proposals-panel',
-  imports: [ReactiveFormsModule, MatButton, MatFormField, MatLabel, MatInput, TranslocoPipe],
+  imports: [SelectionCompose, MatButton, TranslocoPipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     @if (document().permission !== 'read') {
-      <form class="compose" (submit)="$event.preventDefault(); propose()">
-        <p class="hint">
-          @if (selection(); as s) {
-            {{ 'documents.proposals.selected' | transloco: { text: s.text || '∅' } }}
-          } @else {
-            {{ 'documents.proposals.selectFirst' | transloco }}
-          }
-        </p>
-        <mat-form-field appearance="outline" class="full">
-          <mat-label>{{ 'documents.proposals.replacement' | transloco }}</mat-label>
-          <textarea matInput rows="2" [formControl]="replacement" data-testid="proposal-replacement"></textarea>
-        </mat-form-field>
-        <button mat-flat-button type="submit" [disabled]="!selection() || busy()">{{ 'documents.proposals.submit' | transloco }}</button>
-      </form>
+      <cc-selection-compose
+        keys="documents.proposals"
+        label="documents.proposals.replacement"
+        testId="proposal-replacement"
+        [text]="replacement"
+        [selection]="selection()"
+        [busy]="requests.busy()"
+        (send)="propose()"
+      />
     }
-    <p class="error" role="alert">{{ error() }}</p>
+    <p class="error" role="alert">{{ requests.error() }}</p>
     @if (proposals().length === 0) {
       <p class="empty">{{ 'documents.proposals.empty' | transloco }}</p>
     }
@@ -84,7 +70,6 @@ export interface SelectionAnchors {
 export class ProposalsPanel {
   private readonly api = inject(DocumentsApi);
   private readonly dialog = inject(MatDialog);
-  private readonly locale = inject(LocaleService).locale;
 
   readonly document = input.required<DocumentDetail>();
   readonly proposals = input.required<Proposal[]>();
@@ -92,8 +77,8 @@ export class ProposalsPanel {
   readonly changed = output<void>();
 
   protected readonly replacement = new FormControl('', { nonNullable: true, validators: [Validators.maxLength(10000)] });
-  protected readonly busy = signal(false);
-  protected readonly error = signal<string | null>(null);
+  /** A refused decision reloads too: another person may have decided first. */
+  protected readonly requests = new PanelRequests(this.changed, true);
   protected readonly authorsWithOpen = computed(() => {
     const authors = new Map<string, PersonRef>();
     for (const p of this.proposals()) if (p.status === 'open') authors.set(p.author.id, p.author);
@@ -103,7 +88,7 @@ export class ProposalsPanel {
   protected propose(): void {
     const selection = this.selection();
     if (!selection) return;
-    this.run(
+    this.requests.run(
       this.api.propose(this.document().id, { start: selection.start, end: selection.end, replacement: this.replacement.value }),
       () => this.replacement.reset(),
     );
@@ -111,7 +96,7 @@ export class ProposalsPanel {
 
   protected decide(p: Proposal, decision: 'accept' | 'reject'): void {
     if (decision === 'accept') {
-      this.run(this.api.decide(this.document().id, p.id, decision));
+      this.requests.run(this.api.decide(this.document().id, p.id, decision));
       return;
     }
     // A rejection cannot be undone: ask first.
@@ -122,7 +107,7 @@ export class ProposalsPanel {
       params: { name: p.author.name },
       destructive: true,
     }).subscribe((confirmed) => {
-      if (confirmed) this.run(this.api.decide(this.document().id, p.id, decision));
+      if (confirmed) this.requests.run(this.api.decide(this.document().id, p.id, decision));
     });
   }
 
@@ -135,24 +120,7 @@ export class ProposalsPanel {
       params: { name: author.name },
       destructive: decision === 'reject',
     }).subscribe((confirmed) => {
-      if (confirmed) this.run(this.api.decideAll(this.document().id, author.id, decision));
-    });
-  }
-
-  private run(request: Observable<unknown>, done?: () => void): void {
-    this.busy.set(true);
-    this.error.set(null);
-    request.subscribe({
-      next: () => {
-        this.busy.set(false);
-        done?.();
-        this.changed.emit();
-      },
-      error: (error: unknown) => {
-        this.busy.set(false);
-        this.error.set(problemMessage(error, this.locale()) ?? String(error));
-        this.changed.emit();
-      },
+      if (confirmed) this.requests.run(this.api.decideAll(this.document().id, author.id, decision));
     });
   }
 }

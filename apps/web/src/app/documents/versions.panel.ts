@@ -7,11 +7,10 @@ import { MatFormField, MatLabel } from '@angular/material/form-field';
 import { MatInput } from '@angular/material/input';
 import { Contributions, DocumentDetail, DocumentVersion, VersionDiff } from '@cocrea/contracts';
 import { TranslocoPipe } from '@jsverse/transloco';
-import { Observable } from 'rxjs';
-import { problemMessage } from '../core/http/server-errors';
 import { LocaleService } from '../core/i18n/locale.service';
-import { confirmAction } from '../groups/ui/confirm-dialog';
+import { confirmAction } from '../core/ui/confirm-dialog';
 import { DocumentsApi } from './documents.api';
+import { PanelRequests } from './panel-requests';
 import { CommissionTimePipe } from '../core/i18n/commission-time.pipe';
 
 /** Versions: name the current text, compare two as a word diff, restore one (as a new version), export and publish. */
@@ -26,10 +25,10 @@ import { CommissionTimePipe } from '../core/i18n/commission-time.pipe';
           <mat-label>{{ 'documents.versions.name' | transloco }}</mat-label>
           <input matInput [formControl]="versionName" data-testid="version-name" />
         </mat-form-field>
-        <button mat-flat-button type="submit" [disabled]="busy()">{{ 'documents.versions.save' | transloco }}</button>
+        <button mat-flat-button type="submit" [disabled]="requests.busy()">{{ 'documents.versions.save' | transloco }}</button>
       </form>
     }
-    <p class="error" role="alert">{{ error() }}</p>
+    <p class="error" role="alert">{{ requests.error() }}</p>
     @if (versions().length === 0) {
       <p class="empty">{{ 'documents.versions.empty' | transloco }}</p>
     }
@@ -95,14 +94,13 @@ export class VersionsPanel {
   readonly changed = output<void>();
 
   protected readonly versionName = new FormControl('', { nonNullable: true, validators: [Validators.required, Validators.maxLength(200)] });
-  protected readonly busy = signal(false);
-  protected readonly error = signal<string | null>(null);
+  protected readonly requests = new PanelRequests(this.changed);
   protected readonly compare = signal<string[]>([]);
   protected readonly diff = signal<VersionDiff | null>(null);
 
   protected name(): void {
     if (this.versionName.invalid) return;
-    this.run(this.api.nameVersion(this.document().id, this.versionName.value.trim()), () => this.versionName.reset());
+    this.requests.run(this.api.nameVersion(this.document().id, this.versionName.value.trim()), () => this.versionName.reset());
   }
 
   protected toggleCompare(id: string): void {
@@ -117,7 +115,7 @@ export class VersionsPanel {
       .sort((a, b) => a.number - b.number);
     this.api.diff(this.document().id, ordered[0].id, ordered[1].id).subscribe({
       next: (d) => this.diff.set(d),
-      error: (error: unknown) => this.error.set(problemMessage(error, this.locale())),
+      error: (error: unknown) => this.requests.error.set(this.requests.describe(error)),
     });
   }
 
@@ -128,7 +126,7 @@ export class VersionsPanel {
       confirm: 'documents.versions.restore',
       params: { number: String(v.number) },
     }).subscribe((confirmed) => {
-      if (confirmed) this.run(this.api.restore(this.document().id, v.id));
+      if (confirmed) this.requests.run(this.api.restore(this.document().id, v.id));
     });
   }
 
@@ -139,23 +137,7 @@ export class VersionsPanel {
       confirm: 'documents.versions.publish',
       params: { number: String(v.number) },
     }).subscribe((confirmed) => {
-      if (confirmed) this.run(this.api.publish(this.document().id, v.id));
-    });
-  }
-
-  private run(request: Observable<unknown>, done?: () => void): void {
-    this.busy.set(true);
-    this.error.set(null);
-    request.subscribe({
-      next: () => {
-        this.busy.set(false);
-        done?.();
-        this.changed.emit();
-      },
-      error: (error: unknown) => {
-        this.busy.set(false);
-        this.error.set(problemMessage(error, this.locale()));
-      },
+      if (confirmed) this.requests.run(this.api.publish(this.document().id, v.id));
     });
   }
 }

@@ -38,7 +38,7 @@ import { LocaleService } from '../core/i18n/locale.service';
 import { ErrorPanel } from '../core/ui/error-panel';
 import { CommissionTimePipe } from '../core/i18n/commission-time.pipe';
 import { GroupsApi } from './groups.api';
-import { confirmAction } from './ui/confirm-dialog';
+import { confirmAction } from '../core/ui/confirm-dialog';
 import { DeliverableFormDialog } from './ui/deliverable-form.dialog';
 import { ReviewInputDialog } from './ui/review-input.dialog';
 import { ReviseInputDialog } from './ui/revise-input.dialog';

@@ -30,7 +30,7 @@ import { CommissionTimePipe } from '../core/i18n/commission-time.pipe';
 import { GroupsApi } from './groups.api';
 import { AddMemberDialog } from './ui/add-member.dialog';
 import { AddPartnerOrganizationDialog } from './ui/add-partner-organization.dialog';
-import { confirmAction } from './ui/confirm-dialog';
+import { confirmAction } from '../core/ui/confirm-dialog';
 import { DeliverableFormDialog } from './ui/deliverable-form.dialog';
 import { Section } from './section';
 import { JoinRequestDialog } from './ui/join-request.dialog';

@@ -8,8 +8,8 @@ import { calendarDay } from '../core/i18n/calendar-day';
 import { mexicoCityDate } from '../core/i18n/mexico-city-time';
 import { ErrorPanel } from '../core/ui/error-panel';
 import { PortalApi } from './portal.api';
-import { loadFrom } from './portal-load';
-import { PrintButton } from './portal-ui';
+import { loadFrom } from '../core/ui/load-from';
+import { PrintButton } from '../core/ui/print-button';
 
 /**
  * One agreement by its stable number (or id): its text (with the text as adopted and each correction, when it was

@@ -5,7 +5,7 @@ import { TranslocoPipe } from '@jsverse/transloco';
 import { map } from 'rxjs';
 import { ErrorPanel } from '../core/ui/error-panel';
 import { PortalApi } from './portal.api';
-import { loadFrom } from './portal-load';
+import { loadFrom } from '../core/ui/load-from';
 
 /** One commission: what it is, its members (chair and secretary first) and the way to its sessions and agreements. */
 @Component({

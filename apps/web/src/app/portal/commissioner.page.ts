@@ -9,8 +9,8 @@ import { calendarDay } from '../core/i18n/calendar-day';
 import { ErrorPanel } from '../core/ui/error-panel';
 import { PortalApi } from './portal.api';
 import { PublicVotingRecord } from './portal.types';
-import { loadFrom } from './portal-load';
-import { PrintButton } from './portal-ui';
+import { loadFrom } from '../core/ui/load-from';
+import { PrintButton } from '../core/ui/print-button';
 
 export interface YearAttendance {
   year: number;

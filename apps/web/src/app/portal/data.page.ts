@@ -10,7 +10,7 @@ import { catchError, map, of } from 'rxjs';
 import { LocaleService } from '../core/i18n/locale.service';
 import { ErrorPanel } from '../core/ui/error-panel';
 import { PortalApi } from './portal.api';
-import { loadFrom } from './portal-load';
+import { loadFrom } from '../core/ui/load-from';
 import { urlListQuery } from './portal-query';
 import { PublicRoutes } from './portal.types';
 

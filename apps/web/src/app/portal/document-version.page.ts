@@ -7,8 +7,8 @@ import { LocaleService } from '../core/i18n/locale.service';
 import { mexicoCityDate } from '../core/i18n/mexico-city-time';
 import { ErrorPanel } from '../core/ui/error-panel';
 import { PortalApi } from './portal.api';
-import { loadFrom } from './portal-load';
-import { PrintButton } from './portal-ui';
+import { loadFrom } from '../core/ui/load-from';
+import { PrintButton } from '../core/ui/print-button';
 
 /** A published document version (its versión pública when personal data was redacted), citable by its URL. */
 @Component({

@@ -1,23 +1,19 @@
 import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
-import { MatFormField, MatLabel } from '@angular/material/form-field';
-import { MatInput } from '@angular/material/input';
-import { MatPaginator, MatPaginatorIntl } from '@angular/material/paginator';
-import { MatProgressBar } from '@angular/material/progress-bar';
 import { RouterLink } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { LocaleService } from '../core/i18n/locale.service';
 import { mexicoCityDate } from '../core/i18n/mexico-city-time';
-import { ErrorPanel } from '../core/ui/error-panel';
 import { PortalApi } from './portal.api';
-import { loadFrom } from './portal-load';
+import { loadFrom } from '../core/ui/load-from';
 import { urlListQuery, yearsUntil } from './portal-query';
-import { DownloadLinks, PortalPaginatorIntl } from './portal-ui';
+import { DownloadLinks } from './portal-ui';
+import { PortalItem, PortalList } from './portal-list';
+import { PortalChoiceFilter } from './portal-filters';
 
 /** Every published document version, newest first. */
 @Component({
   selector: 'cc-portal-documents-page',
-  imports: [RouterLink, MatFormField, MatLabel, MatInput, MatPaginator, MatProgressBar, TranslocoPipe, ErrorPanel, DownloadLinks],
-  providers: [{ provide: MatPaginatorIntl, useClass: PortalPaginatorIntl }],
+  imports: [RouterLink, TranslocoPipe, DownloadLinks, PortalChoiceFilter, PortalList, PortalItem],
   changeDetection: ChangeDetectionStrategy.OnPush,
   styleUrl: './portal.scss',
   template: `
@@ -26,48 +22,30 @@ import { DownloadLinks, PortalPaginatorIntl } from './portal-ui';
       <cc-download-links dataset="documents" what="portal.documents.dataset" />
     </div>
     <div class="filters" role="search" [attr.aria-label]="'portal.filters' | transloco">
-      <mat-form-field subscriptSizing="dynamic">
-        <mat-label>{{ 'portal.filter.year' | transloco }}</mat-label>
-        <select matNativeControl [value]="list.query()['year'] ?? ''" (change)="list.setFilter({ year: $any($event.target).value })">
-          <option value="">{{ 'portal.filter.all' | transloco }}</option>
-          @for (y of years; track y) {
-            <option [value]="y">{{ y }}</option>
-          }
-        </select>
-      </mat-form-field>
+      <cc-portal-choice-filter
+        label="portal.filter.year"
+        [options]="years"
+        [value]="list.query()['year']"
+        (chosen)="list.setFilter({ year: $event })"
+      />
     </div>
-    @if (documents.loading()) {
-      <mat-progress-bar mode="indeterminate" [attr.aria-label]="'portal.loading' | transloco" />
-    }
-    @if (documents.error(); as error) {
-      <cc-error-panel [error]="error" heading="portal.documents.loadError" (retry)="documents.reload()" />
-    } @else if (documents.value(); as page) {
-      @if (page.items.length === 0) {
-        <p class="empty">{{ 'portal.documents.empty' | transloco }}</p>
-      } @else {
-        <ul class="list">
-          @for (d of page.items; track d.id) {
-            <li>
-              <a class="list__title" [routerLink]="['/portal/documents', d.id]">{{ d.documentTitle }}</a>
-              <span>{{ d.name ?? ('portal.documents.version' | transloco: { number: d.number }) }}</span>
-              @if (d.groupName) {
-                <span class="muted">{{ d.groupName }}</span>
-              }
-              @if (d.publishedAt) {
-                <span class="muted">{{ day(d.publishedAt) }}</span>
-              }
-            </li>
-          }
-        </ul>
-        <mat-paginator
-          [length]="page.total"
-          [pageIndex]="page.page - 1"
-          [pageSize]="page.pageSize"
-          [pageSizeOptions]="[10, 20, 50, 100]"
-          (page)="list.setPage($event)"
-        />
-      }
-    }
+    <cc-portal-list
+      [loaded]="documents"
+      loadError="portal.documents.loadError"
+      empty="portal.documents.empty"
+      (pageChange)="list.setPage($event)"
+    >
+      <ng-template [ccPortalItem]="documents" let-d>
+        <a class="list__title" [routerLink]="['/portal/documents', d.id]">{{ d.documentTitle }}</a>
+        <span>{{ d.name ?? ('portal.documents.version' | transloco: { number: d.number }) }}</span>
+        @if (d.groupName) {
+          <span class="muted">{{ d.groupName }}</span>
+        }
+        @if (d.publishedAt) {
+          <span class="muted">{{ day(d.publishedAt) }}</span>
+        }
+      </ng-template>
+    </cc-portal-list>
   `,
 })
 export class PortalDocumentsPage {

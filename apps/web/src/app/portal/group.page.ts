@@ -7,8 +7,8 @@ import { CalendarDayPipe } from '../core/i18n/calendar-day';
 import { LocaleService } from '../core/i18n/locale.service';
 import { ErrorPanel } from '../core/ui/error-panel';
 import { PortalApi } from './portal.api';
-import { loadFrom } from './portal-load';
-import { PrintButton } from './portal-ui';
+import { loadFrom } from '../core/ui/load-from';
+import { PrintButton } from '../core/ui/print-button';
 
 /** One working group: who takes part, its deliverables with their progress, and its milestones. */
 @Component({

@@ -7,7 +7,7 @@ import { LocaleService } from '../core/i18n/locale.service';
 import { mexicoCityDate } from '../core/i18n/mexico-city-time';
 import { ErrorPanel } from '../core/ui/error-panel';
 import { PortalApi } from './portal.api';
-import { loadFrom } from './portal-load';
+import { loadFrom } from '../core/ui/load-from';
 
 /** The portal's front page: the commission, its latest sessions and where to find everything it decided. */
 @Component({

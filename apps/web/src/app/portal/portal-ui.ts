@@ -1,6 +1,6 @@
-import { DOCUMENT, DestroyRef, ChangeDetectionStrategy, Component, Injectable, computed, inject, input } from '@angular/core';
+import { DestroyRef, ChangeDetectionStrategy, Component, Injectable, computed, inject, input } from '@angular/core';
 import { takeUntilDestroyed, toSignal } from '@angular/core/rxjs-interop';
-import { MatAnchor, MatButton } from '@angular/material/button';
+import { MatAnchor } from '@angular/material/button';
 import { ActivatedRoute, RouterLink } from '@angular/router';
 import { PublicDatasetName } from '@cocrea/contracts';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
@@ -38,21 +38,6 @@ export class DownloadLinks {
   protected readonly commissionId = toSignal(inject(ActivatedRoute).queryParamMap.pipe(map((q) => q.get('commissionId'))));
   protected readonly csv = computed(() => PublicRoutes.dataset(this.dataset(), 'csv', this.commissionId()));
   protected readonly json = computed(() => PublicRoutes.dataset(this.dataset(), 'json', this.commissionId()));
-}
-
-/** Opens the browser's print dialog; the print stylesheet leaves out the toolbar, filters and buttons. */
-@Component({
-  selector: 'cc-print-button',
-  imports: [MatButton, TranslocoPipe],
-  changeDetection: ChangeDetectionStrategy.OnPush,
-  template: `<button mat-stroked-button type="button" class="no-print" (click)="print()">{{ 'portal.print' | transloco }}</button>`,
-})
-export class PrintButton {
-  private readonly window = inject(DOCUMENT).defaultView;
-
-  protected print(): void {
-    this.window?.print();
-  }
 }
 
 /** The shared paginator labels, counting results rather than members. */

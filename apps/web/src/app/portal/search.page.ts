@@ -9,7 +9,7 @@ import { calendarDay } from '../core/i18n/calendar-day';
 import { ErrorPanel } from '../core/ui/error-panel';
 import { ListQuery, PortalApi } from './portal.api';
 import { Page, PublicSearchHit } from './portal.types';
-import { loadFrom } from './portal-load';
+import { loadFrom } from '../core/ui/load-from';
 import { urlListQuery } from './portal-query';
 import { PortalPaginatorIntl } from './portal-ui';
 

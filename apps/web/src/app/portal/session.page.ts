@@ -11,8 +11,8 @@ import { ErrorPanel } from '../core/ui/error-panel';
 import { PortalApi } from './portal.api';
 import { PublicDecision } from '@cocrea/contracts';
 import { PublicPoll, PublicSessionDetail } from './portal.types';
-import { loadFrom } from './portal-load';
-import { PrintButton } from './portal-ui';
+import { loadFrom } from '../core/ui/load-from';
+import { PrintButton } from '../core/ui/print-button';
 import { PublicLiveSession } from './public-live';
 
 /** What one agenda item decided: its recorded decisions and its polls. */

@@ -5,7 +5,7 @@ import { AddSpeaker as AddSpeakerBody, MeetingState } from '@cocrea/contracts';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
 import { isApiError } from '../core/http/api-error';
 import { LocaleService } from '../core/i18n/locale.service';
-import { LiveMeeting } from './live-meeting';
+import { LiveMeeting } from '../core/live/live-meeting';
 import { SessionsApi } from './sessions.api';
 import { byName } from '../core/i18n/collation';
 

@@ -12,7 +12,7 @@ import { isApiError } from '../core/http/api-error';
 import { LocaleService } from '../core/i18n/locale.service';
 import { mexicoCityIso } from '../core/i18n/mexico-city-time';
 import { AgendaFields, agendaFormOf, agendaInput } from './agenda-fields';
-import { LiveMeeting } from './live-meeting';
+import { LiveMeeting } from '../core/live/live-meeting';
 import { SessionsApi } from './sessions.api';
 import { FocusInvalid, focusInvalidAfterRender } from '../core/forms/focus-invalid';
 import { MexicanDateInput } from '../core/forms/mexican-date-input';

@@ -9,7 +9,7 @@ import { AuthService } from '../core/auth/auth.service';
 import { isApiError } from '../core/http/api-error';
 import { LocaleService } from '../core/i18n/locale.service';
 import { InvitedParticipantsApi } from './invited-participants.api';
-import { LiveMeeting } from './live-meeting';
+import { LiveMeeting } from '../core/live/live-meeting';
 
 /**
  * The guests in a session's attendance (not members: GovLab, GESOC…), listed for everyone in the room; the chair or

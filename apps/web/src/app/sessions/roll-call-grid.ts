@@ -7,7 +7,7 @@ import { AuthService } from '../core/auth/auth.service';
 import { isApiError } from '../core/http/api-error';
 import { LocaleService } from '../core/i18n/locale.service';
 import { mexicoCityTime } from '../core/i18n/mexico-city-time';
-import { LiveMeeting } from './live-meeting';
+import { LiveMeeting } from '../core/live/live-meeting';
 import { RollCallMany } from './roll-call-many';
 import { nameMatches } from './roll-call-names';
 import { SessionsApi } from './sessions.api';

@@ -4,7 +4,7 @@ import { MeetingState } from '@cocrea/contracts';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
 import { isApiError } from '../core/http/api-error';
 import { LocaleService } from '../core/i18n/locale.service';
-import { LiveMeeting } from './live-meeting';
+import { LiveMeeting } from '../core/live/live-meeting';
 import { matchNames } from './roll-call-names';
 import { SessionsApi } from './sessions.api';
 

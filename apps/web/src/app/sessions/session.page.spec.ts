@@ -6,7 +6,7 @@ import { RouterTestingHarness } from '@angular/router/testing';
 import { ApiRoutes, Me, MeetingState } from '@cocrea/contracts';
 import { configureWebTestBed, problemResponse, signIn, testProblem } from '../../testing/setup';
 import { registerAppLocales } from '../core/i18n/locale-data';
-import { LiveMeeting } from './live-meeting';
+import { LiveMeeting } from '../core/live/live-meeting';
 import { SessionPage } from './session.page';
 import { Title } from '@angular/platform-browser';
 import { Router } from '@angular/router';

@@ -41,7 +41,7 @@ import { AttachmentUpload } from '../core/attachments/attachment-upload';
 import { FloorTimer } from './floor-timer';
 import { mexicoCityDate, mexicoCityDateTime, mexicoCityIso, mexicoCityTime } from '../core/i18n/mexico-city-time';
 import { InvitedParticipants } from './invited-participants';
-import { LiveMeeting } from './live-meeting';
+import { LiveMeeting } from '../core/live/live-meeting';
 import { PollsPanel } from '../voting/polls-panel';
 import { SessionAmendments } from '../documents/session-amendments';
 import { PreviousAgreements } from '../voting/previous-agreements';

@@ -3,7 +3,7 @@ import { ComponentFixture, TestBed } from '@angular/core/testing';
 import { MeetingStatus, PollResult, PollState } from '@cocrea/contracts';
 import { configureWebTestBed } from '../../testing/setup';
 import { registerAppLocales } from '../core/i18n/locale-data';
-import { LiveMeeting } from '../sessions/live-meeting';
+import { LiveMeeting } from '../core/live/live-meeting';
 import { PollsPanel } from './polls-panel';
 
 const MEETING = 'm1';

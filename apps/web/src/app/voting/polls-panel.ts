@@ -37,7 +37,7 @@ import { catchError, forkJoin, map, of } from 'rxjs';
 import { isApiError } from '../core/http/api-error';
 import { LocaleService } from '../core/i18n/locale.service';
 import { focusAfterRender } from '../core/ui/focus-after-render';
-import { HeldPolls, LiveMeeting, PollsCatchUp } from '../sessions/live-meeting';
+import { HeldPolls, LiveMeeting, PollsCatchUp } from '../core/live/live-meeting';
 import { VotingApi } from './voting.api';
 import { confirmClosePoll } from './close-poll-dialog';
 import { mergePoll, resultKey, resultParams } from './poll-merge';

@@ -4,7 +4,7 @@ import { BallotReceipt, CastBallotAck, LiveEvents } from '@cocrea/contracts';
 import { firstValueFrom } from 'rxjs';
 import { configureWebTestBed, testProblem } from '../../testing/setup';
 import { ApiError } from '../core/http/api-error';
-import type { LiveMeeting } from '../sessions/live-meeting';
+import type { LiveMeeting } from '../core/live/live-meeting';
 import { VotingApi } from './voting.api';
 
 const BALLOT = { memberPersonId: 'm-1', optionId: 'o-yes', idempotencyKey: 'k'.repeat(20), reason: null };

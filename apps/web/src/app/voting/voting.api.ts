@@ -23,7 +23,7 @@ import {
 import { catchError, from, Observable, of, switchMap, throwError } from 'rxjs';
 import { ApiClient } from '../core/http/api-client';
 import { ApiError, isApiError } from '../core/http/api-error';
-import { LiveMeeting } from '../sessions/live-meeting';
+import { LiveMeeting } from '../core/live/live-meeting';
 
 export interface AgreementFilters {
   status: AgreementStatus | null;

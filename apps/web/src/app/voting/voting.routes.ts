@@ -13,10 +13,4 @@ export const votingRoutes: Routes = [
     title: 'voting.detail.pageTitle',
     loadComponent: () => import('./agreement.page').then((m) => m.AgreementPage),
   },
-  {
-    path: 'polls/:pollId/projector',
-    title: 'voting.projector',
-    data: { fullScreen: true },
-    loadComponent: () => import('./projector.page').then((m) => m.ProjectorPage),
-  },
 ];

@@ -13,7 +13,7 @@ import { MexicanDateInput } from '../../core/forms/mexican-date-input';
 import { mexicoCityDateTime, mexicoCityIso } from '../../core/i18n/mexico-city-time';
 import { LocaleService } from '../../core/i18n/locale.service';
 import { ErrorPanel } from '../../core/ui/error-panel';
-import { confirmAction } from '../../groups/ui/confirm-dialog';
+import { confirmAction } from '../../core/ui/confirm-dialog';
 import { ChallengesApi } from '../challenges.api';
 import { launchForm, launchInput, problemForm, revalidateLinked, weightSum } from './launch-form';
 

@@ -10,7 +10,7 @@ import { describeFailure } from '../../account/describe-failure';
 import { FocusInvalid } from '../../core/forms/focus-invalid';
 import { PersonSearch } from '../../core/forms/person-search';
 import { LocaleService } from '../../core/i18n/locale.service';
-import { loadFrom } from '../../portal/portal-load';
+import { loadFrom } from '../../core/ui/load-from';
 import { ChallengesApi } from '../challenges.api';
 
 /**

@@ -6,7 +6,7 @@ import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
 import { CommissionTimePipe } from '../../core/i18n/commission-time.pipe';
 import { LocaleService } from '../../core/i18n/locale.service';
 import { mexicoCityDateTime } from '../../core/i18n/mexico-city-time';
-import { loadFrom } from '../../portal/portal-load';
+import { loadFrom } from '../../core/ui/load-from';
 import { ChallengesApi } from '../challenges.api';
 
 /** The challenge's moderation log for its managers: who named whom, moved which phase, answered which idea, and when. */

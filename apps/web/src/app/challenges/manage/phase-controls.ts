@@ -13,7 +13,7 @@ import { MexicanDateInput } from '../../core/forms/mexican-date-input';
 import { CommissionTimePipe } from '../../core/i18n/commission-time.pipe';
 import { LocaleService } from '../../core/i18n/locale.service';
 import { mexicoCityIso } from '../../core/i18n/mexico-city-time';
-import { confirmAction } from '../../groups/ui/confirm-dialog';
+import { confirmAction } from '../../core/ui/confirm-dialog';
 import { ChallengesApi } from '../challenges.api';
 import { mexicoCityLocal } from '../launch/phase-calendar';
 

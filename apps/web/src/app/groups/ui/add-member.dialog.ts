@@ -1,16 +1,8 @@
 import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
-import { MatButton } from '@angular/material/button';
 import { MatOption } from '@angular/material/core';
-import {
-  MAT_DIALOG_DATA,
-  MatDialogActions,
-  MatDialogClose,
-  MatDialogContent,
-  MatDialogRef,
-  MatDialogTitle,
-} from '@angular/material/dialog';
+import { MAT_DIALOG_DATA, MatDialogRef } from '@angular/material/dialog';
 import { MatError, MatFormField, MatHint, MatLabel } from '@angular/material/form-field';
 import { MatInput } from '@angular/material/input';
 import { MatSelect } from '@angular/material/select';
@@ -22,6 +14,7 @@ import { LocaleService } from '../../core/i18n/locale.service';
 import { GroupsApi } from '../groups.api';
 import { FocusInvalid } from '../../core/forms/focus-invalid';
 import { MexicanDateInput } from '../../core/forms/mexican-date-input';
+import { DialogForm } from '../../core/ui/dialog-form';
 
 /**
  * A coordinator records a join asked elsewhere (by email, chat or in session, with its date) or invites a
@@ -30,14 +23,10 @@ import { MexicanDateInput } from '../../core/forms/mexican-date-input';
 @Component({
   selector: 'cc-add-member-dialog',
   imports: [
+    DialogForm,
     MexicanDateInput,
     FocusInvalid,
     ReactiveFormsModule,
-    MatDialogTitle,
-    MatDialogContent,
-    MatDialogActions,
-    MatDialogClose,
-    MatButton,
     MatFormField,
     MatLabel,
     MatHint,
@@ -49,57 +38,56 @@ import { MexicanDateInput } from '../../core/forms/mexican-date-input';
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
-    <h2 mat-dialog-title>{{ 'groups.members.addTitle' | transloco }}</h2>
-    <form ccFocusInvalid [formGroup]="form" (ngSubmit)="save()">
-      <mat-dialog-content>
-        <mat-form-field appearance="outline" class="full">
-          <mat-label>{{ 'groups.members.search' | transloco }}</mat-label>
-          <input matInput type="search" [formControl]="search" autocomplete="off" />
-          <mat-hint>{{ 'groups.members.searchHint' | transloco }}</mat-hint>
-        </mat-form-field>
-        <mat-form-field appearance="outline" class="full">
-          <mat-label>{{ 'groups.members.person' | transloco }}</mat-label>
-          <mat-select formControlName="personId" required>
-            @for (p of people(); track p.id) {
-              <mat-option [value]="p.id"
-                >{{ p.name }}{{ p.organization ? ' · ' + (p.organization.shortName || p.organization.name) : '' }}</mat-option
-              >
-            }
-          </mat-select>
-          @if (form.controls.personId.invalid) {
-            <mat-error>{{ 'groups.members.personRequired' | transloco }}</mat-error>
+    <form
+      ccDialogForm
+      ccFocusInvalid
+      [formGroup]="form"
+      (ngSubmit)="save()"
+      [heading]="'groups.members.addTitle' | transloco"
+      [submitLabel]="'groups.members.addSubmit' | transloco"
+      [busy]="saving()"
+      [failure]="failure()"
+    >
+      <mat-form-field appearance="outline" class="full">
+        <mat-label>{{ 'groups.members.search' | transloco }}</mat-label>
+        <input matInput type="search" [formControl]="search" autocomplete="off" />
+        <mat-hint>{{ 'groups.members.searchHint' | transloco }}</mat-hint>
+      </mat-form-field>
+      <mat-form-field appearance="outline" class="full">
+        <mat-label>{{ 'groups.members.person' | transloco }}</mat-label>
+        <mat-select formControlName="personId" required>
+          @for (p of people(); track p.id) {
+            <mat-option [value]="p.id"
+              >{{ p.name }}{{ p.organization ? ' · ' + (p.organization.shortName || p.organization.name) : '' }}</mat-option
+            >
           }
-        </mat-form-field>
-        <mat-form-field appearance="outline" class="full">
-          <mat-label>{{ 'groups.members.role' | transloco }}</mat-label>
-          <mat-select formControlName="role">
-            @for (role of roles; track role) {
-              <mat-option [value]="role">{{ 'groups.roles.' + role | transloco }}</mat-option>
-            }
-          </mat-select>
-          <mat-hint>{{ 'groups.members.roleHint' | transloco }}</mat-hint>
-        </mat-form-field>
-        <mat-form-field appearance="outline" class="full">
-          <mat-label>{{ 'groups.members.channel' | transloco }}</mat-label>
-          <mat-select formControlName="channel">
-            <mat-option value="">{{ 'groups.members.noChannel' | transloco }}</mat-option>
-            @for (channel of channels; track channel) {
-              <mat-option [value]="channel">{{ 'groups.channels.' + channel | transloco }}</mat-option>
-            }
-          </mat-select>
-        </mat-form-field>
-        <mat-form-field appearance="outline" class="full">
-          <mat-label>{{ 'groups.members.joinedOn' | transloco }}</mat-label>
-          <input matInput ccMexicanDate formControlName="joinedOn" />
-        </mat-form-field>
-        @if (failure(); as failure) {
-          <p class="error" role="alert">{{ failure }}</p>
+        </mat-select>
+        @if (form.controls.personId.invalid) {
+          <mat-error>{{ 'groups.members.personRequired' | transloco }}</mat-error>
         }
-      </mat-dialog-content>
-      <mat-dialog-actions align="end">
-        <button mat-button type="button" mat-dialog-close>{{ 'groups.dialog.cancel' | transloco }}</button>
-        <button mat-flat-button type="submit" [disabled]="saving()">{{ 'groups.members.addSubmit' | transloco }}</button>
-      </mat-dialog-actions>
+      </mat-form-field>
+      <mat-form-field appearance="outline" class="full">
+        <mat-label>{{ 'groups.members.role' | transloco }}</mat-label>
+        <mat-select formControlName="role">
+          @for (role of roles; track role) {
+            <mat-option [value]="role">{{ 'groups.roles.' + role | transloco }}</mat-option>
+          }
+        </mat-select>
+        <mat-hint>{{ 'groups.members.roleHint' | transloco }}</mat-hint>
+      </mat-form-field>
+      <mat-form-field appearance="outline" class="full">
+        <mat-label>{{ 'groups.members.channel' | transloco }}</mat-label>
+        <mat-select formControlName="channel">
+          <mat-option value="">{{ 'groups.members.noChannel' | transloco }}</mat-option>
+          @for (channel of channels; track channel) {
+            <mat-option [value]="channel">{{ 'groups.channels.' + channel | transloco }}</mat-option>
+          }
+        </mat-select>
+      </mat-form-field>
+      <mat-form-field appearance="outline" class="full">
+        <mat-label>{{ 'groups.members.joinedOn' | transloco }}</mat-label>
+        <input matInput ccMexicanDate formControlName="joinedOn" />
+      </mat-form-field>
     </form>
   `,
   styleUrl: './dialog.scss',

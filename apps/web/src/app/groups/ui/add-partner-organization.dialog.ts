@@ -1,16 +1,8 @@
 import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { FormControl, ReactiveFormsModule, Validators } from '@angular/forms';
-import { MatButton } from '@angular/material/button';
 import { MatOption } from '@angular/material/core';
-import {
-  MAT_DIALOG_DATA,
-  MatDialogActions,
-  MatDialogClose,
-  MatDialogContent,
-  MatDialogRef,
-  MatDialogTitle,
-} from '@angular/material/dialog';
+import { MAT_DIALOG_DATA, MatDialogRef } from '@angular/material/dialog';
 import { MatError, MatFormField, MatHint, MatLabel } from '@angular/material/form-field';
 import { MatInput } from '@angular/material/input';
 import { MatSelect } from '@angular/material/select';
@@ -20,55 +12,38 @@ import { debounceTime, distinctUntilChanged, filter, switchMap } from 'rxjs';
 import { isApiError } from '../../core/http/api-error';
 import { LocaleService } from '../../core/i18n/locale.service';
 import { GroupsApi } from '../groups.api';
+import { DialogForm } from '../../core/ui/dialog-form';
 
 /** A coordinator invites an outside organization (civil society, academia, an archive) to the group. */
 @Component({
   selector: 'cc-add-partner-organization-dialog',
-  imports: [
-    ReactiveFormsModule,
-    MatDialogTitle,
-    MatDialogContent,
-    MatDialogActions,
-    MatDialogClose,
-    MatButton,
-    MatFormField,
-    MatLabel,
-    MatHint,
-    MatError,
-    MatInput,
-    MatSelect,
-    MatOption,
-    TranslocoPipe,
-  ],
+  imports: [DialogForm, ReactiveFormsModule, MatFormField, MatLabel, MatHint, MatError, MatInput, MatSelect, MatOption, TranslocoPipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
-    <h2 mat-dialog-title>{{ 'groups.partners.addTitle' | transloco }}</h2>
-    <form (ngSubmit)="save()">
-      <mat-dialog-content>
-        <mat-form-field appearance="outline" class="full">
-          <mat-label>{{ 'groups.partners.search' | transloco }}</mat-label>
-          <input matInput type="search" [formControl]="search" autocomplete="off" />
-          <mat-hint>{{ 'groups.partners.searchHint' | transloco }}</mat-hint>
-        </mat-form-field>
-        <mat-form-field appearance="outline" class="full">
-          <mat-label>{{ 'groups.partners.organization' | transloco }}</mat-label>
-          <mat-select [formControl]="organizationId" required>
-            @for (o of organizations(); track o.id) {
-              <mat-option [value]="o.id">{{ o.name }}{{ o.shortName ? ' (' + o.shortName + ')' : '' }}</mat-option>
-            }
-          </mat-select>
-          @if (organizationId.invalid) {
-            <mat-error>{{ 'groups.partners.organizationRequired' | transloco }}</mat-error>
+    <form
+      ccDialogForm
+      (ngSubmit)="save()"
+      [heading]="'groups.partners.addTitle' | transloco"
+      [submitLabel]="'groups.partners.addSubmit' | transloco"
+      [busy]="saving()"
+      [failure]="failure()"
+    >
+      <mat-form-field appearance="outline" class="full">
+        <mat-label>{{ 'groups.partners.search' | transloco }}</mat-label>
+        <input matInput type="search" [formControl]="search" autocomplete="off" />
+        <mat-hint>{{ 'groups.partners.searchHint' | transloco }}</mat-hint>
+      </mat-form-field>
+      <mat-form-field appearance="outline" class="full">
+        <mat-label>{{ 'groups.partners.organization' | transloco }}</mat-label>
+        <mat-select [formControl]="organizationId" required>
+          @for (o of organizations(); track o.id) {
+            <mat-option [value]="o.id">{{ o.name }}{{ o.shortName ? ' (' + o.shortName + ')' : '' }}</mat-option>
           }
-        </mat-form-field>
-        @if (failure(); as failure) {
-          <p class="error" role="alert">{{ failure }}</p>
+        </mat-select>
+        @if (organizationId.invalid) {
+          <mat-error>{{ 'groups.partners.organizationRequired' | transloco }}</mat-error>
         }
-      </mat-dialog-content>
-      <mat-dialog-actions align="end">
-        <button mat-button type="button" mat-dialog-close>{{ 'groups.dialog.cancel' | transloco }}</button>
-        <button mat-flat-button type="submit" [disabled]="saving()">{{ 'groups.partners.addSubmit' | transloco }}</button>
-      </mat-dialog-actions>
+      </mat-form-field>
     </form>
   `,
   styleUrl: './dialog.scss',

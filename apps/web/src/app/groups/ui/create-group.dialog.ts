@@ -1,15 +1,7 @@
 import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
 import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
-import { MatButton } from '@angular/material/button';
 import { MatOption } from '@angular/material/core';
-import {
-  MAT_DIALOG_DATA,
-  MatDialogActions,
-  MatDialogClose,
-  MatDialogContent,
-  MatDialogRef,
-  MatDialogTitle,
-} from '@angular/material/dialog';
+import { MAT_DIALOG_DATA, MatDialogRef } from '@angular/material/dialog';
 import { MatError, MatFormField, MatHint, MatLabel } from '@angular/material/form-field';
 import { MatInput } from '@angular/material/input';
 import { MatSelect } from '@angular/material/select';
@@ -19,18 +11,15 @@ import { applyServerErrors, problemMessage } from '../../core/http/server-errors
 import { LocaleService } from '../../core/i18n/locale.service';
 import { GroupsApi } from '../groups.api';
 import { FocusInvalid } from '../../core/forms/focus-invalid';
+import { DialogForm } from '../../core/ui/dialog-form';
 
 /** The chair creates a working group: name, purpose and its coordinators from the commission. */
 @Component({
   selector: 'cc-create-group-dialog',
   imports: [
+    DialogForm,
     FocusInvalid,
     ReactiveFormsModule,
-    MatDialogTitle,
-    MatDialogContent,
-    MatDialogActions,
-    MatDialogClose,
-    MatButton,
     MatFormField,
     MatLabel,
     MatHint,
@@ -42,49 +31,48 @@ import { FocusInvalid } from '../../core/forms/focus-invalid';
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
-    <h2 mat-dialog-title>{{ 'groups.create.title' | transloco }}</h2>
-    <form ccFocusInvalid [formGroup]="form" (ngSubmit)="save()">
-      <mat-dialog-content>
-        <mat-form-field appearance="outline" class="full">
-          <mat-label>{{ 'groups.create.name' | transloco }}</mat-label>
-          <input matInput formControlName="name" required />
-          @if (form.controls.name.getError('server'); as message) {
-            <mat-error>{{ message }}</mat-error>
-          } @else if (form.controls.name.invalid) {
-            <mat-error>{{ 'groups.create.nameRequired' | transloco }}</mat-error>
-          }
-        </mat-form-field>
-        <mat-form-field appearance="outline" class="full">
-          <mat-label>{{ 'groups.create.purpose' | transloco }}</mat-label>
-          <textarea matInput rows="3" formControlName="purpose" required></textarea>
-          @if (form.controls.purpose.getError('server'); as message) {
-            <mat-error>{{ message }}</mat-error>
-          } @else if (form.controls.purpose.invalid) {
-            <mat-error>{{ 'groups.create.purposeRequired' | transloco }}</mat-error>
-          }
-        </mat-form-field>
-        <mat-form-field appearance="outline" class="full">
-          <mat-label>{{ 'groups.create.coordinators' | transloco }}</mat-label>
-          <mat-select formControlName="coordinatorIds" multiple required>
-            @for (member of members(); track member.id) {
-              <mat-option [value]="member.person.id">{{ member.person.name }}</mat-option>
-            }
-          </mat-select>
-          <mat-hint>{{ 'groups.create.coordinatorsHint' | transloco }}</mat-hint>
-          @if (form.controls.coordinatorIds.getError('server'); as message) {
-            <mat-error>{{ message }}</mat-error>
-          } @else if (form.controls.coordinatorIds.invalid) {
-            <mat-error>{{ 'groups.create.coordinatorsRequired' | transloco }}</mat-error>
-          }
-        </mat-form-field>
-        @if (failure(); as failure) {
-          <p class="error" role="alert">{{ failure }}</p>
+    <form
+      ccDialogForm
+      ccFocusInvalid
+      [formGroup]="form"
+      (ngSubmit)="save()"
+      [heading]="'groups.create.title' | transloco"
+      [submitLabel]="'groups.create.submit' | transloco"
+      [busy]="saving()"
+      [failure]="failure()"
+    >
+      <mat-form-field appearance="outline" class="full">
+        <mat-label>{{ 'groups.create.name' | transloco }}</mat-label>
+        <input matInput formControlName="name" required />
+        @if (form.controls.name.getError('server'); as message) {
+          <mat-error>{{ message }}</mat-error>
+        } @else if (form.controls.name.invalid) {
+          <mat-error>{{ 'groups.create.nameRequired' | transloco }}</mat-error>
         }
-      </mat-dialog-content>
-      <mat-dialog-actions align="end">
-        <button mat-button type="button" mat-dialog-close>{{ 'groups.dialog.cancel' | transloco }}</button>
-        <button mat-flat-button type="submit" [disabled]="saving()">{{ 'groups.create.submit' | transloco }}</button>
-      </mat-dialog-actions>
+      </mat-form-field>
+      <mat-form-field appearance="outline" class="full">
+        <mat-label>{{ 'groups.create.purpose' | transloco }}</mat-label>
+        <textarea matInput rows="3" formControlName="purpose" required></textarea>
+        @if (form.controls.purpose.getError('server'); as message) {
+          <mat-error>{{ message }}</mat-error>
+        } @else if (form.controls.purpose.invalid) {
+          <mat-error>{{ 'groups.create.purposeRequired' | transloco }}</mat-error>
+        }
+      </mat-form-field>
+      <mat-form-field appearance="outline" class="full">
+        <mat-label>{{ 'groups.create.coordinators' | transloco }}</mat-label>
+        <mat-select formControlName="coordinatorIds" multiple required>
+          @for (member of members(); track member.id) {
+            <mat-option [value]="member.person.id">{{ member.person.name }}</mat-option>
+          }
+        </mat-select>
+        <mat-hint>{{ 'groups.create.coordinatorsHint' | transloco }}</mat-hint>
+        @if (form.controls.coordinatorIds.getError('server'); as message) {
+          <mat-error>{{ message }}</mat-error>
+        } @else if (form.controls.coordinatorIds.invalid) {
+          <mat-error>{{ 'groups.create.coordinatorsRequired' | transloco }}</mat-error>
+        }
+      </mat-form-field>
     </form>
   `,
   styleUrl: './dialog.scss',

@@ -1,15 +1,7 @@
 import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
 import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
-import { MatButton } from '@angular/material/button';
 import { MatOption } from '@angular/material/core';
-import {
-  MAT_DIALOG_DATA,
-  MatDialogActions,
-  MatDialogClose,
-  MatDialogContent,
-  MatDialogRef,
-  MatDialogTitle,
-} from '@angular/material/dialog';
+import { MAT_DIALOG_DATA, MatDialogRef } from '@angular/material/dialog';
 import { MatError, MatFormField, MatLabel } from '@angular/material/form-field';
 import { MatInput } from '@angular/material/input';
 import { MatSelect } from '@angular/material/select';
@@ -20,19 +12,16 @@ import { LocaleService } from '../../core/i18n/locale.service';
 import { GroupsApi } from '../groups.api';
 import { FocusInvalid } from '../../core/forms/focus-invalid';
 import { MexicanDateInput } from '../../core/forms/mexican-date-input';
+import { DialogForm } from '../../core/ui/dialog-form';
 
 /** A coordinator adds or edits a deliverable: title, kind, description, owner, contributors and due date. */
 @Component({
   selector: 'cc-deliverable-form-dialog',
   imports: [
+    DialogForm,
     MexicanDateInput,
     FocusInvalid,
     ReactiveFormsModule,
-    MatDialogTitle,
-    MatDialogContent,
-    MatDialogActions,
-    MatDialogClose,
-    MatButton,
     MatFormField,
     MatLabel,
     MatError,
@@ -43,67 +32,64 @@ import { MexicanDateInput } from '../../core/forms/mexican-date-input';
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
-    <h2 mat-dialog-title>{{ (data.deliverable ? 'groups.deliverable.edit' : 'groups.deliverable.create') | transloco }}</h2>
-    <form ccFocusInvalid [formGroup]="form" (ngSubmit)="save()">
-      <mat-dialog-content>
-        <mat-form-field appearance="outline" class="full">
-          <mat-label>{{ 'groups.deliverable.titleField' | transloco }}</mat-label>
-          <input matInput formControlName="title" required />
-          @if (form.controls.title.getError('server'); as message) {
-            <mat-error>{{ message }}</mat-error>
-          } @else if (form.controls.title.invalid) {
-            <mat-error>{{ 'groups.deliverable.titleRequired' | transloco }}</mat-error>
-          }
-        </mat-form-field>
-        <mat-form-field appearance="outline" class="full">
-          <mat-label>{{ 'groups.deliverable.kind' | transloco }}</mat-label>
-          <mat-select formControlName="kind">
-            @for (kind of kinds; track kind) {
-              <mat-option [value]="kind">{{ 'groups.kinds.' + kind | transloco }}</mat-option>
-            }
-          </mat-select>
-        </mat-form-field>
-        <mat-form-field appearance="outline" class="full">
-          <mat-label>{{ 'groups.deliverable.description' | transloco }}</mat-label>
-          <textarea matInput rows="3" formControlName="description"></textarea>
-          @if (form.controls.description.getError('server'); as message) {
-            <mat-error>{{ message }}</mat-error>
-          }
-        </mat-form-field>
-        <mat-form-field appearance="outline" class="full">
-          <mat-label>{{ 'groups.deliverable.owner' | transloco }}</mat-label>
-          <mat-select formControlName="ownerId">
-            <mat-option value="">{{ 'groups.deliverable.noOwner' | transloco }}</mat-option>
-            @for (m of members(); track m.id) {
-              <mat-option [value]="m.person.id">{{ m.person.name }}</mat-option>
-            }
-          </mat-select>
-        </mat-form-field>
-        <mat-form-field appearance="outline" class="full">
-          <mat-label>{{ 'groups.deliverable.contributors' | transloco }}</mat-label>
-          <mat-select formControlName="contributorIds" multiple>
-            @for (m of people(); track m.id) {
-              <mat-option [value]="m.person.id">{{ m.person.name }}</mat-option>
-            }
-          </mat-select>
-        </mat-form-field>
-        <mat-form-field appearance="outline" class="full">
-          <mat-label>{{ 'groups.deliverable.dueField' | transloco }}</mat-label>
-          <input matInput ccMexicanDate formControlName="dueOn" />
-          @if (form.controls.dueOn.getError('server'); as message) {
-            <mat-error>{{ message }}</mat-error>
-          }
-        </mat-form-field>
-        @if (failure(); as failure) {
-          <p class="error" role="alert">{{ failure }}</p>
+    <form
+      ccDialogForm
+      ccFocusInvalid
+      [formGroup]="form"
+      (ngSubmit)="save()"
+      [heading]="(data.deliverable ? 'groups.deliverable.edit' : 'groups.deliverable.create') | transloco"
+      [submitLabel]="(data.deliverable ? 'groups.deliverable.editSubmit' : 'groups.deliverable.createSubmit') | transloco"
+      [busy]="saving()"
+      [failure]="failure()"
+    >
+      <mat-form-field appearance="outline" class="full">
+        <mat-label>{{ 'groups.deliverable.titleField' | transloco }}</mat-label>
+        <input matInput formControlName="title" required />
+        @if (form.controls.title.getError('server'); as message) {
+          <mat-error>{{ message }}</mat-error>
+        } @else if (form.controls.title.invalid) {
+          <mat-error>{{ 'groups.deliverable.titleRequired' | transloco }}</mat-error>
         }
-      </mat-dialog-content>
-      <mat-dialog-actions align="end">
-        <button mat-button type="button" mat-dialog-close>{{ 'groups.dialog.cancel' | transloco }}</button>
-        <button mat-flat-button type="submit" [disabled]="saving()">
-          {{ (data.deliverable ? 'groups.deliverable.editSubmit' : 'groups.deliverable.createSubmit') | transloco }}
-        </button>
-      </mat-dialog-actions>
+      </mat-form-field>
+      <mat-form-field appearance="outline" class="full">
+        <mat-label>{{ 'groups.deliverable.kind' | transloco }}</mat-label>
+        <mat-select formControlName="kind">
+          @for (kind of kinds; track kind) {
+            <mat-option [value]="kind">{{ 'groups.kinds.' + kind | transloco }}</mat-option>
+          }
+        </mat-select>
+      </mat-form-field>
+      <mat-form-field appearance="outline" class="full">
+        <mat-label>{{ 'groups.deliverable.description' | transloco }}</mat-label>
+        <textarea matInput rows="3" formControlName="description"></textarea>
+        @if (form.controls.description.getError('server'); as message) {
+          <mat-error>{{ message }}</mat-error>
+        }
+      </mat-form-field>
+      <mat-form-field appearance="outline" class="full">
+        <mat-label>{{ 'groups.deliverable.owner' | transloco }}</mat-label>
+        <mat-select formControlName="ownerId">
+          <mat-option value="">{{ 'groups.deliverable.noOwner' | transloco }}</mat-option>
+          @for (m of members(); track m.id) {
+            <mat-option [value]="m.person.id">{{ m.person.name }}</mat-option>
+          }
+        </mat-select>
+      </mat-form-field>
+      <mat-form-field appearance="outline" class="full">
+        <mat-label>{{ 'groups.deliverable.contributors' | transloco }}</mat-label>
+        <mat-select formControlName="contributorIds" multiple>
+          @for (m of people(); track m.id) {
+            <mat-option [value]="m.person.id">{{ m.person.name }}</mat-option>
+          }
+        </mat-select>
+      </mat-form-field>
+      <mat-form-field appearance="outline" class="full">
+        <mat-label>{{ 'groups.deliverable.dueField' | transloco }}</mat-label>
+        <input matInput ccMexicanDate formControlName="dueOn" />
+        @if (form.controls.dueOn.getError('server'); as message) {
+          <mat-error>{{ message }}</mat-error>
+        }
+      </mat-form-field>
     </form>
   `,
   styleUrl: './dialog.scss',

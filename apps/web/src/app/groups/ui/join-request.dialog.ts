@@ -1,14 +1,6 @@
 import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
 import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
-import { MatButton } from '@angular/material/button';
-import {
-  MAT_DIALOG_DATA,
-  MatDialogActions,
-  MatDialogClose,
-  MatDialogContent,
-  MatDialogRef,
-  MatDialogTitle,
-} from '@angular/material/dialog';
+import { MAT_DIALOG_DATA, MatDialogRef } from '@angular/material/dialog';
 import { MatError, MatFormField, MatHint, MatLabel } from '@angular/material/form-field';
 import { MatInput } from '@angular/material/input';
 import { JoinRequest } from '@cocrea/contracts';
@@ -16,28 +8,23 @@ import { TranslocoPipe } from '@jsverse/transloco';
 import { applyServerErrors, problemMessage } from '../../core/http/server-errors';
 import { LocaleService } from '../../core/i18n/locale.service';
 import { GroupsApi } from '../groups.api';
+import { DialogForm } from '../../core/ui/dialog-form';
 
 /** A commissioner asks to join a group, with an optional message for its coordinators; a refusal shows at the message. */
 @Component({
   selector: 'cc-join-request-dialog',
-  imports: [
-    ReactiveFormsModule,
-    MatDialogTitle,
-    MatDialogContent,
-    MatDialogActions,
-    MatDialogClose,
-    MatButton,
-    MatFormField,
-    MatLabel,
-    MatHint,
-    MatError,
-    MatInput,
-    TranslocoPipe,
-  ],
+  imports: [DialogForm, ReactiveFormsModule, MatFormField, MatLabel, MatHint, MatError, MatInput, TranslocoPipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
-    <h2 mat-dialog-title>{{ 'groups.join.title' | transloco: { name: data.groupName } }}</h2>
-    <mat-dialog-content>
+    <form
+      ccDialogForm
+      [formGroup]="form"
+      (ngSubmit)="send()"
+      [heading]="'groups.join.title' | transloco: { name: data.groupName }"
+      [submitLabel]="'groups.join.send' | transloco"
+      [busy]="sending()"
+      [failure]="failure()"
+    >
       <mat-form-field appearance="outline" class="full">
         <mat-label>{{ 'groups.join.message' | transloco }}</mat-label>
         <textarea matInput rows="4" [formControl]="form.controls.message"></textarea>
@@ -46,14 +33,7 @@ import { GroupsApi } from '../groups.api';
           <mat-error>{{ message }}</mat-error>
         }
       </mat-form-field>
-      @if (failure(); as failure) {
-        <p class="error" role="alert">{{ failure }}</p>
-      }
-    </mat-dialog-content>
-    <mat-dialog-actions align="end">
-      <button mat-button type="button" mat-dialog-close>{{ 'groups.dialog.cancel' | transloco }}</button>
-      <button mat-flat-button type="button" [disabled]="sending()" (click)="send()">{{ 'groups.join.send' | transloco }}</button>
-    </mat-dialog-actions>
+    </form>
   `,
   styleUrl: './dialog.scss',
 })

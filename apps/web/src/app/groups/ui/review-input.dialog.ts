@@ -1,32 +1,21 @@
 import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
-import { MatButton } from '@angular/material/button';
-import {
-  MAT_DIALOG_DATA,
-  MatDialogActions,
-  MatDialogClose,
-  MatDialogContent,
-  MatDialogRef,
-  MatDialogTitle,
-} from '@angular/material/dialog';
+import { MAT_DIALOG_DATA, MatDialogRef } from '@angular/material/dialog';
 import { MatError, MatFormField, MatHint, MatLabel } from '@angular/material/form-field';
 import { MatInput } from '@angular/material/input';
 import { MatRadioButton, MatRadioGroup } from '@angular/material/radio';
 import { INPUT_DECISIONS, InputDecision, ReviewInput } from '@cocrea/contracts';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { FocusInvalid } from '../../core/forms/focus-invalid';
+import { DialogForm } from '../../core/ui/dialog-form';
 
 /** A coordinator answers an input: accepted, needs changes or declined, always with a reason the submitter reads. */
 @Component({
   selector: 'cc-review-input-dialog',
   imports: [
+    DialogForm,
     FocusInvalid,
     ReactiveFormsModule,
-    MatDialogTitle,
-    MatDialogContent,
-    MatDialogActions,
-    MatDialogClose,
-    MatButton,
     MatFormField,
     MatLabel,
     MatHint,
@@ -38,27 +27,27 @@ import { FocusInvalid } from '../../core/forms/focus-invalid';
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
-    <h2 mat-dialog-title>{{ 'groups.review.title' | transloco: { title: data.title } }}</h2>
-    <form ccFocusInvalid [formGroup]="form" (ngSubmit)="save()">
-      <mat-dialog-content>
-        <mat-radio-group formControlName="decision" class="decisions" [attr.aria-label]="'groups.review.decision' | transloco">
-          @for (decision of decisions; track decision) {
-            <mat-radio-button [value]="decision">{{ 'groups.inputStatuses.' + decision | transloco }}</mat-radio-button>
-          }
-        </mat-radio-group>
-        <mat-form-field appearance="outline" class="full">
-          <mat-label>{{ 'groups.review.reason' | transloco }}</mat-label>
-          <textarea matInput rows="4" formControlName="reason" required></textarea>
-          <mat-hint>{{ 'groups.review.reasonHint' | transloco }}</mat-hint>
-          @if (form.controls.reason.invalid) {
-            <mat-error>{{ 'groups.dialog.reasonRequired' | transloco }}</mat-error>
-          }
-        </mat-form-field>
-      </mat-dialog-content>
-      <mat-dialog-actions align="end">
-        <button mat-button type="button" mat-dialog-close>{{ 'groups.dialog.cancel' | transloco }}</button>
-        <button mat-flat-button type="submit">{{ 'groups.review.submit' | transloco }}</button>
-      </mat-dialog-actions>
+    <form
+      ccDialogForm
+      ccFocusInvalid
+      [formGroup]="form"
+      (ngSubmit)="save()"
+      [heading]="'groups.review.title' | transloco: { title: data.title }"
+      [submitLabel]="'groups.review.submit' | transloco"
+    >
+      <mat-radio-group formControlName="decision" class="decisions" [attr.aria-label]="'groups.review.decision' | transloco">
+        @for (decision of decisions; track decision) {
+          <mat-radio-button [value]="decision">{{ 'groups.inputStatuses.' + decision | transloco }}</mat-radio-button>
+        }
+      </mat-radio-group>
+      <mat-form-field appearance="outline" class="full">
+        <mat-label>{{ 'groups.review.reason' | transloco }}</mat-label>
+        <textarea matInput rows="4" formControlName="reason" required></textarea>
+        <mat-hint>{{ 'groups.review.reasonHint' | transloco }}</mat-hint>
+        @if (form.controls.reason.invalid) {
+          <mat-error>{{ 'groups.dialog.reasonRequired' | transloco }}</mat-error>
+        }
+      </mat-form-field>
     </form>
   `,
   styles: `

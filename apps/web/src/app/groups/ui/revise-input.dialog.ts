@@ -1,64 +1,44 @@
 import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
-import { MatButton } from '@angular/material/button';
-import {
-  MAT_DIALOG_DATA,
-  MatDialogActions,
-  MatDialogClose,
-  MatDialogContent,
-  MatDialogRef,
-  MatDialogTitle,
-} from '@angular/material/dialog';
+import { MAT_DIALOG_DATA, MatDialogRef } from '@angular/material/dialog';
 import { MatError, MatFormField, MatLabel } from '@angular/material/form-field';
 import { MatInput } from '@angular/material/input';
 import { DeliverableInput, ReviseInput } from '@cocrea/contracts';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { FocusInvalid } from '../../core/forms/focus-invalid';
+import { DialogForm } from '../../core/ui/dialog-form';
 
 /** The author corrects their input after the coordination asked for changes; it then waits for a new answer. */
 @Component({
   selector: 'cc-revise-input-dialog',
-  imports: [
-    FocusInvalid,
-    ReactiveFormsModule,
-    MatDialogTitle,
-    MatDialogContent,
-    MatDialogActions,
-    MatDialogClose,
-    MatButton,
-    MatFormField,
-    MatLabel,
-    MatError,
-    MatInput,
-    TranslocoPipe,
-  ],
+  imports: [DialogForm, FocusInvalid, ReactiveFormsModule, MatFormField, MatLabel, MatError, MatInput, TranslocoPipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
-    <h2 mat-dialog-title>{{ 'groups.revise.title' | transloco }}</h2>
-    <form ccFocusInvalid [formGroup]="form" (ngSubmit)="save()">
-      <mat-dialog-content>
-        @if (data.reason) {
-          <p class="answer">{{ 'groups.revise.answer' | transloco }} {{ data.reason }}</p>
+    <form
+      ccDialogForm
+      ccFocusInvalid
+      [formGroup]="form"
+      (ngSubmit)="save()"
+      [heading]="'groups.revise.title' | transloco"
+      [submitLabel]="'groups.revise.submit' | transloco"
+    >
+      @if (data.reason) {
+        <p class="answer">{{ 'groups.revise.answer' | transloco }} {{ data.reason }}</p>
+      }
+      <mat-form-field appearance="outline" class="full">
+        <mat-label>{{ 'groups.inputs.titleField' | transloco }}</mat-label>
+        <input matInput formControlName="title" required />
+        @if (form.controls.title.invalid) {
+          <mat-error>{{ 'groups.inputs.titleRequired' | transloco }}</mat-error>
         }
-        <mat-form-field appearance="outline" class="full">
-          <mat-label>{{ 'groups.inputs.titleField' | transloco }}</mat-label>
-          <input matInput formControlName="title" required />
-          @if (form.controls.title.invalid) {
-            <mat-error>{{ 'groups.inputs.titleRequired' | transloco }}</mat-error>
-          }
-        </mat-form-field>
-        <mat-form-field appearance="outline" class="full">
-          <mat-label>{{ 'groups.inputs.bodyField' | transloco }}</mat-label>
-          <textarea matInput rows="6" formControlName="body" required></textarea>
-          @if (form.controls.body.invalid) {
-            <mat-error>{{ 'groups.inputs.bodyRequired' | transloco }}</mat-error>
-          }
-        </mat-form-field>
-      </mat-dialog-content>
-      <mat-dialog-actions align="end">
-        <button mat-button type="button" mat-dialog-close>{{ 'groups.dialog.cancel' | transloco }}</button>
-        <button mat-flat-button type="submit">{{ 'groups.revise.submit' | transloco }}</button>
-      </mat-dialog-actions>
+      </mat-form-field>
+      <mat-form-field appearance="outline" class="full">
+        <mat-label>{{ 'groups.inputs.bodyField' | transloco }}</mat-label>
+        <textarea matInput rows="6" formControlName="body" required></textarea>
+        @if (form.controls.body.invalid) {
+          <mat-error>{{ 'groups.inputs.bodyRequired' | transloco }}</mat-error>
+        }
+      </mat-form-field>
     </form>
   `,
   styles: `

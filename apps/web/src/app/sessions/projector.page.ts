@@ -5,11 +5,11 @@ import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
 import { switchMap } from 'rxjs';
 import { ErrorPanel } from '../core/ui/error-panel';
 import { namePageTitle } from '../core/i18n/page-title';
-import { FloorTimer } from '../sessions/floor-timer';
-import { LiveMeeting } from '../sessions/live-meeting';
-import { SessionsApi } from '../sessions/sessions.api';
-import { mergePoll, resultKey, resultParams } from './poll-merge';
-import { VotingApi } from './voting.api';
+import { FloorTimer } from './floor-timer';
+import { LiveMeeting } from '../core/live/live-meeting';
+import { SessionsApi } from './sessions.api';
+import { mergePoll, resultKey, resultParams } from '../voting/poll-merge';
+import { VotingApi } from '../voting/voting.api';
 import { byName } from '../core/i18n/collation';
 
 /**
