@@ -25,7 +25,10 @@ export class PollSnapshot {
 
   constructor(
     readonly key: SnapshotKey,
-    readonly poll: Pick<PollEntity, 'id' | 'meetingId' | 'agendaItemId' | 'method' | 'askReason' | 'allowChange' | 'receiptSalt'>,
+    readonly poll: Pick<
+      PollEntity,
+      'id' | 'meetingId' | 'agendaItemId' | 'method' | 'askReason' | 'allowChange' | 'receiptSalt' | 'chainHead' | 'chainLength'
+    >,
     readonly meeting: { id: string; commissionId: string; status: MeetingStatus },
     readonly optionIds: ReadonlySet<string>,
     readonly room: LoadedRoom,
