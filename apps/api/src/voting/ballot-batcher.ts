@@ -7,11 +7,8 @@ import { PollSnapshot, PollSnapshots } from './poll-snapshots';
 import { AppException } from '../common/problem';
 import { pollNotFound } from './poll-errors';
 
-/**
- * At most this many ballots in one transaction. A batch's cost is mostly its round trip and commit, not its size: with
- * a cap of 100, a thousand ballots queued at once waited for ten commits in a row (most of their acknowledgement time).
- */
-export const MAX_BATCH = 1000;
+/** At most this many ballots in one transaction. */
+export const MAX_BATCH = 100;
 /** How many polls' last written heads an instance remembers (a session votes on a few at a time). */
 const MAX_HEADS = 200;
 
@@ -36,8 +33,8 @@ interface PollQueue {
 /**
  * Sequences the ballots of each poll on this instance and commits them in batches: while one batch of a poll is
  * committing, the ballots that arrive wait and then go together in the next (up to MAX_BATCH). A batch of new rights
- * on the head this instance wrote last (or its snapshot read) is one statement (`appendNewBallots`: the poll's row
- * locked by its update, the head and the snapshot's key compared in it). Any other batch, or one that statement refuses (another instance or
+ * on the head this instance wrote last is one statement (`appendNewBallots`: the poll's row locked by its update, the
+ * head and the snapshot's key compared in it). Any other batch, or one that statement refuses (another instance or
  * command moved the head, the room changed, a retry), is one transaction: the poll's row locked (which also orders
  * batches of several instances on one chain), the key of the validation snapshot compared, the ballots written by
  * `writeBallots`, commit. A ballot is answered only after its batch committed; when a batch fails, every ballot in it
@@ -84,16 +81,13 @@ export class BallotBatcher {
   }
 
   /**
-   * The one-statement path, when every ballot is of a different right and this instance holds the snapshot the head
-   * was checked against: the head its last batch of the poll left, or else the one the snapshot itself read (the
-   * poll's first batch here; the statement refuses it if anyone has moved the head since). True when it answered the
-   * batch; false when the locked path must.
+   * The one-statement path, when this instance knows the head and still holds the snapshot it was checked against and
+   * every ballot is of a different right. True when it answered the batch; false when the locked path must.
    */
   private async commitOnHead(pollId: string, batch: Waiting[]): Promise<boolean> {
+    const head = this.heads.get(pollId);
     const snapshot = this.snapshots.peek(pollId);
-    if (!snapshot) return false;
-    const head = this.heads.get(pollId) ?? headOf(snapshot);
-    if (!snapshot.matches(head.key)) return false;
+    if (!head || !snapshot?.matches(head.key)) return false;
     if (new Set(batch.map((w) => w.ballot.memberPersonId)).size !== batch.length) return false;
     const refused: Array<{ w: Waiting; problem: Error }> = [];
     const valid: Waiting[] = [];
@@ -191,12 +185,6 @@ export class BallotBatcher {
     for (const settle of settled) settle();
     if (anyCast) this.onCommitted(pollId);
   }
-}
-
-/** The chain's head as the snapshot read it, with the snapshot's own key. */
-function headOf(snapshot: PollSnapshot): ExpectedHead {
-  const { id, method, chainHead, chainLength } = snapshot.poll;
-  return { pollId: id, method, chainHead, chainLength, key: snapshot.key };
 }
 
 interface LockedRow {

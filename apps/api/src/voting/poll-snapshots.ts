@@ -25,10 +25,7 @@ export class PollSnapshot {
 
   constructor(
     readonly key: SnapshotKey,
-    readonly poll: Pick<
-      PollEntity,
-      'id' | 'meetingId' | 'agendaItemId' | 'method' | 'askReason' | 'allowChange' | 'receiptSalt' | 'chainHead' | 'chainLength'
-    >,
+    readonly poll: Pick<PollEntity, 'id' | 'meetingId' | 'agendaItemId' | 'method' | 'askReason' | 'allowChange' | 'receiptSalt'>,
     readonly meeting: { id: string; commissionId: string; status: MeetingStatus },
     readonly optionIds: ReadonlySet<string>,
     readonly room: LoadedRoom,
