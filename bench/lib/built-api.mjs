@@ -1,5 +1,6 @@
 // The built api (`dist/apps/api/main.js`, from `nx build api`) as its own process on a benchmark's database.
 import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 
@@ -35,5 +36,15 @@ export async function startBuiltApi({ port, databaseUrl, logLevel = 'warn', env 
     if (Date.now() - start > 120_000) throw new Error('api did not start');
     await sleep(250);
   }
-  return { base, stop: () => new Promise((r) => (child.once('exit', r), child.kill('SIGTERM'))) };
+  return { base, cpuMs: () => processCpuMs(child.pid), stop: () => new Promise((r) => (child.once('exit', r), child.kill('SIGTERM'))) };
+}
+
+/** A process's user + system CPU time so far in ms (Linux `/proc/<pid>/stat`, clock ticks of 10 ms); NaN elsewhere. */
+export function processCpuMs(pid) {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+    return (Number(fields[11]) + Number(fields[12])) * 10;
+  } catch {
+    return NaN;
+  }
 }

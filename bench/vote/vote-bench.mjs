@@ -164,12 +164,16 @@ async function run(server, n, pgbenchTps) {
 
     // --- everyone votes at once.
     const t0 = performance.timeOrigin + performance.now();
+    const apiCpuBefore = api.cpuMs();
     const voted = await Promise.all(workers.map((child) => ask(child, { type: 'vote', optionId: yes, via: VIA }, 'voted')));
     const acks = voted.flatMap((v) => v.acks);
     const statuses = new Map();
     for (const v of voted)
       for (const [code, k] of Object.entries(v.statuses)) statuses.set(Number(code), (statuses.get(Number(code)) ?? 0) + k);
     const lastAck = Math.max(...voted.map((v) => v.lastAck));
+    // CPU per ballot: the api's (user + system, from the casting to the last ack) and the bench clients' own.
+    const apiCpuPerBallot = (api.cpuMs() - apiCpuBefore) / n;
+    const clientCpuPerBallot = voted.reduce((sum, v) => sum + v.cpuMs, 0) / n;
     const allAcked = lastAck - t0;
     const reports = async () => await Promise.all(workers.map((child) => ask(child, { type: 'report' }, 'report')));
     let seen = await reports();
@@ -197,6 +201,9 @@ async function run(server, n, pgbenchTps) {
       `ballots/s                      ${ballotsPerSecond.toFixed(0)}  = ${(ballotsPerSecond / pgbenchTps).toFixed(3)}× pgbench one-row INSERT rate (${pgbenchTps.toFixed(0)}/s; target ≥ 0.3×)`,
     );
     console.log(`all acknowledged after         ${ms(allAcked)}`);
+    console.log(
+      `CPU per ballot                 api ${apiCpuPerBallot.toFixed(2)} ms, bench clients ${clientCpuPerBallot.toFixed(2)} ms (user + system, cast to last ack)`,
+    );
     console.log(`acknowledgement p50 / p99      ${ms(pct(acks, 50))} / ${ms(pct(acks, 99))}`);
     console.log(`errors                         ${errors} (statuses ${JSON.stringify(Object.fromEntries(statuses))})`);
     console.log(`rows stored                    ${rows} (voters ${n})${rows === n ? '' : '  <-- MISMATCH'}`);
@@ -218,6 +225,8 @@ async function run(server, n, pgbenchTps) {
       pgbenchTps,
       ackP50: pct(acks, 50),
       ackP99: pct(acks, 99),
+      apiCpuPerBallot,
+      clientCpuPerBallot,
       tallyP99: pct(tallyLatency, 99),
       bareP99: bare.p99,
     };

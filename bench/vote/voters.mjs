@@ -1,7 +1,7 @@
 // A child process of bench/vote holding a share of the voters: their sockets in the session's room and their ballots,
 // so the load generator does not share one event loop with thousands of clients.
 // Parent → child (IPC): {type:'connect', base, meetingId, pollId, voters:[{token, personId}]}  → {type:'ready'}
-//                       {type:'vote', optionId, via: 'socket'|'http'}  → {type:'voted', acks:[ms], statuses:{code:n}, lastAck: epoch ms}
+//                       {type:'vote', optionId, via: 'socket'|'http'}  → {type:'voted', acks:[ms], statuses:{code:n}, lastAck: epoch ms, cpuMs}
 //                       {type:'report'}          → {type:'report', seenVoted:[epoch ms|null], seenClosed:[epoch ms|null]}
 import { randomUUID } from 'node:crypto';
 import { io } from 'socket.io-client';
@@ -71,6 +71,7 @@ process.on('message', async (message) => {
   } else if (message.type === 'vote') {
     const acks = [];
     const statuses = {};
+    const cpu = process.cpuUsage();
     await Promise.all(
       setup.voters.map(async (voter, i) => {
         const ballot = { memberPersonId: voter.personId, optionId: message.optionId, idempotencyKey: randomUUID() };
@@ -80,7 +81,8 @@ process.on('message', async (message) => {
         statuses[status] = (statuses[status] ?? 0) + 1;
       }),
     );
-    process.send({ type: 'voted', acks, statuses, lastAck: epochMs() });
+    const { user, system } = process.cpuUsage(cpu);
+    process.send({ type: 'voted', acks, statuses, lastAck: epochMs(), cpuMs: (user + system) / 1000 });
   } else if (message.type === 'report') {
     process.send({ type: 'report', seenVoted: setup.seenVoted, seenClosed: setup.seenClosed });
   } else if (message.type === 'stop') {
