@@ -230,4 +230,74 @@ describe('IdeaPage', () => {
     harness.detectChanges();
     expect(view().querySelector('cc-idea-files cc-attachment-upload')).not.toBeNull();
   });
+
+  describe('editing the idea', () => {
+    const inIdeasPhase = { ...idea, currentPhases: ['ideas' as const], status: 'submitted' as const, answer: null };
+    const EDITOR: IdeaViewerRights = { edit: true, manageTeam: false, moderate: false };
+
+    it('offers "Editar" to no one who may not edit the idea', async () => {
+      await open(juror, { shown: inIdeasPhase });
+      expect(buttons('Editar')).toHaveLength(0);
+    });
+
+    it('offers "Editar" to its authors only while the ideas phase is open', async () => {
+      await open(juror, { shown: idea, rights: EDITOR });
+      expect(buttons('Editar')).toHaveLength(0);
+    });
+
+    it('opens the form filled with the idea and focused on its title', async () => {
+      await open(juror, { shown: inIdeasPhase, rights: EDITOR });
+      buttons('Editar')[0].click();
+      harness.detectChanges();
+      const title = view().querySelector('cc-idea-edit-form input') as HTMLInputElement;
+      expect(title.value).toBe('Sombras con diseño vecinal');
+      expect(document.activeElement).toBe(title);
+    });
+
+    it('sends the edited fields and gives the focus back to "Editar" with a note', async () => {
+      await open(juror, { shown: inIdeasPhase, rights: EDITOR });
+      buttons('Editar')[0].click();
+      harness.detectChanges();
+      type('cc-idea-edit-form input', 'Sombras vecinales');
+      type('cc-idea-edit-form textarea', 'Los vecinos eligen y construyen.');
+      buttons('Guardar cambios')[0].click();
+      const edit = backend.expectOne({ method: 'PATCH', url: apiPath('editIdea', { ideaId: ID }) });
+      expect(edit.request.body).toEqual({
+        title: 'Sombras vecinales',
+        description: 'Los vecinos eligen y construyen.',
+        beneficiaries: '',
+        team: '',
+      });
+      edit.flush({ id: ID, status: 'submitted' });
+      backend.expectOne(ChallengeRoutes.publicIdea(ID)).flush({ ...inIdeasPhase, title: 'Sombras vecinales' });
+      harness.detectChanges();
+      await harness.fixture.whenStable();
+      expect(view().querySelector('cc-idea-edit-form')).toBeNull();
+      expect(view().querySelector('h1')?.textContent).toContain('Sombras vecinales');
+      expect(view().textContent).toContain('Se guardaron los cambios de su idea.');
+      expect(document.activeElement).toBe(buttons('Editar')[0]);
+    });
+
+    it('shows the server’s refusal when the ideas phase has closed meanwhile', async () => {
+      await open(juror, { shown: inIdeasPhase, rights: EDITOR });
+      buttons('Editar')[0].click();
+      harness.detectChanges();
+      buttons('Guardar cambios')[0].click();
+      backend
+        .expectOne(apiPath('editIdea', { ideaId: ID }))
+        .flush(
+          testProblem(
+            'challenge_phase_closed',
+            409,
+            { title: 'Fase cerrada', detail: 'Las ideas solo se editan durante la fase de ideas.' },
+            { title: 'Phase closed', detail: 'Ideas are edited only in the ideas phase.' },
+          ),
+          problemResponse(409, 'Conflict'),
+        );
+      harness.detectChanges();
+      expect(view().querySelector('cc-idea-edit-form [role="alert"]')?.textContent).toContain(
+        'Fase cerrada. Las ideas solo se editan durante la fase de ideas.',
+      );
+    });
+  });
 });

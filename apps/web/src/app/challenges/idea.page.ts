@@ -1,5 +1,15 @@
 import { Location } from '@angular/common';
-import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  ElementRef,
+  Injector,
+  afterNextRender,
+  computed,
+  inject,
+  signal,
+  viewChild,
+} from '@angular/core';
 import { toObservable, toSignal } from '@angular/core/rxjs-interop';
 import { MatButton } from '@angular/material/button';
 import { MatProgressBar } from '@angular/material/progress-bar';
@@ -19,6 +29,7 @@ import { loadFrom } from '../core/ui/load-from';
 import { ChallengesApi } from './challenges.api';
 import { FilterForm } from './filter-form';
 import { IdeaComments } from './idea-comments';
+import { IdeaEditForm } from './idea-edit-form';
 import { IdeaFiles } from './idea-files';
 import { IdeaTeamForm } from './idea-team-form';
 import { ScoreForm } from './score-form';
@@ -31,7 +42,7 @@ const NO_RIGHTS: IdeaViewerRights = { edit: false, manageTeam: false, moderate: 
  * `/portal/challenges/ideas/:id`: one idea with its team and files, filtering's reasoned answer, its supports, the
  * feasibility and jury scores with their justifications (the jury's once its phase closes), declared conflicts, its
  * pilot and its comments. A signed-in citizen supports it here during the vote phase and comments while the challenge
- * is open; its authors attach files and name co-authors in the ideas phase; the challenge's managers filter, score and
+ * is open; its authors edit its text, attach files and name co-authors in the ideas phase; the challenge's managers filter, score and
  * moderate comments here, and its jurors score it or declare a conflict (then the score is no longer offered), each in
  * its phase; a winner becomes a pilot here, which its team follows through milestones and evidence until done.
  */
@@ -49,6 +60,7 @@ const NO_RIGHTS: IdeaViewerRights = { edit: false, manageTeam: false, moderate: 
     ScoreForm,
     PilotFollow,
     IdeaComments,
+    IdeaEditForm,
     IdeaFiles,
     IdeaTeamForm,
   ],
@@ -74,17 +86,31 @@ const NO_RIGHTS: IdeaViewerRights = { edit: false, manageTeam: false, moderate: 
       @if (i.coauthors.length) {
         <p class="muted">{{ 'challenges.team.coauthors' | transloco: { names: i.coauthors.join(', ') } }}</p>
       }
-      <p>{{ i.description }}</p>
-      @if (i.beneficiaries) {
-        <p>
-          <strong>{{ 'challenges.form.beneficiaries' | transloco }}:</strong> {{ i.beneficiaries }}
-        </p>
+      @if (editing()) {
+        <cc-idea-edit-form [idea]="i" (saved)="edited()" (cancelled)="closeEditing()" />
+      } @else {
+        <p>{{ i.description }}</p>
+        @if (i.beneficiaries) {
+          <p>
+            <strong>{{ 'challenges.form.beneficiaries' | transloco }}:</strong> {{ i.beneficiaries }}
+          </p>
+        }
+        @if (i.team) {
+          <p>
+            <strong>{{ 'challenges.form.team' | transloco }}:</strong> {{ i.team }}
+          </p>
+        }
+        @if (rights().edit && i.currentPhases.includes('ideas')) {
+          <button #editButton mat-stroked-button type="button" (click)="editSaved.set(false); editing.set(true)">
+            {{ 'challenges.edit.open' | transloco }}
+          </button>
+        }
       }
-      @if (i.team) {
-        <p>
-          <strong>{{ 'challenges.form.team' | transloco }}:</strong> {{ i.team }}
-        </p>
-      }
+      <p role="status">
+        @if (editSaved()) {
+          {{ 'challenges.edit.saved' | transloco }}
+        }
+      </p>
       @if (rights().manageTeam && i.currentPhases.includes('ideas')) {
         <cc-idea-team-form [ideaId]="i.id" (saved)="idea.reload()" />
       }
@@ -242,6 +268,12 @@ export class IdeaPage {
     return this.transloco.translate('challenges.idea.held', state);
   });
 
+  /** The authors' edit form replaces the idea's text while open; closing it gives the focus back to "Editar". */
+  protected readonly editing = signal(false);
+  protected readonly editSaved = signal(false);
+  private readonly editButton = viewChild('editButton', { read: ElementRef<HTMLButtonElement> });
+  private readonly injector = inject(Injector);
+
   protected readonly pilotFailure = signal('');
   /** Evidence given as a web address opens as a link. */
   protected readonly isLink = (evidence: string) => /^https?:\/\/\S+$/.test(evidence);
@@ -249,6 +281,17 @@ export class IdeaPage {
   /** Comments are taken while any phase they belong to is open (the domain's one rule). */
   protected commentsOpen(current: readonly ChallengePhase[]): boolean {
     return phasesOf('comment').some((phase) => current.includes(phase));
+  }
+
+  protected edited(): void {
+    this.editSaved.set(true);
+    this.closeEditing();
+    this.idea.quietReload();
+  }
+
+  protected closeEditing(): void {
+    this.editing.set(false);
+    afterNextRender(() => this.editButton()?.nativeElement.focus(), { injector: this.injector });
   }
 
   protected startPilot(id: string): void {
