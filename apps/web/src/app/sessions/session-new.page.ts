@@ -9,6 +9,7 @@ import { TranslocoPipe } from '@jsverse/transloco';
 import { EMPTY, switchMap } from 'rxjs';
 import { AttachmentLink } from '../core/attachments/attachment-link';
 import { AttachmentUpload } from '../core/attachments/attachment-upload';
+import { PublicVersionUpload } from '../core/attachments/public-version-upload';
 import { ErrorPanel } from '../core/ui/error-panel';
 import { MembersApi } from '../directory/members.api';
 import { mexicoCityIso } from '../core/i18n/mexico-city-time';
@@ -40,6 +41,7 @@ const notInThePast = (control: AbstractControl<string>): ValidationErrors | null
     ErrorPanel,
     AttachmentUpload,
     AttachmentLink,
+    PublicVersionUpload,
     AgendaFields,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -97,6 +99,7 @@ const notInThePast = (control: AbstractControl<string>): ValidationErrors | null
                 <button mat-button type="button" (click)="removeDocument(d.id)">
                   {{ 'sessions.form.removeDocument' | transloco: { name: d.filename } }}
                 </button>
+                <cc-public-version-upload [original]="d" />
               </li>
             }
           </ul>

@@ -10,6 +10,7 @@ import { AGREEMENT_TRANSITIONS, can } from '@cocrea/domain';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { AttachmentLink } from '../core/attachments/attachment-link';
 import { AttachmentUpload } from '../core/attachments/attachment-upload';
+import { PublicVersionUpload } from '../core/attachments/public-version-upload';
 import { AuthService } from '../core/auth/auth.service';
 import { isApiError } from '../core/http/api-error';
 import { LocaleService } from '../core/i18n/locale.service';
@@ -38,6 +39,7 @@ import { PersonSearch } from '../core/forms/person-search';
     ErrorPanel,
     AttachmentLink,
     AttachmentUpload,
+    PublicVersionUpload,
     AgreementHistory,
     PersonSearch,
   ],
@@ -120,6 +122,9 @@ import { PersonSearch } from '../core/forms/person-search';
               <p>{{ n.body }}</p>
               @for (f of n.attachments; track f.id) {
                 <cc-attachment-link [attachment]="f" />
+                @if (mayEdit()) {
+                  <cc-public-version-upload [original]="f" />
+                }
               }
             </li>
           }
@@ -145,6 +150,7 @@ import { PersonSearch } from '../core/forms/person-search';
           <cc-attachment-upload [label]="'voting.detail.evidence' | transloco" (uploaded)="addEvidence($event)" />
           @for (f of evidence(); track f.id) {
             <cc-attachment-link [attachment]="f" />
+            <cc-public-version-upload [original]="f" />
           }
           @if (confirming()) {
             <p
