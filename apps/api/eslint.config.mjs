@@ -1,3 +1,16 @@
 import baseConfig from '../../eslint.config.mjs';
 
-export default [...baseConfig];
+/** "Now" comes from the injectable Clock (src/common/clock.ts), so specs can set the time instead of waiting. */
+const CLOCK_MESSAGE = 'Read the time from the injected Clock (src/common/clock.ts); durations that are not rules use performance.now().';
+
+export default [
+  ...baseConfig,
+  {
+    files: ['src/**/*.ts'],
+    ignores: ['src/**/*.spec.ts', 'src/testing/**', 'src/**/testing/**', 'src/common/clock.ts'],
+    rules: {
+      'no-restricted-properties': ['error', { object: 'Date', property: 'now', message: CLOCK_MESSAGE }],
+      'no-restricted-syntax': ['error', { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: CLOCK_MESSAGE }],
+    },
+  },
+];

@@ -17,6 +17,7 @@ import { acceptsInputs, canChangeDeliverableStatus, canReviewInput, canReviseInp
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In } from 'typeorm';
+import { Clock } from '../common/clock';
 import { AttachmentsService } from '../attachments/attachments.service';
 import { paginate } from '../common/pagination';
 import { AppException, invalidField, notFound } from '../common/problem';
@@ -46,6 +47,7 @@ export class DeliverablesService {
     private readonly access: GroupAccess,
     private readonly attachments: AttachmentsService,
     private readonly notices: Notices,
+    private readonly clock: Clock,
   ) {}
 
   async list(me: Me, groupId: string, query: DeliverableQuery): Promise<Page<DeliverableSummary>> {
@@ -272,7 +274,7 @@ export class DeliverablesService {
       await em.update(
         DeliverableInputEntity,
         { id: inputId },
-        { status: review.decision, reason: review.reason, reviewedById: me.id, reviewedAt: new Date() },
+        { status: review.decision, reason: review.reason, reviewedById: me.id, reviewedAt: this.clock.now() },
       );
       await recordGroupEvent(em, {
         groupId,

@@ -19,6 +19,7 @@ import { commissionDay } from '@cocrea/domain';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In } from 'typeorm';
+import { Clock } from '../common/clock';
 import { CommissionMemberEntity } from '../commissions/commission-member.entity';
 import { CommissionEntity } from '../commissions/commission.entity';
 import { paginate, whereTextMatches } from '../common/pagination';
@@ -54,6 +55,7 @@ export class GroupsService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly access: GroupAccess,
+    private readonly clock: Clock,
   ) {}
 
   async list(me: Me, commissionId: string, query: GroupQuery): Promise<Page<WorkingGroup>> {
@@ -182,7 +184,7 @@ export class GroupsService {
       await em.update(
         JoinRequestEntity,
         { groupId, personId: input.personId, status: 'pending' },
-        { status: 'accepted', decidedById: me.id, decidedAt: new Date() },
+        { status: 'accepted', decidedById: me.id, decidedAt: this.clock.now() },
       );
       await recordGroupEvent(em, { groupId, kind: 'member_added', actorId: me.id, subject: person.name, detail: input.role });
       return member.id;

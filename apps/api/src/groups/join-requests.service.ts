@@ -3,6 +3,7 @@ import { commissionDay } from '@cocrea/domain';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import { Clock } from '../common/clock';
 import { CommissionAudit } from '../audit';
 import { paginate } from '../common/pagination';
 import { AppException, notFound } from '../common/problem';
@@ -23,6 +24,7 @@ export class JoinRequestsService {
     private readonly access: GroupAccess,
     private readonly notices: Notices,
     private readonly audit: CommissionAudit,
+    private readonly clock: Clock,
   ) {}
 
   /** Coordinators see every request; anyone else only their own. */
@@ -87,7 +89,7 @@ export class JoinRequestsService {
       await em.update(
         JoinRequestEntity,
         { id: requestId },
-        { status, decidedById: me.id, decidedAt: new Date(), reason: input.reason || null },
+        { status, decidedById: me.id, decidedAt: this.clock.now(), reason: input.reason || null },
       );
       if (status === 'accepted') {
         await em

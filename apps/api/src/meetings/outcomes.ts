@@ -1,6 +1,7 @@
 import { DecisionKind, DecisionOutcome, OutcomeMethod } from '@cocrea/contracts';
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
+import { Clock } from '../common/clock';
 import { createAgreement } from '../agreements/create-agreement';
 import { AgreementEntity } from '../agreements/entities/agreement.entity';
 import { AttachmentsService } from '../attachments/attachments.service';
@@ -69,7 +70,10 @@ export const outcomeAlreadyRecorded = () =>
  */
 @Injectable()
 export class OutcomeRecorder {
-  constructor(private readonly files: AttachmentsService) {}
+  constructor(
+    private readonly files: AttachmentsService,
+    private readonly clock: Clock,
+  ) {}
 
   async record(em: EntityManager, meeting: MeetingEntity, input: NewOutcome): Promise<RecordedOutcome> {
     const item = await em.findOneByOrFail(AgendaItemEntity, { id: input.agendaItemId, meetingId: meeting.id });
@@ -142,7 +146,8 @@ export class OutcomeRecorder {
         `El acta de la ${target.title} ya fue aprobada.`,
         `The minutes of ${target.title} are already approved.`,
       );
-    const markdown = target.minutesMarkdown ?? (await draftMinutesOf(em, await loadMeetingRecord(em, target, this.files))).markdown;
+    const markdown =
+      target.minutesMarkdown ?? (await draftMinutesOf(em, await loadMeetingRecord(em, target, this.files), this.clock.now())).markdown;
     await em.update(MeetingEntity, { id: target.id }, { minutesApprovedInId: approving.id, minutesMarkdown: markdown });
     await em.insert(MinutesVersionEntity, { meetingId: target.id, markdown, sha256: sha256(markdown), approvedInId: approving.id });
     return { meetingId: target.id, title: target.title };

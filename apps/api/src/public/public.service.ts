@@ -24,6 +24,7 @@ import { commissionDay, deliverableProgress, groupProgress } from '@cocrea/domai
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In, SelectQueryBuilder } from 'typeorm';
+import { Clock } from '../common/clock';
 import { historyOf } from '../agreements/agreement-history';
 import { AgreementNoteEntity } from '../agreements/entities/agreement-note.entity';
 import { withOutcomePoll } from '../agreements/agreement.mapper';
@@ -70,6 +71,7 @@ export class PublicService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly attachments: AttachmentsService,
+    private readonly clock: Clock,
   ) {}
 
   members(query: PublicMemberQuery): Promise<Page<PublicMember>> {
@@ -187,7 +189,7 @@ export class PublicService {
    * the session, absent when not recorded, and one quorum computation for the room and the public page.
    */
   private async roomAttendance(meeting: MeetingEntity): Promise<{ attendance: PublicAttendance[]; quorum: PublicQuorum | null }> {
-    const state = toMeetingState(await loadMeetingRecord(this.db.manager, meeting, this.attachments));
+    const state = toMeetingState(await loadMeetingRecord(this.db.manager, meeting, this.attachments), this.clock.now());
     const people = await this.db.manager.find(PersonEntity, {
       where: { id: In(state.attendance.map((a) => a.personId)) },
       relations: { organization: true },
