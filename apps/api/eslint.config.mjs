@@ -10,7 +10,14 @@ export default [
     ignores: ['src/**/*.spec.ts', 'src/testing/**', 'src/**/testing/**', 'src/common/clock.ts'],
     rules: {
       'no-restricted-properties': ['error', { object: 'Date', property: 'now', message: CLOCK_MESSAGE }],
-      'no-restricted-syntax': ['error', { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: CLOCK_MESSAGE }],
+      'no-restricted-syntax': [
+        'error',
+        { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: CLOCK_MESSAGE },
+        {
+          selector: "CallExpression[callee.name='commissionDay'][arguments.length=0]",
+          message: `commissionDay() reads the machine's time: pass it the Clock's now. ${CLOCK_MESSAGE}`,
+        },
+      ],
     },
   },
 ];

@@ -13,7 +13,7 @@ import {
   SubmitInput,
   UpdateDeliverable,
 } from '@cocrea/contracts';
-import { acceptsInputs, canChangeDeliverableStatus, canReviewInput, canReviseInput } from '@cocrea/domain';
+import { acceptsInputs, canChangeDeliverableStatus, canReviewInput, canReviseInput, commissionDay } from '@cocrea/domain';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In } from 'typeorm';
@@ -56,14 +56,14 @@ export class DeliverablesService {
     if (query.status) qb.andWhere('deliverable.status = :status', { status: query.status });
     const page = await paginate(qb, query, (d) => d);
     const inputs = await this.inputStatuses(page.items.map((d) => d.id));
-    return { ...page, items: page.items.map((d) => toDeliverableSummary(d, inputs.get(d.id) ?? [])) };
+    return { ...page, items: page.items.map((d) => toDeliverableSummary(d, inputs.get(d.id) ?? [], commissionDay(this.clock.now()))) };
   }
 
   async exportRows(me: Me, groupId: string): Promise<DeliverableSummary[]> {
     await this.access.context(me, groupId);
     const rows = await this.summaryQuery().where('deliverable.group_id = :groupId', { groupId }).getMany();
     const inputs = await this.inputStatuses(rows.map((d) => d.id));
-    return rows.map((d) => toDeliverableSummary(d, inputs.get(d.id) ?? []));
+    return rows.map((d) => toDeliverableSummary(d, inputs.get(d.id) ?? [], commissionDay(this.clock.now())));
   }
 
   async create(me: Me, groupId: string, input: CreateDeliverable): Promise<Deliverable> {
@@ -118,6 +118,7 @@ export class DeliverablesService {
       ...toDeliverableSummary(
         deliverable,
         inputs.map((i) => i.status),
+        commissionDay(this.clock.now()),
       ),
       groupName: group.name,
       description: deliverable.description,

@@ -3,6 +3,7 @@ import { acceptsInputs, addDays, commissionDay, DELIVERABLE_TRANSITIONS, dueStat
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Brackets, DataSource, In } from 'typeorm';
+import { Clock } from '../common/clock';
 import { DeliverableInputEntity } from '../deliverables/deliverable-input.entity';
 import { DeliverableEntity } from '../deliverables/deliverable.entity';
 import { toPersonRef } from './group.mapper';
@@ -21,7 +22,10 @@ export const OPEN_STATUSES = (Object.keys(DELIVERABLE_TRANSITIONS) as Deliverabl
  */
 @Injectable()
 export class DashboardService {
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly clock: Clock,
+  ) {}
 
   async forUser(me: Me): Promise<GroupsDashboard> {
     return this.forGroups(await this.groupsOf(me));
@@ -29,7 +33,7 @@ export class DashboardService {
 
   /** The same view over any set of groups (a person's home shows the groups they take part in). */
   async forGroups(groups: WorkingGroupEntity[]): Promise<GroupsDashboard> {
-    const today = commissionDay();
+    const today = commissionDay(this.clock.now());
     // Only a bound for the queries: dueState below decides what is due soon.
     const horizon = addDays(today, DASHBOARD_HORIZON_DAYS);
     const empty: GroupsDashboard = { today, dueSoon: [], overdue: [], inputsToReview: [], joinRequests: [] };

@@ -98,7 +98,7 @@ export class GroupsService {
           ? new AppException('group_name_taken', { name: input.name })
           : error;
       }
-      const joinedOn = commissionDay();
+      const joinedOn = commissionDay(this.clock.now());
       await em.insert(
         GroupMemberEntity,
         coordinatorIds.map((personId) => ({ groupId: group.id, personId, role: 'coordinator' as const, joinedOn })),
@@ -175,7 +175,7 @@ export class GroupsService {
             personId: input.personId,
             role: input.role,
             channel: input.channel ?? null,
-            joinedOn: input.joinedOn ?? commissionDay(),
+            joinedOn: input.joinedOn ?? commissionDay(this.clock.now()),
           }),
         );
       } catch (error) {
@@ -304,7 +304,7 @@ export class GroupsService {
 
   /** Coordinators and members must be serving members of the group's commission; outsiders join as partners. */
   private async requireCommissioners(em: EntityManager, commissionId: string, personIds: string[]): Promise<void> {
-    const today = commissionDay();
+    const today = commissionDay(this.clock.now());
     const serving = await em
       .getRepository(CommissionMemberEntity)
       .createQueryBuilder('member')

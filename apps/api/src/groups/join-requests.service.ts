@@ -53,7 +53,7 @@ export class JoinRequestsService {
             personId: me.id,
             message: input.message || null,
             channel: 'platform',
-            requestedOn: commissionDay(),
+            requestedOn: commissionDay(this.clock.now()),
           }),
         );
       } catch (error) {
@@ -96,7 +96,13 @@ export class JoinRequestsService {
           .createQueryBuilder()
           .insert()
           .into(GroupMemberEntity)
-          .values({ groupId, personId: request.personId, role: 'member', channel: request.channel, joinedOn: commissionDay() })
+          .values({
+            groupId,
+            personId: request.personId,
+            role: 'member',
+            channel: request.channel,
+            joinedOn: commissionDay(this.clock.now()),
+          })
           .orIgnore()
           .execute();
       }

@@ -3,6 +3,7 @@ import { commissionDay } from '@cocrea/domain';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In } from 'typeorm';
+import { Clock } from '../common/clock';
 import { AgreementsService } from '../agreements/agreements.service';
 import { DashboardService } from '../groups/dashboard.service';
 import { GroupMemberEntity } from '../groups/group-member.entity';
@@ -28,6 +29,7 @@ export class HomeService {
     private readonly groups: GroupsService,
     private readonly notifications: NotificationsService,
     private readonly agreements: AgreementsService,
+    private readonly clock: Clock,
   ) {}
 
   async forUser(me: Me): Promise<HomeView> {
@@ -51,7 +53,7 @@ export class HomeService {
       ],
     );
     return {
-      today: commissionDay(),
+      today: commissionDay(this.clock.now()),
       nextMeetings,
       openPolls,
       myDue: [...mine.overdue, ...mine.dueSoon].slice(0, SHOWN * 2),

@@ -133,7 +133,7 @@ export class PublicService {
         .getMany(),
       this.files(meeting.documentIds),
     ]);
-    const today = commissionDay();
+    const today = commissionDay(this.clock.now());
     return {
       ...toPublicSessionSummary(meeting, agreements.length),
       documents,
@@ -324,7 +324,7 @@ export class PublicService {
   }
 
   agreements(query: PublicAgreementQuery): Promise<Page<PublicAgreement>> {
-    const today = commissionDay();
+    const today = commissionDay(this.clock.now());
     return paginate(this.agreementsQuery(query), query, (a) => toPublicAgreement(a, today));
   }
 
@@ -341,7 +341,7 @@ export class PublicService {
     ).filter((n) => n.statusTo !== null || n.attachmentIds.length > 0);
     const files = new Map((await this.files(notes.flatMap((n) => n.attachmentIds))).map((f) => [f.id, f]));
     return {
-      ...toPublicAgreement(agreement),
+      ...toPublicAgreement(agreement, commissionDay(this.clock.now())),
       ...(await historyOf(this.db.manager, agreement)),
       followUp: notes.map((n) => ({
         id: n.id,
