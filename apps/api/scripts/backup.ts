@@ -3,6 +3,7 @@
  * (DATA_DIR, and DATABASE_URL for PostgreSQL), as for the server itself. See README "Backup and restore".
  */
 import { backup, restore } from '../src/backup/backup';
+import { SystemClock } from '../src/common/clock';
 import { loadConfig } from '../src/config/config';
 
 async function main(): Promise<void> {
@@ -12,7 +13,7 @@ async function main(): Promise<void> {
     process.exit(2);
   }
   const config = loadConfig();
-  const manifest = command === 'backup' ? await backup(config, folder) : await restore(config, folder);
+  const manifest = command === 'backup' ? await backup(config, folder, new SystemClock().now()) : await restore(config, folder);
   console.log(
     `${command === 'backup' ? 'Backed up' : 'Restored'} the ${manifest.engine} database and ${manifest.files.length} file(s) (${folder})`,
   );

@@ -12,6 +12,7 @@ import { CommissionsModule } from './commissions/commissions.module';
 import { DeliverablesModule } from './deliverables/deliverables.module';
 import { DocumentsModule } from './documents/documents.module';
 import { GroupsModule } from './groups/groups.module';
+import { Clock, SystemClock } from './common/clock';
 import { httpLoggerParams } from './common/logging/http-logger';
 import { ProblemFilter } from './common/problem';
 import { APP_CONFIG, AppConfig } from './config/config';
@@ -33,7 +34,12 @@ import { AgreementsModule } from './agreements/agreements.module';
 
 @Module({})
 export class AppModule {
-  static forRoot(config: AppConfig, database: DatabaseTarget, logDestination?: DestinationStream): DynamicModule {
+  static forRoot(
+    config: AppConfig,
+    database: DatabaseTarget,
+    logDestination?: DestinationStream,
+    clock: Clock = new SystemClock(),
+  ): DynamicModule {
     const engine = 'url' in database ? 'postgres' : 'pglite';
     return {
       module: AppModule,
@@ -74,11 +80,12 @@ export class AppModule {
       ],
       providers: [
         { provide: APP_CONFIG, useValue: config },
+        { provide: Clock, useValue: clock },
         { provide: DATABASE_ENGINE, useValue: engine },
         { provide: APP_PIPE, useClass: ZodValidationPipe },
         { provide: APP_FILTER, useClass: ProblemFilter },
       ],
-      exports: [APP_CONFIG, DATABASE_ENGINE],
+      exports: [APP_CONFIG, DATABASE_ENGINE, Clock],
     };
   }
 }

@@ -13,6 +13,7 @@ import { existsSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { join } from 'node:path';
 import { AppModule } from './app.module';
+import { Clock } from './common/clock';
 import { noStoreByDefault, publicCors } from './common/http/cache-and-cors';
 import { problemMiddleware } from './common/problem';
 import { AppConfig } from './config/config';
@@ -28,14 +29,16 @@ export const JSON_BODY_LIMIT = '256kb';
 
 /**
  * Builds the whole platform (REST under /api, OpenAPI at /api/docs, the web app at /); does not listen.
- * `logDestination` takes the log lines instead of stdout (tests read them back).
+ * `logDestination` takes the log lines instead of stdout (tests read them back); `clock` is the one "now" of every
+ * rule (tests pass one they set).
  */
 export async function createApp(
   config: AppConfig,
   database: DatabaseTarget,
   logDestination?: DestinationStream,
+  clock?: Clock,
 ): Promise<INestApplication> {
-  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, database, logDestination), {
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, database, logDestination, clock), {
     bodyParser: false,
     bufferLogs: true,
     abortOnError: false,

@@ -3,6 +3,7 @@ import { AccountAction, accountActionEndsSessions, accountActionRefusal } from '
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, MoreThan } from 'typeorm';
+import { Clock } from '../common/clock';
 import { changedFields, CommissionAudit } from '../audit';
 import { AuthSessionEntity } from '../auth/auth-session.entity';
 import { AuthService } from '../auth';
@@ -34,11 +35,12 @@ export class AccountActionsService {
     @InjectDataSource() private readonly db: DataSource,
     private readonly auth: AuthService,
     private readonly audit: CommissionAudit,
+    private readonly clock: Clock,
   ) {}
 
   async account(id: string): Promise<PersonAccount> {
     const person = await this.find(id);
-    const openSessions = await this.db.getRepository(AuthSessionEntity).countBy({ personId: id, expiresAt: MoreThan(new Date()) });
+    const openSessions = await this.db.getRepository(AuthSessionEntity).countBy({ personId: id, expiresAt: MoreThan(this.clock.now()) });
     return {
       personId: person.id,
       platformRole: person.platformRole,
@@ -49,7 +51,7 @@ export class AccountActionsService {
   }
 
   disable(me: Me, id: string): Promise<PersonAccount> {
-    return this.act(me, id, 'disable', (p) => ({ accountDisabledAt: p.accountDisabledAt ?? new Date() }));
+    return this.act(me, id, 'disable', (p) => ({ accountDisabledAt: p.accountDisabledAt ?? this.clock.now() }));
   }
 
   enable(me: Me, id: string): Promise<PersonAccount> {
@@ -65,7 +67,7 @@ export class AccountActionsService {
   }
 
   deactivate(me: Me, id: string): Promise<PersonAccount> {
-    return this.act(me, id, 'deactivate', (p) => ({ deactivatedAt: p.deactivatedAt ?? new Date() }));
+    return this.act(me, id, 'deactivate', (p) => ({ deactivatedAt: p.deactivatedAt ?? this.clock.now() }));
   }
 
   reactivate(me: Me, id: string): Promise<PersonAccount> {

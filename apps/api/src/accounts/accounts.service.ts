@@ -16,6 +16,7 @@ import { DataSource, EntityManager, IsNull, MoreThan } from 'typeorm';
 import { AuthService } from '../auth';
 import type { AuthenticatedUser } from '../auth';
 import { PasswordHasher } from '../auth';
+import { Clock } from '../common/clock';
 import { AppException } from '../common/problem';
 import { APP_CONFIG, AppConfig } from '../config/config';
 import { GroupAccess } from '../groups';
@@ -55,6 +56,7 @@ export class AccountsService {
     private readonly groups: GroupsService,
     private readonly groupAccess: GroupAccess,
     private readonly proofOfWork: ProofOfWork,
+    private readonly clock: Clock,
   ) {}
 
   /** Needs the current password; every other session of the person ends (this one stays signed in). */
@@ -149,7 +151,7 @@ export class AccountsService {
         content: invitationMail(person.name, me.name, this.link('invitation', token)),
         sensitive: true,
       });
-      return new Date(Date.now() + TTL_MS.invitation);
+      return new Date(this.clock.nowMs() + TTL_MS.invitation);
     });
     this.outbox.wake();
     return { personId, email: person.email, expiresAt: expiresAt.toISOString() };
@@ -157,13 +159,13 @@ export class AccountsService {
 
   /** A new token for `purpose`; the person's earlier unused ones of that purpose stop working. */
   private async issue(em: EntityManager, personId: string, purpose: AccountTokenPurpose, createdById: string | null): Promise<string> {
-    await em.update(AccountTokenEntity, { personId, purpose, usedAt: IsNull() }, { usedAt: new Date() });
+    await em.update(AccountTokenEntity, { personId, purpose, usedAt: IsNull() }, { usedAt: this.clock.now() });
     const token = randomBytes(32).toString('base64url');
     await em.insert(AccountTokenEntity, {
       personId,
       purpose,
       tokenHash: sha256(token),
-      expiresAt: new Date(Date.now() + TTL_MS[purpose]),
+      expiresAt: new Date(this.clock.nowMs() + TTL_MS[purpose]),
       createdById,
     });
     return token;
@@ -177,7 +179,7 @@ export class AccountsService {
         .createQueryBuilder()
         .update(AccountTokenEntity)
         .set({ usedAt: () => 'now()' })
-        .where({ tokenHash: sha256(input.token), purpose, usedAt: IsNull(), expiresAt: MoreThan(new Date()) })
+        .where({ tokenHash: sha256(input.token), purpose, usedAt: IsNull(), expiresAt: MoreThan(this.clock.now()) })
         .returning(['personId'])
         .execute();
       const row = (used.raw as Array<{ person_id: string }>)[0];

@@ -11,6 +11,10 @@ const linkToken = (raw: string, path: string) => {
   return match[1];
 };
 
+const SECOND = 1000;
+const HOUR = 3_600 * SECOND;
+const WEEK = 7 * 24 * HOUR;
+
 describe('accounts', () => {
   let sink: SmtpSink;
   let t: TestApp;
@@ -21,6 +25,7 @@ describe('accounts', () => {
     t = await startTestApp({ seed: true, env: { SMTP_URL: sink.url, MAIL_POLL_MS: '100', APP_URL: 'http://cocrea.test' } });
     db = t.app.get(DataSource);
   });
+  afterEach(() => t.clock.release());
   afterAll(async () => {
     await t?.close();
     await sink?.close();
@@ -68,11 +73,40 @@ describe('accounts', () => {
     await t.login(DEMO.chair, 'Otra-clave-segura');
   });
 
-  it('refuses an expired reset link', async () => {
-    await t.http.post('/api/accounts/password-reset').send({ email: DEMO.partner }).expect(202);
-    const token = linkToken((await sink.waitFor(DEMO.partner, /restablecer/)).raw, '/restablecer');
-    await db.query(`UPDATE account_tokens SET expires_at = now() - interval '1 second' WHERE purpose = 'reset' AND used_at IS NULL`);
-    await t.http.post('/api/accounts/password-reset/confirm').send({ token, password: 'Otra-clave-segura' }).expect(410);
+  it('honours a reset link for an hour and refuses it a second later', async () => {
+    const issuedAt = new Date();
+    t.clock.set(issuedAt);
+    const mailedLink = async (email: string) => {
+      await t.http.post('/api/accounts/password-reset').send({ email }).expect(202);
+      return linkToken((await sink.waitFor(email, /restablecer/)).raw, '/restablecer');
+    };
+    const expired = await mailedLink(DEMO.partner);
+    const timely = await mailedLink(DEMO.admin);
+    t.clock.set(new Date(issuedAt.getTime() + HOUR + SECOND));
+    await t.http.post('/api/accounts/password-reset/confirm').send({ token: expired, password: 'Otra-clave-segura' }).expect(410);
+    t.clock.set(new Date(issuedAt.getTime() + HOUR - SECOND));
+    await t.http.post('/api/accounts/password-reset/confirm').send({ token: timely, password: 'Otra-clave-segura' }).expect(204);
+  });
+
+  it('honours an invitation link for seven days and refuses it a second later', async () => {
+    const issuedAt = new Date();
+    t.clock.set(issuedAt);
+    const secretary = await t.login(DEMO.secretary);
+    const invite = async (email: string) => {
+      const invited = await t.http
+        .post('/api/accounts/invitations')
+        .set('Authorization', secretary)
+        .send({ email, name: 'Persona Invitada' });
+      expect(invited.status).toBe(201);
+      expect(invited.body.expiresAt).toBe(new Date(issuedAt.getTime() + WEEK).toISOString());
+      return linkToken((await sink.waitFor(email, /invitacion/)).raw, '/invitacion');
+    };
+    const expired = await invite('tardia@ejemplo.mx');
+    const timely = await invite('puntual@ejemplo.mx');
+    t.clock.set(new Date(issuedAt.getTime() + WEEK + SECOND));
+    await t.http.post('/api/accounts/invitations/accept').send({ token: expired, password: 'Mi-clave-nueva-1' }).expect(410);
+    t.clock.set(new Date(issuedAt.getTime() + WEEK - SECOND));
+    await t.http.post('/api/accounts/invitations/accept').send({ token: timely, password: 'Mi-clave-nueva-1' }).expect(204);
   });
 
   it('erases the body of a sent reset mail from the outbox', async () => {

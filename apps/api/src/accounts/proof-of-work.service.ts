@@ -4,6 +4,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { createChallenge, extractParams, verifySolution } from 'altcha-lib';
 import { randomBytes } from 'node:crypto';
 import { DataSource } from 'typeorm';
+import { Clock } from '../common/clock';
 import { AppException } from '../common/problem';
 import { APP_CONFIG, AppConfig } from '../config/config';
 import { ProofOfWorkRedemptionEntity, ServerSecretEntity } from './proof-of-work.entities';
@@ -22,6 +23,7 @@ export class ProofOfWork {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     @Inject(APP_CONFIG) private readonly config: Pick<AppConfig, 'proofOfWork'>,
+    private readonly clock: Clock,
   ) {}
 
   async issue(): Promise<ProofOfWorkChallenge> {
@@ -29,7 +31,7 @@ export class ProofOfWork {
       algorithm: 'SHA-256',
       hmacKey: await this.hmacKey(),
       maxnumber: this.config.proofOfWork.maxNumber,
-      expires: new Date(Date.now() + PROOF_OF_WORK_TTL_MINUTES * 60_000),
+      expires: new Date(this.clock.nowMs() + PROOF_OF_WORK_TTL_MINUTES * 60_000),
     });
     return { ...challenge, algorithm: 'SHA-256', maxnumber: this.config.proofOfWork.maxNumber };
   }

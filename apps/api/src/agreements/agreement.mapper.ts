@@ -26,7 +26,7 @@ export function withAssignee<T extends AgreementEntity>(qb: SelectQueryBuilder<T
  * `agreement.meeting` must be loaded, `agreement.decision` with its poll (its outcome) for the poll it came from, and
  * `agreement.assignee` when one is named (`withAssignee`).
  */
-export function toAgreement(a: AgreementEntity, today = commissionDay()): Agreement {
+export function toAgreement(a: AgreementEntity, today: string): Agreement {
   return {
     id: a.id,
     number: a.number,

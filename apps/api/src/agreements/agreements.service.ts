@@ -14,6 +14,7 @@ import { can, commissionDay, mayMoveAgreement } from '@cocrea/domain';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
+import { Clock } from '../common/clock';
 import { changedFields, CommissionAudit } from '../audit';
 import { AttachmentsService } from '../attachments';
 import { AppException, invalidField, notFound } from '../common/problem';
@@ -46,12 +47,13 @@ export class AgreementsService {
     private readonly files: AttachmentsService,
     private readonly audit: CommissionAudit,
     private readonly notices: Notices,
+    private readonly clock: Clock,
   ) {}
 
   /** The follow-up board: overdue first, then by due date, then by number. */
   async list(commissionId: string, query: AgreementQuery): Promise<Page<Agreement>> {
     if (!(await this.db.manager.existsBy(CommissionEntity, { id: commissionId }))) throw notFound('una comisión', 'commission');
-    const today = commissionDay();
+    const today = commissionDay(this.clock.now());
     const qb = withAssignee(
       withOutcomePoll(this.db.manager.createQueryBuilder(AgreementEntity, 'a').innerJoinAndSelect('a.meeting', 'm')),
     ).where('a.commission_id = :commissionId', { commissionId });
@@ -72,7 +74,7 @@ export class AgreementsService {
 
   /** What a person answers for: the agreements assigned to them and not yet attended, overdue first, then by due date. */
   async assignedTo(personId: string, limit: number): Promise<Agreement[]> {
-    const today = commissionDay();
+    const today = commissionDay(this.clock.now());
     const rows = await withAssignee(
       withOutcomePoll(this.db.manager.createQueryBuilder(AgreementEntity, 'a').innerJoinAndSelect('a.meeting', 'm')),
     )
@@ -101,7 +103,7 @@ export class AgreementsService {
       relations: { meeting: true, decision: { poll: true }, assignee: true },
       order: { sequence: 'ASC' },
     });
-    return rows.map((a) => toAgreement(a));
+    return rows.map((a) => toAgreement(a, commissionDay(this.clock.now())));
   }
 
   /** For "Revisión de acuerdos de la sesión anterior y su seguimiento": the agreements of the session held immediately before. */
@@ -231,7 +233,7 @@ export class AgreementsService {
       ).map((f) => [f.id, f]),
     );
     return {
-      ...toAgreement(agreement),
+      ...toAgreement(agreement, commissionDay(this.clock.now())),
       ...(await historyOf(em, agreement)),
       notes: notes.map((n) => ({
         id: n.id,

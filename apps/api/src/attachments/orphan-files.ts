@@ -7,6 +7,7 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import { Clock } from '../common/clock';
 import { DATABASE_ENGINE, DatabaseEngine } from '../database/database-engine';
 import { FileStorage } from './file-storage';
 
@@ -20,6 +21,7 @@ export class OrphanFileSweeper implements OnApplicationBootstrap {
     @InjectDataSource() private readonly db: DataSource,
     private readonly storage: FileStorage,
     @Inject(DATABASE_ENGINE) private readonly engine: DatabaseEngine,
+    private readonly clock: Clock,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -29,7 +31,7 @@ export class OrphanFileSweeper implements OnApplicationBootstrap {
 
   /** Removes files older than `graceMs` that no attachment row names; returns how many. */
   async sweep(graceMs: number): Promise<number> {
-    const cutoff = Date.now() - graceMs;
+    const cutoff = this.clock.nowMs() - graceMs;
     const candidates = (await this.storage.list()).filter((file) => file.modifiedAt.getTime() <= cutoff);
     if (candidates.length === 0) return 0;
     const rows = (await this.db.query(`SELECT storage_key FROM attachments WHERE storage_key = ANY($1)`, [

@@ -2,6 +2,7 @@ import { ActivityChainReport, ActivityChange, ActivityKind, ActivitySubjectType 
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
+import { Clock } from '../common/clock';
 import { appendLink, ChainTable, checkLinks, lockChain } from './chain-links';
 import { CommissionAuditEventEntity } from './commission-audit-event.entity';
 
@@ -26,11 +27,14 @@ const SECRET_FIELD = /password|token|secret|hash|letter/i;
  */
 @Injectable()
 export class CommissionAudit {
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly clock: Clock,
+  ) {}
 
   async record(em: EntityManager, record: ActivityRecord): Promise<void> {
     await lockChain(em, COMMISSION_CHAIN);
-    const at = new Date().toISOString();
+    const at = this.clock.now().toISOString();
     const changes = JSON.parse(JSON.stringify(withoutSecrets(record.changes))) as Record<string, ActivityChange>;
     const payload = { label: record.subject.label, changes };
     await appendLink(em, COMMISSION_CHAIN, {

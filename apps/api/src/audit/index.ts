@@ -4,3 +4,4 @@ export { SessionAudit } from './session-audit';
 export { ActivityLog } from './activity-log';
 export { changedFields, CommissionAudit } from './commission-audit';
 export type { ActivityRecord } from './commission-audit';
+export { headOf, nextLink } from './chain-links';

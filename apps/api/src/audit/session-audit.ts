@@ -1,8 +1,8 @@
 import { MeetingChange, MeetingState, SessionAuditReport } from '@cocrea/contracts';
-import { appendEvent, StoredChainEvent } from '@cocrea/domain';
+import { StoredChainEvent } from '@cocrea/domain';
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { appendLink, chainHead, ChainTable, checkLinks, sha256 } from './chain-links';
+import { appendLink, chainHead, ChainTable, checkLinks, nextLink } from './chain-links';
 import { recordDifferences, recordFromTrail, TrailLink } from './session-record-check';
 import { SessionAuditEventEntity } from './session-audit-event.entity';
 
@@ -48,7 +48,7 @@ export class SessionAudit {
    */
   changeLink(head: StoredChainEvent, change: MeetingChange): { event: StoredChainEvent; payload: string } {
     const payload = JSON.stringify(withoutClock(change));
-    return { event: appendEvent(head, 'room_change', JSON.parse(payload), sha256), payload };
+    return { event: nextLink(head, 'room_change', JSON.parse(payload)), payload };
   }
 
   /** Starts the trail of a session whose record was written without a command (the demo's), unless it has one already. */

@@ -4,6 +4,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { createHash, randomBytes } from 'node:crypto';
 import { DataSource, LessThan } from 'typeorm';
+import { Clock } from '../common/clock';
 import { CommissionMemberEntity } from '../commissions/commission-member.entity';
 import { AppException } from '../common/problem';
 import { APP_CONFIG, AppConfig } from '../config/config';
@@ -25,7 +26,7 @@ export class AuthService {
   private decoyHash?: Promise<string>;
   /** Told the id of every login session that ends, so long-lived connections (live rooms) can drop it. */
   private readonly logoutListeners = new Set<(sessionId: string) => void>();
-  private readonly signIns = new SignInCache();
+  private readonly signIns = new SignInCache(() => this.clock.nowMs());
   private readonly checking = new Map<string, Promise<AuthenticatedUser | null>>();
   /** Sign-ins waiting for the next gathered check, by token hash. */
   private readonly unchecked = new Map<
@@ -37,6 +38,7 @@ export class AuthService {
     @InjectDataSource() private readonly db: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly hasher: PasswordHasher,
+    private readonly clock: Clock,
   ) {}
 
   async login(email: string, password: string): Promise<LoginResponse> {
@@ -54,9 +56,9 @@ export class AuthService {
     if (!maySignIn(person)) throw new AppException('account_disabled');
 
     const token = randomBytes(32).toString('base64url');
-    const expiresAt = new Date(Date.now() + this.config.sessionTtlHours * 3_600_000);
+    const expiresAt = new Date(this.clock.nowMs() + this.config.sessionTtlHours * 3_600_000);
     const sessions = this.db.getRepository(AuthSessionEntity);
-    await sessions.delete({ personId: person.id, expiresAt: LessThan(new Date()) });
+    await sessions.delete({ personId: person.id, expiresAt: LessThan(this.clock.now()) });
     await sessions.insert({ tokenHash: sha256(token), personId: person.id, expiresAt });
     return { token, expiresAt: expiresAt.toISOString(), me: await this.me(person.id) };
   }
@@ -102,7 +104,7 @@ export class AuthService {
           .leftJoinAndMapMany('person.memberships', CommissionMemberEntity, 'membership', 'membership.person_id = person.id')
           .where('session.token_hash IN (:...hashes) AND session.expires_at > :now', {
             hashes: hashes.slice(i, i + MAX_CHECKED_TOGETHER),
-            now: new Date(),
+            now: this.clock.now(),
           })
           .getMany()) as Array<AuthSessionEntity & { person: PersonWithMemberships }>;
         for (const session of sessions) found.set(session.tokenHash, session);
@@ -110,7 +112,9 @@ export class AuthService {
       for (const [tokenHash, waiting] of gathered) {
         const session = found.get(tokenHash);
         const user =
-          session && maySignIn(session.person) ? { me: toMe(session.person, session.person.memberships), sessionId: session.id } : null;
+          session && maySignIn(session.person)
+            ? { me: toMe(session.person, session.person.memberships, commissionDay(this.clock.now())), sessionId: session.id }
+            : null;
         if (session && user) this.signIns.set(tokenHash, user, session.expiresAt);
         for (const w of waiting) w.resolve(user);
       }
@@ -162,15 +166,14 @@ export class AuthService {
   async me(personId: string): Promise<Me> {
     const person = await this.db.getRepository(PersonEntity).findOne({ where: { id: personId }, relations: { organization: true } });
     if (!person) throw new AppException('unauthenticated');
-    return toMe(person, await this.db.getRepository(CommissionMemberEntity).findBy({ personId }));
+    return toMe(person, await this.db.getRepository(CommissionMemberEntity).findBy({ personId }), commissionDay(this.clock.now()));
   }
 }
 
 type PersonWithMemberships = PersonEntity & { memberships: CommissionMemberEntity[] };
 
-/** A person as signed in: their details and the commissions they sit on today, with their role and vote. */
-function toMe(person: PersonEntity, memberships: CommissionMemberEntity[]): Me {
-  const day = commissionDay();
+/** A person as signed in: their details and the commissions they sit on `day` (today), with their role and vote. */
+function toMe(person: PersonEntity, memberships: CommissionMemberEntity[], day: string): Me {
   const commissions: CommissionRoleGrant[] = memberships
     .filter((m) => isActiveOn(m, day))
     .map((m) => ({ commissionId: m.commissionId, role: m.role, votes: m.votes }));

@@ -1,4 +1,5 @@
 import { Me, SESSION_COOKIE } from '@cocrea/contracts';
+import { APP_CONFIG, AppConfig } from '../config/config';
 import { DEMO, startTestApp, TestApp } from '../testing/test-app';
 
 describe('auth (PGlite, real migrations)', () => {
@@ -6,6 +7,7 @@ describe('auth (PGlite, real migrations)', () => {
   beforeAll(async () => {
     t = await startTestApp({ seed: true, env: { LOGIN_RATE_LIMIT: '5' } });
   });
+  afterEach(() => t.clock.release());
   afterAll(() => t?.close());
 
   it('logs in with the right password and returns a bearer token, the person and an httpOnly SameSite cookie', async () => {
@@ -75,6 +77,19 @@ describe('auth (PGlite, real migrations)', () => {
     await t.http.post('/api/auth/logout').set('Authorization', first).expect(204);
     await t.http.get('/api/auth/me').set('Authorization', first).expect(401);
     await t.http.get('/api/auth/me').set('Authorization', second).expect(200);
+  });
+
+  it('ends a sign-in when its session’s hours are over, even one checked a moment before', async () => {
+    // Two minutes on: the login windows the rate-limit test filled are over.
+    const signedInAt = new Date(Date.now() + 120_000);
+    t.clock.set(signedInAt);
+    const bearer = await t.login(DEMO.partner);
+    const endsAt = signedInAt.getTime() + t.app.get<AppConfig>(APP_CONFIG).sessionTtlHours * 3_600_000;
+    t.clock.set(new Date(endsAt - 1000));
+    await t.http.get('/api/auth/me').set('Authorization', bearer).expect(200);
+    t.clock.set(new Date(endsAt + 1000));
+    await t.http.get('/api/auth/me').set('Authorization', bearer).expect(401);
+    t.clock.release();
   });
 
   it('stores the language the person chose', async () => {

@@ -1,6 +1,7 @@
 import { CanActivate, ExecutionContext, Inject, Injectable } from '@nestjs/common';
 import type { Request } from 'express';
 import { createHash } from 'node:crypto';
+import { Clock } from '../common/clock';
 import { APP_CONFIG, AppConfig } from '../config/config';
 import { WindowStore } from '../rate-limit/fixed-window';
 import { SHARED_WINDOW_STORE } from '../rate-limit/rate-limit.module';
@@ -29,6 +30,7 @@ export class LoginRateLimitGuard implements CanActivate {
   constructor(
     @Inject(SHARED_WINDOW_STORE) private readonly store: WindowStore,
     @Inject(APP_CONFIG) config: AppConfig,
+    private readonly clock: Clock,
   ) {
     this.perAccount = { name: 'login-account', limit: config.loginRateLimit, windowMs: MINUTE };
     this.perAddress = { name: 'login-address', limit: config.loginRateLimit * 5, windowMs: MINUTE };
@@ -37,10 +39,14 @@ export class LoginRateLimitGuard implements CanActivate {
   async canActivate(context: ExecutionContext): Promise<boolean> {
     const request = context.switchToHttp().getRequest<Request>();
     const address = request.ip ?? '';
-    await checkLimits(this.store, [
-      { limit: this.perAccount, key: `${address}|${account(request)}` },
-      { limit: this.perAddress, key: address },
-    ]);
+    await checkLimits(
+      this.store,
+      [
+        { limit: this.perAccount, key: `${address}|${account(request)}` },
+        { limit: this.perAddress, key: address },
+      ],
+      this.clock.nowMs(),
+    );
     return true;
   }
 }

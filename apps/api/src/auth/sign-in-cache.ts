@@ -18,7 +18,8 @@ interface Entry {
 export class SignInCache {
   private readonly entries = new Map<string, Entry>();
 
-  constructor(private readonly now: () => number = Date.now) {}
+  /** `now` is the api clock's milliseconds: the cached sign-in also ends with its session's expiry. */
+  constructor(private readonly now: () => number) {}
 
   get(tokenHash: string): AuthenticatedUser | null {
     const entry = this.entries.get(tokenHash);

@@ -39,7 +39,7 @@ describe('backup and restore', () => {
     await t.http.post('/api/attachments').set('Authorization', secretary).attach('file', samplePdf('acta'), 'acta.pdf').expect(201);
     await t.close();
 
-    const manifest = await backup({ dataDir: original }, join(root, 'backup'));
+    const manifest = await backup({ dataDir: original }, join(root, 'backup'), new Date());
     expect(manifest.files.length).toBeGreaterThan(0);
     await restore({ dataDir: restored }, join(root, 'backup'));
 

@@ -29,8 +29,8 @@ export interface BackupManifest {
 
 type Installation = Pick<AppConfig, 'dataDir' | 'databaseUrl'>;
 
-/** Writes a backup of `installation` into the new folder `target`. */
-export async function backup(installation: Installation, target: string): Promise<BackupManifest> {
+/** Writes a backup of `installation` into the new folder `target`, stamped `createdAt`. */
+export async function backup(installation: Installation, target: string, createdAt: Date): Promise<BackupManifest> {
   await mkdir(target, { recursive: false, mode: DIRECTORY_MODE });
   if (installation.databaseUrl) {
     await run('pg_dump', ['--format=custom', '--no-owner', '--no-acl', `--file=${join(target, POSTGRES_DUMP)}`, installation.databaseUrl]);
@@ -48,7 +48,7 @@ export async function backup(installation: Installation, target: string): Promis
   const manifest: BackupManifest = {
     format: 1,
     engine: installation.databaseUrl ? 'postgres' : 'pglite',
-    createdAt: new Date().toISOString(),
+    createdAt: createdAt.toISOString(),
     files: await hashes(join(target, 'files')),
   };
   await writeFile(join(target, MANIFEST), JSON.stringify(manifest, null, 2), { mode: FILE_MODE });

@@ -3,6 +3,7 @@ import { ChallengeAction, phaseAllows, phasesOf, PhaseWindow } from '@cocrea/dom
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
+import { Clock } from '../common/clock';
 import { AppException, notFound } from '../common/problem';
 import { PublicDocumentCache } from '../public';
 import { ChallengeEntity, ChallengeIdeaEntity, ChallengeMemberEntity, ChallengePhaseEntity, ChallengeProblemEntity } from './entities';
@@ -52,17 +53,18 @@ export class ChallengeAccess {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly publicDocuments: PublicDocumentCache,
+    private readonly clock: Clock,
   ) {}
 
   /** The server's clock: every phase check reads it here. */
   now(): Date {
-    return new Date();
+    return this.clock.now();
   }
 
   /** The challenge and its calendar: fresh inside a transaction (`em`), else as kept for `CONTEXT_TTL_MS`. */
   challenge(id: string, em?: EntityManager): Promise<ChallengeContext> {
     if (em) return this.load(id, em);
-    const now = Date.now();
+    const now = performance.now();
     const kept = this.contexts.get(id);
     if (kept && kept.expires > now) return kept.context;
     const context = this.load(id, this.db.manager);

@@ -1,6 +1,7 @@
 import { CanActivate, ExecutionContext, Inject, Injectable } from '@nestjs/common';
 import type { Request } from 'express';
 import type { AuthenticatedUser } from '../auth';
+import { Clock } from '../common/clock';
 import { APP_CONFIG, AppConfig } from '../config/config';
 import { WindowStore } from '../rate-limit/fixed-window';
 import { SHARED_WINDOW_STORE } from '../rate-limit/rate-limit.module';
@@ -21,6 +22,7 @@ export class ChallengeWriteRateLimitGuard implements CanActivate {
   constructor(
     @Inject(SHARED_WINDOW_STORE) private readonly store: WindowStore,
     @Inject(APP_CONFIG) config: Pick<AppConfig, 'challengeWriteRateLimit'>,
+    private readonly clock: Clock,
   ) {
     this.perAccount = { name: 'challenge-account', limit: config.challengeWriteRateLimit, windowMs: MINUTE };
     this.perAddress = { name: 'challenge-address', limit: config.challengeWriteRateLimit * 5, windowMs: MINUTE };
@@ -28,10 +30,14 @@ export class ChallengeWriteRateLimitGuard implements CanActivate {
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
     const request = context.switchToHttp().getRequest<Request & { user?: AuthenticatedUser }>();
-    await checkLimits(this.store, [
-      { limit: this.perAccount, key: request.user?.me.id ?? '' },
-      { limit: this.perAddress, key: request.ip ?? '' },
-    ]);
+    await checkLimits(
+      this.store,
+      [
+        { limit: this.perAccount, key: request.user?.me.id ?? '' },
+        { limit: this.perAddress, key: request.ip ?? '' },
+      ],
+      this.clock.nowMs(),
+    );
     return true;
   }
 }

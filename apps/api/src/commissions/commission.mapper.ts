@@ -2,7 +2,7 @@ import { Commission, CommissionMember } from '@cocrea/contracts';
 import { toPerson } from '../people/person.mapper';
 import { CommissionMemberEntity } from './commission-member.entity';
 import { CommissionEntity } from './commission.entity';
-import { commissionDay, isActiveOn } from '@cocrea/domain';
+import { isActiveOn } from '@cocrea/domain';
 
 export function toCommission(entity: CommissionEntity, memberCount: number): Commission {
   return {
@@ -19,8 +19,8 @@ export function toCommission(entity: CommissionEntity, memberCount: number): Com
   };
 }
 
-/** `entity.person` (with its organization) must be loaded. */
-export function toCommissionMember(entity: CommissionMemberEntity): CommissionMember {
+/** `entity.person` (with its organization) must be loaded; `today` is the commission's day. */
+export function toCommissionMember(entity: CommissionMemberEntity, today: string): CommissionMember {
   return {
     id: entity.id,
     commissionId: entity.commissionId,
@@ -28,7 +28,7 @@ export function toCommissionMember(entity: CommissionMemberEntity): CommissionMe
     votes: entity.votes,
     since: entity.since,
     until: entity.until,
-    active: isActiveOn(entity, commissionDay()),
+    active: isActiveOn(entity, today),
     person: toPerson(entity.person),
   };
 }

@@ -13,6 +13,7 @@ import { commissionDay } from '@cocrea/domain';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, SelectQueryBuilder } from 'typeorm';
+import { Clock } from '../common/clock';
 import { changedFields, CommissionAudit } from '../audit';
 import { AuthService } from '../auth/auth.service';
 import { paginate, whereTextMatches } from '../common/pagination';
@@ -46,7 +47,7 @@ const COMMISSION_UNIQUE_KEYS: Record<string, { es: string; en: string }> = {
   commissions_agreement_prefix_key: { es: 'prefijo de acuerdos', en: 'agreement prefix' },
 };
 
-/** SQL twin of `isActiveOn` in libs/domain; `:today` is `commissionDay()`. */
+/** SQL twin of `isActiveOn` in libs/domain; `:today` is `commissionDay(this.clock.now())`. */
 const ACTIVE = `((member.since IS NULL OR member.since <= :today) AND (member.until IS NULL OR member.until >= :today))`;
 
 @Injectable()
@@ -55,6 +56,7 @@ export class CommissionsService {
     @InjectDataSource() private readonly db: DataSource,
     private readonly auth: AuthService,
     private readonly audit: CommissionAudit,
+    private readonly clock: Clock,
   ) {}
 
   /** Oldest first: the installation's founding commission leads, and a new one takes the next place. */
@@ -118,12 +120,14 @@ export class CommissionsService {
 
   async listMembers(commissionId: string, query: CommissionMemberQuery): Promise<Page<CommissionMember>> {
     await this.find(commissionId);
-    return paginate(this.filteredMembers(commissionId, query), query, toCommissionMember);
+    const today = commissionDay(this.clock.now());
+    return paginate(this.filteredMembers(commissionId, query), query, (m) => toCommissionMember(m, today));
   }
 
   async exportMembers(commissionId: string, filters: MemberFilters): Promise<CommissionMember[]> {
     await this.find(commissionId);
-    return (await this.filteredMembers(commissionId, filters).getMany()).map(toCommissionMember);
+    const today = commissionDay(this.clock.now());
+    return (await this.filteredMembers(commissionId, filters).getMany()).map((m) => toCommissionMember(m, today));
   }
 
   /** A person joins the commission with a role; the audit trail records who added them. */
@@ -188,7 +192,7 @@ export class CommissionsService {
   async getMember(commissionId: string, memberId: string): Promise<CommissionMember> {
     const member = await this.membersQuery(commissionId).andWhere('member.id = :memberId', { memberId }).getOne();
     if (!member) throw notFound('un integrante de la comisión', 'commission member');
-    return toCommissionMember(member);
+    return toCommissionMember(member, commissionDay(this.clock.now()));
   }
 
   /** A name, acronym or prefix already taken is a 409 naming the field, not a 500. */
@@ -216,7 +220,7 @@ export class CommissionsService {
       .select('member.commission_id', 'commissionId')
       .addSelect('count(*)::int', 'count')
       .where('member.commission_id IN (:...ids)', { ids })
-      .andWhere(ACTIVE, { today: commissionDay() })
+      .andWhere(ACTIVE, { today: commissionDay(this.clock.now()) })
       .groupBy('member.commission_id')
       .getRawMany<{ commissionId: string; count: number }>();
     return new Map(rows.map((r) => [r.commissionId, r.count]));
@@ -233,8 +237,8 @@ export class CommissionsService {
 
   private filteredMembers(commissionId: string, filters: MemberFilters): SelectQueryBuilder<CommissionMemberEntity> {
     const qb = orderBySpanishName(this.membersQuery(commissionId), 'person.name', 'member.id');
-    if (filters.status === 'active') qb.andWhere(ACTIVE, { today: commissionDay() });
-    if (filters.status === 'former') qb.andWhere(`NOT ${ACTIVE}`, { today: commissionDay() });
+    if (filters.status === 'active') qb.andWhere(ACTIVE, { today: commissionDay(this.clock.now()) });
+    if (filters.status === 'former') qb.andWhere(`NOT ${ACTIVE}`, { today: commissionDay(this.clock.now()) });
     if (filters.role) qb.andWhere('member.role = :role', { role: filters.role });
     if (filters.state) qb.andWhere('org.state = :state', { state: filters.state });
     whereTextMatches(qb, ['person.name', 'person.title', 'org.name', 'org.state'], filters.q);

@@ -20,7 +20,9 @@ function neutralize(value: string | number | boolean | null): string {
 
 /** Sends rows as CSV (UTF-8 with BOM, so Excel in es-MX shows accents) or JSON, as a download. */
 export function sendExport<R>(response: Response, format: ExportFormat, basename: string, columns: ExportColumn<R>[], rows: R[]): void {
-  // The commission's day (Mexico City), not UTC's: a download at 19:00 there is still stamped with that day.
+  // The commission's day (Mexico City), not UTC's: a download at 19:00 there is still stamped with that day. The wall
+  // clock's day is only a label of the file name, not a rule, so it does not thread the api's Clock through every export.
+  // eslint-disable-next-line no-restricted-syntax
   const stamp = commissionDay();
   response.setHeader('Content-Disposition', `attachment; filename="${basename}-${stamp}.${format}"`);
   if (format === 'json') {

@@ -60,7 +60,11 @@ export async function startEmbeddedPostgres(dataDir?: string, from?: Blob): Prom
     dump: () => db.dumpDataDir('none'),
     async stop() {
       // pg's pool.end() does not wait for its sockets to close; give them a moment before closing the server.
-      for (const deadline = Date.now() + DRAIN_TIMEOUT_MS; server.getStats().activeConnections > 0 && Date.now() < deadline; ) {
+      for (
+        const deadline = performance.now() + DRAIN_TIMEOUT_MS;
+        server.getStats().activeConnections > 0 && performance.now() < deadline;
+
+      ) {
         await new Promise((resolve) => setTimeout(resolve, 10));
       }
       await server.stop();

@@ -1,5 +1,5 @@
 import { DeliverableInput, DeliverableStatusChange, DeliverableSummary, InputStatus, AttachmentSummary } from '@cocrea/contracts';
-import { commissionDay, deliverableProgress, isOverdue } from '@cocrea/domain';
+import { deliverableProgress, isOverdue } from '@cocrea/domain';
 import { toPersonRef } from '../groups/group.mapper';
 import { DeliverableInputEntity } from './deliverable-input.entity';
 import { DeliverableStatusChangeEntity } from './deliverable-status-change.entity';
@@ -11,7 +11,7 @@ function progressOf(entity: DeliverableEntity): Pick<DeliverableSummary, 'progre
 }
 
 /** `entity.owner` (with organization) must be loaded when set; `inputs` are the statuses of its inputs. */
-export function toDeliverableSummary(entity: DeliverableEntity, inputs: InputStatus[]): DeliverableSummary {
+export function toDeliverableSummary(entity: DeliverableEntity, inputs: InputStatus[], today: string): DeliverableSummary {
   return {
     id: entity.id,
     groupId: entity.groupId,
@@ -19,7 +19,7 @@ export function toDeliverableSummary(entity: DeliverableEntity, inputs: InputSta
     kind: entity.kind,
     status: entity.status,
     dueOn: entity.dueOn,
-    overdue: isOverdue(entity.dueOn, entity.status === 'delivered' || entity.status === 'cancelled', commissionDay()),
+    overdue: isOverdue(entity.dueOn, entity.status === 'delivered' || entity.status === 'cancelled', today),
     owner: entity.owner ? toPersonRef(entity.owner) : null,
     ...progressOf(entity),
     inputCount: inputs.length,

@@ -13,11 +13,12 @@ import {
   SubmitInput,
   UpdateDeliverable,
 } from '@cocrea/contracts';
-import { acceptsInputs, canChangeDeliverableStatus, canReviewInput, canReviseInput } from '@cocrea/domain';
+import { acceptsInputs, canChangeDeliverableStatus, canReviewInput, canReviseInput, commissionDay } from '@cocrea/domain';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { AttachmentsService } from '../attachments';
+import { Clock } from '../common/clock';
 import { paginate } from '../common/pagination';
 import { AppException, invalidField, notFound } from '../common/problem';
 import { GroupAccess } from '../groups/group-access.service';
@@ -46,6 +47,7 @@ export class DeliverablesService {
     private readonly access: GroupAccess,
     private readonly attachments: AttachmentsService,
     private readonly notices: Notices,
+    private readonly clock: Clock,
   ) {}
 
   async list(me: Me, groupId: string, query: DeliverableQuery): Promise<Page<DeliverableSummary>> {
@@ -54,14 +56,14 @@ export class DeliverablesService {
     if (query.status) qb.andWhere('deliverable.status = :status', { status: query.status });
     const page = await paginate(qb, query, (d) => d);
     const inputs = await this.inputStatuses(page.items.map((d) => d.id));
-    return { ...page, items: page.items.map((d) => toDeliverableSummary(d, inputs.get(d.id) ?? [])) };
+    return { ...page, items: page.items.map((d) => toDeliverableSummary(d, inputs.get(d.id) ?? [], commissionDay(this.clock.now()))) };
   }
 
   async exportRows(me: Me, groupId: string): Promise<DeliverableSummary[]> {
     await this.access.context(me, groupId);
     const rows = await this.summaryQuery().where('deliverable.group_id = :groupId', { groupId }).getMany();
     const inputs = await this.inputStatuses(rows.map((d) => d.id));
-    return rows.map((d) => toDeliverableSummary(d, inputs.get(d.id) ?? []));
+    return rows.map((d) => toDeliverableSummary(d, inputs.get(d.id) ?? [], commissionDay(this.clock.now())));
   }
 
   async create(me: Me, groupId: string, input: CreateDeliverable): Promise<Deliverable> {
@@ -116,6 +118,7 @@ export class DeliverablesService {
       ...toDeliverableSummary(
         deliverable,
         inputs.map((i) => i.status),
+        commissionDay(this.clock.now()),
       ),
       groupName: group.name,
       description: deliverable.description,
@@ -272,7 +275,7 @@ export class DeliverablesService {
       await em.update(
         DeliverableInputEntity,
         { id: inputId },
-        { status: review.decision, reason: review.reason, reviewedById: me.id, reviewedAt: new Date() },
+        { status: review.decision, reason: review.reason, reviewedById: me.id, reviewedAt: this.clock.now() },
       );
       await recordGroupEvent(em, {
         groupId,

@@ -26,6 +26,7 @@ describe('deliverables and inputs', () => {
       for (const d of list.items) deliverables[d.title] = d;
     }
   });
+  afterEach(() => t.clock.release());
   afterAll(() => t?.close());
 
   const covid = () => groups['Apertura en COVID-19'];
@@ -50,6 +51,15 @@ describe('deliverables and inputs', () => {
       overdue: true,
     });
     expect(deliverables[REPORT].overdue).toBe(false);
+  });
+
+  it('counts a deliverable overdue from the day after its due day in Mexico City, by the api clock', async () => {
+    const diagnosis = deliverables['Diagnóstico de la situación de apertura en las entidades federativas'];
+    t.clock.set('2021-05-31T23:30:00-05:00');
+    expect((await get(diagnosis.id)).overdue).toBe(false);
+    t.clock.set('2021-06-01T00:30:00-05:00');
+    expect((await get(diagnosis.id)).overdue).toBe(true);
+    t.clock.release();
   });
 
   it('shows a deliverable with its inputs, their authors and organizations, reasons and status history', async () => {

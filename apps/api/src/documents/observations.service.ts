@@ -3,6 +3,7 @@ import { permits } from '@cocrea/domain';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In, IsNull } from 'typeorm';
+import { Clock } from '../common/clock';
 import { AppException, notFound } from '../common/problem';
 import { resolveSpan } from './anchors';
 import { CollabServer } from './collab/collab.server';
@@ -19,6 +20,7 @@ export class ObservationsService {
     @InjectDataSource() private readonly db: DataSource,
     private readonly access: DocumentAccess,
     private readonly collab: CollabServer,
+    private readonly clock: Clock,
   ) {}
 
   async list(me: Me, documentId: string): Promise<Observation[]> {
@@ -72,7 +74,7 @@ export class ObservationsService {
     const result = await this.db.manager.update(
       DocumentObservationEntity,
       { id: thread.id, resolvedAt: IsNull() },
-      { resolvedAt: new Date(), resolvedById: me.id },
+      { resolvedAt: this.clock.now(), resolvedById: me.id },
     );
     if (!result.affected) throw new AppException('observation_resolved');
     return this.done(documentId, thread.id);

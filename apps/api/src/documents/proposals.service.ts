@@ -3,6 +3,7 @@ import { proposalDecidable } from '@cocrea/domain';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In } from 'typeorm';
+import { Clock } from '../common/clock';
 import { AppException, notFound } from '../common/problem';
 import { MeetingEntity } from '../meetings/entities/meeting.entity';
 import { PersonEntity } from '../people/person.entity';
@@ -23,6 +24,7 @@ export class ProposalsService {
     private readonly access: DocumentAccess,
     private readonly collab: CollabServer,
     private readonly versions: VersionsService,
+    private readonly clock: Clock,
   ) {}
 
   async list(me: Me, documentId: string): Promise<Proposal[]> {
@@ -166,7 +168,7 @@ export class ProposalsService {
     const result = await this.db.manager.update(
       DocumentProposalEntity,
       { id: proposalId, status: In(decidable) },
-      { status, decidedById: deciderId, decidedAt: new Date() },
+      { status, decidedById: deciderId, decidedAt: this.clock.now() },
     );
     return (result.affected ?? 0) > 0;
   }

@@ -14,6 +14,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { diffWords } from 'diff';
 import { DataSource } from 'typeorm';
 import * as Y from 'yjs';
+import { Clock } from '../common/clock';
 import { paginate } from '../common/pagination';
 import { AppException, notFound } from '../common/problem';
 import { CollabServer } from './collab/collab.server';
@@ -41,6 +42,7 @@ export class VersionsService implements OnModuleInit {
     @InjectDataSource() private readonly db: DataSource,
     private readonly access: DocumentAccess,
     private readonly collab: CollabServer,
+    private readonly clock: Clock,
   ) {}
 
   onModuleInit(): void {
@@ -52,7 +54,7 @@ export class VersionsService implements OnModuleInit {
   }
 
   /** Takes an automatic snapshot when the last version is older than AUTO_SNAPSHOT_EVERY_MS and the text changed. */
-  async autoSnapshot(documentId: string, now = new Date()): Promise<boolean> {
+  async autoSnapshot(documentId: string, now = this.clock.now()): Promise<boolean> {
     const last = await this.db.manager.findOne(DocumentVersionEntity, {
       where: { documentId },
       order: { number: 'DESC' },
@@ -157,7 +159,7 @@ export class VersionsService implements OnModuleInit {
     await this.access.require(me, documentId, 'edit');
     const version = await this.version(documentId, versionId);
     if (version.published) throw new AppException('conflict');
-    await this.db.manager.update(DocumentVersionEntity, { id: versionId }, { published: true, publishedAt: new Date() });
+    await this.db.manager.update(DocumentVersionEntity, { id: versionId }, { published: true, publishedAt: this.clock.now() });
     this.collab.signal(documentId, 'versions');
     return toVersion(await this.version(documentId, versionId));
   }

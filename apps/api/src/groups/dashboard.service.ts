@@ -4,6 +4,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Brackets, DataSource, In } from 'typeorm';
 import { groupDeliverables } from './group-deliverables';
+import { Clock } from '../common/clock';
 import { toPersonRef } from './group.mapper';
 import { JoinRequestEntity } from './join-request.entity';
 import { MilestoneEntity } from './milestone.entity';
@@ -20,7 +21,10 @@ export const OPEN_STATUSES = (Object.keys(DELIVERABLE_TRANSITIONS) as Deliverabl
  */
 @Injectable()
 export class DashboardService {
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly clock: Clock,
+  ) {}
 
   /** The caller's groups, of one commission when `commissionId` is given (the web's chosen one). */
   async forUser(me: Me, commissionId?: string): Promise<GroupsDashboard> {
@@ -29,7 +33,7 @@ export class DashboardService {
 
   /** The same view over any set of groups (a person's home shows the groups they take part in). */
   async forGroups(groups: WorkingGroupEntity[]): Promise<GroupsDashboard> {
-    const today = commissionDay();
+    const today = commissionDay(this.clock.now());
     // Only a bound for the queries: dueState below decides what is due soon.
     const horizon = addDays(today, DASHBOARD_HORIZON_DAYS);
     const empty: GroupsDashboard = { today, dueSoon: [], overdue: [], inputsToReview: [], joinRequests: [] };

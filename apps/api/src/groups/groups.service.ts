@@ -19,6 +19,7 @@ import { commissionDay } from '@cocrea/domain';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In } from 'typeorm';
+import { Clock } from '../common/clock';
 import { CommissionMemberEntity } from '../commissions/commission-member.entity';
 import { CommissionEntity } from '../commissions/commission.entity';
 import { paginate, whereTextMatches } from '../common/pagination';
@@ -54,6 +55,7 @@ export class GroupsService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly access: GroupAccess,
+    private readonly clock: Clock,
   ) {}
 
   async list(me: Me, commissionId: string, query: GroupQuery): Promise<Page<WorkingGroup>> {
@@ -96,7 +98,7 @@ export class GroupsService {
           ? new AppException('group_name_taken', { name: input.name })
           : error;
       }
-      const joinedOn = commissionDay();
+      const joinedOn = commissionDay(this.clock.now());
       await em.insert(
         GroupMemberEntity,
         coordinatorIds.map((personId) => ({ groupId: group.id, personId, role: 'coordinator' as const, joinedOn })),
@@ -173,7 +175,7 @@ export class GroupsService {
             personId: input.personId,
             role: input.role,
             channel: input.channel ?? null,
-            joinedOn: input.joinedOn ?? commissionDay(),
+            joinedOn: input.joinedOn ?? commissionDay(this.clock.now()),
           }),
         );
       } catch (error) {
@@ -182,7 +184,7 @@ export class GroupsService {
       await em.update(
         JoinRequestEntity,
         { groupId, personId: input.personId, status: 'pending' },
-        { status: 'accepted', decidedById: me.id, decidedAt: new Date() },
+        { status: 'accepted', decidedById: me.id, decidedAt: this.clock.now() },
       );
       await recordGroupEvent(em, { groupId, kind: 'member_added', actorId: me.id, subject: person.name, detail: input.role });
       return member.id;
@@ -302,7 +304,7 @@ export class GroupsService {
 
   /** Coordinators and members must be serving members of the group's commission; outsiders join as partners. */
   private async requireCommissioners(em: EntityManager, commissionId: string, personIds: string[]): Promise<void> {
-    const today = commissionDay();
+    const today = commissionDay(this.clock.now());
     const serving = await em
       .getRepository(CommissionMemberEntity)
       .createQueryBuilder('member')

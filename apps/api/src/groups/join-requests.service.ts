@@ -3,6 +3,7 @@ import { commissionDay } from '@cocrea/domain';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import { Clock } from '../common/clock';
 import { CommissionAudit } from '../audit';
 import { paginate } from '../common/pagination';
 import { AppException, notFound } from '../common/problem';
@@ -23,6 +24,7 @@ export class JoinRequestsService {
     private readonly access: GroupAccess,
     private readonly notices: Notices,
     private readonly audit: CommissionAudit,
+    private readonly clock: Clock,
   ) {}
 
   /** Coordinators see every request; anyone else only their own. */
@@ -51,7 +53,7 @@ export class JoinRequestsService {
             personId: me.id,
             message: input.message || null,
             channel: 'platform',
-            requestedOn: commissionDay(),
+            requestedOn: commissionDay(this.clock.now()),
           }),
         );
       } catch (error) {
@@ -87,14 +89,20 @@ export class JoinRequestsService {
       await em.update(
         JoinRequestEntity,
         { id: requestId },
-        { status, decidedById: me.id, decidedAt: new Date(), reason: input.reason || null },
+        { status, decidedById: me.id, decidedAt: this.clock.now(), reason: input.reason || null },
       );
       if (status === 'accepted') {
         await em
           .createQueryBuilder()
           .insert()
           .into(GroupMemberEntity)
-          .values({ groupId, personId: request.personId, role: 'member', channel: request.channel, joinedOn: commissionDay() })
+          .values({
+            groupId,
+            personId: request.personId,
+            role: 'member',
+            channel: request.channel,
+            joinedOn: commissionDay(this.clock.now()),
+          })
           .orIgnore()
           .execute();
       }

@@ -3,6 +3,7 @@ import { can, commissionDay } from '@cocrea/domain';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import { Clock } from '../common/clock';
 import { CommissionEntity } from '../commissions/commission.entity';
 import { paginate } from '../common/pagination';
 import { AppException, notFound } from '../common/problem';
@@ -17,6 +18,7 @@ export class MilestonesService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly access: GroupAccess,
+    private readonly clock: Clock,
   ) {}
 
   async list(me: Me, commissionId: string, query: MilestoneQuery): Promise<Page<Milestone>> {
@@ -30,13 +32,13 @@ export class MilestonesService {
       );
     }
     if (query.groupId) qb.andWhere('milestone.group_id = :groupId', { groupId: query.groupId });
-    const today = commissionDay();
+    const today = commissionDay(this.clock.now());
     return paginate(qb, query, (m) => toMilestone(m, today));
   }
 
   async listForGroup(me: Me, groupId: string, query: MilestoneQuery): Promise<Page<Milestone>> {
     await this.access.context(me, groupId);
-    const today = commissionDay();
+    const today = commissionDay(this.clock.now());
     return paginate(this.query().where('milestone.group_id = :groupId', { groupId }), query, (m) => toMilestone(m, today));
   }
 
@@ -110,6 +112,6 @@ export class MilestonesService {
   }
 
   private async get(id: string): Promise<Milestone> {
-    return toMilestone(await this.query().where('milestone.id = :id', { id }).getOneOrFail(), commissionDay());
+    return toMilestone(await this.query().where('milestone.id = :id', { id }).getOneOrFail(), commissionDay(this.clock.now()));
   }
 }

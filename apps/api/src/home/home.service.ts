@@ -5,6 +5,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In } from 'typeorm';
 import { AgreementsService } from '../agreements';
 import { DashboardService } from '../groups';
+import { Clock } from '../common/clock';
 import { GroupMemberEntity } from '../groups/group-member.entity';
 import { GroupsService } from '../groups';
 import { MeetingEntity } from '../meetings/entities/meeting.entity';
@@ -28,6 +29,7 @@ export class HomeService {
     private readonly groups: GroupsService,
     private readonly notifications: NotificationsService,
     private readonly agreements: AgreementsService,
+    private readonly clock: Clock,
   ) {}
 
   async forUser(me: Me): Promise<HomeView> {
@@ -51,7 +53,7 @@ export class HomeService {
       ],
     );
     return {
-      today: commissionDay(),
+      today: commissionDay(this.clock.now()),
       nextMeetings,
       openPolls,
       myDue: [...mine.overdue, ...mine.dueSoon].slice(0, SHOWN * 2),

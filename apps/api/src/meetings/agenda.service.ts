@@ -2,6 +2,7 @@ import { AddOtherBusiness, DeclareRecusal, Me, MeetingState, RecordDecision, Set
 import { acceptsRollCall, checkShowOfHands } from '@cocrea/domain';
 import { Injectable } from '@nestjs/common';
 import { AttachmentsService } from '../attachments';
+import { Clock } from '../common/clock';
 import { AppException, invalidField } from '../common/problem';
 import { isUniqueViolation } from '../common/unique-violation';
 import { declaredAt } from './declared-at';
@@ -21,6 +22,7 @@ export class AgendaService {
     private readonly meetings: MeetingsService,
     private readonly files: AttachmentsService,
     private readonly outcomes: OutcomeRecorder,
+    private readonly clock: Clock,
   ) {}
 
   /** `input` was parsed by the controller's DTO (defaults applied). */
@@ -46,7 +48,7 @@ export class AgendaService {
         yes: parsed.yes,
         no: parsed.no,
         abstain: parsed.abstain,
-        recordedAt: declaredAt(parsed, meeting.openedAt, 'decision'),
+        recordedAt: declaredAt(parsed, meeting.openedAt, this.clock.now(), 'decision'),
       });
     });
   }

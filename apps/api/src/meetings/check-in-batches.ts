@@ -7,6 +7,7 @@ import { acceptsRollCall, can, checkAttendanceChange } from '@cocrea/domain';
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import { Clock } from '../common/clock';
 import { SessionAudit } from '../audit';
 import { LiveRooms } from './live/live-rooms';
 import { RoomStates } from './live/room-states';
@@ -47,6 +48,7 @@ export class CheckInBatches {
     private readonly live: LiveRooms,
     private readonly audit: SessionAudit,
     private readonly meetings: MeetingsService,
+    private readonly clock: Clock,
   ) {}
 
   /** Resolves with the committed change that carries this check-in. */
@@ -86,21 +88,22 @@ export class CheckInBatches {
     const meeting = { ...kept.state.meeting, scheduledAt: new Date(kept.state.meeting.scheduledAt) };
     const onRoll = await this.meetings.membersOn(this.db.manager, meeting, [...new Set(batch.map((c) => c.personId))]);
     const entries = new Map<string, AttendanceEntry>();
+    const now = this.clock.now();
     let decided = 0;
     for (const checkIn of batch) {
       // One link names one actor: a batch holds one caller's check-ins.
-      const entry = checkIn.me.id === batch[0].me.id && onRoll.has(checkIn.personId) ? entryOf(kept.state, checkIn, entries) : undefined;
+      const entry =
+        checkIn.me.id === batch[0].me.id && onRoll.has(checkIn.personId) ? entryOf(kept.state, checkIn, entries, now) : undefined;
       if (!entry) break;
       entries.set(entry.personId, entry);
       decided++;
     }
     if (decided === 0) return batch;
     const base = kept.state;
-    const change = attendanceChange(base, [...entries.values()]);
+    const change = attendanceChange(base, [...entries.values()], now);
     const link = this.audit.changeLink(kept.head, change);
     const written = batch.slice(0, decided);
     const rows = [...entries.values()];
-    const recordedAt = new Date();
     const [{ bumped }] = (await this.db.query(
       `WITH bumped AS (
          UPDATE meetings SET version = $3, updated_at = now() WHERE id = $1 AND version = $2 RETURNING id
@@ -124,7 +127,7 @@ export class CheckInBatches {
         rows.map((r) => r.personId),
         rows.map((r) => r.status),
         rows.map((r) => r.arrivedAt),
-        recordedAt,
+        now,
         link.event.seq,
         link.event.kind,
         link.event.prevHash,
@@ -150,7 +153,7 @@ export class CheckInBatches {
  * session takes the roll call, the member is on its roll, and the status follows from their current one (the rows
  * decided earlier in the batch included). Undefined for anything else: the locked command decides it.
  */
-function entryOf(state: MeetingState, checkIn: CheckIn, decided: Map<string, AttendanceEntry>): AttendanceEntry | undefined {
+function entryOf(state: MeetingState, checkIn: CheckIn, decided: Map<string, AttendanceEntry>, now: Date): AttendanceEntry | undefined {
   const { me, personId, input } = checkIn;
   const commissionId = state.meeting.commissionId;
   if (!me.commissions.some((c) => c.commissionId === commissionId) || !can(me, 'meetings.manage', commissionId)) return undefined;
@@ -161,6 +164,6 @@ function entryOf(state: MeetingState, checkIn: CheckIn, decided: Map<string, Att
   const current = decided.get(personId)?.status ?? (row.marked ? row.status : undefined);
   if (!checkAttendanceChange(current, { status: input.status, personId }).ok) return undefined;
   const arrivedAt =
-    input.status === 'late' ? (input.arrivedAt === undefined ? new Date() : input.arrivedAt ? new Date(input.arrivedAt) : null) : null;
+    input.status === 'late' ? (input.arrivedAt === undefined ? now : input.arrivedAt ? new Date(input.arrivedAt) : null) : null;
   return { personId, status: input.status, representativePersonId: null, representativeName: null, arrivedAt };
 }

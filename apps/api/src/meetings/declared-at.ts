@@ -8,14 +8,14 @@ const BEFORE_RECORD = {
 } as const;
 
 /**
- * The declared time of an opening, decision, poll opening or closing, or session closing: now, or a past time recorded
+ * The declared time of an opening, decision, poll opening or closing, or session closing: `now`, or a past time recorded
  * afterwards (the past-record mode). Never before
  * `notBefore` (the opening; for a closing also the last intervention and decision): 409, the record says otherwise.
  */
-export function declaredAt(input: { at?: string }, notBefore: Date | null, what: keyof typeof BEFORE_RECORD = 'close'): Date {
-  if (!input.at) return new Date();
+export function declaredAt(input: { at?: string }, notBefore: Date | null, now: Date, what: keyof typeof BEFORE_RECORD = 'close'): Date {
+  if (!input.at) return now;
   const at = new Date(input.at);
-  if (at.getTime() > Date.now()) throw invalidField('at', 'No puede ser una hora futura.', 'Must not be in the future.');
+  if (at > now) throw invalidField('at', 'No puede ser una hora futura.', 'Must not be in the future.');
   if (notBefore && at < notBefore)
     throw new AppException('meeting_wrong_status', {
       'status.es': 'abierta',

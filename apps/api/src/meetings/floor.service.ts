@@ -2,6 +2,7 @@ import { AddSpeaker, Me, MeetingState, OrderSpeakers } from '@cocrea/contracts';
 import { canRequestFloor, isValidOrder, speakingLimitSeconds } from '@cocrea/domain';
 import { Injectable } from '@nestjs/common';
 import { AttachmentsService } from '../attachments';
+import { Clock } from '../common/clock';
 import { CommissionEntity } from '../commissions/commission.entity';
 import { invalidField } from '../common/problem';
 import { AgendaItemEntity } from './entities/agenda-item.entity';
@@ -18,6 +19,7 @@ export class FloorService {
   constructor(
     private readonly meetings: MeetingsService,
     private readonly files: AttachmentsService,
+    private readonly clock: Clock,
   ) {}
 
   /**
@@ -36,7 +38,7 @@ export class FloorService {
       const record = await loadMeetingRecord(em, meeting, this.files);
       const personId = input.guestName ? null : (input.personId ?? me.id);
       if (personId === me.id) {
-        if (!mayTakePart(actor, record)) throw floorRefusal(actor, record);
+        if (!mayTakePart(actor, record, this.clock.now())) throw floorRefusal(actor, record, this.clock.now());
       } else if (personId) requireInRoom(record, personId);
       const item = meeting.currentItemId ? await em.findOneBy(AgendaItemEntity, { id: meeting.currentItemId }) : null;
       if (!item) throw conflict('floor_conflict', 'No hay un punto del Orden del Día en curso.', 'No agenda item is under way.');
@@ -66,7 +68,7 @@ export class FloorService {
         guestOrganization: input.guestName ? (input.guestOrganization ?? null) : null,
         position,
         limitSeconds,
-        requestedAt: new Date(),
+        requestedAt: this.clock.now(),
       });
     });
   }
@@ -80,7 +82,7 @@ export class FloorService {
         throw conflict('floor_conflict', 'Esa solicitud ya no está en espera.', 'That request is no longer waiting.');
       if (entry.agendaItemId !== meeting.currentItemId)
         throw conflict('floor_conflict', 'Esa solicitud es de otro punto del Orden del Día.', 'That request is for another agenda item.');
-      const now = new Date();
+      const now = this.clock.now();
       await em.update(SpeakerEntryEntity, { meetingId: meeting.id, status: 'speaking' }, { status: 'done', endedAt: now });
       await em.update(SpeakerEntryEntity, { id: entry.id }, { status: 'speaking', startedAt: now });
     });
@@ -92,7 +94,7 @@ export class FloorService {
       requireThat(actor.manage || entry.personId === me.id);
       if (entry.status !== 'speaking')
         throw conflict('floor_conflict', 'Esa persona no tiene la palabra.', 'That person does not have the floor.');
-      await em.update(SpeakerEntryEntity, { id: entry.id }, { status: 'done', endedAt: new Date() });
+      await em.update(SpeakerEntryEntity, { id: entry.id }, { status: 'done', endedAt: this.clock.now() });
     });
   }
 

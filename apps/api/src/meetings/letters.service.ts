@@ -2,6 +2,7 @@ import { Me, MeetingState, RepresentationCorrection, UpdateRepresentation, Withd
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { AttachmentsService } from '../attachments';
+import { Clock } from '../common/clock';
 import { invalidField, notFound } from '../common/problem';
 import { PersonEntity } from '../people/person.entity';
 import { AttendanceEntity } from './entities/attendance.entity';
@@ -27,6 +28,7 @@ export class LettersService {
   constructor(
     private readonly meetings: MeetingsService,
     private readonly files: AttachmentsService,
+    private readonly clock: Clock,
   ) {}
 
   correct(me: Me, meetingId: string, representationId: string, input: UpdateRepresentation): Promise<MeetingState> {
@@ -41,7 +43,7 @@ export class LettersService {
       if (!input.reason && (await wasUsed(em, meeting, letter))) throw reasonRequired();
       const author = await em.findOneByOrFail(PersonEntity, { id: me.id });
       const correction: RepresentationCorrection = {
-        at: new Date().toISOString(),
+        at: this.clock.now().toISOString(),
         byName: author.name,
         reason: input.reason ?? null,
         before: {
@@ -80,7 +82,7 @@ export class LettersService {
       await em.update(
         RepresentationEntity,
         { id: letter.id },
-        { withdrawnAt: new Date(), withdrawnByPersonId: me.id, withdrawalReason: input.reason ?? null },
+        { withdrawnAt: this.clock.now(), withdrawnByPersonId: me.id, withdrawalReason: input.reason ?? null },
       );
       // Before the opening the row it filled goes with it; after, the roll call keeps what happened and warns.
       if (!meeting.openedAt)

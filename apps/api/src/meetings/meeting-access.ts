@@ -38,14 +38,14 @@ export async function actorIn(em: EntityManager, me: Me, meeting: { id: string; 
 export const mayEnter = (actor: MeetingActor) => actor.me.platformRole === 'admin' || actor.grant !== undefined || actor.representative;
 
 /** Each seat takes part once: a member present in person, or the representative of a represented member (see the domain rule). */
-export function mayTakePart(actor: MeetingActor, record: MeetingRecord): boolean {
+export function mayTakePart(actor: MeetingActor, record: MeetingRecord, at: Date): boolean {
   return seatTakesPart({
     personId: actor.me.id,
     isMember: actor.grant !== undefined,
     attendance: record.attendance,
     representations: record.representations.map((r) => ({ ...r, hasLetter: r.letterAttachmentId !== null })),
     agendaItemId: record.meeting.currentItemId,
-    at: new Date(),
+    at,
   });
 }
 

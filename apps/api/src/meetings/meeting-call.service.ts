@@ -16,6 +16,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In, IsNull } from 'typeorm';
 import { AttachmentsService } from '../attachments';
+import { Clock } from '../common/clock';
 import { CommissionMemberEntity } from '../commissions/commission-member.entity';
 import { CommissionEntity } from '../commissions/commission.entity';
 import { paginate } from '../common/pagination';
@@ -48,6 +49,7 @@ export class MeetingCallService {
     private readonly notifications: NotificationsService,
     private readonly files: AttachmentsService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly clock: Clock,
   ) {}
 
   async list(me: Me, commissionId: string, query: MeetingQuery): Promise<Page<MeetingSummary>> {
@@ -91,7 +93,7 @@ export class MeetingCallService {
         'Working meetings are called from their working group.',
       );
     }
-    if (!input.pastRecord && new Date(input.scheduledAt) < new Date()) throw pastDate();
+    if (!input.pastRecord && new Date(input.scheduledAt) < this.clock.now()) throw pastDate();
     const id = await this.db.transaction(async (em) => {
       await this.files.requireAll(input.documentIds ?? [], em);
       await requireMinutesToApprove(em, commissionId, input.agenda);
@@ -124,8 +126,8 @@ export class MeetingCallService {
     return this.meetings.mutate(me, meetingId, async (em, meeting, actor, afterCommit) => {
       requireThat(actor.manage);
       this.meetings.move(meeting, 'convene', false);
-      const issuedAt = input.at ? new Date(input.at) : new Date();
-      if (issuedAt > new Date()) throw invalidField('at', 'No puede ser una hora futura.', 'Must not be in the future.');
+      const issuedAt = input.at ? new Date(input.at) : this.clock.now();
+      if (issuedAt > this.clock.now()) throw invalidField('at', 'No puede ser una hora futura.', 'Must not be in the future.');
       if (meeting.scheduledAt < issuedAt) throw pastDate();
       meeting.convenedAt = issuedAt;
       const documents = await this.files.requireAll(meeting.documentIds, em);
@@ -158,7 +160,7 @@ export class MeetingCallService {
       }
       if (input.scheduledAt !== undefined && new Date(input.scheduledAt).getTime() !== meeting.scheduledAt.getTime()) {
         // A draft may transcribe a past session; an issued call only moves forward.
-        if (meeting.status === 'convened' && new Date(input.scheduledAt) < new Date()) throw pastDate();
+        if (meeting.status === 'convened' && new Date(input.scheduledAt) < this.clock.now()) throw pastDate();
         meeting.scheduledAt = new Date(input.scheduledAt);
         changed.push('la fecha y hora');
       }
@@ -230,14 +232,14 @@ export class MeetingCallService {
           'only an issued call is cancelled, before the session opens',
         );
       meeting.status = 'cancelled';
-      meeting.cancelledAt = new Date();
+      meeting.cancelledAt = this.clock.now();
       meeting.cancellationReason = input.reason;
       meeting.selfCheckInOpen = false;
       // The call's notice no longer asks anyone to attend.
       await em.update(
         NotificationEntity,
         { link: `/sessions/${meeting.id}`, kind: 'meeting_convened', readAt: IsNull() },
-        { readAt: new Date() },
+        { readAt: this.clock.now() },
       );
       const sendMail = await this.notifications.notify(em, await membersCalled(em, meeting), {
         kind: 'meeting_cancelled',

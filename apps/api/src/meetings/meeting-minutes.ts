@@ -43,13 +43,13 @@ export async function outcomeFactsOf(em: EntityManager, record: MeetingRecord): 
 }
 
 /** The facts of a session as the minutes drafter reads them. */
-export function minutesRecordOf(record: MeetingRecord, facts: OutcomeFacts): MinutesRecord {
+export function minutesRecordOf(record: MeetingRecord, facts: OutcomeFacts, now: Date): MinutesRecord {
   const { meeting } = record;
   const attendanceByPerson = new Map(record.attendance.map((a) => [a.personId, a]));
   const positions = new Map(record.agenda.map((i) => [i.id, i.position]));
   const position = (itemId: string) => positions.get(itemId) ?? 0;
   const nameOf = (role: string) => record.members.find((m) => m.role === role)?.person.name ?? null;
-  const letterCheckAt = meeting.openedAt ?? new Date();
+  const letterCheckAt = meeting.openedAt ?? now;
   // The quorum declared at the opening (late arrivals came after it); a session never opened has none to state.
   const q = meeting.openingQuorum ?? quorumOf(record);
   return {
@@ -118,8 +118,8 @@ export function minutesRecordOf(record: MeetingRecord, facts: OutcomeFacts): Min
   };
 }
 
-/** The draft minutes of a session, from its outcomes (never from a second path to what was decided). */
-export async function draftMinutesOf(em: EntityManager, record: MeetingRecord): Promise<{ minutes: Minutes; markdown: string }> {
-  const minutes = draftMinutes(minutesRecordOf(record, await outcomeFactsOf(em, record)));
+/** The draft minutes of a session, from its outcomes (never from a second path to what was decided); `now` checks the letters of a session never opened. */
+export async function draftMinutesOf(em: EntityManager, record: MeetingRecord, now: Date): Promise<{ minutes: Minutes; markdown: string }> {
+  const minutes = draftMinutes(minutesRecordOf(record, await outcomeFactsOf(em, record), now));
   return { minutes, markdown: minutesMarkdown(minutes) };
 }

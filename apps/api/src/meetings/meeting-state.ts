@@ -181,7 +181,7 @@ function roomQuorum(
  * `entries` it wrote, redrawn, and the quorum they give. Applied to `base` (applyMeetingChange) it equals the full
  * state built afresh, which the room-change property test checks.
  */
-export function attendanceChange(base: MeetingState, entries: AttendanceEntry[], now = new Date()): MeetingChange {
+export function attendanceChange(base: MeetingState, entries: AttendanceEntry[], now: Date): MeetingChange {
   const byPerson = new Map(entries.map((e) => [e.personId, e]));
   const changed = new Set(byPerson.keys());
   const room = { representations: base.representations, currentItemId: base.currentItemId, now };
@@ -223,7 +223,7 @@ export function stateChange(base: MeetingState, next: MeetingState): MeetingChan
   };
 }
 
-export function toMeetingState(record: MeetingRecord, now = new Date()): MeetingState {
+export function toMeetingState(record: MeetingRecord, now: Date): MeetingState {
   const { meeting } = record;
   const representations = record.representations.map((r) => toRepresentation(record, r));
   const recusals = record.recusals.map((r) => ({

@@ -4,6 +4,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In, IsNull, Not } from 'typeorm';
 import { AttachmentsService } from '../attachments';
+import { Clock } from '../common/clock';
 import { SessionAudit } from '../audit';
 import { AppException, invalidField, notFound } from '../common/problem';
 import { PersonEntity } from '../people/person.entity';
@@ -53,6 +54,7 @@ export class MeetingsService {
     private readonly rooms: RoomStates,
     private readonly files: AttachmentsService,
     private readonly audit: SessionAudit,
+    private readonly clock: Clock,
   ) {}
 
   /** 404 for an unknown session, 403 unless the caller may enter its room. */
@@ -114,7 +116,7 @@ export class MeetingsService {
         meeting.version += 1;
         if (delta && base) {
           await em.update(MeetingEntity, { id: meeting.id }, { version: meeting.version });
-          const change = attendanceChange(base, delta.attendance);
+          const change = attendanceChange(base, delta.attendance, this.clock.now());
           const link = await this.audit.recordChange(em, meeting.id, me.id, base, change, head);
           // Kept before the commit releases the lock, so the next command on this session finds it.
           this.rooms.advance(change, applyMeetingChange(base, change) as MeetingState, link);
@@ -122,7 +124,7 @@ export class MeetingsService {
           return { change };
         }
         await em.save(meeting);
-        const state = toMeetingState(await loadMeetingRecord(em, meeting, this.files));
+        const state = toMeetingState(await loadMeetingRecord(em, meeting, this.files), this.clock.now());
         // The room gets what differs from the version it holds, when this instance kept that version.
         const change = base ? stateChange(base, state) : undefined;
         const link =
@@ -166,7 +168,7 @@ export class MeetingsService {
 
   /** Starts the audit trail of a session written outside any command (the demo's record), in the writer's transaction. */
   async startTrail(em: EntityManager, meetingId: string, actorPersonId: string): Promise<void> {
-    const state = toMeetingState(await loadMeetingRecord(em, await this.find(em, meetingId), this.files));
+    const state = toMeetingState(await loadMeetingRecord(em, await this.find(em, meetingId), this.files), this.clock.now());
     await this.audit.start(em, meetingId, actorPersonId, state);
   }
 
@@ -175,14 +177,14 @@ export class MeetingsService {
     return this.db.transaction('REPEATABLE READ', async (em) => {
       const meeting = await this.find(em, meetingId);
       requireEntry(await actorIn(em, me, meeting));
-      return this.audit.check(em, meetingId, toMeetingState(await loadMeetingRecord(em, meeting, this.files)));
+      return this.audit.check(em, meetingId, toMeetingState(await loadMeetingRecord(em, meeting, this.files), this.clock.now()));
     });
   }
 
   /** The current full state, read in one snapshot (so it is exactly its version's) and kept for the joins and changes. */
   private async rebuild(meetingId: string): Promise<MeetingState> {
     const state = await this.db.transaction('REPEATABLE READ', async (em) =>
-      toMeetingState(await loadMeetingRecord(em, await this.find(em, meetingId), this.files)),
+      toMeetingState(await loadMeetingRecord(em, await this.find(em, meetingId), this.files), this.clock.now()),
     );
     this.rooms.remember(state);
     return state;

@@ -3,6 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { AttachmentsService } from '../attachments';
+import { Clock } from '../common/clock';
 import { MeetingEntity } from './entities/meeting.entity';
 import { actorIn, conflict, requireThat, wrongStatus } from './meeting-access';
 import { draftMinutesOf } from './meeting-minutes';
@@ -16,6 +17,7 @@ export class MinutesService {
     @InjectDataSource() private readonly db: DataSource,
     private readonly meetings: MeetingsService,
     private readonly files: AttachmentsService,
+    private readonly clock: Clock,
   ) {}
 
   async minutes(me: Me, meetingId: string): Promise<MeetingMinutes> {
@@ -35,7 +37,11 @@ export class MinutesService {
         version: meeting.version,
       };
     }
-    const { markdown } = await draftMinutesOf(this.db.manager, await loadMeetingRecord(this.db.manager, meeting, this.files));
+    const { markdown } = await draftMinutesOf(
+      this.db.manager,
+      await loadMeetingRecord(this.db.manager, meeting, this.files),
+      this.clock.now(),
+    );
     return { meetingId, markdown, edited: false, updatedAt: null, approvedIn, version: meeting.version };
   }
 
@@ -57,7 +63,7 @@ export class MinutesService {
           'Someone saved the minutes while you were editing: reload them and apply your changes again.',
         );
       meeting.minutesMarkdown = input.markdown;
-      meeting.minutesUpdatedAt = new Date();
+      meeting.minutesUpdatedAt = this.clock.now();
     });
     return this.minutes(me, meetingId);
   }

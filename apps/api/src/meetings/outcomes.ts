@@ -2,6 +2,7 @@ import { DecisionKind, DecisionOutcome, OutcomeMethod } from '@cocrea/contracts'
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { AttachmentsService } from '../attachments';
+import { Clock } from '../common/clock';
 import { isUniqueViolation } from '../common/unique-violation';
 import { sha256 } from '../voting/sha256';
 import { agreementLedger, AgreementRef } from './agreement-ledger';
@@ -68,7 +69,10 @@ export const outcomeAlreadyRecorded = () =>
  */
 @Injectable()
 export class OutcomeRecorder {
-  constructor(private readonly files: AttachmentsService) {}
+  constructor(
+    private readonly files: AttachmentsService,
+    private readonly clock: Clock,
+  ) {}
 
   async record(em: EntityManager, meeting: MeetingEntity, input: NewOutcome): Promise<RecordedOutcome> {
     const item = await em.findOneByOrFail(AgendaItemEntity, { id: input.agendaItemId, meetingId: meeting.id });
@@ -141,7 +145,8 @@ export class OutcomeRecorder {
         `El acta de la ${target.title} ya fue aprobada.`,
         `The minutes of ${target.title} are already approved.`,
       );
-    const markdown = target.minutesMarkdown ?? (await draftMinutesOf(em, await loadMeetingRecord(em, target, this.files))).markdown;
+    const markdown =
+      target.minutesMarkdown ?? (await draftMinutesOf(em, await loadMeetingRecord(em, target, this.files), this.clock.now())).markdown;
     await em.update(MeetingEntity, { id: target.id }, { minutesApprovedInId: approving.id, minutesMarkdown: markdown });
     await em.insert(MinutesVersionEntity, { meetingId: target.id, markdown, sha256: sha256(markdown), approvedInId: approving.id });
     return { meetingId: target.id, title: target.title };

@@ -12,6 +12,7 @@ import { acceptsRollCall, checkAttendanceChange } from '@cocrea/domain';
 import { Injectable } from '@nestjs/common';
 import { EntityManager, In, IsNull } from 'typeorm';
 import { AttachmentsService } from '../attachments';
+import { Clock } from '../common/clock';
 import { AppException, invalidField } from '../common/problem';
 import { Notices } from '../notifications';
 import { NotificationEntity } from '../notifications/notification.entity';
@@ -34,6 +35,7 @@ export class RollCallService {
     private readonly files: AttachmentsService,
     private readonly notices: Notices,
     private readonly checkIns: CheckInBatches,
+    private readonly clock: Clock,
   ) {}
 
   addRepresentation(me: Me, meetingId: string, input: CreateRepresentation): Promise<MeetingState> {
@@ -138,8 +140,14 @@ export class RollCallService {
       representativePersonId: represented ? (input.representativePersonId ?? null) : null,
       representativeName: represented ? representativeName : null,
       arrivedAt:
-        input.status === 'late' ? (input.arrivedAt === undefined ? new Date() : input.arrivedAt ? new Date(input.arrivedAt) : null) : null,
-      recordedAt: new Date(),
+        input.status === 'late'
+          ? input.arrivedAt === undefined
+            ? this.clock.now()
+            : input.arrivedAt
+              ? new Date(input.arrivedAt)
+              : null
+          : null,
+      recordedAt: this.clock.now(),
     };
     if (current) await em.update(AttendanceEntity, { id: current.id }, row);
     else await em.insert(AttendanceEntity, row);
@@ -155,7 +163,7 @@ export class RollCallService {
       const recorded = new Set(record.attendance.map((a) => a.personId));
       const unmarked = record.members.filter((m) => !recorded.has(m.personId));
       if (unmarked.length === 0) return;
-      const recordedAt = new Date();
+      const recordedAt = this.clock.now();
       await em.insert(
         AttendanceEntity,
         unmarked.map((m) => ({ meetingId: meeting.id, personId: m.personId, status: 'present' as const, recordedAt })),
@@ -189,7 +197,7 @@ export class RollCallService {
           'Está registrado como representado: pida a la secretaría que corrija su asistencia.',
           'You are recorded as represented: ask the secretary to correct your attendance.',
         );
-      const row = { status, arrivedAt: status === 'late' ? new Date() : null, recordedAt: new Date() } as const;
+      const row = { status, arrivedAt: status === 'late' ? this.clock.now() : null, recordedAt: this.clock.now() } as const;
       if (current) await em.update(AttendanceEntity, { id: current.id }, row);
       else await em.insert(AttendanceEntity, { meetingId: meeting.id, personId: me.id, ...row });
     });
@@ -207,7 +215,7 @@ export class RollCallService {
       representativePersonId: input.representativePersonId ?? null,
       representativeName: input.representativeName,
       arrivedAt: null,
-      recordedAt: new Date(),
+      recordedAt: this.clock.now(),
     };
     if (current) await em.update(AttendanceEntity, { id: current.id }, row);
     else await em.insert(AttendanceEntity, { meetingId: meeting.id, personId: input.memberPersonId, ...row });
@@ -230,7 +238,7 @@ export class RollCallService {
         throw new AppException('no_quorum', { present: String(q.present), required: String(q.required) });
       }
       this.meetings.move(meeting, 'open', q.reached);
-      meeting.openedAt = declaredAt(input, null);
+      meeting.openedAt = declaredAt(input, null, this.clock.now());
       // The quorum the chair declares; the minutes state it, whoever arrives later.
       meeting.openingQuorum = { votingMembers: q.votingMembers, present: q.present, represented: q.represented, required: q.required };
       const first = await em.findOne(AgendaItemEntity, { where: { meetingId: meeting.id }, order: { position: 'ASC' } });
@@ -243,7 +251,7 @@ export class RollCallService {
       requireThat(actor.preside);
       this.meetings.move(meeting, 'close', false);
       meeting.selfCheckInOpen = false;
-      const now = declaredAt(input, await this.meetings.lastRecordedAt(em, meeting));
+      const now = declaredAt(input, await this.meetings.lastRecordedAt(em, meeting), this.clock.now());
       meeting.closedAt = now;
       meeting.currentItemId = null;
       await em.update(SpeakerEntryEntity, { meetingId: meeting.id, status: 'speaking' }, { status: 'done', endedAt: now });
@@ -254,7 +262,7 @@ export class RollCallService {
       await em.update(
         NotificationEntity,
         { link: `/sessions/${meeting.id}`, kind: In(['meeting_convened', 'poll_opened', 'representation_recorded']), readAt: IsNull() },
-        { readAt: new Date() },
+        { readAt: this.clock.now() },
       );
     });
   }

@@ -48,7 +48,7 @@ async function positionsOf(em: EntityManager, gap: LetterGap): Promise<number[]>
 }
 
 /** Why `mayTakePart` said no to the floor: not present, represented by someone, or the letter's rule. */
-export function floorRefusal(actor: MeetingActor, record: MeetingRecord): AppException {
+export function floorRefusal(actor: MeetingActor, record: MeetingRecord, at: Date): AppException {
   const personId = actor.me.id;
   const own = record.attendance.find((a) => a.personId === personId);
   if (actor.grant && own?.status === 'represented') {
@@ -61,7 +61,7 @@ export function floorRefusal(actor: MeetingActor, record: MeetingRecord): AppExc
   for (const entry of represented) {
     const letters = record.representations.filter((r) => r.memberPersonId === entry.personId).map(asWindow);
     const gap = letterGap(letters, {
-      at: new Date(),
+      at,
       agendaItemId: record.meeting.currentItemId,
       representative: { personId, name: entry.representativeName },
     });
@@ -93,13 +93,14 @@ export async function votingRightRefusal(
   agendaItemId: string,
   memberPersonId: string,
   callerId: string,
+  at: Date,
 ): Promise<AppException> {
   const entry = await em.findOneBy(AttendanceEntity, { meetingId, personId: memberPersonId });
   const status: AttendanceStatus | undefined = entry?.status;
   if (entry && status === 'represented' && entry.representativePersonId === callerId) {
     const letters = (await em.findBy(RepresentationEntity, { meetingId, memberPersonId })).map(asWindow);
     const gap = letterGap(letters, {
-      at: new Date(),
+      at,
       agendaItemId,
       representative: { personId: callerId, name: entry.representativeName },
     });

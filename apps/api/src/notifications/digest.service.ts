@@ -2,6 +2,7 @@ import { Locale } from '@cocrea/contracts';
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import { Clock } from '../common/clock';
 import { APP_CONFIG, AppConfig } from '../config/config';
 import { digestMail } from './mail-templates';
 import { OutboxService } from './outbox.service';
@@ -28,9 +29,10 @@ export class DigestService {
     @InjectDataSource() private readonly db: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly outbox: OutboxService,
+    private readonly clock: Clock,
   ) {}
 
-  async queueDue(now = new Date()): Promise<number> {
+  async queueDue(now = this.clock.now()): Promise<number> {
     return this.db.transaction(async (em) => {
       const waiting = (await em.query(
         `SELECT n.person_id, p.email, p.locale, array_agg(n.id ORDER BY n.created_at) AS ids,

@@ -3,6 +3,7 @@ import { addDays, commissionDay, dueState, isActiveOn } from '@cocrea/domain';
 import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In } from 'typeorm';
+import { Clock } from '../common/clock';
 import { CommissionMemberEntity } from '../commissions/commission-member.entity';
 import { DueItem, dueItemsBetween, groupCoordinators } from './due-items';
 import { dueMail } from './mail-templates';
@@ -28,6 +29,7 @@ export class DueNotices implements OnApplicationBootstrap, OnApplicationShutdown
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly notifications: NotificationsService,
+    private readonly clock: Clock,
   ) {}
 
   onApplicationBootstrap(): void {
@@ -42,7 +44,7 @@ export class DueNotices implements OnApplicationBootstrap, OnApplicationShutdown
   }
 
   /** Sends the notices due on `today` (a commission day, YYYY-MM-DD); answers how many items were announced. */
-  async run(today = commissionDay()): Promise<number> {
+  async run(today = commissionDay(this.clock.now())): Promise<number> {
     let announced = 0;
     for (const item of await this.dueItems(today)) {
       const kind = dueState(item.dueOn, false, today, DUE_SOON_DAYS);

@@ -245,10 +245,19 @@ describe('notices of every kind', () => {
       milestoneId = milestone.body.id;
     });
 
-    it('tells a deliverable’s owner it is due within the week, once however often it runs', async () => {
+    /** Noon in Mexico City on `day`: the job's "today" is the commission's day of the clock's instant. */
+    const noonOn = (day: string) => new Date(`${day}T18:00:00Z`);
+    afterEach(() => t.clock.release());
+
+    it('tells a deliverable’s owner from six days before it is due (not seven), once however often it runs', async () => {
       const job = t.app.get(DueNotices);
-      await job.run(today);
-      await job.run(today);
+      const dueOn = addDays(today, 3);
+      t.clock.set(noonOn(addDays(dueOn, -7)));
+      expect(await job.run()).toBe(0);
+      t.clock.set(noonOn(addDays(dueOn, -6)));
+      await job.run();
+      await job.run();
+      t.clock.release();
       const commissioner = await t.login(DEMO.commissioner);
       expect(await notices(commissioner, 'due_soon')).toEqual([
         expect.objectContaining({ title: 'Vence pronto: Informe de cierre', link: `/groups/deliverables/${deliverableId}` }),
@@ -256,10 +265,16 @@ describe('notices of every kind', () => {
       expect(await mailWith(DEMO.commissioner, 'Informe de cierre')).toContain(`${APP_URL}/groups/deliverables/${deliverableId}`);
     });
 
-    it('tells the owner again once the day has passed, as overdue, once', async () => {
+    it('tells the owner again once the day has passed (not on the day), as overdue, once', async () => {
       const job = t.app.get(DueNotices);
-      await job.run(addDays(today, 4));
-      await job.run(addDays(today, 5));
+      const dueOn = addDays(today, 3);
+      t.clock.set(new Date(`${dueOn}T23:30:00-06:00`));
+      expect(await job.run()).toBe(0);
+      t.clock.set(noonOn(addDays(dueOn, 1)));
+      await job.run();
+      t.clock.set(noonOn(addDays(dueOn, 2)));
+      await job.run();
+      t.clock.release();
       const overdue = await notices(await t.login(DEMO.commissioner), 'overdue');
       expect(overdue.map((n) => n.title)).toEqual(['Vencido: Informe de cierre']);
     });

@@ -12,6 +12,7 @@ import {
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In, IsNull } from 'typeorm';
+import { Clock } from '../common/clock';
 import { paginate } from '../common/pagination';
 import { notFound } from '../common/problem';
 import { PersonEntity } from '../people/person.entity';
@@ -50,6 +51,7 @@ export class NotificationsService {
     @InjectDataSource() private readonly db: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly outbox: OutboxService,
+    private readonly clock: Clock,
   ) {}
 
   /**
@@ -130,7 +132,7 @@ export class NotificationsService {
     const notification = await repository.findOneBy({ id, personId });
     if (!notification) throw notFound('una notificación', 'notification');
     if (!notification.readAt) {
-      notification.readAt = new Date();
+      notification.readAt = this.clock.now();
       await repository.save(notification);
     }
     return toNotification(notification);

@@ -3,6 +3,7 @@ import { commissionDay, isActiveOn, personEditRefusal } from '@cocrea/domain';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
+import { Clock } from '../common/clock';
 import { changedFields, CommissionAudit } from '../audit';
 import { AuthService } from '../auth/auth.service';
 import { PasswordHasher } from '../auth/password-hasher';
@@ -27,6 +28,7 @@ export class PeopleService {
     private readonly hasher: PasswordHasher,
     private readonly auth: AuthService,
     private readonly audit: CommissionAudit,
+    private readonly clock: Clock,
   ) {}
 
   list(query: PersonQuery): Promise<Page<PersonEntry>> {
@@ -39,7 +41,7 @@ export class PeopleService {
 
   async get(id: string): Promise<PersonDetail> {
     const person = await this.find(id);
-    const today = commissionDay();
+    const today = commissionDay(this.clock.now());
     const memberships = await this.db.getRepository(CommissionMemberEntity).find({
       where: { personId: id },
       relations: { commission: true },

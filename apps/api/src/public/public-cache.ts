@@ -43,7 +43,7 @@ export class PublicDocumentCache {
   private readonly generation = new Map<string, number>();
 
   /** The cached document, fresh or being rebuilt after its TTL; never waits for a build. */
-  peek(id: string, now = Date.now()): CachedBody | undefined {
+  peek(id: string, now = performance.now()): CachedBody | undefined {
     const hit = this.entries.get(id);
     if (hit && hit.expires <= now && !this.building.has(id)) this.rebuild(id, hit.build).catch(() => this.entries.delete(id));
     return hit;
@@ -71,7 +71,7 @@ export class PublicDocumentCache {
       .then((value) => {
         const cached = cachedBody(Buffer.from(JSON.stringify(value)));
         if ((this.generation.get(id) ?? 0) === startedAt)
-          this.store(id, { ...cached, build, expires: Date.now() + PublicDocumentCache.TTL_MS });
+          this.store(id, { ...cached, build, expires: performance.now() + PublicDocumentCache.TTL_MS });
         return cached;
       })
       .finally(() => {

@@ -3,6 +3,7 @@ import { commissionDay } from '@cocrea/domain';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import { Clock } from '../common/clock';
 import { AgreementEntity } from '../agreements/entities/agreement.entity';
 import { notFound } from '../common/problem';
 import { paginate, whereTextMatches } from '../common/pagination';
@@ -20,7 +21,10 @@ type Counts = Map<string, number>;
  */
 @Injectable()
 export class PublicCommissionsService {
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly clock: Clock,
+  ) {}
 
   async list(query: PageQuery): Promise<Page<PublicCommissionSummary>> {
     const qb = this.db.manager.createQueryBuilder(CommissionEntity, 'c').orderBy('c.createdAt', 'ASC').addOrderBy('c.id', 'ASC');
@@ -69,7 +73,9 @@ export class PublicCommissionsService {
       ids,
       this.db.manager
         .createQueryBuilder(CommissionMemberEntity, 'x')
-        .where('(x.since IS NULL OR x.since <= :today) AND (x.until IS NULL OR x.until >= :today)', { today: commissionDay() }),
+        .where('(x.since IS NULL OR x.since <= :today) AND (x.until IS NULL OR x.until >= :today)', {
+          today: commissionDay(this.clock.now()),
+        }),
     );
   }
 

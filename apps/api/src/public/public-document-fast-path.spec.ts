@@ -5,6 +5,7 @@ import { AppConfig } from '../config/config';
 import { PublicDocumentCache, publicDocumentKey } from './public-cache';
 import { PublicDocumentFastPath } from './public-document-fast-path';
 import { PublicRateLimit } from './public-throttler.guard';
+import { TestClock } from '../testing/test-clock';
 
 const SESSION_ID = '6f1c2b1e-6a57-4f0e-9b1a-2d1f0c3e4a5b';
 const SESSION_PATH = `/api/public/sessions/${SESSION_ID}`;
@@ -20,7 +21,7 @@ describe('PublicDocumentFastPath', () => {
     clientAddress = (request: { headers: Record<string, unknown> }) => String(request.headers['x-client'] ?? 'local'),
   ) => {
     cache = new PublicDocumentCache();
-    const fastPath = new PublicDocumentFastPath(cache, new PublicRateLimit({ publicRateLimit: limit } as AppConfig));
+    const fastPath = new PublicDocumentFastPath(cache, new PublicRateLimit({ publicRateLimit: limit } as AppConfig, new TestClock()));
     server = createServer((request, response) => {
       reachedApp.push(`${request.method} ${request.url}`);
       response.writeHead(418).end();

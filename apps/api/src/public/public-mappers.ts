@@ -52,7 +52,7 @@ export function toPublicAgendaItem(item: AgendaItemEntity): PublicAgendaItem {
 }
 
 /** `agreement.meeting` must be loaded, and its outcome's poll (`withOutcomePoll`) for a voted one's wording. */
-export function toPublicAgreement(a: AgreementEntity, today = commissionDay()): PublicAgreement {
+export function toPublicAgreement(a: AgreementEntity, today: string): PublicAgreement {
   return {
     id: a.id,
     number: a.number,

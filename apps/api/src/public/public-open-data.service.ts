@@ -3,6 +3,7 @@ import { commissionDay } from '@cocrea/domain';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import { Clock } from '../common/clock';
 import { inSpanishOrder } from '../common/spanish-order';
 import { CommissionMemberEntity } from '../commissions/commission-member.entity';
 import { DeliverableEntity } from '../deliverables/deliverable.entity';
@@ -22,6 +23,7 @@ export class PublicOpenDataService {
     @InjectDataSource() private readonly db: DataSource,
     private readonly portal: PublicService,
     private readonly records: PublicRecordsService,
+    private readonly clock: Clock,
   ) {}
 
   /** A dataset's rows: of one commission when `commissionId` is given, else of every commission. */
@@ -56,7 +58,7 @@ export class PublicOpenDataService {
       },
       attendance: async () => (await this.records.attendanceOf(null, { commissionId })).slice(0, MAX_DATASET_ROWS),
       agreements: async () => {
-        const today = commissionDay();
+        const today = commissionDay(this.clock.now());
         return (await this.portal.agreementsQuery({ commissionId }).limit(MAX_DATASET_ROWS).getMany()).map((a) =>
           toPublicAgreement(a, today),
         );

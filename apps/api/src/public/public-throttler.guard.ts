@@ -1,5 +1,6 @@
 import { CanActivate, ExecutionContext, Inject, Injectable } from '@nestjs/common';
 import type { Request } from 'express';
+import { Clock } from '../common/clock';
 import { APP_CONFIG, AppConfig } from '../config/config';
 import { MemoryWindowStore } from '../rate-limit/fixed-window';
 import { counterKey, Limit, refusalOf } from '../rate-limit/rate-limiter';
@@ -14,7 +15,10 @@ export class PublicRateLimit {
   private readonly store = new MemoryWindowStore();
   private readonly limit: Limit;
 
-  constructor(@Inject(APP_CONFIG) config: AppConfig) {
+  constructor(
+    @Inject(APP_CONFIG) config: AppConfig,
+    private readonly clock: Clock,
+  ) {
     this.limit = { name: 'public', limit: config.publicRateLimit, windowMs: 60_000 };
   }
 
@@ -29,7 +33,7 @@ export class PublicRateLimit {
     return !this.count(address);
   }
 
-  private count(address: string | undefined, now = Date.now()) {
+  private count(address: string | undefined, now = this.clock.nowMs()) {
     const counted = this.store.count(counterKey(this.limit, address ?? ''), this.limit.windowMs, now);
     return refusalOf([counted], [this.limit], now);
   }

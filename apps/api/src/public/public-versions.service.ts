@@ -3,6 +3,7 @@ import { can } from '@cocrea/domain';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import { Clock } from '../common/clock';
 import { AttachmentEntity } from '../attachments/attachment.entity';
 import { AttachmentsService } from '../attachments';
 import { AppException, invalidField, notFound } from '../common/problem';
@@ -21,6 +22,7 @@ export class PublicVersionsService {
     @InjectDataSource() private readonly db: DataSource,
     private readonly access: DocumentAccess,
     private readonly files: AttachmentsService,
+    private readonly clock: Clock,
   ) {}
 
   async redactVersion(me: Me, documentId: string, versionId: string, input: CreatePublicVersion): Promise<PublicVersionView> {
@@ -33,7 +35,7 @@ export class PublicVersionsService {
       throw invalidField('redactions', 'Un tramo empieza después del final del texto.', 'A range starts past the end of the text.');
     }
     const text = redact(version.text, input.redactions);
-    const at = new Date();
+    const at = this.clock.now();
     // Only while still unpublished, in the same statement: a publish that ran since the read above wins, with a 409.
     const result = await this.db.manager.update(
       DocumentVersionEntity,

@@ -25,6 +25,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In, SelectQueryBuilder } from 'typeorm';
 import { historyOf } from '../agreements';
+import { Clock } from '../common/clock';
 import { AgreementNoteEntity } from '../agreements/entities/agreement-note.entity';
 import { withOutcomePoll } from '../agreements';
 import { AgreementEntity } from '../agreements/entities/agreement.entity';
@@ -70,6 +71,7 @@ export class PublicService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly attachments: AttachmentsService,
+    private readonly clock: Clock,
   ) {}
 
   members(query: PublicMemberQuery): Promise<Page<PublicMember>> {
@@ -131,7 +133,7 @@ export class PublicService {
         .getMany(),
       this.files(meeting.documentIds),
     ]);
-    const today = commissionDay();
+    const today = commissionDay(this.clock.now());
     return {
       ...toPublicSessionSummary(meeting, agreements.length),
       documents,
@@ -187,7 +189,7 @@ export class PublicService {
    * the session, absent when not recorded, and one quorum computation for the room and the public page.
    */
   private async roomAttendance(meeting: MeetingEntity): Promise<{ attendance: PublicAttendance[]; quorum: PublicQuorum | null }> {
-    const state = toMeetingState(await loadMeetingRecord(this.db.manager, meeting, this.attachments));
+    const state = toMeetingState(await loadMeetingRecord(this.db.manager, meeting, this.attachments), this.clock.now());
     const people = await this.db.manager.find(PersonEntity, {
       where: { id: In(state.attendance.map((a) => a.personId)) },
       relations: { organization: true },
@@ -322,7 +324,7 @@ export class PublicService {
   }
 
   agreements(query: PublicAgreementQuery): Promise<Page<PublicAgreement>> {
-    const today = commissionDay();
+    const today = commissionDay(this.clock.now());
     return paginate(this.agreementsQuery(query), query, (a) => toPublicAgreement(a, today));
   }
 
@@ -339,7 +341,7 @@ export class PublicService {
     ).filter((n) => n.statusTo !== null || n.attachmentIds.length > 0);
     const files = new Map((await this.files(notes.flatMap((n) => n.attachmentIds))).map((f) => [f.id, f]));
     return {
-      ...toPublicAgreement(agreement),
+      ...toPublicAgreement(agreement, commissionDay(this.clock.now())),
       ...(await historyOf(this.db.manager, agreement)),
       followUp: notes.map((n) => ({
         id: n.id,

@@ -12,7 +12,7 @@ export interface Limit {
  * Counts one request against every limit given (each with its own key) and refuses it when any is exceeded. The
  * retry time is the latest reset among the exceeded limits: before it, the request would be refused again.
  */
-export async function checkLimits(store: WindowStore, checks: Array<{ limit: Limit; key: string }>, now = Date.now()): Promise<void> {
+export async function checkLimits(store: WindowStore, checks: Array<{ limit: Limit; key: string }>, now: number): Promise<void> {
   const counts = await Promise.all(checks.map(({ limit, key }) => store.hit(counterKey(limit, key), limit.windowMs, now)));
   const refusal = refusalOf(
     counts,

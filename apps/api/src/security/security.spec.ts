@@ -85,8 +85,9 @@ describe('security: headers, login limits, session expiry, error bodies', () => 
       .get(DataSource)
       .query(`UPDATE auth_sessions SET expires_at = now() - interval '1 second' WHERE token_hash = $1`, [tokenHash]);
     // Expired behind the api's back: seen once this instance's few seconds of cached sign-in are over.
-    await new Promise((resolve) => setTimeout(resolve, SIGN_IN_TTL_MS + 50));
+    t.clock.advance(SIGN_IN_TTL_MS + 1);
     const expired = await t.http.get('/api/auth/me').set('Authorization', bearer);
+    t.clock.release();
     expect(expired.status).toBe(401);
     expect(expired.body.code).toBe('unauthenticated');
     await t.http.get('/api/organizations').set('Cookie', `${SESSION_COOKIE}=${token}`).expect(401);

@@ -12,12 +12,15 @@ import { EmbeddedPostgres, startEmbeddedPostgres } from '../database/embedded-po
 import { DEMO_PASSWORD } from '../seed/demo-accounts';
 import { SeedService } from '../seed/seed.service';
 import { pgliteCopy, runOnServer, serverTemplate } from './database-copies';
+import { TestClock } from './test-clock';
 
 export interface TestApp {
   app: INestApplication;
   /** This app's DATA_DIR (uploaded files live under `files/`). */
   dataDir: string;
   http: TestAgent;
+  /** The app's clock: follows the wall clock until a spec sets or advances it. */
+  clock: TestClock;
   /** Logs in and returns an `Authorization` header value. */
   login(email: string, password?: string): Promise<string>;
   close(): Promise<void>;
@@ -81,7 +84,8 @@ async function boot(options: TestAppOptions): Promise<TestApp> {
     PROOF_OF_WORK_MAX_NUMBER: '10',
     ...options.env,
   });
-  const app = await createApp(config, pg ?? { url: options.databaseUrl as string }, options.logDestination).catch(
+  const clock = new TestClock();
+  const app = await createApp(config, pg ?? { url: options.databaseUrl as string }, options.logDestination, clock).catch(
     async (error: unknown) => {
       await ownPg?.stop();
       removeDataDir();
@@ -103,6 +107,7 @@ async function boot(options: TestAppOptions): Promise<TestApp> {
     app,
     dataDir,
     http,
+    clock,
     async login(email, password = DEMO_PASSWORD) {
       const response = await http.post('/api/auth/login').send({ email, password });
       if (response.status !== 200) throw new Error(`login ${email}: ${response.status} ${response.text}`);

@@ -145,7 +145,7 @@ describe('ballot batches and the validation snapshot', () => {
           if (answer.status < 300) expect({ change: c.what, dropped: !before.matches(key) }).toEqual({ change: c.what, dropped: true });
           const used = await snapshots.current(poll.id);
           const meeting = await sql.manager.findOneByOrFail(MeetingEntity, { id: meetingId() });
-          const fresh = rightsOfRoom(await loadRoom(sql.manager, meeting), minutesItem(s.meeting));
+          const fresh = rightsOfRoom(await loadRoom(sql.manager, meeting), minutesItem(s.meeting), new Date());
           expect(used.rights()).toEqual(fresh);
           expect(used.key).toEqual(key);
         }

@@ -1,9 +1,9 @@
-import { appendEvent, StoredChainEvent } from '@cocrea/domain';
+import { StoredChainEvent } from '@cocrea/domain';
 import { randomUUID } from 'node:crypto';
 import { EntityManager } from 'typeorm';
+import { headOf, nextLink } from '../audit';
 import { PollEntity } from './entities/poll.entity';
 import type { SnapshotKey } from './poll-snapshots';
-import { sha256 } from './sha256';
 
 /**
  * Writes a group of validated ballots of one poll in a few statements, inside a transaction that holds the poll's row
@@ -65,12 +65,10 @@ export async function writeBallots(em: EntityManager, poll: LockedPoll, ballots:
     for (const row of rows) used.set(row.member_person_id, row);
   }
 
-  let head: StoredChainEvent | null = poll.chainHead
-    ? { seq: poll.chainLength, kind: '', payload: null, prevHash: '', hash: poll.chainHead }
-    : null;
+  let head = headOf(poll.chainHead, poll.chainLength);
   const events: StoredChainEvent[] = [];
   const append = (kind: string, payload: Record<string, unknown>) => {
-    head = appendEvent(head, kind, payload, sha256);
+    head = nextLink(head, kind, payload);
     events.push(head);
   };
   const stored: Array<BallotToWrite & { id: string }> = [];
@@ -124,14 +122,12 @@ export interface ExpectedHead {
  */
 export async function appendNewBallots(em: EntityManager, expected: ExpectedHead, ballots: BallotToWrite[]): Promise<ExpectedHead | null> {
   const named = expected.method === 'named';
-  let head: StoredChainEvent | null = expected.chainHead
-    ? { seq: expected.chainLength, kind: '', payload: null, prevHash: '', hash: expected.chainHead }
-    : null;
+  let head = headOf(expected.chainHead, expected.chainLength);
   const events: StoredChainEvent[] = [];
   const stored = ballots.map((b) => {
     const id = randomUUID();
     const [kind, payload] = castEvent(b, id, named);
-    head = appendEvent(head, kind, payload, sha256);
+    head = nextLink(head, kind, payload);
     events.push(head);
     return { ...b, id };
   });

@@ -2,6 +2,7 @@ import { BallotReceipt, CastBallot, Me, PollState, RecordRollCallVote } from '@c
 import { randomUUID } from 'node:crypto';
 import { acceptsBallots, can, isLive, takesBallots } from '@cocrea/domain';
 import { Injectable } from '@nestjs/common';
+import { Clock } from '../common/clock';
 import { AppException, invalidField } from '../common/problem';
 import { MeetingActor, mayEnter, requireThat, wrongStatus } from '../meetings/meeting-access';
 import { votingRightRefusal } from '../meetings/room-refusal';
@@ -25,6 +26,7 @@ export class BallotsService {
     private readonly publisher: PollPublisher,
     private readonly snapshots: PollSnapshots,
     private readonly batcher: BallotBatcher,
+    private readonly clock: Clock,
   ) {
     batcher.onCommitted = (pollId) => publisher.schedule(pollId);
   }
@@ -97,7 +99,7 @@ export class BallotsService {
   /** The refusal of a right the snapshot did not find, naming the rule (the letter's items, its representative...). */
   private namedRefusal(snapshot: PollSnapshot, me: Me, input: CastBallot): Promise<AppException> {
     const { meetingId, agendaItemId } = snapshot.poll;
-    return votingRightRefusal(this.commands.db.manager, meetingId, agendaItemId, input.memberPersonId, me.id);
+    return votingRightRefusal(this.commands.db.manager, meetingId, agendaItemId, input.memberPersonId, me.id, this.clock.now());
   }
 
   /** Whether this very ballot (same right, same caster, same key) was stored already: the first answer of a lost retry. */

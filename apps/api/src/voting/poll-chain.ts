@@ -1,8 +1,7 @@
-import { appendEvent } from '@cocrea/domain';
 import { EntityManager } from 'typeorm';
+import { nextLink } from '../audit';
 import { PollAuditEventEntity } from './entities/poll-audit-event.entity';
 import { PollEntity } from './entities/poll.entity';
-import { sha256 } from './sha256';
 
 /**
  * Appends an event to a poll's hash chain and records the new head and length on the poll row (in memory too, as the
@@ -11,7 +10,7 @@ import { sha256 } from './sha256';
  */
 export async function appendPollEvent(em: EntityManager, poll: PollEntity, kind: string, payload: Record<string, unknown>): Promise<void> {
   const last = await em.findOne(PollAuditEventEntity, { where: { pollId: poll.id }, order: { seq: 'DESC' } });
-  const event = appendEvent(last, kind, payload, sha256);
+  const event = nextLink(last, kind, payload);
   await em.save(
     em.create(PollAuditEventEntity, { pollId: poll.id, seq: event.seq, kind, payload, prevHash: event.prevHash, hash: event.hash }),
   );

@@ -53,7 +53,7 @@ export class PollPublisher implements OnModuleDestroy {
   schedule(pollId: string, now = false): void {
     if (this.pending.has(pollId) && !now) return;
     clearTimeout(this.pending.get(pollId));
-    const wait = now ? 0 : Math.max(COALESCE_MS, (this.quietUntil.get(pollId) ?? 0) - Date.now());
+    const wait = now ? 0 : Math.max(COALESCE_MS, (this.quietUntil.get(pollId) ?? 0) - performance.now());
     const timer = setTimeout(() => {
       this.pending.delete(pollId);
       this.publish(pollId).catch((error: unknown) => this.logger.error({ msg: 'poll publish failed', pollId, error: String(error) }));
@@ -77,7 +77,7 @@ export class PollPublisher implements OnModuleDestroy {
     const started = performance.now();
     this.live.publish(poll.meetingId, LiveEvents.poll, state);
     const cost = performance.now() - started;
-    if (poll.status === 'open') this.quietUntil.set(pollId, Date.now() + tallyInterval(this.live.roomSize(poll.meetingId), cost));
+    if (poll.status === 'open') this.quietUntil.set(pollId, performance.now() + tallyInterval(this.live.roomSize(poll.meetingId), cost));
     else this.quietUntil.delete(pollId);
   }
 

@@ -3,6 +3,7 @@ import { RoomMember, VotingRightHolder, votingRightOf } from '@cocrea/domain';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
+import { Clock } from '../common/clock';
 import { MeetingEntity } from '../meetings/entities/meeting.entity';
 import { PollOptionEntity } from './entities/poll-option.entity';
 import { PollEntity } from './entities/poll.entity';
@@ -29,6 +30,7 @@ export class PollSnapshot {
     readonly meeting: { id: string; commissionId: string; status: MeetingStatus },
     readonly optionIds: ReadonlySet<string>,
     readonly room: LoadedRoom,
+    private readonly clock: Clock,
   ) {
     this.members = new Map(room.room.members.map((m) => [m.personId, m]));
   }
@@ -38,7 +40,7 @@ export class PollSnapshot {
   }
 
   /** The right of one member now, by the domain's one rule. */
-  rightOf(memberPersonId: string, at = new Date()): VotingRightHolder | null {
+  rightOf(memberPersonId: string, at = this.clock.now()): VotingRightHolder | null {
     const member = this.members.get(memberPersonId);
     return member ? votingRightOf(this.room.room, member, this.poll.agendaItemId, at) : null;
   }
@@ -47,7 +49,7 @@ export class PollSnapshot {
    * Every right of the room at `at`, computed at most once a second: each tally and each poll read counts them, and a
    * thousand members' rights cost more than the rest of those reads. Letters start and end on the second at best.
    */
-  rights(at = new Date()): RoomRights {
+  rights(at = this.clock.now()): RoomRights {
     const second = Math.floor(at.getTime() / 1000);
     if (this.counted?.second !== second) this.counted = { second, rights: rightsOfRoom(this.room, this.poll.agendaItemId, at) };
     return this.counted.rights;
@@ -71,7 +73,10 @@ export class PollSnapshots {
   /** The snapshots whose reading has finished (what a transaction may use without waiting for another connection). */
   private readonly ready = new Map<string, PollSnapshot>();
 
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly clock: Clock,
+  ) {}
 
   /** The snapshot this instance holds (read on first use): fast, possibly behind another instance's change. */
   get(pollId: string): Promise<PollSnapshot> {
@@ -128,6 +133,7 @@ export class PollSnapshots {
       { id: meeting.id, commissionId: meeting.commissionId, status: meeting.status },
       new Set(options.map((o) => o.id)),
       room,
+      this.clock,
     );
   }
 }

@@ -24,6 +24,7 @@ import {
 import { Injectable, Logger } from '@nestjs/common';
 import { In } from 'typeorm';
 import { randomBytes } from 'node:crypto';
+import { Clock } from '../common/clock';
 import { AppException, invalidField } from '../common/problem';
 import { declaredAt } from '../meetings/declared-at';
 import { AgendaItemEntity } from '../meetings/entities/agenda-item.entity';
@@ -65,6 +66,7 @@ export class PollsService {
     private readonly outcomes: OutcomeRecorder,
     private readonly meetings: MeetingsService,
     private readonly notices: Notices,
+    private readonly clock: Clock,
   ) {}
 
   /**
@@ -158,7 +160,7 @@ export class PollsService {
       if (problem === 'show_of_hands_choices_not_allowed') throw showOfHandsChoicesNotAllowed();
       Object.assign(poll, Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined)));
       await em.save(poll);
-      await appendPollEvent(em, poll, 'poll_updated', { at: new Date().toISOString(), by: me.id, changes: input });
+      await appendPollEvent(em, poll, 'poll_updated', { at: this.clock.now().toISOString(), by: me.id, changes: input });
     });
   }
 
@@ -171,8 +173,8 @@ export class PollsService {
       const move = pollTransition(poll.status, 'open');
       if (!move.ok) throw pollWrongStatus(poll.status, 'solo se abre una votación en preparación', 'only a draft poll can be opened');
       poll.status = move.status;
-      poll.openedAt = declaredAt(input, meeting.openedAt, 'poll_open');
-      const { rights } = await roomRights(em, meeting, poll.agendaItemId);
+      poll.openedAt = declaredAt(input, meeting.openedAt, this.clock.now(), 'poll_open');
+      const { rights } = await roomRights(em, meeting, poll.agendaItemId, this.clock.now());
       await appendPollEvent(em, poll, 'poll_opened', { at: poll.openedAt.toISOString(), by: me.id, rights: rights.length });
       announce = await this.notices.pollOpened(em, meeting, poll, rights);
     });
@@ -212,7 +214,7 @@ export class PollsService {
         );
       if (!isLive(meeting.status))
         throw wrongStatus(meeting.status, 'solo se vota con la sesión abierta', 'votes are only taken while the session is open');
-      const { rights } = await roomRights(em, meeting, poll.agendaItemId);
+      const { rights } = await roomRights(em, meeting, poll.agendaItemId, this.clock.now());
       if (input.yes + input.no + input.abstain > rights.length)
         throw invalidField(
           'yes',
@@ -232,7 +234,7 @@ export class PollsService {
       );
       const againstNames = against.map((id) => names.get(id) as string);
       await appendPollEvent(em, poll, 'show_of_hands_recorded', {
-        at: (input.at ? new Date(input.at) : new Date()).toISOString(),
+        at: (input.at ? new Date(input.at) : this.clock.now()).toISOString(),
         by: me.id,
         tally: counts,
         against: against.map((personId) => ({ personId, name: names.get(personId) })),
@@ -267,7 +269,7 @@ export class PollsService {
     const move = pollTransition(poll.status, 'close');
     if (!move.ok) throw pollWrongStatus(poll.status, 'solo se cierra una votación abierta', 'only an open poll can be closed');
     poll.status = move.status;
-    poll.closedAt = declaredAt(input, poll.openedAt, 'poll_close');
+    poll.closedAt = declaredAt(input, poll.openedAt, this.clock.now(), 'poll_close');
     const { result, counts, winningLabel } = await this.result(ctx, input, counted?.counts ?? null);
     if (input.castingVote && !result.reason.startsWith('tie_casting')) throw new AppException('casting_vote_without_tie');
     if (counted) result.againstNames = counted.againstNames;
@@ -315,7 +317,7 @@ export class PollsService {
     const state = await this.get(me, pollId);
     const em = this.commands.db.manager;
     const meeting = await em.findOneByOrFail(MeetingEntity, { id: state.meetingId });
-    const held = (await roomRights(em, meeting, state.agendaItemId)).rights.filter((r) => r.holderPersonId === me.id);
+    const held = (await roomRights(em, meeting, state.agendaItemId, this.clock.now())).rights.filter((r) => r.holderPersonId === me.id);
     const used = new Set(
       (await em.findBy(VotingRightUseEntity, { pollId, memberPersonId: In(held.map((r) => r.memberPersonId)) })).map(
         (u) => u.memberPersonId,
@@ -342,7 +344,7 @@ export class PollsService {
     const actor = await actorIn(em, me, meeting);
     requireEntry(actor);
     requireThat(actor.manage);
-    const { rights } = await roomRights(em, meeting, state.agendaItemId);
+    const { rights } = await roomRights(em, meeting, state.agendaItemId, this.clock.now());
     const used = new Set(
       state.method === 'show_of_hands' ? [] : (await em.findBy(VotingRightUseEntity, { pollId })).map((u) => u.memberPersonId),
     );
@@ -359,7 +361,7 @@ export class PollsService {
     const [options, ballots, room] = await Promise.all([
       em.find(PollOptionEntity, { where: { pollId: poll.id }, order: { position: 'ASC' } }),
       em.find(BallotEntity, { where: { pollId: poll.id }, select: { id: true, optionId: true } }),
-      roomRights(em, meeting, poll.agendaItemId),
+      roomRights(em, meeting, poll.agendaItemId, this.clock.now()),
     ]);
     const counts =
       recorded ??

@@ -70,7 +70,7 @@ export async function loadRoom(
 }
 
 /** The rights of an agenda item at `at`, with the room's quorum (recusals on the item taken out) and the recused names. */
-export function rightsOfRoom({ room, quorumFraction, recusedNames }: LoadedRoom, agendaItemId: string, at = new Date()): RoomRights {
+export function rightsOfRoom({ room, quorumFraction, recusedNames }: LoadedRoom, agendaItemId: string, at: Date): RoomRights {
   const recused = room.recusals.get(agendaItemId) ?? new Set<string>();
   const members = room.members.filter((m) => isActiveOn(m, room.day));
   const quorum = attendanceQuorum({
@@ -83,6 +83,6 @@ export function rightsOfRoom({ room, quorumFraction, recusedNames }: LoadedRoom,
 }
 
 /** The voting rights of an agenda item at this moment, read afresh (commands that hold the poll's lock use this). */
-export async function roomRights(em: EntityManager, meeting: MeetingEntity, agendaItemId: string): Promise<RoomRights> {
-  return rightsOfRoom(await loadRoom(em, meeting), agendaItemId);
+export async function roomRights(em: EntityManager, meeting: MeetingEntity, agendaItemId: string, at: Date): Promise<RoomRights> {
+  return rightsOfRoom(await loadRoom(em, meeting), agendaItemId, at);
 }

@@ -2,6 +2,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import * as Y from 'yjs';
+import { Clock } from '../../common/clock';
 import { DocumentUpdateEntity } from '../entities/document-update.entity';
 import { DocumentEntity } from '../entities/document.entity';
 
@@ -29,7 +30,10 @@ export class CollabPersistence {
   /** Each loaded document's state vector when its last store began (or when it was loaded). */
   private readonly storedVectors = new Map<string, Uint8Array>();
 
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly clock: Clock,
+  ) {}
 
   async load(documentId: string, doc: Y.Doc): Promise<void> {
     const row = await this.db.manager.findOne(DocumentEntity, { where: { id: documentId }, select: { id: true, state: true } });
@@ -83,7 +87,7 @@ export class CollabPersistence {
         )) as { rows: number; bytes: number; state: number }[];
         // Merged rows keep deleted text that the live document has already collected: fold them in before they outweigh the state.
         if (rows >= COMPACT_AFTER_UPDATES || bytes > state / 2) await this.compactIn(em, documentId, doc);
-        await em.update(DocumentEntity, { id: documentId }, { updatedAt: new Date() });
+        await em.update(DocumentEntity, { id: documentId }, { updatedAt: this.clock.now() });
       });
     } catch (error) {
       // Put the queue back so the next store retries it: nothing typed is lost while the database is away.

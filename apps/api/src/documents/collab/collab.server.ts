@@ -343,7 +343,7 @@ export class CollabServer implements OnApplicationBootstrap, OnModuleDestroy {
    * of queries queued for the database pool, and their timeouts closed the socket as a bad message.
    */
   private recheck(connection: Connection, context: CollabContext, documentName: string): Promise<void> | undefined {
-    const age = context.checkedAt === undefined ? Infinity : Date.now() - context.checkedAt;
+    const age = context.checkedAt === undefined ? Infinity : performance.now() - context.checkedAt;
     if (age < this.recheckAfterMs) return undefined;
     if (!context.rechecking) {
       const rechecking = this.confirm(context, documentName).finally(() => {
@@ -384,7 +384,7 @@ export class CollabServer implements OnApplicationBootstrap, OnModuleDestroy {
       if (!(error instanceof AppException)) throw error;
     }
     if (!permission || !permits(permission, 'edit')) throw new GuardViolation(CollabClose.forbidden, 'forbidden');
-    context.checkedAt = Date.now();
+    context.checkedAt = performance.now();
   }
 
   private async authenticate(payload: onAuthenticatePayload): Promise<CollabContext> {
@@ -408,6 +408,6 @@ export class CollabServer implements OnApplicationBootstrap, OnModuleDestroy {
     if (!permission) return refuse('not allowed');
     connectionConfig.readOnly = !permits(permission, 'edit');
     this.socketStates.get(request)?.authenticated.add(documentName);
-    return { user, permission, token, checkedAt: Date.now() } satisfies CollabContext;
+    return { user, permission, token, checkedAt: performance.now() } satisfies CollabContext;
   }
 }

@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { AuthService } from '../../auth';
 import type { AuthenticatedUser } from '../../auth';
 import { handshakeTokenFrom, sameOriginHandshake } from '../../auth';
+import { Clock } from '../../common/clock';
 import { AppException } from '../../common/problem';
 import { MeetingsService } from '../meetings.service';
 import { LiveRooms, meetingRoom } from './live-rooms';
@@ -50,6 +51,7 @@ export class MeetingsGateway implements OnGatewayInit, OnModuleDestroy {
     private readonly auth: AuthService,
     private readonly meetings: MeetingsService,
     private readonly rooms: LiveRooms,
+    private readonly clock: Clock,
   ) {}
 
   afterInit(namespace: Namespace): void {
@@ -101,7 +103,7 @@ export class MeetingsGateway implements OnGatewayInit, OnModuleDestroy {
       for (const change of this.meetings.changesSince(meetingId, version)) socket.emit(LiveEvents.change, change);
       // The polls that moved and the receipts asked for, in the ack: a rejoin needs no REST read and no ballot again.
       const more = await this.rooms.joinAnswer(user.me, request);
-      return { ok: true, version, sent: catchUp.sent, serverTime: new Date().toISOString(), ...more };
+      return { ok: true, version, sent: catchUp.sent, serverTime: this.clock.now().toISOString(), ...more };
     } catch (error) {
       await socket.leave(meetingRoom(meetingId));
       if (error instanceof AppException) {
