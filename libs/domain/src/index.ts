@@ -20,3 +20,4 @@ export * from './lib/document-access';
 export * from './lib/minutes-approval';
 export * from './lib/voting-rights';
 export * from './lib/challenges';
+export * from './lib/redaction';

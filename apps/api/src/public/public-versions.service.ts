@@ -1,5 +1,5 @@
 import { CreatePublicVersion, Me, PublicFileVersionView, PublicVersionView } from '@cocrea/contracts';
-import { can } from '@cocrea/domain';
+import { can, redact } from '@cocrea/domain';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
@@ -9,7 +9,6 @@ import { AttachmentsService } from '../attachments';
 import { AppException, invalidField, notFound } from '../common/problem';
 import { DocumentAccess } from '../documents';
 import { DocumentVersionEntity } from '../documents/entities/document-version.entity';
-import { redact } from './redaction';
 
 /**
  * Versiones públicas. Whoever may publish a version (edit permission: the group's coordinator, the session's

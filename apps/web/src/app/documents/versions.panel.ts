@@ -1,5 +1,5 @@
 import { PercentPipe } from '@angular/common';
-import { ChangeDetectionStrategy, Component, inject, input, output, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, input, output, signal } from '@angular/core';
 import { FormControl, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButton } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
@@ -11,12 +11,13 @@ import { LocaleService } from '../core/i18n/locale.service';
 import { confirmAction } from '../core/ui/confirm-dialog';
 import { DocumentsApi } from './documents.api';
 import { PanelRequests } from './panel-requests';
+import { PublicVersionPanel } from './public-version.panel';
 import { CommissionTimePipe } from '../core/i18n/commission-time.pipe';
 
 /** Versions: name the current text, compare two as a word diff, restore one (as a new version), export and publish. */
 @Component({
   selector: 'cc-versions-panel',
-  imports: [ReactiveFormsModule, CommissionTimePipe, MatButton, MatFormField, MatLabel, MatInput, TranslocoPipe],
+  imports: [ReactiveFormsModule, CommissionTimePipe, MatButton, MatFormField, MatLabel, MatInput, TranslocoPipe, PublicVersionPanel],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     @if (document().mayDecide) {
@@ -60,11 +61,17 @@ import { CommissionTimePipe } from '../core/i18n/commission-time.pipe';
               @if (!v.published) {
                 <button mat-button type="button" (click)="publish(v)">{{ 'documents.versions.publish' | transloco }}</button>
               }
+              <button mat-button type="button" [attr.aria-expanded]="redacting() === v.id" (click)="toggleRedacting(v.id)">
+                {{ 'documents.publicVersion.open' | transloco }}
+              </button>
             }
           </div>
         </li>
       }
     </ul>
+    @if (redactedVersion(); as v) {
+      <cc-public-version-panel [version]="v" />
+    }
     @if (compare().length === 2) {
       <button mat-stroked-button type="button" (click)="showDiff()">{{ 'documents.versions.compare' | transloco }}</button>
     }
@@ -97,6 +104,9 @@ export class VersionsPanel {
   protected readonly requests = new PanelRequests(this.changed);
   protected readonly compare = signal<string[]>([]);
   protected readonly diff = signal<VersionDiff | null>(null);
+  /** The version whose versión pública is open below the list. */
+  protected readonly redacting = signal<string | null>(null);
+  protected readonly redactedVersion = computed(() => this.versions().find((v) => v.id === this.redacting()) ?? null);
 
   protected name(): void {
     if (this.versionName.invalid) return;
@@ -106,6 +116,10 @@ export class VersionsPanel {
   protected toggleCompare(id: string): void {
     this.compare.update((ids) => (ids.includes(id) ? ids.filter((x) => x !== id) : [...ids.slice(-1), id]));
     this.diff.set(null);
+  }
+
+  protected toggleRedacting(id: string): void {
+    this.redacting.update((open) => (open === id ? null : id));
   }
 
   protected showDiff(): void {

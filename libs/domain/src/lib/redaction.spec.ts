@@ -1,8 +1,27 @@
 import { REDACTION_MARKER } from '@cocrea/contracts';
 import fc from 'fast-check';
-import { redact } from './redaction';
+import { mergeRedactions, redact } from './redaction';
 
 const M = REDACTION_MARKER;
+
+describe('mergeRedactions', () => {
+  it('orders the ranges, merges overlapping and touching ones and clips them to the text', () => {
+    expect(
+      mergeRedactions(
+        [
+          { from: 8, to: 20 },
+          { from: 0, to: 2 },
+          { from: 1, to: 4 },
+          { from: 4, to: 5 },
+        ],
+        10,
+      ),
+    ).toEqual([
+      { from: 0, to: 5 },
+      { from: 8, to: 10 },
+    ]);
+  });
+});
 
 describe('redact', () => {
   it.each([
