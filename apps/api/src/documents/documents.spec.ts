@@ -249,6 +249,30 @@ describe('proposals', () => {
     const voted = await t.app.get(ProposalsService).decideProposal(two.body.id, 'reject', one.body.author.id);
     expect(voted.status).toBe('rejected');
   });
+
+  it('refuses to send a proposal to a cancelled session, which will hold no poll to decide it', async () => {
+    const made = await api('post', `/${documentId}/proposals`, 'partner').send({
+      ...(await anchorsOf('transparencia proactiva')),
+      replacement: 'transparencia focalizada',
+    });
+    const closed = await t.app.get(DataSource).manager.findOneByOrFail(MeetingEntity, { status: 'closed' });
+    const created = await t.http
+      .post(`/api/commissions/${closed.commissionId}/meetings`)
+      .set('Authorization', auth.secretary)
+      .send({
+        title: 'Sesión cancelada',
+        kind: 'ordinary',
+        scheduledAt: '2031-04-01T17:00:00-06:00',
+        agenda: [{ title: 'Enmiendas', kind: 'vote' }],
+      });
+    await t.app.get(DataSource).manager.update(MeetingEntity, { id: created.body.meeting.id }, { status: 'cancelled' });
+    const refused = await api('post', `/${documentId}/proposals/${made.body.id}/send-to-session`, 'chair').send({
+      meetingId: created.body.meeting.id,
+    });
+    expect(refused.status).toBe(409);
+    expect(refused.body.code).toBe('meeting_wrong_status');
+    expect(refused.body.detail).toContain('cancelada');
+  });
 });
 
 describe('observations', () => {

@@ -1,11 +1,12 @@
 import { CreateProposal, DecideProposal, Me, Proposal, PROPOSAL_STATUSES, ProposalStatus } from '@cocrea/contracts';
-import { proposalDecidable } from '@cocrea/domain';
+import { proposalDecidable, receivesAmendments } from '@cocrea/domain';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In } from 'typeorm';
 import { Clock } from '../common/clock';
 import { AppException, notFound } from '../common/problem';
 import { MeetingEntity } from '../meetings/entities/meeting.entity';
+import { wrongStatus } from '../meetings';
 import { PersonEntity } from '../people/person.entity';
 import { replaceSpan, resolveSpan } from './anchors';
 import { CollabServer } from './collab/collab.server';
@@ -145,14 +146,8 @@ export class ProposalsService {
     await this.find(documentId, proposalId);
     const meeting = await this.db.manager.findOneBy(MeetingEntity, { id: meetingId });
     if (!meeting || meeting.commissionId !== document.commissionId) throw notFound('una sesión', 'session');
-    // Polls exist only once the session is convened: a draft or closed session receives no amendment.
-    if (meeting.status === 'closed' || meeting.status === 'draft')
-      throw new AppException('meeting_wrong_status', {
-        'status.es': meeting.status === 'closed' ? 'cerrada' : 'en borrador',
-        'status.en': meeting.status === 'closed' ? 'closed' : 'a draft',
-        'action.es': 'recibir enmiendas',
-        'action.en': 'receive amendments',
-      });
+    // Polls exist only once the session is convened: a draft, closed or cancelled session receives no amendment.
+    if (!receivesAmendments(meeting.status)) throw wrongStatus(meeting.status, 'recibir enmiendas', 'receive amendments');
     const result = await this.db.manager.update(
       DocumentProposalEntity,
       { id: proposalId, status: 'open' },

@@ -3,7 +3,7 @@
  * It exports no entity; TypeORM's wiring takes every entity from database/entities.ts.
  */
 export { LiveRooms } from './live/live-rooms';
-export { actorIn } from './meeting-access';
+export { actorIn, wrongStatus } from './meeting-access';
 export { meetingCalendarFile } from './meeting-call-mail';
 export { loadMeetingRecord, toMeetingState } from './meeting-state';
 export { MeetingsModule } from './meetings.module';

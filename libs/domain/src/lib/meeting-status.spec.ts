@@ -1,6 +1,6 @@
 import { MEETING_ACTIONS, MEETING_STATUSES, MeetingAction, MeetingStatus } from '@cocrea/contracts';
 import fc from 'fast-check';
-import { acceptsRollCall, isLive, transition } from './meeting-status';
+import { acceptsRollCall, isLive, receivesAmendments, transition } from './meeting-status';
 
 describe('meeting status', () => {
   it.each<[MeetingStatus, MeetingAction, boolean, ReturnType<typeof transition>]>([
@@ -51,5 +51,9 @@ describe('meeting status', () => {
   ])('%s: live=%s, roll call=%s', (status, live, rollCall) => {
     expect(isLive(status)).toBe(live);
     expect(acceptsRollCall(status)).toBe(rollCall);
+  });
+
+  it('sends amendments only to a convened or open session: a draft, closed or cancelled one holds no poll to decide them', () => {
+    expect(MEETING_STATUSES.filter(receivesAmendments)).toEqual(['convened', 'open']);
   });
 });

@@ -25,3 +25,6 @@ export const isLive = (status: MeetingStatus) => status === 'open';
 
 /** The roll call may be taken once the session is convened (before opening) and while it is open. */
 export const acceptsRollCall = (status: MeetingStatus) => status === 'convened' || status === 'open';
+
+/** A document's proposal goes to a session as an amendment once it is convened and while it is open: its polls decide it. */
+export const receivesAmendments = (status: MeetingStatus) => status === 'convened' || status === 'open';

@@ -8,18 +8,23 @@ import {
   DocumentRoutes,
   DocumentSummary,
   DocumentVersion,
+  MEETING_STATUSES,
+  MeetingSummary,
   Observation,
   Page,
   Proposal,
   VersionDiff,
   VersionExportFormat,
 } from '@cocrea/contracts';
-import { Observable } from 'rxjs';
+import { receivesAmendments } from '@cocrea/domain';
+import { forkJoin, map, Observable } from 'rxjs';
+import { ApiClient } from '../core/http/api-client';
 
 /** The documents api, as the web uses it. */
 @Injectable({ providedIn: 'root' })
 export class DocumentsApi {
   private readonly http = inject(HttpClient);
+  private readonly api = inject(ApiClient);
 
   list(owner: { groupId?: string; deliverableId?: string }, page = 1): Observable<Page<DocumentSummary>> {
     const fromObject: Record<string, string> = { page: String(page), pageSize: '20' };
@@ -50,6 +55,21 @@ export class DocumentsApi {
 
   propose(id: string, body: { start: string; end: string; replacement: string }): Observable<Proposal> {
     return this.http.post<Proposal>(DocumentRoutes.proposals(id), body);
+  }
+
+  /** The commission's sessions that can still take an amendment (convened or open), soonest first. */
+  sessionsTakingAmendments(commissionId: string): Observable<MeetingSummary[]> {
+    const pages = MEETING_STATUSES.filter(receivesAmendments).map((status) =>
+      this.api.call('listMeetings', { params: { commissionId }, query: { status, pageSize: 100 } }),
+    );
+    return forkJoin(pages).pipe(
+      map((answers) => answers.flatMap((page) => page.items).sort((a, b) => a.scheduledAt.localeCompare(b.scheduledAt))),
+    );
+  }
+
+  /** Puts the proposal on the session's agenda as an amendment: the session's poll accepts or rejects it. */
+  sendToSession(id: string, proposalId: string, meetingId: string): Observable<Proposal> {
+    return this.api.call('sendProposalToSession', { params: { documentId: id, proposalId }, body: { meetingId } });
   }
 
   decide(id: string, proposalId: string, decision: 'accept' | 'reject'): Observable<Proposal> {

@@ -1,6 +1,6 @@
 import { HttpTestingController } from '@angular/common/http/testing';
 import { ComponentFixture, TestBed } from '@angular/core/testing';
-import { DocumentDetail, DocumentRoutes, Proposal } from '@cocrea/contracts';
+import { DocumentDetail, DocumentRoutes, MeetingStatus, MeetingSummary, Proposal } from '@cocrea/contracts';
 import { configureWebTestBed } from '../../testing/setup';
 import { ProposalsPanel } from './proposals.panel';
 
@@ -147,5 +147,87 @@ describe('ProposalsPanel', () => {
     );
     await fixture.whenStable();
     expect(view().querySelector('[role="alert"]')?.textContent).toContain('cambió o fue eliminado');
+  });
+
+  describe('sending a proposal to a session', () => {
+    const button = (label: string) => Array.from(view().querySelectorAll('button')).find((b) => b.textContent?.trim() === label);
+    const session = (id: string, status: MeetingStatus): MeetingSummary => ({
+      id,
+      commissionId: 'c1',
+      title: `Sesión ${id}`,
+      kind: 'ordinary',
+      status,
+      scheduledAt: '2031-03-01T23:00:00Z',
+      place: null,
+      videoUrl: null,
+      convenedAt: null,
+      openedAt: null,
+      closedAt: null,
+      cancelledAt: null,
+      cancellationReason: null,
+      selfCheckInOpen: false,
+    });
+    const sessionsWith = (status: string) =>
+      backend.expectOne((r) => r.method === 'GET' && r.url === '/api/commissions/c1/meetings' && r.params.get('status') === status);
+    async function openForm(convened: MeetingSummary[], open: MeetingSummary[] = []) {
+      await render(detail(), [proposal()]);
+      button('Enviar a sesión')?.click();
+      sessionsWith('convened').flush({ items: convened, total: convened.length, page: 1, pageSize: 100 });
+      sessionsWith('open').flush({ items: open, total: open.length, page: 1, pageSize: 100 });
+      fixture.detectChanges();
+      await fixture.whenStable();
+    }
+
+    it('is offered on an open proposal to those who edit, and not to those who only propose nor once it is in a session', async () => {
+      await render(detail(), [proposal(), proposal({ id: 'x2', status: 'in_session', meetingId: 'm1' })]);
+      expect(view().querySelectorAll('[data-send]')).toHaveLength(1);
+      expect(view().querySelector('[data-proposal="x1"] [data-send]')).not.toBeNull();
+      await render(detail({ permission: 'propose', mayDecide: false }), [proposal()]);
+      expect(buttons()).not.toContain('Enviar a sesión');
+    });
+
+    it('reads only the convened and open sessions of the commission, and says so when there is none', async () => {
+      await openForm([]);
+      expect(view().querySelector('[data-send-form]')?.textContent).toContain('No hay sesiones convocadas o abiertas');
+      expect(button('Enviar')).toBeUndefined();
+    });
+
+    it('sends the chosen session in the request and tells which one took the proposal', async () => {
+      let changed = 0;
+      await openForm([session('m2', 'convened')]);
+      fixture.componentInstance.changed.subscribe(() => changed++);
+      button('Enviar')?.click();
+      const request = backend.expectOne({ method: 'POST', url: DocumentRoutes.proposals(DOC) + '/x1/send-to-session' });
+      expect(request.request.body).toEqual({ meetingId: 'm2' });
+      request.flush(proposal({ status: 'in_session', meetingId: 'm2' }));
+      fixture.detectChanges();
+      await fixture.whenStable();
+      expect(changed).toBe(1);
+      expect(view().querySelector('[data-send-form]')).toBeNull();
+      expect(view().querySelector('[role="status"]')?.textContent).toContain('La propuesta se envió a la sesión «Sesión m2».');
+    });
+
+    it("shows the problem's message when the server refuses the session", async () => {
+      await openForm([], [session('m3', 'open')]);
+      button('Enviar')?.click();
+      backend.expectOne({ method: 'POST', url: DocumentRoutes.proposals(DOC) + '/x1/send-to-session' }).flush(
+        {
+          type: 'about:blank',
+          status: 409,
+          code: 'meeting_wrong_status',
+          title: 'Estado de la sesión',
+          detail: 'La sesión está cerrada: no puede recibir enmiendas.',
+          messages: {
+            es: { title: 'Estado de la sesión', detail: 'La sesión está cerrada: no puede recibir enmiendas.' },
+            en: { title: 'Session status', detail: 'The session is closed: it cannot receive amendments.' },
+          },
+        },
+        { status: 409, statusText: 'Conflict', headers: { 'Content-Type': 'application/problem+json' } },
+      );
+      fixture.detectChanges();
+      await fixture.whenStable();
+      expect(view().querySelector('[role="alert"]')?.textContent).toContain('La sesión está cerrada: no puede recibir enmiendas.');
+      expect(view().querySelector('[data-send-form]')).not.toBeNull();
+    });
   });
 });

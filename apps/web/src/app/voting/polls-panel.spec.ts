@@ -115,4 +115,79 @@ describe('PollsPanel', () => {
     await render([], 'closed');
     expect(buttons()).not.toContain('Nueva votación');
   });
+
+  describe('editing a draft', () => {
+    const button = (label: string) => Array.from(root().querySelectorAll('button')).find((b) => b.textContent?.trim() === label);
+    async function startEditing() {
+      await render([poll('d', { status: 'draft', method: 'named', tally: null })], 'convened');
+      button('Editar')?.click();
+      fixture.detectChanges();
+      await fixture.whenStable();
+    }
+    function retitle(subject: string) {
+      const input = root().querySelector('[data-poll-form] [formcontrolname="subject"]') as HTMLInputElement;
+      input.value = subject;
+      input.dispatchEvent(new Event('input'));
+      (root().querySelector('[data-poll-form] button[type="submit"]') as HTMLButtonElement).click();
+    }
+
+    it('offers "Editar" on a draft to those who manage the polls, and on nothing else', async () => {
+      await render([poll('d', { status: 'draft' }), poll('o', {}), poll('c', { status: 'closed', result: passed })], 'open');
+      expect(root().querySelectorAll('[data-edit]')).toHaveLength(1);
+      expect(root().querySelector('[data-poll="d"] [data-edit]')).not.toBeNull();
+      await render([poll('d', { status: 'draft' })], 'open', false);
+      expect(buttons()).not.toContain('Editar');
+    });
+
+    it('saves the draft with a PATCH carrying only the settings a draft may change, and closes the form', async () => {
+      await startEditing();
+      expect(root().querySelector('[data-poll="d"] [data-poll-form]')).not.toBeNull();
+      retitle('Aprobación del Orden del Día');
+      const request = backend.expectOne({ method: 'PATCH', url: '/api/polls/d' });
+      expect(request.request.body).toEqual({
+        subject: 'Aprobación del Orden del Día',
+        method: 'named',
+        rule: 'simple',
+        base: 'votes_cast',
+        hideResultsUntilClose: false,
+        allowChange: false,
+        askReason: false,
+      });
+      request.flush(poll('d', { status: 'draft', method: 'named', tally: null, subject: 'Aprobación del Orden del Día', version: 2 }));
+      fixture.detectChanges();
+      await fixture.whenStable();
+      expect(root().querySelector('[data-poll-form]')).toBeNull();
+      expect(root().querySelector('[data-poll="d"] h3')?.textContent).toBe('Aprobación del Orden del Día');
+    });
+
+    it('does not offer a secret draft the named method (the server keeps a secret poll secret)', async () => {
+      await render([poll('s', { status: 'draft', tally: null })], 'convened');
+      button('Editar')?.click();
+      fixture.detectChanges();
+      expect(fixture.componentInstance['offeredMethods']()).toEqual(['secret']);
+    });
+
+    it("shows the problem's message when the server refuses the change, and keeps the form", async () => {
+      await startEditing();
+      retitle('Otro asunto');
+      backend.expectOne({ method: 'PATCH', url: '/api/polls/d' }).flush(
+        {
+          type: 'about:blank',
+          status: 409,
+          code: 'poll_wrong_status',
+          title: 'Estado incorrecto',
+          detail: 'Solo se modifica una votación en preparación.',
+          messages: {
+            es: { title: 'Estado incorrecto', detail: 'Solo se modifica una votación en preparación.' },
+            en: { title: 'Wrong status', detail: 'Only a draft poll can be changed.' },
+          },
+        },
+        { status: 409, statusText: 'Conflict', headers: { 'Content-Type': 'application/problem+json' } },
+      );
+      fixture.detectChanges();
+      await fixture.whenStable();
+      expect(root().querySelector('[data-polls-error]')?.textContent).toContain('Solo se modifica una votación en preparación.');
+      expect(root().querySelector('[data-poll-form]')).not.toBeNull();
+    });
+  });
 });

@@ -18,6 +18,7 @@ import { MatDialog } from '@angular/material/dialog';
 import { MatFormField, MatHint, MatLabel } from '@angular/material/form-field';
 import { MatInput } from '@angular/material/input';
 import { MatSelect, MatOption } from '@angular/material/select';
+import { NgTemplateOutlet } from '@angular/common';
 import { RouterLink } from '@angular/router';
 import {
   AgendaItem,
@@ -32,6 +33,7 @@ import {
   PollState,
   VotingRight,
 } from '@cocrea/contracts';
+import { checkPollSettings } from '@cocrea/domain';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
 import { catchError, forkJoin, map, of } from 'rxjs';
 import { isApiError } from '../core/http/api-error';
@@ -65,7 +67,7 @@ const PANEL_ORDER: Record<PollState['status'], number> = { open: 0, draft: 1, cl
  * The polls of a session's room. Chair and secretary draft, open and close them; each voter gets one card per
  * voting right they hold (their own, or a represented member's) and a receipt once the ballot is committed.
  * Counts arrive live from the room; the server checks every right again. Focus follows the vote: "Emitir mi voto"
- * moves it to the confirmation, and the confirmation to the receipt.
+ * moves it to the confirmation, and the confirmation to the receipt. A draft is changed in the same form that prepared it.
  */
 @Component({
   selector: 'cc-polls-panel',
@@ -81,6 +83,7 @@ const PANEL_ORDER: Record<PollState['status'], number> = { open: 0, draft: 1, cl
     MatInput,
     MatSelect,
     MatOption,
+    NgTemplateOutlet,
     PollRecorder,
     TranslocoPipe,
   ],
@@ -123,6 +126,17 @@ export class PollsPanel {
   /** The answer to the panel's one "Comprobante" field: the poll that counted it, or none. */
   protected readonly receiptCheck = signal<{ subject: string | null } | null>(null);
   protected readonly creating = signal(false);
+  /** The draft poll whose settings the form is changing, shown in place of its card's actions. */
+  protected readonly editing = signal<PollState | null>(null);
+  /** The methods the form offers: a draft keeps only those its settings allow (a secret poll stays secret; a list of choices is not a show of hands). */
+  protected readonly offeredMethods = computed(() => {
+    const draft = this.editing();
+    if (!draft) return this.methods;
+    const choices = draft.options.some((o) => o.meaning === 'choice');
+    return this.methods.filter(
+      (method) => checkPollSettings('draft', draft, { method, allowChange: false, askReason: false, choices }) === null,
+    );
+  });
   /** Said to screen readers when a show of hands recorded by the secretary closes its poll. */
   protected readonly announcement = signal('');
 
@@ -236,10 +250,66 @@ export class PollsPanel {
   protected startCreate(): void {
     const current = this.agenda().find((i) => i.id === this.currentItemId());
     this.form.reset({ agendaItemId: current?.id ?? '', subject: current?.title ?? '' });
+    this.editing.set(null);
     this.creating.set(true);
+    focusAfterRender(this.injector, this.host.nativeElement, '[data-poll-form] [formcontrolname="subject"]');
   }
 
-  protected create(): void {
+  /** "Editar" on a draft: the preparation form, filled with the draft's settings, takes the place of its actions. */
+  protected startEdit(poll: PollState): void {
+    this.form.reset({
+      agendaItemId: poll.agendaItemId,
+      subject: poll.subject,
+      method: poll.method,
+      rule: poll.rule,
+      base: poll.base,
+      hideResultsUntilClose: poll.hideResultsUntilClose,
+      allowChange: poll.allowChange,
+      askReason: poll.askReason,
+    });
+    this.creating.set(false);
+    this.error.set(null);
+    this.editing.set(poll);
+    focusAfterRender(this.injector, this.host.nativeElement, '[data-poll-form] [formcontrolname="subject"]');
+  }
+
+  /** "Cancelar": the form closes and focus returns to the button that opened it. */
+  protected cancelForm(): void {
+    const draft = this.editing();
+    this.editing.set(null);
+    this.creating.set(false);
+    focusAfterRender(this.injector, this.host.nativeElement, draft ? `[data-edit="${draft.id}"]` : '[data-start-create]');
+  }
+
+  protected submit(): void {
+    const draft = this.editing();
+    if (draft) this.save(draft);
+    else this.create();
+  }
+
+  /** Only what a draft may change (the update schema): its item, choices and legal basis stay as prepared. */
+  private save(draft: PollState): void {
+    if (this.form.invalid) {
+      this.form.markAllAsTouched();
+      return;
+    }
+    const { subject, method, rule, base, hideResultsUntilClose, allowChange, askReason } = this.form.getRawValue();
+    const named = method === 'named';
+    this.run(
+      this.api.update(draft.id, {
+        subject,
+        method,
+        rule,
+        base,
+        hideResultsUntilClose,
+        allowChange: named && allowChange,
+        askReason: named && askReason,
+      }),
+      () => this.editing.set(null),
+    );
+  }
+
+  private create(): void {
     if (this.form.invalid) {
       this.form.markAllAsTouched();
       return;
@@ -401,7 +471,7 @@ export class PollsPanel {
         this.polls.update((list) => mergePoll(list, poll));
         this.loadRights(poll);
         done?.();
-        // The button pressed (prepare, open, close) is gone: focus goes to the poll it acted on.
+        // The button pressed (prepare, save, open, close) is gone: focus goes to the poll it acted on.
         focusAfterRender(this.injector, this.host.nativeElement, `[data-poll="${poll.id}"]`);
       },
       error: (e: unknown) => {

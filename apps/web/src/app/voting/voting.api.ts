@@ -17,6 +17,7 @@ import {
   RecordRollCallVote,
   RecordShowOfHands,
   UpdateAgreement,
+  UpdatePoll,
   VotingRight,
   LiveEvents,
 } from '@cocrea/contracts';
@@ -48,6 +49,11 @@ export class VotingApi {
 
   create(meetingId: string, body: CreatePoll): Observable<PollState> {
     return this.api.call('createPoll', { params: { meetingId }, body });
+  }
+
+  /** Changes a poll while it is still a draft (the server refuses once it has opened). */
+  update(pollId: string, body: UpdatePoll): Observable<PollState> {
+    return this.api.call('updatePoll', { params: { pollId }, body });
   }
 
   act(pollId: string, action: 'open' | 'close', body: ClosePoll = {}): Observable<PollState> {
