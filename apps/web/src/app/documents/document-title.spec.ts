@@ -1,4 +1,4 @@
-import { Component, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, signal } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 import { DocumentDetail, DocumentPermission, DocumentRoutes } from '@cocrea/contracts';
 import { configureWebTestBed } from '../../testing/setup';
@@ -25,6 +25,7 @@ const detail = (permission: DocumentPermission, title = 'Diagnóstico (borrador)
 @Component({
   imports: [DocumentTitle],
   template: `<cc-document-title [document]="document()" (renamed)="document.set($event)" />`,
+  changeDetection: ChangeDetectionStrategy.OnPush,
 })
 class Host {
   readonly document = signal(detail('edit'));

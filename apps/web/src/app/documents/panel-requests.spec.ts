@@ -1,10 +1,10 @@
-import { Component, output } from '@angular/core';
+import { ChangeDetectionStrategy, Component, output } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 import { Subject, of, throwError } from 'rxjs';
 import { configureWebTestBed } from '../../testing/setup';
 import { PanelRequests } from './panel-requests';
 
-@Component({ template: '' })
+@Component({ template: '', changeDetection: ChangeDetectionStrategy.OnPush })
 class Panel {
   readonly changed = output<void>();
   readonly requests = new PanelRequests(this.changed);

@@ -9,6 +9,8 @@ import { TranslocoPipe } from '@jsverse/transloco';
  * inside still belong to the dialog's `[formGroup]` and Enter sends it.
  */
 @Component({
+  // A component on the <form> element itself (see above), so the selector names the element it must sit on.
+  // eslint-disable-next-line @angular-eslint/component-selector
   selector: 'form[ccDialogForm]',
   imports: [MatDialogTitle, MatDialogContent, MatDialogActions, MatDialogClose, MatButton, TranslocoPipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
