@@ -13,7 +13,6 @@ import {
   PilotStatus,
   ChallengeRoutes,
   IdeaDecision,
-  IdeaInput,
   IdeaScoreInput,
   PublicChallenge,
   PublicChallengeSummary,
@@ -93,10 +92,6 @@ export class ChallengesApi {
 
   signUp(input: SignUp): Observable<void> {
     return this.http.post<void>(ChallengeRoutes.signUp, input);
-  }
-
-  submitIdea(problemId: string, input: IdeaInput): Observable<ChallengeIdeaRef> {
-    return this.http.post<ChallengeIdeaRef>(ChallengeRoutes.submitIdea(problemId), input);
   }
 
   support(ideaId: string): Observable<SupportState> {

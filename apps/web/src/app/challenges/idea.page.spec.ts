@@ -249,7 +249,7 @@ describe('IdeaPage', () => {
       await open(juror, { shown: inIdeasPhase, rights: EDITOR });
       buttons('Editar')[0].click();
       harness.detectChanges();
-      const title = view().querySelector('cc-idea-edit-form input') as HTMLInputElement;
+      const title = view().querySelector('cc-idea-form input') as HTMLInputElement;
       expect(title.value).toBe('Sombras con diseño vecinal');
       expect(document.activeElement).toBe(title);
     });
@@ -258,8 +258,8 @@ describe('IdeaPage', () => {
       await open(juror, { shown: inIdeasPhase, rights: EDITOR });
       buttons('Editar')[0].click();
       harness.detectChanges();
-      type('cc-idea-edit-form input', 'Sombras vecinales');
-      type('cc-idea-edit-form textarea', 'Los vecinos eligen y construyen.');
+      type('cc-idea-form input', 'Sombras vecinales');
+      type('cc-idea-form textarea', 'Los vecinos eligen y construyen.');
       buttons('Guardar cambios')[0].click();
       const edit = backend.expectOne({ method: 'PATCH', url: apiPath('editIdea', { ideaId: ID }) });
       expect(edit.request.body).toEqual({
@@ -272,7 +272,7 @@ describe('IdeaPage', () => {
       backend.expectOne(ChallengeRoutes.publicIdea(ID)).flush({ ...inIdeasPhase, title: 'Sombras vecinales' });
       harness.detectChanges();
       await harness.fixture.whenStable();
-      expect(view().querySelector('cc-idea-edit-form')).toBeNull();
+      expect(view().querySelector('cc-idea-form')).toBeNull();
       expect(view().querySelector('h1')?.textContent).toContain('Sombras vecinales');
       expect(view().textContent).toContain('Se guardaron los cambios de su idea.');
       expect(document.activeElement).toBe(buttons('Editar')[0]);
@@ -295,7 +295,7 @@ describe('IdeaPage', () => {
           problemResponse(409, 'Conflict'),
         );
       harness.detectChanges();
-      expect(view().querySelector('cc-idea-edit-form [role="alert"]')?.textContent).toContain(
+      expect(view().querySelector('cc-idea-form [role="alert"]')?.textContent).toContain(
         'Fase cerrada. Las ideas solo se editan durante la fase de ideas.',
       );
     });

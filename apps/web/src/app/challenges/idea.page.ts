@@ -29,7 +29,7 @@ import { loadFrom } from '../core/ui/load-from';
 import { ChallengesApi } from './challenges.api';
 import { FilterForm } from './filter-form';
 import { IdeaComments } from './idea-comments';
-import { IdeaEditForm } from './idea-edit-form';
+import { IdeaForm } from './idea-form';
 import { IdeaFiles } from './idea-files';
 import { IdeaTeamForm } from './idea-team-form';
 import { ScoreForm } from './score-form';
@@ -60,7 +60,7 @@ const NO_RIGHTS: IdeaViewerRights = { edit: false, manageTeam: false, moderate: 
     ScoreForm,
     PilotFollow,
     IdeaComments,
-    IdeaEditForm,
+    IdeaForm,
     IdeaFiles,
     IdeaTeamForm,
   ],
@@ -87,7 +87,7 @@ const NO_RIGHTS: IdeaViewerRights = { edit: false, manageTeam: false, moderate: 
         <p class="muted">{{ 'challenges.team.coauthors' | transloco: { names: i.coauthors.join(', ') } }}</p>
       }
       @if (editing()) {
-        <cc-idea-edit-form [idea]="i" (saved)="edited()" (cancelled)="closeEditing()" />
+        <cc-idea-form [idea]="i" (saved)="edited()" (cancelled)="closeEditing()" />
       } @else {
         <p>{{ i.description }}</p>
         @if (i.beneficiaries) {
