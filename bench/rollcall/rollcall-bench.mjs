@@ -1,8 +1,9 @@
 // bench/rollcall: the secretary records N check-ins (attendance "present") through the real HTTP path, arriving
 // evenly over 5 s (an open loop: one every 5 s / N whether or not the earlier ones are answered); each one is answered
 // and broadcast to the watchers in the session's live room as a small change (the row, the quorum, the version).
-// Real PostgreSQL (started here from Debian's packages), never PGlite. Same-run baseline: pgbench's durable
-// one-row UPDATE rate on the same throwaway cluster. The quorum every socket ends on must equal a SQL recount.
+// A second round has 20 callers in a closed loop, like pgbench's 20 clients: its rate is the one compared with the
+// same-run baseline, pgbench's durable one-row UPDATE rate on the same throwaway cluster. Real PostgreSQL (started here
+// from Debian's packages), never PGlite. The quorum every socket ends on, after each round, must equal a SQL recount.
 // Usage: npm run bench:rollcall        CHECKINS=1000 WATCHERS=20 npm run bench:rollcall
 import { createHash, randomBytes } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -261,7 +262,6 @@ const quorumOk =
   r.quorumSockets === r.recount &&
   (!r.capacity || (r.capacity.quorumApi === r.recount && r.capacity.quorumSockets === r.recount));
 const ratio = r.perSecond / r.pgbenchTps;
-const met = r.errors === 0 && r.recount === CHECKINS && quorumOk && ratio >= TARGET_RATIO;
 const load = `load ${loadBefore.toFixed(1)} before, ${loadavg()[0].toFixed(1)} after`;
 console.log(`\n== ${CHECKINS} check-ins, ${WATCHERS} watching sockets ==`);
 console.log(
@@ -283,22 +283,43 @@ console.log(
   `final quorum                   api ${r.quorumApi}, sockets ${r.quorumSockets}, SQL recount ${r.recount}${quorumOk ? '' : '  <-- MISMATCH'}`,
 );
 
+// The rate compared with pgbench is the closed-loop round's: 20 callers each sending their next check-in when the
+// last is answered, as pgbench's 20 clients do. The open-loop round offers 1,000 in 5 s (200/s by construction), so its
+// rate says whether the room keeps up, not how fast it can go: it is reported as a figure of its own, met when every
+// check-in is answered with 0 refused and the quorum equals the recount.
+const openLoop = {
+  what: `${CHECKINS} check-ins sent over ${TARGET_MS / 1000} s (${(CHECKINS / (TARGET_MS / 1000)).toFixed(0)}/s offered), each broadcast as a change to ${WATCHERS} sockets`,
+  unit: 'check-ins/s',
+  ours: Math.round(r.perSecond),
+  baseline: Math.round(r.pgbenchTps),
+  baselineWhat: 'pgbench one-row durable UPDATE, 20 clients, same cluster',
+  ratio: Number(ratio.toFixed(3)),
+  target: '0 refused, quorum = SQL recount on every socket',
+  met: r.errors === 0 && r.recount === CHECKINS && quorumOk,
+  p50Ms: Math.round(r.p50),
+  p99Ms: Math.round(r.p99),
+};
+const capacityRatio = r.capacity ? r.capacity.perSecond / r.pgbenchTps : null;
+const closedLoop = r.capacity && {
+  what: `${CHECKINS} check-ins by 20 callers in a closed loop (as pgbench's 20 clients), each broadcast to ${WATCHERS} sockets`,
+  unit: 'check-ins/s',
+  ours: Math.round(r.capacity.perSecond),
+  baseline: Math.round(r.pgbenchTps),
+  baselineWhat: 'pgbench one-row durable UPDATE, 20 clients, same cluster',
+  ratio: Number(capacityRatio.toFixed(3)),
+  target: `>= ${TARGET_RATIO}x, 0 refused, quorum = SQL recount on every socket`,
+  met: capacityRatio >= TARGET_RATIO && r.capacity.refused === 0 && quorumOk,
+  p50Ms: null,
+  p99Ms: null,
+};
 mkdirSync(join(ROOT, 'bench/results'), { recursive: true });
 writeFileSync(
   join(ROOT, 'bench/results/rollcall.json'),
   `${JSON.stringify(
     {
       name: 'rollcall',
-      what: `${CHECKINS} check-ins sent over ${TARGET_MS / 1000} s, each broadcast as a change to ${WATCHERS} sockets`,
-      unit: 'check-ins/s',
-      ours: Math.round(r.perSecond),
-      baseline: Math.round(r.pgbenchTps),
-      baselineWhat: 'pgbench one-row durable UPDATE, 20 clients, same cluster',
-      ratio: Number(ratio.toFixed(3)),
-      target: `>= ${TARGET_RATIO}x, 0 refused, quorum = SQL recount on every socket`,
-      met,
-      p50Ms: Math.round(r.p50),
-      p99Ms: Math.round(r.p99),
+      ...(closedLoop ?? openLoop),
+      ...(closedLoop && { figures: [openLoop] }),
       extra: {
         allAckedMs: Math.round(r.allAcked),
         errors: r.errors,
@@ -309,11 +330,7 @@ writeFileSync(
         quorumSockets: r.quorumSockets,
         sqlRecount: r.recount,
         ...(r.statementsPerCheckIn === null ? {} : { statementsPerCheckIn: Number(r.statementsPerCheckIn.toFixed(2)) }),
-        ...(r.capacity && {
-          capacityPerSecond: Math.round(r.capacity.perSecond),
-          capacityRatio: Number((r.capacity.perSecond / r.pgbenchTps).toFixed(3)),
-          capacityRefused: r.capacity.refused,
-        }),
+        ...(r.capacity && { capacityRefused: r.capacity.refused }),
       },
       machine: `${availableParallelism()} cores (${cpus()[0]?.model.trim()}), Node ${process.versions.node}, ${load}`,
     },
