@@ -116,6 +116,20 @@ describe('PollsPanel', () => {
     expect(buttons()).not.toContain('Nueva votación');
   });
 
+  it('offers no "Nueva votación" in a draft session, which the server refuses, and says the call comes first', async () => {
+    await render([], 'draft');
+    expect(buttons()).not.toContain('Nueva votación');
+    expect(root().querySelector('[data-draft-hint]')?.textContent).toContain('emita la convocatoria primero');
+  });
+
+  it('says why "Abrir votación" is not available before the session opens', async () => {
+    await render([poll('d', { status: 'draft' })], 'convened');
+    const openButton = Array.from(root().querySelectorAll('button')).find((b) => b.textContent?.trim() === 'Abrir votación');
+    expect(openButton?.disabled).toBe(true);
+    const reason = root().querySelector(`#${openButton?.getAttribute('aria-describedby')}`);
+    expect(reason?.textContent).toContain('Se abre cuando la sesión esté abierta.');
+  });
+
   describe('editing a draft', () => {
     const button = (label: string) => Array.from(root().querySelectorAll('button')).find((b) => b.textContent?.trim() === label);
     async function startEditing() {

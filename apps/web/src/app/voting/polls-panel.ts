@@ -33,7 +33,7 @@ import {
   PollState,
   VotingRight,
 } from '@cocrea/contracts';
-import { checkPollSettings } from '@cocrea/domain';
+import { acceptsRollCall, checkPollSettings } from '@cocrea/domain';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
 import { catchError, forkJoin, map, of } from 'rxjs';
 import { isApiError } from '../core/http/api-error';
@@ -98,8 +98,8 @@ export class PollsPanel {
   readonly manage = input(false);
   readonly meetingStatus = input.required<MeetingStatus>();
   protected readonly meetingOpen = computed(() => this.meetingStatus() === 'open');
-  /** A closed or cancelled session takes no new polls. */
-  protected readonly acceptsPolls = computed(() => this.meetingStatus() !== 'closed' && this.meetingStatus() !== 'cancelled');
+  /** Polls are set up while the session is convened or open: the server's rule, so a draft offers no form it refuses. */
+  protected readonly acceptsPolls = computed(() => acceptsRollCall(this.meetingStatus()));
 
   private readonly api = inject(VotingApi);
   private readonly live = inject(LiveMeeting);
