@@ -4,7 +4,7 @@ import { Subject, of, throwError } from 'rxjs';
 import { configureWebTestBed } from '../../testing/setup';
 import { PanelRequests } from './panel-requests';
 
-@Component({ template: '', changeDetection: ChangeDetectionStrategy.OnPush })
+@Component({ template: '<button type="button">Guardar versión</button>', changeDetection: ChangeDetectionStrategy.OnPush })
 class Panel {
   readonly changed = output<void>();
   readonly requests = new PanelRequests(this.changed);
@@ -51,5 +51,19 @@ describe('PanelRequests', () => {
     panel.requests.run(throwError(() => new Error('offline')));
     panel.requests.run(new Subject<void>());
     expect(panel.requests.error()).toBeNull();
+  });
+
+  it('gives the focus back to the button that sent the request, which lost it while disabled', async () => {
+    const fixture = TestBed.createComponent(Panel);
+    const button = (fixture.nativeElement as HTMLElement).querySelector('button') as HTMLButtonElement;
+    document.body.appendChild(fixture.nativeElement);
+    button.focus();
+    const answer = new Subject<void>();
+    fixture.componentInstance.requests.run(answer);
+    button.blur();
+    answer.next();
+    TestBed.tick();
+    await fixture.whenStable();
+    expect(document.activeElement).toBe(button);
   });
 });

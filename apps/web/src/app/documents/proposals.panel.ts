@@ -144,9 +144,13 @@ export class ProposalsPanel {
   protected propose(): void {
     const selection = this.selection();
     if (!selection) return;
+    this.sent.set('');
     this.requests.run(
       this.api.propose(this.document().id, { start: selection.start, end: selection.end, replacement: this.replacement.value }),
-      () => this.replacement.reset(),
+      () => {
+        this.replacement.reset();
+        this.sent.set(this.transloco.translate('documents.proposals.proposed'));
+      },
     );
   }
 

@@ -30,6 +30,11 @@ import { CommissionTimePipe } from '../core/i18n/commission-time.pipe';
       </form>
     }
     <p class="error" role="alert">{{ requests.error() }}</p>
+    <p class="hint" role="status">
+      @if (saved()) {
+        {{ 'documents.versions.saved' | transloco }}
+      }
+    </p>
     @if (versions().length === 0) {
       <p class="empty">{{ 'documents.versions.empty' | transloco }}</p>
     }
@@ -102,6 +107,8 @@ export class VersionsPanel {
 
   protected readonly versionName = new FormControl('', { nonNullable: true, validators: [Validators.required, Validators.maxLength(200)] });
   protected readonly requests = new PanelRequests(this.changed);
+  /** Says "version saved" after the last name was taken (a status line, read out by screen readers). */
+  protected readonly saved = signal(false);
   protected readonly compare = signal<string[]>([]);
   protected readonly diff = signal<VersionDiff | null>(null);
   /** The version whose versión pública is open below the list. */
@@ -110,7 +117,11 @@ export class VersionsPanel {
 
   protected name(): void {
     if (this.versionName.invalid) return;
-    this.requests.run(this.api.nameVersion(this.document().id, this.versionName.value.trim()), () => this.versionName.reset());
+    this.saved.set(false);
+    this.requests.run(this.api.nameVersion(this.document().id, this.versionName.value.trim()), () => {
+      this.versionName.reset();
+      this.saved.set(true);
+    });
   }
 
   protected toggleCompare(id: string): void {
