@@ -88,9 +88,7 @@ test.describe('several commissions', () => {
     await page.getByLabel('Nombre').fill('Comisión de Capacitación, Educación y Cultura');
     await page.getByLabel('Siglas').fill('CCEC');
     await page.getByLabel('Prefijo de los acuerdos').fill('CCEC');
-    await page
-      .getByLabel('Fundamento legal que citan sus votaciones')
-      .fill('artículo 32 de los Lineamientos de las Instancias del Sistema');
+    await page.getByLabel('Fundamento legal').fill('artículo 32 de los Lineamientos de las Instancias del Sistema');
     await page.getByRole('button', { name: 'Crear comisión' }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Editar comisión' })).toBeVisible();
     await expect(page.getByRole('status')).toHaveText('Se guardaron los datos de la comisión.');

@@ -119,6 +119,20 @@ const notInThePast = (control: AbstractControl<string>): ValidationErrors | null
     h1 {
       font: var(--mat-sys-headline-medium);
     }
+    /* Fields side by side on a laptop, one per line on a phone, each as wide as its line. */
+    .row {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: flex-start;
+      gap: 0 12px;
+    }
+    .row mat-form-field {
+      flex: 1 1 220px;
+      min-width: 0;
+    }
+    .row .grow {
+      flex-grow: 3;
+    }
     fieldset {
       border: 1px solid var(--mat-sys-outline-variant);
       border-radius: 8px;
