@@ -38,7 +38,8 @@ export class SupportEarlyRoute implements EarlyRoute {
     if (!ideaId || !UuidParamSchema.safeParse(ideaId).success || hasBody(request)) return false;
     const credentials = credentialsFrom(request);
     if (credentials?.via !== 'bearer') return false;
-    void this.serve(request, response, context, ideaId, credentials.token);
+    // serve() answers every outcome itself; should even that fail, the connection is closed, never left hanging.
+    this.serve(request, response, context, ideaId, credentials.token).catch(() => response.destroy());
     return true;
   }
 

@@ -4,7 +4,8 @@
  * middleware chain, request decoration, cookies, logger and Nest's pipeline cost more than the answer itself. An early
  * route takes a request only when it can answer it with the same rules the app's route applies (the same functions,
  * not copies of them), and leaves anything else (another route, a cookie that needs its CSRF check, a body to parse)
- * to the app, untouched.
+ * to the app, untouched. The request logger does not see them (it logs requests only at debug level); their errors
+ * are logged as the app's are, by the problem rendering they share.
  */
 import type { RequestHandler, Response } from 'express';
 import type { IncomingMessage, RequestListener, Server, ServerResponse } from 'node:http';
