@@ -177,28 +177,36 @@ try {
     const loadBefore = loadavg()[0];
     const commits = async () => Number((await sql.query(`SELECT sum(xact_commit) AS n FROM pg_stat_database`)).rows[0].n);
     const commitsBefore = await commits();
+    // The api's CPU (user + system) in each wave: B's, where node:http serves the page, is the supports' own.
+    const waveCpuMs = [];
+    let cpuBefore = api.cpuMs();
     // Wave A: the api serves the public page while it takes the supports.
     const apiReads = readUntilStopped(pageUrl);
     waves.push(await burst(citizens.slice(0, half)));
     const apiPage = await apiReads.stop();
+    waveCpuMs.push(api.cpuMs() - cpuBefore);
     // Wave B: the same kind of burst while node:http serves the page's current bytes.
     const page = await fetch(pageUrl);
     const body = Buffer.from(await page.arrayBuffer());
     const plain = await plainServer(body, page.headers.get('etag') ?? '"x"');
     const plainReads = readUntilStopped(plain.url);
+    cpuBefore = api.cpuMs();
     waves.push(await burst(citizens.slice(half)));
+    waveCpuMs.push(api.cpuMs() - cpuBefore);
     const plainPage = await plainReads.stop();
     await plain.close();
     for (const child of workers) child.kill();
 
     const transactions = (await commits()) - commitsBefore;
     const answers = waves.flat();
-    const waveFigures = waves.map((wave) => {
+    const waveFigures = waves.map((wave, i) => {
       const span = (Math.max(...wave.map((a) => a.lastAck)) - Math.min(...wave.map((a) => a.firstSent))) / 1000;
       const all = wave.flatMap((a) => a.latencies);
       return {
         seconds: round(span, 1),
         requestsPerSecond: Math.round(all.length / span),
+        apiCpuPercent: Math.round(waveCpuMs[i] / span / 10),
+        apiCpuUsPerRequest: Math.round((waveCpuMs[i] * 1000) / all.length),
         p50Ms: Math.round(pct(all, 50)),
         p99Ms: Math.round(pct(all, 99)),
       };
@@ -251,6 +259,9 @@ try {
     );
     console.log(`statuses                       ${JSON.stringify(statuses)}; errors ${errors}`);
     console.log(`waves (page on api, on node)   ${JSON.stringify(waveFigures)}`);
+    console.log(
+      `api CPU per support request    ${waveFigures[1].apiCpuUsPerRequest} µs (wave B, page on node:http; wave A with the page: ${waveFigures[0].apiCpuUsPerRequest} µs)`,
+    );
     console.log(
       `database transactions          ${transactions} (${(transactions / (measured * IDEAS_PER_PROBLEM)).toFixed(2)} per support request, page rebuilds and the readers included)`,
     );

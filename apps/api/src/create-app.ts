@@ -15,14 +15,16 @@ import { join } from 'node:path';
 import { AppModule } from './app.module';
 import { Clock } from './common/clock';
 import { noStoreByDefault, publicCors } from './common/http/cache-and-cors';
+import { headersSetBy, installEarlyRoutes } from './common/http/early-routes';
 import { problemMiddleware } from './common/problem';
+import { SupportEarlyRoute } from './challenges/support-early-route';
 import { AppConfig } from './config/config';
 import { DatabaseTarget } from './database/data-source-options';
 import { metricsEndpoint, METRICS_PATH } from './metrics/metrics-endpoint';
 import { MetricsRegistry } from './metrics/metrics.registry';
 import { describeApi, OPENAPI_PATH } from './openapi/api-description';
 import { ASYNCAPI_PATH, asyncApiDocument } from './openapi/asyncapi-document';
-import { headersSetBy, PublicDocumentFastPath } from './public/public-document-fast-path';
+import { PublicDocumentFastPath } from './public/public-document-fast-path';
 import { RedisIoAdapter } from './scale/redis-io.adapter';
 
 export const JSON_BODY_LIMIT = '256kb';
@@ -71,13 +73,18 @@ export async function createApp(
     app.use(metrics.timeRequests());
     app.use(METRICS_PATH, metricsEndpoint(metrics, config.metricsToken as string));
   }
-  // Cached public documents are answered before Express, with the headers the app would send (computed once).
+  // Cached public documents and citizens' supports are answered before Express, by the same rules and with the
+  // headers the app would send (computed once).
   const trustProxy = (app.getHttpAdapter().getInstance() as express.Express).get('trust proxy fn') as TrustProxy;
-  app.get(PublicDocumentFastPath).install(app.getHttpServer() as Server, {
-    securityHeaders: headersSetBy(security),
-    clientAddress: (request) => proxyAddress(request, trustProxy),
-    timeAnswer: metrics && (() => metrics.timeRequestOutsideRoutes('GET', 'public cached document')),
-  });
+  installEarlyRoutes(
+    app.getHttpServer() as Server,
+    {
+      securityHeaders: headersSetBy(security),
+      clientAddress: (request) => proxyAddress(request, trustProxy),
+      timeAnswer: metrics && ((method, route) => metrics.timeRequestOutsideRoutes(method, route)),
+    },
+    [app.get(PublicDocumentFastPath), app.get(SupportEarlyRoute)],
+  );
   app.use(publicCors);
   app.use(security);
   app.use(noStoreByDefault);

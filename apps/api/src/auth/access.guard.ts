@@ -3,14 +3,17 @@ import { can } from '@cocrea/domain';
 import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import type { Request, Response } from 'express';
+import type { IncomingMessage } from 'node:http';
 import { AppException } from '../common/problem';
 import { AUTHENTICATED_KEY, PERMISSION_KEY, PermissionRequirement, PUBLIC_KEY } from './auth.decorators';
 import { AuthService } from './auth.service';
 import { CsrfTokens, isStateChanging } from './csrf';
 import type { AuthenticatedUser } from './authenticated-user';
 
-/** The session token and how it came: a bearer header wins over the cookie. */
-export function credentialsFrom(request: Request): { token: string; via: 'bearer' | 'cookie' } | undefined {
+/** The session token and how it came: a bearer header wins over the cookie (read once cookie-parser ran). */
+export function credentialsFrom(
+  request: Pick<IncomingMessage, 'headers'> & { cookies?: unknown },
+): { token: string; via: 'bearer' | 'cookie' } | undefined {
   const header = request.headers.authorization;
   if (header?.startsWith('Bearer ')) {
     const token = header.slice(7).trim();
@@ -40,8 +43,7 @@ export class AccessGuard implements CanActivate {
     const http = context.switchToHttp();
     const request = http.getRequest<Request & { user?: AuthenticatedUser }>();
     const credentials = credentialsFrom(request);
-    const user = credentials ? await this.auth.authenticate(credentials.token) : null;
-    if (!user) throw new AppException('unauthenticated');
+    const user = await this.auth.requireSignIn(credentials?.token);
     if (credentials?.via === 'cookie') {
       if (!isStateChanging(request.method)) this.csrf.ensure(request, http.getResponse<Response>());
       else if (!this.csrf.verify(request)) throw new AppException('csrf_failed', { header: CSRF_HEADER });

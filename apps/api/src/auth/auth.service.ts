@@ -75,6 +75,13 @@ export class AuthService {
     return pending;
   }
 
+  /** The sign-in behind a request's token, or the 401 every route without one answers (the one check of both). */
+  async requireSignIn(token: string | undefined): Promise<AuthenticatedUser> {
+    const user = token ? await this.authenticate(token) : null;
+    if (!user) throw new AppException('unauthenticated');
+    return user;
+  }
+
   /** Checks one sign-in together with the others missed in the same turn of the event loop (see `checkGathered`). */
   private check(tokenHash: string): Promise<AuthenticatedUser | null> {
     return new Promise((resolve, reject) => {

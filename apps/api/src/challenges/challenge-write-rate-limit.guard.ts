@@ -30,14 +30,19 @@ export class ChallengeWriteRateLimitGuard implements CanActivate {
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
     const request = context.switchToHttp().getRequest<Request & { user?: AuthenticatedUser }>();
-    await checkLimits(
+    await this.count(request.user?.me.id, request.ip);
+    return true;
+  }
+
+  /** Counts one write of `personId` from `address`; throws the 429 when either limit is exceeded. */
+  count(personId: string | undefined, address: string | undefined): Promise<void> {
+    return checkLimits(
       this.store,
       [
-        { limit: this.perAccount, key: request.user?.me.id ?? '' },
-        { limit: this.perAddress, key: request.ip ?? '' },
+        { limit: this.perAccount, key: personId ?? '' },
+        { limit: this.perAddress, key: address ?? '' },
       ],
       this.clock.nowMs(),
     );
-    return true;
   }
 }

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { AttachmentsModule } from '../attachments';
+import { AuthModule } from '../auth';
 import { AuditModule } from '../audit';
 import { PublicModule } from '../public';
 import { AssessmentsService } from './assessments.service';
@@ -10,12 +11,14 @@ import { ChallengePhasesService } from './challenge-phases.service';
 import { ChallengeRanking } from './challenge-ranking.service';
 import { ChallengesController } from './challenges.controller';
 import { ChallengesService } from './challenges.service';
+import { ChallengeWriteRateLimitGuard } from './challenge-write-rate-limit.guard';
 import { IdeaCollaborationController } from './idea-collaboration.controller';
 import { IdeaCommentsService } from './idea-comments.service';
 import { IdeaFilesService } from './idea-files.service';
 import { IdeaTeamService } from './idea-team.service';
 import { IdeasService } from './ideas.service';
 import { SupportBatches } from './support-batches';
+import { SupportEarlyRoute } from './support-early-route';
 import { PublicChallengesController } from './public-challenges.controller';
 import { PublicChallengesService } from './public-challenges.service';
 
@@ -24,7 +27,7 @@ import { PublicChallengesService } from './public-challenges.service';
  * supports, answers and scores, winners and pilots, the portal.
  */
 @Module({
-  imports: [PublicModule, AuditModule, AttachmentsModule],
+  imports: [PublicModule, AuditModule, AttachmentsModule, AuthModule],
   controllers: [ChallengesController, IdeaCollaborationController, PublicChallengesController],
   providers: [
     ChallengeAccess,
@@ -34,6 +37,8 @@ import { PublicChallengesService } from './public-challenges.service';
     ChallengesService,
     IdeasService,
     SupportBatches,
+    SupportEarlyRoute,
+    ChallengeWriteRateLimitGuard,
     AssessmentsService,
     PublicChallengesService,
     ChallengeOpenDataService,
@@ -41,5 +46,6 @@ import { PublicChallengesService } from './public-challenges.service';
     IdeaCommentsService,
     IdeaFilesService,
   ],
+  exports: [SupportEarlyRoute],
 })
 export class ChallengesModule {}

@@ -1,6 +1,7 @@
 /** The cached public documents' fast path, on a bare HTTP server whose own listener stands for the app behind it. */
 import { createServer, Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { installEarlyRoutes } from '../common/http/early-routes';
 import { AppConfig } from '../config/config';
 import { PublicDocumentCache, publicDocumentKey } from './public-cache';
 import { PublicDocumentFastPath } from './public-document-fast-path';
@@ -26,7 +27,7 @@ describe('PublicDocumentFastPath', () => {
       reachedApp.push(`${request.method} ${request.url}`);
       response.writeHead(418).end();
     });
-    fastPath.install(server, { securityHeaders: { 'X-Frame-Options': 'SAMEORIGIN' }, clientAddress });
+    installEarlyRoutes(server, { securityHeaders: { 'X-Frame-Options': 'SAMEORIGIN' }, clientAddress }, [fastPath]);
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   };
