@@ -491,10 +491,15 @@ describe('co-editing over /collab with real Yjs clients', () => {
     const persistence = t.app.get(CollabPersistence);
     // What earlier tests left to store is written first: the one failure below must be this document's store.
     await t.app.get(CollabServer).flush();
+    // Hocuspocus's own debounced store is held off, so on a slow machine it neither takes the failure nor stores the
+    // queue between the test's two flushes.
+    const { configuration } = t.app.get(CollabServer).hocuspocus;
+    const { debounce, maxDebounce } = configuration;
+    configuration.debounce = configuration.maxDebounce = 600_000;
     const store = persistence.store.bind(persistence);
     let failed = false;
     const failing = jest.spyOn(persistence, 'store').mockImplementation(async (id, doc) => {
-      if (id !== documentId || failed) return store(id, doc);
+      if (id !== documentId || failed || !persistence.queued().includes(id)) return store(id, doc);
       failed = true;
       const away = jest.spyOn(db, 'transaction').mockRejectedValueOnce(new Error('database away'));
       try {
@@ -515,6 +520,7 @@ describe('co-editing over /collab with real Yjs clients', () => {
       await new Promise((r) => setTimeout(r, 50));
       expect(unhandled).toEqual([]);
     } finally {
+      Object.assign(configuration, { debounce, maxDebounce });
       failing.mockRestore();
       process.off('unhandledRejection', onUnhandled);
     }
