@@ -1,3 +1,8 @@
+/**
+ * Jest loads a .cts config through ts-node, which would type-check it (about 4 s of CPU per jest start); types are
+ * checked once, by `npm run typecheck`.
+ * @jest-config-loader-options {"transpileOnly": true}
+ */
 const { swcTransform } = require('../../jest.swc');
 
 module.exports = {

@@ -93,15 +93,23 @@ export async function createApp(
   app.use(problemMiddleware());
   app.setGlobalPrefix('api');
 
-  const document = SwaggerModule.createDocument(
-    app,
-    new DocumentBuilder()
-      .setTitle('Cocrea API')
-      .setDescription('Working groups, sessions, votes and open data of a transparency commission.')
-      .setVersion('1.0')
-      .build(),
-  );
-  SwaggerModule.setup('api/docs', app, describeApi(app, cleanupOpenApiDoc(document)), { jsonDocumentUrl: OPENAPI_PATH });
+  // Built on its first request (then kept): reading every route's metadata costs seconds of CPU that a boot which
+  // never serves the document, such as each api spec file's, need not pay.
+  const buildDocument = () =>
+    describeApi(
+      app,
+      cleanupOpenApiDoc(
+        SwaggerModule.createDocument(
+          app,
+          new DocumentBuilder()
+            .setTitle('Cocrea API')
+            .setDescription('Working groups, sessions, votes and open data of a transparency commission.')
+            .setVersion('1.0')
+            .build(),
+        ),
+      ),
+    );
+  SwaggerModule.setup('api/docs', app, buildDocument, { jsonDocumentUrl: OPENAPI_PATH });
   const liveEvents = asyncApiDocument();
   app.use(ASYNCAPI_PATH, (request: express.Request, response: express.Response, next: express.NextFunction) =>
     request.method === 'GET' ? response.json(liveEvents) : next(),

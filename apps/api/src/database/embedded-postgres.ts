@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
@@ -38,15 +38,21 @@ export interface EmbeddedPostgres {
   stop(): Promise<void>;
 }
 
+/** Where the database of a data directory lives. */
+const databaseDir = (dataDir: string) => join(dataDir, 'pglite');
+
+/** Whether `dataDir` already holds a database (then it cannot start as a copy of another). */
+export const holdsEmbeddedDatabase = (dataDir: string) => existsSync(join(databaseDir(dataDir), 'PG_VERSION'));
+
 /**
  * Real Postgres compiled to WASM, served in-process over the wire protocol so that the
  * ordinary `pg` driver (and so the same TypeORM code path as a real server) talks to it.
- * The database lives in `<dataDir>/pglite`; without `dataDir` it stays in memory (tests), empty or a copy of
- * `from` (a `dump()`): tests start from one migrated and seeded database instead of building one per file.
+ * The database lives in `<dataDir>/pglite`; without `dataDir` it stays in memory (tests). A new one is empty or a
+ * copy of `from` (a `dump()`): tests start from one migrated and seeded database instead of building one per file.
  */
 export async function startEmbeddedPostgres(dataDir?: string, from?: Blob): Promise<EmbeddedPostgres> {
   if (dataDir) mkdirSync(dataDir, { recursive: true });
-  const db = await PGlite.create(dataDir ? { dataDir: join(dataDir, 'pglite') } : { loadDataDir: from });
+  const db = await PGlite.create({ ...(dataDir && { dataDir: databaseDir(dataDir) }), loadDataDir: from });
   const socketDir = mkdtempSync(join(socketParent(dataDir), '.pg-socket-'));
   const server = new PGLiteSocketServer({
     db,

@@ -8,7 +8,7 @@ import request from 'supertest';
 import type TestAgent from 'supertest/lib/agent';
 import { loadConfig } from '../config/config';
 import { createApp } from '../create-app';
-import { EmbeddedPostgres, startEmbeddedPostgres } from '../database/embedded-postgres';
+import { EmbeddedPostgres, holdsEmbeddedDatabase, startEmbeddedPostgres } from '../database/embedded-postgres';
 import { DEMO_PASSWORD } from '../seed/demo-accounts';
 import { SeedService } from '../seed/seed.service';
 import { pgliteCopy, runOnServer, serverTemplate } from './database-copies';
@@ -41,7 +41,10 @@ type TestAppOptions = {
   fromNothing?: boolean;
   /** Runs on this PGlite, which stays up when the app closes (the run's copies are dumped from it). */
   embedded?: EmbeddedPostgres;
-  /** Keeps PGlite on disk in this directory, which outlives the app: a second app on it sees what the first stored. */
+  /**
+   * Keeps PGlite on disk in this directory, which outlives the app: a second app on it sees what the first stored.
+   * Seeded, it starts from the run's seeded copy unless it already holds a database.
+   */
   dataDir?: string;
   /** Receives the log lines (set `LOG_LEVEL` in `env` to see any). */
   logDestination?: DestinationStream;
@@ -65,8 +68,11 @@ export async function closeStartedTestApps(): Promise<void> {
 }
 
 async function boot(options: TestAppOptions): Promise<TestApp> {
+  // A data directory starts from the seeded copy when a seeded app is asked for and it holds no database yet; one
+  // asked for unseeded starts from nothing, as the platform does on its first boot.
+  const onDiskCopy = options.dataDir === undefined || (options.seed === true && !holdsEmbeddedDatabase(options.dataDir));
   const copy =
-    options.databaseUrl || options.dataDir || options.embedded || options.fromNothing
+    options.databaseUrl || options.embedded || options.fromNothing || !onDiskCopy
       ? undefined
       : pgliteCopy(options.seed ? 'seeded' : 'migrated');
   const seeded = copy !== undefined || options.databaseSeeded === true;
