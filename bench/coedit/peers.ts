@@ -85,10 +85,11 @@ class ProviderWebSocket extends WebSocket {
 async function connect(target: Target): Promise<Peer> {
   if (target.kind === 'relay') return relayClient(target.url, target.room);
   const doc = new Y.Doc();
+  // The provider passes these on to the socket it creates (its configuration type names only the url).
+  const socket = { url: target.url, WebSocketPolyfill: ProviderWebSocket };
   const provider = await new Promise<HocuspocusProvider>((resolve, reject) => {
     const p: HocuspocusProvider = new HocuspocusProvider({
-      url: target.url,
-      WebSocketPolyfill: ProviderWebSocket,
+      ...socket,
       name: target.name,
       document: doc,
       token: target.token,
