@@ -1,28 +1,29 @@
 /**
  * bench:coedit — co-editing through the real collaboration server (auth, Origin check, message validation,
  * PostgreSQL persistence) against two same-run baselines: a plain in-process Y.Doc and a bare y-websocket-style
- * relay. Clients run in this process too (Node, real WebSockets on loopback). The database is PGlite, or a fresh
- * database (dropped after) on the PostgreSQL server at COEDIT_DATABASE_URL (a role with CREATEDB).
+ * relay. This process hosts only the server under test (ours, or the relay); the clients (Node, real WebSockets on
+ * loopback) run in COEDIT_WORKERS + 1 worker threads, the same way for both. The database is a throwaway PostgreSQL
+ * server (Debian's binaries, like the other benches), or a fresh database (dropped after) on the server at
+ * COEDIT_DATABASE_URL (a role with CREATEDB), or PGlite with COEDIT_DATABASE=pglite.
  * Exits non-zero when a peer diverged or a figure is missing: a run that measured nothing is a failure.
  *
  *   COEDIT_OPS (250000)  COEDIT_OBSERVERS (20)  COEDIT_LOAD_SECONDS (120)  COEDIT_DOCS (5)  COEDIT_EDITORS (20)  COEDIT_RATE (5 ops/s)
- *   COEDIT_DATABASE_URL (none: PGlite)  COEDIT_DATABASE_PREFIX (coedit_bench: name of the database created there)
+ *   COEDIT_WORKERS (2: observer workers; the writer has its own)  COEDIT_DATABASE_URL  COEDIT_DATABASE_PREFIX (coedit_bench)
  */
-import { DOCUMENT_FIELD } from '@cocrea/contracts';
-import { HocuspocusProvider } from '@hocuspocus/provider';
 import { mkdtempSync, rmSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DataSource } from 'typeorm';
-import WebSocket from 'ws';
 import * as Y from 'yjs';
 import { CollabServer } from '../../apps/api/src/documents/collab/collab.server';
 import { DocumentEntity } from '../../apps/api/src/documents/entities/document.entity';
+import { clusterAvailable, startTempPostgres, TempPostgres } from '../../apps/api/src/testing/cluster/services';
 import { DEMO, startSeededOnServer, startTestApp, TestApp } from '../../apps/api/src/testing/test-app';
 import { writeResult } from '../lib/result';
-import { relayClient, startRelay } from './relay';
-import { generateTrace, replay, TraceOp } from './trace';
+import { apply, benchText, PeerWorker, Target } from './peers';
+import { startRelay } from './relay';
+import { generateTrace, replay } from './trace';
 
 const OPS = Number(process.env['COEDIT_OPS'] ?? 250_000);
 const OBSERVERS = Number(process.env['COEDIT_OBSERVERS'] ?? 20);
@@ -30,131 +31,71 @@ const LOAD_SECONDS = Number(process.env['COEDIT_LOAD_SECONDS'] ?? 120);
 const DOCS = Number(process.env['COEDIT_DOCS'] ?? 5);
 const EDITORS = Number(process.env['COEDIT_EDITORS'] ?? 20);
 const RATE = Number(process.env['COEDIT_RATE'] ?? 5);
+const WORKERS = Number(process.env['COEDIT_WORKERS'] ?? 2);
 const DATABASE_URL = process.env['COEDIT_DATABASE_URL'];
 const DATABASE_PREFIX = process.env['COEDIT_DATABASE_PREFIX'] ?? 'coedit_bench';
+const PGLITE = process.env['COEDIT_DATABASE'] === 'pglite';
 
-/**
- * ws throws "closed before the connection was established" as an unhandled 'error' when the provider gives up a
- * connection attempt (its 30 s silence check on a busy machine): listened to here, the provider just retries.
- */
-class ProviderWebSocket extends WebSocket {
-  constructor(...args: ConstructorParameters<typeof WebSocket>) {
-    super(...args);
-    this.on('error', () => undefined);
-  }
-}
-
-interface Peer {
-  doc: Y.Doc;
-  close: () => void;
-}
-
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+const load1 = () => loadavg()[0].toFixed(1);
 const percentile = (values: number[], p: number) => {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] : NaN;
 };
 
-/** The benchmark's own paragraph, appended at the end of the document: a fresh Y.XmlText to type into. */
-function benchText(doc: Y.Doc, create: boolean): Y.XmlText | null {
-  const fragment = doc.getXmlFragment(DOCUMENT_FIELD);
-  const last = fragment.length ? fragment.get(fragment.length - 1) : null;
-  if (last instanceof Y.XmlElement && last.getAttribute('data-bench') === 'yes') return last.get(0) as Y.XmlText;
-  if (!create) return null;
-  const paragraph = new Y.XmlElement('paragraph');
-  paragraph.setAttribute('data-bench', 'yes');
-  paragraph.insert(0, [new Y.XmlText()]);
-  fragment.push([paragraph]);
-  return paragraph.get(0) as Y.XmlText;
-}
-
-const textOf = (doc: Y.Doc) => benchText(doc, false)?.toString() ?? null;
-
-function apply(text: Y.XmlText, op: TraceOp): void {
-  text.doc?.transact(() => {
-    if (op.kind === 'insert') text.insert(op.at, op.char);
-    else text.delete(op.at, 1);
-  });
-}
-
-async function until(check: () => boolean, ms: number): Promise<boolean> {
-  for (const deadline = Date.now() + ms; Date.now() < deadline; await sleep(20)) if (check()) return true;
-  return check();
-}
-
-/** Streams the trace through `writer` (one update per op) and waits until every observer has the same text. */
+/**
+ * Streams the trace from a writer (one update per op, in its own worker) to OBSERVERS observers spread over WORKERS
+ * workers, timed from the start of the stream until every observer holds the expected text.
+ */
 async function streamTrace(
-  writer: Y.Doc,
-  observers: Peer[],
-  trace: TraceOp[],
+  writerTarget: Target,
+  observerTarget: Target,
   expected: string,
 ): Promise<{ opsPerSecond: number; identical: boolean }> {
-  const text = benchText(writer, true) as Y.XmlText;
-  await until(() => observers.every((o) => textOf(o.doc) !== null), 10_000);
-  const started = performance.now();
-  for (let i = 0; i < trace.length; i++) {
-    apply(text, trace[i]);
-    // Let the sockets breathe now and then, as a typist's pauses would: without it Node queues every send first.
-    if (i % 2000 === 1999) await sleep(0);
+  const writer = new PeerWorker();
+  const workers = Array.from({ length: WORKERS }, () => new PeerWorker());
+  try {
+    writer.send({ type: 'writer', target: writerTarget, ops: OPS });
+    await writer.next('ready');
+    workers.forEach((w, i) =>
+      w.send({
+        type: 'observers',
+        target: observerTarget,
+        count: Math.floor(OBSERVERS / WORKERS) + (i < OBSERVERS % WORKERS ? 1 : 0),
+        expected,
+      }),
+    );
+    for (const w of workers) await w.next('ready');
+    const started = performance.now();
+    writer.send({ type: 'stream' });
+    const observed = await Promise.all(workers.map((w) => w.next('observed')));
+    const seconds = (performance.now() - started) / 1000;
+    await writer.next('streamed');
+    return { opsPerSecond: OPS / seconds, identical: observed.every((o) => o.identical) };
+  } finally {
+    await Promise.all([writer, ...workers].map((w) => w.close()));
   }
-  const identical = await until(() => observers.every((o) => textOf(o.doc) === expected), 600_000);
-  const seconds = (performance.now() - started) / 1000;
-  return { opsPerSecond: trace.length / seconds, identical: identical && text.toString() === expected };
 }
 
-/** 5 documents × 20 editors × 5 ops/s: propagation latency measured by one extra observer per document. */
-async function load(
-  editorsOf: (d: number) => Promise<Peer[]>,
-  observerOf: (d: number) => Promise<Peer>,
-): Promise<{ p50: number; p99: number; identical: boolean; ops: number }> {
-  const latencies: number[] = [];
-  const sentAt = new Map<string, number>();
-  const docs: { editors: Peer[]; observer: Peer }[] = [];
-  for (let d = 0; d < DOCS; d++) {
-    const editors = await editorsOf(d);
-    const observer = await observerOf(d);
-    benchText(editors[0].doc, true);
-    await until(() => [...editors, observer].every((p) => textOf(p.doc) !== null), 10_000);
-    observer.doc.on('update', (update: Uint8Array) => {
-      const now = performance.now();
-      for (const struct of Y.decodeUpdate(update).structs) {
-        const key = `${struct.id.client}:${struct.id.clock}`;
-        const at = sentAt.get(key);
-        if (at !== undefined) {
-          latencies.push(now - at);
-          sentAt.delete(key);
-        }
-      }
-    });
-    docs.push({ editors, observer });
+/** DOCS documents × EDITORS editors × RATE ops/s: propagation latency measured by one more observer per document. */
+async function load(docs: { editors: Target; observer: Target }[]): Promise<{ p50: number; p99: number; identical: boolean; ops: number }> {
+  const workers = Array.from({ length: Math.min(WORKERS, docs.length) }, () => new PeerWorker());
+  try {
+    workers.forEach((w, i) =>
+      w.send({ type: 'load', docs: docs.filter((_, d) => d % workers.length === i), editors: EDITORS, rate: RATE, seconds: LOAD_SECONDS }),
+    );
+    for (const w of workers) await w.next('ready');
+    const results = await Promise.all(workers.map((w) => w.next('loaded')));
+    const latencies = results.flatMap((r) => r.latencies);
+    return {
+      p50: percentile(latencies, 50),
+      p99: percentile(latencies, 99),
+      identical: results.every((r) => r.identical),
+      ops: results.reduce((sum, r) => sum + r.ops, 0),
+    };
+  } finally {
+    await Promise.all(workers.map((w) => w.close()));
   }
-  let ops = 0;
-  const timers = docs.flatMap(({ editors }) =>
-    editors.map((editor) =>
-      setInterval(() => {
-        const text = benchText(editor.doc, false);
-        if (!text) return;
-        const length = text.length;
-        const at = Math.floor(Math.random() * (length + 1));
-        const id = `${editor.doc.clientID}:${Y.getState(editor.doc.store, editor.doc.clientID)}`;
-        if (length > 50 && Math.random() < 0.2) text.delete(Math.min(at, length - 1), 1);
-        else {
-          sentAt.set(id, performance.now());
-          text.insert(at, 'x');
-        }
-        ops++;
-      }, 1000 / RATE),
-    ),
-  );
-  await sleep(LOAD_SECONDS * 1000);
-  timers.forEach(clearInterval);
-  const identical = await until(
-    () => docs.every(({ editors, observer }) => editors.every((e) => textOf(e.doc) === textOf(observer.doc))),
-    60_000,
-  );
-  for (const { editors, observer } of docs) [...editors, observer].forEach((p) => p.close());
-  return { p50: percentile(latencies, 50), p99: percentile(latencies, 99), identical, ops };
 }
 
 async function main(): Promise<void> {
@@ -173,22 +114,27 @@ async function main(): Promise<void> {
   console.log(`in-process Y.Doc: ${Math.round(inProcess)} ops/s, text identical: ${plainText.toString() === expected}`);
 
   // Baseline 2: a bare relay with the same observers.
+  const loadBefore = load1();
   const relay = await startRelay();
-  const relayWriter = await relayClient(relay.url, 'trace');
-  const relayObservers = await Promise.all(Array.from({ length: OBSERVERS }, () => relayClient(relay.url, 'trace')));
-  const relayTrace = await streamTrace(relayWriter.doc, relayObservers, trace, expected);
-  console.log(`bare relay: ${Math.round(relayTrace.opsPerSecond)} ops/s to ${OBSERVERS} observers, identical: ${relayTrace.identical}`);
-  [relayWriter, ...relayObservers].forEach((p) => p.close());
+  const room = (name: string): Target => ({ kind: 'relay', url: relay.url, room: name });
+  const relayTrace = await streamTrace(room('trace'), room('trace'), expected);
+  console.log(
+    `bare relay: ${Math.round(relayTrace.opsPerSecond)} ops/s to ${OBSERVERS} observers, identical: ${relayTrace.identical} (load ${load1()})`,
+  );
 
   // The real collaboration server: auth, Origin check, message validation, persistence.
   const dataDir = mkdtempSync(join(tmpdir(), 'cocrea-bench-'));
+  const postgres: TempPostgres | null = !DATABASE_URL && !PGLITE && clusterAvailable() ? await startTempPostgres() : null;
+  const serverUrl = DATABASE_URL ?? postgres?.url('postgres');
   global.gc?.();
   const heapBefore = process.memoryUsage().heapUsed;
   const env = { LOG_LEVEL: 'silent' };
-  const t: TestApp = DATABASE_URL
-    ? await startSeededOnServer(DATABASE_URL, env, DATABASE_PREFIX)
+  const t: TestApp = serverUrl
+    ? await startSeededOnServer(serverUrl, env, DATABASE_PREFIX)
     : await startTestApp({ seed: true, dataDir, env });
-  console.log(`collaboration server on ${DATABASE_URL ? 'PostgreSQL' : 'PGlite'}`);
+  console.log(
+    `collaboration server on ${serverUrl ? `PostgreSQL (${postgres ? 'a throwaway server' : 'COEDIT_DATABASE_URL'})` : 'PGlite'}`,
+  );
   await t.app.listen(0, '127.0.0.1');
   const port = (t.app.getHttpServer().address() as AddressInfo).port;
   const tokenOf = async (email: string) => (await t.login(email)).slice('Bearer '.length);
@@ -197,28 +143,11 @@ async function main(): Promise<void> {
   const db = t.app.get(DataSource);
   const documentId = (await db.manager.findOneByOrFail(DocumentEntity, { title: 'Diagnóstico de la situación de apertura (borrador)' })).id;
   const groupId = (await db.manager.findOneByOrFail(DocumentEntity, { id: documentId })).groupId as string;
-  const collab = async (name: string, token: string): Promise<Peer> => {
-    const doc = new Y.Doc();
-    const socket = { url: `ws://127.0.0.1:${port}/collab`, WebSocketPolyfill: ProviderWebSocket };
-    const provider = await new Promise<HocuspocusProvider>((resolve, reject) => {
-      const p: HocuspocusProvider = new HocuspocusProvider({
-        ...socket,
-        name,
-        document: doc,
-        token,
-        onSynced: () => resolve(p),
-        onAuthenticationFailed: ({ reason }) => reject(new Error(reason)),
-      });
-    });
-    return { doc, close: () => provider.destroy() };
-  };
-  const writer = await collab(documentId, editorToken);
-  const observers = await Promise.all(Array.from({ length: OBSERVERS }, () => collab(documentId, observerToken)));
-  const serverTrace = await streamTrace(writer.doc, observers, trace, expected);
+  const collab = (name: string, token: string): Target => ({ kind: 'server', url: `ws://127.0.0.1:${port}/collab`, name, token });
+  const serverTrace = await streamTrace(collab(documentId, editorToken), collab(documentId, observerToken), expected);
   console.log(
-    `collaboration server: ${Math.round(serverTrace.opsPerSecond)} ops/s to ${OBSERVERS} observers, identical: ${serverTrace.identical}`,
+    `collaboration server: ${Math.round(serverTrace.opsPerSecond)} ops/s to ${OBSERVERS} observers, identical: ${serverTrace.identical} (load ${load1()})`,
   );
-  [writer, ...observers].forEach((p) => p.close());
 
   const server = t.app.get(CollabServer);
   await server.flush();
@@ -240,19 +169,15 @@ async function main(): Promise<void> {
       .send({ title: `Carga ${d + 1}`, groupId });
     documentIds.push(created.body.id as string);
   }
-  const serverLoad = await load(
-    (d) => Promise.all(Array.from({ length: EDITORS }, () => collab(documentIds[d], editorToken))),
-    (d) => collab(documentIds[d], observerToken),
-  );
+  const serverLoad = await load(documentIds.map((id) => ({ editors: collab(id, editorToken), observer: collab(id, observerToken) })));
   global.gc?.();
   const heapAfter = process.memoryUsage().heapUsed;
-  const relayLoad = await load(
-    (d) => Promise.all(Array.from({ length: EDITORS }, () => relayClient(relay.url, `load-${d}`))),
-    (d) => relayClient(relay.url, `load-${d}`),
-  );
+  const relayLoad = await load(Array.from({ length: DOCS }, (_, d) => ({ editors: room(`load-${d}`), observer: room(`load-${d}`) })));
   await relay.close();
   await t.close();
+  postgres?.destroy();
   rmSync(dataDir, { recursive: true, force: true });
+  const loadAfter = load1();
 
   console.log('');
   console.log(`trace ops/s, server / in-process Y.Doc: ${(serverTrace.opsPerSecond / inProcess).toFixed(3)}× (target ≥ 0.2×)`);
@@ -269,8 +194,9 @@ async function main(): Promise<void> {
     `load ${DOCS} docs × ${EDITORS} editors × ${RATE} ops/s for ${LOAD_SECONDS}s: server p50 ${serverLoad.p50.toFixed(1)} ms, p99 ${serverLoad.p99.toFixed(1)} ms (target ≤ 200 ms), ${serverLoad.ops} ops; relay p50 ${relayLoad.p50.toFixed(1)} ms, p99 ${relayLoad.p99.toFixed(1)} ms; p99 ratio ${(serverLoad.p99 / relayLoad.p99).toFixed(2)}×`,
   );
   console.log(
-    `heap growth of this process over the server runs (server + all clients): ${mb(heapAfter - heapBefore)}${global.gc ? '' : ' (run with --expose-gc for a steadier figure)'}`,
+    `heap growth of the server's process over its runs (the clients are in worker threads): ${mb(heapAfter - heapBefore)}${global.gc ? '' : ' (run with --expose-gc for a steadier figure)'}`,
   );
+  console.log(`load average (1 min): ${loadBefore} before the relay, ${loadAfter} at the end`);
   const ratio = serverTrace.opsPerSecond / relayTrace.opsPerSecond;
   const figures = [inProcess, relayTrace.opsPerSecond, serverTrace.opsPerSecond, encoded, serverLoad.p99, relayLoad.p99];
   if (!figures.every((figure) => Number.isFinite(figure) && figure > 0)) {
@@ -317,6 +243,7 @@ async function main(): Promise<void> {
       persistedOverEncoded: Math.round((persisted / encoded) * 1000) / 1000,
       loadP99RatioToRelay: Math.round((serverLoad.p99 / relayLoad.p99) * 100) / 100,
       identical: serverTrace.identical && relayTrace.identical && serverLoad.identical,
+      loadAverage: `${loadBefore} → ${loadAfter}`,
     },
   });
   process.exit(serverTrace.identical && relayTrace.identical && serverLoad.identical ? 0 : 1);

@@ -16,6 +16,7 @@ import { AppException } from '../../common/problem';
 import { APP_CONFIG, AppConfig } from '../../config/config';
 import { outageTolerantRedis } from '../../scale/redis-client';
 import { DocumentAccess } from '../document-access.service';
+import { CoalescedBroadcast } from './coalesced-broadcast';
 import { CollabPersistence } from './collab-persistence';
 import {
   changesDocument,
@@ -131,6 +132,7 @@ export class CollabServer implements OnApplicationBootstrap, OnModuleDestroy {
       quiet: true,
       // Several api instances: a document's updates and carets reach its editors on every instance through Redis.
       extensions: [
+        this.broadcastHooks(),
         this.persistenceHooks(),
         ...(redisUrl
           ? [new CoeditFanout({ prefix: 'cocrea-collab', createClient: () => outageTolerantRedis(redisUrl, this.logger) })]
@@ -169,6 +171,23 @@ export class CollabServer implements OnApplicationBootstrap, OnModuleDestroy {
         return document;
       },
     });
+  }
+
+  /**
+   * Editors' updates are broadcast, recorded and scheduled for storing once per event-loop turn (CoalescedBroadcast);
+   * what is queued is handed on before a document is stored or unloaded. First, so that the other hooks see it.
+   */
+  private broadcastHooks(): Extension {
+    return {
+      extensionName: 'cocrea-coalesced-broadcast',
+      priority: PERSISTENCE_PRIORITY + 1,
+      afterLoadDocument: async ({ document, documentName }) => {
+        if (!CoalescedBroadcast.install(document))
+          this.logger.warn(`co-editing ${documentName}: updates are broadcast one by one (unexpected document listeners)`);
+      },
+      onStoreDocument: async ({ document }) => CoalescedBroadcast.flush(document),
+      beforeUnloadDocument: async ({ document }) => CoalescedBroadcast.flush(document),
+    };
   }
 
   /** Recording and storing of co-edits, as an extension so that they run before (and never depend on) the Redis fan-out. */
@@ -233,6 +252,7 @@ export class CollabServer implements OnApplicationBootstrap, OnModuleDestroy {
    */
   async flush(): Promise<void> {
     for (const [name, document] of [...this.hocuspocus.documents]) {
+      CoalescedBroadcast.flush(document);
       await document.saveMutex.runExclusive(() => this.persistence.store(name, document));
     }
   }
