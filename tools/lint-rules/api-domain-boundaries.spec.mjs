@@ -1,6 +1,6 @@
 /**
  * Proves the api's domain boundary rule: another domain's entity or internal file fails the lint, its front door and
- * the domain's own files pass, and the baseline can only shrink. Also checks that apps/api/src has no folder loops.
+ * the domain's own files pass, and the baseline can only shrink. Also checks that apps/api/src has no import loops between its folders.
  * Run with `node --test tools/lint-rules/` (the api's lint target runs it first).
  */
 import fs from 'node:fs';
@@ -138,16 +138,26 @@ tester.run('api-domain-boundaries', apiDomainBoundaries, {
   ],
 });
 
-// The folder loops still to break: this list may only shrink, to none.
-const REMAINING_LOOPS = [
-  ['audit', 'auth', 'commissions', 'organizations', 'people'],
-  ['meetings', 'voting'],
-];
+// The boundary violations that predate the rule: lower this as entries leave the baseline, never raise it.
+const MAX_BASELINE_ENTRIES = 145;
 
 describe('apps/api/src', () => {
-  it('has no import loops between its folders but the known ones, which may only shrink', () => {
-    const apiSrc = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../apps/api/src');
-    const found = folderCycles(folderGraph(apiSrc)).map((group) => group.join(', '));
-    assert.deepEqual(found.sort(), REMAINING_LOOPS.map((group) => group.join(', ')).sort());
+  const apiRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../apps/api');
+
+  it('has no import loops between its folders', () => {
+    assert.deepEqual(folderCycles(folderGraph(path.join(apiRoot, 'src'))), []);
+  });
+
+  it('keeps a boundary baseline that only shrinks', () => {
+    const entries = JSON.parse(fs.readFileSync(path.join(apiRoot, 'domain-boundaries.baseline.json'), 'utf8'));
+    assert.ok(entries.length <= MAX_BASELINE_ENTRIES, `${entries.length} baseline entries, more than ${MAX_BASELINE_ENTRIES}`);
+  });
+
+  it('finds a loop between two folders', () => {
+    const graph = new Map([
+      ['meetings', new Map([['voting', 'meetings/a.ts → ../voting']])],
+      ['voting', new Map([['meetings', 'voting/b.ts → ../meetings']])],
+    ]);
+    assert.deepEqual(folderCycles(graph), [['meetings', 'voting']]);
   });
 });

@@ -2,10 +2,9 @@ import { ActivityKind, Me, PersonAccount, SetPlatformRole } from '@cocrea/contra
 import { AccountAction, accountActionEndsSessions, accountActionRefusal } from '@cocrea/domain';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, MoreThan } from 'typeorm';
+import { DataSource } from 'typeorm';
 import { Clock } from '../common/clock';
 import { changedFields, CommissionAudit } from '../audit';
-import { AuthSessionEntity } from '../auth/auth-session.entity';
 import { AuthService } from '../auth';
 import { AppException, notFound } from '../common/problem';
 import { PersonEntity } from '../people/person.entity';
@@ -40,7 +39,7 @@ export class AccountActionsService {
 
   async account(id: string): Promise<PersonAccount> {
     const person = await this.find(id);
-    const openSessions = await this.db.getRepository(AuthSessionEntity).countBy({ personId: id, expiresAt: MoreThan(this.clock.now()) });
+    const openSessions = await this.auth.openSessionCount(id);
     return {
       personId: person.id,
       platformRole: person.platformRole,

@@ -1,7 +1,7 @@
 import { AgreementAdoption, AgreementStatus } from '@cocrea/contracts';
 import { EntityManager } from 'typeorm';
 import { CommissionEntity } from '../commissions/commission.entity';
-import { MeetingEntity } from '../meetings/entities/meeting.entity';
+import { findMeetingRef } from '../meetings';
 import { agreementNumber } from './agreement-number';
 import { AgreementEntity } from './entities/agreement.entity';
 
@@ -24,7 +24,7 @@ export interface NewAgreement {
  * number backs that up.
  */
 export async function createAgreement(em: EntityManager, input: NewAgreement): Promise<AgreementEntity> {
-  const meeting = await em.findOneBy(MeetingEntity, { id: input.meetingId });
+  const meeting = await findMeetingRef(em, input.meetingId);
   if (!meeting) throw new Error(`no session ${input.meetingId}`);
   const commission = await em.findOne(CommissionEntity, { where: { id: meeting.commissionId }, lock: { mode: 'for_no_key_update' } });
   if (!commission) throw new Error(`no commission ${meeting.commissionId}`);

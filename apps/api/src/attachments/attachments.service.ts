@@ -98,6 +98,15 @@ export class AttachmentsService {
     });
   }
 
+  exists(id: string): Promise<boolean> {
+    return this.db.manager.existsBy(AttachmentEntity, { id });
+  }
+
+  /** Names the redacted file that stands in for `id` wherever the public sees it (the caller checks who may). */
+  async setPublicVersion(id: string, publicVersionId: string): Promise<void> {
+    await this.db.manager.update(AttachmentEntity, { id }, { publicVersionId });
+  }
+
   /** Summaries of the ids that exist, in the order of `ids`. */
   async summaries(ids: readonly string[], em: EntityManager = this.db.manager): Promise<AttachmentSummary[]> {
     if (ids.length === 0) return [];

@@ -2,7 +2,7 @@ import { ActivityChainReport, ActivityEvent, ActivityQuerySchema, Page } from '@
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { createZodDto } from 'nestjs-zod';
-import { RequirePermission } from '../auth/auth.decorators';
+import { RequirePermission } from '../common/route-access';
 import { ActivityLog } from './activity-log';
 import { CommissionAudit } from './commission-audit';
 

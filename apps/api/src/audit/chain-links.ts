@@ -1,9 +1,6 @@
 import { appendEvent, StoredChainEvent, verifyChain } from '@cocrea/domain';
-import { createHash } from 'node:crypto';
 import { EntityManager } from 'typeorm';
-
-/** The hash every audit trail chains with (hex SHA-256 of the canonical text). */
-export const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
+import { sha256 } from '../common/sha256';
 
 /**
  * A hash-chained table of the audit domain: its name and, for a trail per scope (a session's), the column and value

@@ -5,10 +5,10 @@ import { Reflector } from '@nestjs/core';
 import type { Request, Response } from 'express';
 import type { IncomingMessage } from 'node:http';
 import { AppException } from '../common/problem';
-import { AUTHENTICATED_KEY, PERMISSION_KEY, PermissionRequirement, PUBLIC_KEY } from './auth.decorators';
+import { AUTHENTICATED_KEY, PERMISSION_KEY, PermissionRequirement, PUBLIC_KEY } from '../common/route-access';
 import { AuthService } from './auth.service';
 import { CsrfTokens, isStateChanging } from './csrf';
-import type { AuthenticatedUser } from './authenticated-user';
+import type { AuthenticatedUser } from '../common/route-access';
 
 /** The session token and how it came: a bearer header wins over the cookie (read once cookie-parser ran). */
 export function credentialsFrom(

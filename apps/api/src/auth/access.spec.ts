@@ -2,7 +2,7 @@ import { RequestMethod, Type } from '@nestjs/common';
 import { MetadataScanner, ModulesContainer, Reflector } from '@nestjs/core';
 import { METHOD_METADATA, PATH_METADATA } from '@nestjs/common/constants';
 import { DEMO, startTestApp, TestApp } from '../testing/test-app';
-import { AUTHENTICATED_KEY, PERMISSION_KEY, PUBLIC_KEY } from './auth.decorators';
+import { AUTHENTICATED_KEY, PERMISSION_KEY, PUBLIC_KEY } from '../common/route-access';
 
 describe('access control', () => {
   let t: TestApp;

@@ -4,11 +4,11 @@ import { ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { createZodDto } from 'nestjs-zod';
 import { APP_CONFIG, AppConfig } from '../config/config';
-import { Authenticated, CurrentUser, Public } from './auth.decorators';
+import { Authenticated, CurrentUser, Public } from '../common/route-access';
 import { AuthService } from './auth.service';
 import { LoginRateLimitGuard } from './login-rate-limit.guard';
 import { CsrfTokens } from './csrf';
-import type { AuthenticatedUser } from './authenticated-user';
+import type { AuthenticatedUser } from '../common/route-access';
 
 class LoginDto extends createZodDto(LoginSchema) {}
 class UpdateMeDto extends createZodDto(UpdateMeSchema) {}

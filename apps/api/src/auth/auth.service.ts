@@ -3,16 +3,15 @@ import { commissionDay, isActiveOn, maySignIn } from '@cocrea/domain';
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { createHash, randomBytes } from 'node:crypto';
-import { DataSource, LessThan } from 'typeorm';
+import { DataSource, LessThan, MoreThan } from 'typeorm';
 import { Clock } from '../common/clock';
 import { CommissionMemberEntity } from '../commissions/commission-member.entity';
 import { AppException } from '../common/problem';
 import { APP_CONFIG, AppConfig } from '../config/config';
-import { toPerson } from '../people/person.mapper';
 import { PersonEntity } from '../people/person.entity';
 import { AuthSessionEntity } from './auth-session.entity';
-import type { AuthenticatedUser } from './authenticated-user';
-import { PasswordHasher } from './password-hasher';
+import type { AuthenticatedUser } from '../common/route-access';
+import { AccountChanges, PasswordHasher, SignInKeeper, toPerson } from '../people';
 import { SignInCache } from './sign-in-cache';
 
 /** Sign-ins checked in one query at most (their hashes are its parameters). */
@@ -21,7 +20,7 @@ const MAX_CHECKED_TOGETHER = 500;
 const sha256 = (token: string) => createHash('sha256').update(token).digest('hex');
 
 @Injectable()
-export class AuthService {
+export class AuthService implements SignInKeeper {
   /** Verified against when the email is unknown, so timing does not tell which emails exist. */
   private decoyHash?: Promise<string>;
   /** Told the id of every login session that ends, so long-lived connections (live rooms) can drop it. */
@@ -39,7 +38,11 @@ export class AuthService {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly hasher: PasswordHasher,
     private readonly clock: Clock,
-  ) {}
+    accountChanges: AccountChanges,
+  ) {
+    // People and commissions change what a sign-in carries but sit below auth: they reach these sign-ins through it.
+    accountChanges.keptBy(this);
+  }
 
   async login(email: string, password: string): Promise<LoginResponse> {
     const person = await this.db
@@ -155,6 +158,11 @@ export class AuthService {
     this.signIns.forgetPerson(personId);
     this.checking.clear();
     for (const id of ended) for (const listener of this.logoutListeners) listener(id);
+  }
+
+  /** How many logins of the person have not expired. */
+  openSessionCount(personId: string): Promise<number> {
+    return this.db.getRepository(AuthSessionEntity).countBy({ personId, expiresAt: MoreThan(this.clock.now()) });
   }
 
   /** Subscribes to logouts; returns the unsubscribe function. */

@@ -3,12 +3,11 @@
  * It exports no entity; TypeORM's wiring takes every entity from database/entities.ts.
  */
 export { credentialsFrom } from './access.guard';
-export { Authenticated, CurrentUser, PERMISSION_KEY, PUBLIC_KEY, Public, RequirePermission } from './auth.decorators';
-export type { PermissionRequirement } from './auth.decorators';
+// The route access its guard enforces, declared in common/route-access.ts so the domains auth reads can use it too.
+export { Authenticated, CurrentUser, PERMISSION_KEY, PUBLIC_KEY, Public, RequirePermission } from '../common/route-access';
+export type { AuthenticatedUser, PermissionRequirement } from '../common/route-access';
 export { AuthModule } from './auth.module';
 export { AuthService } from './auth.service';
-export type { AuthenticatedUser } from './authenticated-user';
 export { handshakeTokenFrom, sameOriginHandshake } from './handshake';
 export { LoginRateLimitGuard } from './login-rate-limit.guard';
-export { PasswordHasher } from './password-hasher';
 export { SIGN_IN_TTL_MS } from './sign-in-cache';

@@ -1,4 +1,4 @@
-import type { AuthenticatedUser } from './authenticated-user';
+import type { AuthenticatedUser } from '../common/route-access';
 
 /** How long a checked sign-in is trusted without asking the database again. */
 export const SIGN_IN_TTL_MS = 3_000;

@@ -1,5 +1,5 @@
 import { Commission, CommissionMember } from '@cocrea/contracts';
-import { toPerson } from '../people/person.mapper';
+import { toPerson } from '../people';
 import { CommissionMemberEntity } from './commission-member.entity';
 import { CommissionEntity } from './commission.entity';
 import { isActiveOn } from '@cocrea/domain';

@@ -1,8 +1,8 @@
 import { Module } from '@nestjs/common';
 import { AuditModule } from '../audit';
-import { AuthModule } from '../auth/auth.module';
+import { PeopleModule } from '../people';
 import { CommissionsController } from './commissions.controller';
 import { CommissionsService } from './commissions.service';
 
-@Module({ imports: [AuthModule, AuditModule], controllers: [CommissionsController], providers: [CommissionsService] })
+@Module({ imports: [PeopleModule, AuditModule], controllers: [CommissionsController], providers: [CommissionsService] })
 export class CommissionsModule {}

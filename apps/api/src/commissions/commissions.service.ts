@@ -9,18 +9,17 @@ import {
   UpdateCommission,
   UpdateCommissionMember,
 } from '@cocrea/contracts';
-import { commissionDay } from '@cocrea/domain';
+import { commissionDay, isActiveOn } from '@cocrea/domain';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, SelectQueryBuilder } from 'typeorm';
 import { Clock } from '../common/clock';
 import { changedFields, CommissionAudit } from '../audit';
-import { AuthService } from '../auth/auth.service';
 import { paginate, whereTextMatches } from '../common/pagination';
 import { orderBySpanishName } from '../common/spanish-order';
 import { AppException, invalidField, notFound } from '../common/problem';
 import { isUniqueViolation } from '../common/unique-violation';
-import { PersonEntity } from '../people/person.entity';
+import { AccountChanges, PersonMembership, PersonMemberships, personName } from '../people';
 import { toCommission, toCommissionMember } from './commission.mapper';
 import { CommissionMemberEntity } from './commission-member.entity';
 import { CommissionEntity } from './commission.entity';
@@ -54,10 +53,33 @@ const ACTIVE = `((member.since IS NULL OR member.since <= :today) AND (member.un
 export class CommissionsService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
-    private readonly auth: AuthService,
+    private readonly accounts: AccountChanges,
     private readonly audit: CommissionAudit,
     private readonly clock: Clock,
-  ) {}
+    memberships: PersonMemberships,
+  ) {
+    memberships.providedBy((personId) => this.membershipsOf(personId));
+  }
+
+  /** The commissions a person sits on, for their detail in the people domain (see people/person-memberships.ts). */
+  async membershipsOf(personId: string): Promise<PersonMembership[]> {
+    const today = commissionDay(this.clock.now());
+    const memberships = await this.db.getRepository(CommissionMemberEntity).find({
+      where: { personId },
+      relations: { commission: true },
+      order: { since: 'ASC' },
+    });
+    return memberships.map((m) => ({
+      memberId: m.id,
+      commissionId: m.commissionId,
+      commissionName: m.commission.name,
+      role: m.role,
+      votes: m.votes,
+      since: m.since,
+      until: m.until,
+      active: isActiveOn(m, today),
+    }));
+  }
 
   /** Oldest first: the installation's founding commission leads, and a new one takes the next place. */
   async list(query: PageQuery): Promise<Page<Commission>> {
@@ -133,8 +155,8 @@ export class CommissionsService {
   /** A person joins the commission with a role; the audit trail records who added them. */
   async addMember(actorId: string, commissionId: string, input: CreateCommissionMember): Promise<CommissionMember> {
     await this.find(commissionId);
-    const person = await this.db.getRepository(PersonEntity).findOneBy({ id: input.personId });
-    if (!person) throw invalidField('personId', 'No existe esa persona.', 'No such person.');
+    const name = await personName(this.db.manager, input.personId);
+    if (name === null) throw invalidField('personId', 'No existe esa persona.', 'No such person.');
     try {
       const memberId = await this.db.transaction(async (em) => {
         const saved = await em.save(
@@ -149,12 +171,12 @@ export class CommissionsService {
         await this.audit.record(em, {
           actorPersonId: actorId,
           kind: 'member_added',
-          subject: { type: 'membership', id: saved.id, label: person.name },
+          subject: { type: 'membership', id: saved.id, label: name },
           changes: changedFields(null, { ...saved }, AUDITED_FIELDS),
         });
         return saved.id;
       });
-      this.auth.forgetSignIns(input.personId);
+      this.accounts.forgetSignIns(input.personId);
       return this.getMember(commissionId, memberId);
     } catch (error) {
       throw isUniqueViolation(error, 'commission_members_commission_person_key') ? new AppException('already_member') : error;
@@ -184,8 +206,8 @@ export class CommissionsService {
     // A new role or an end date changes what the person may do: their open sessions and live sockets end with it.
     const roleChanged =
       (changes.role !== undefined && changes.role !== before.role) || (changes.until !== undefined && changes.until !== before.until);
-    this.auth.forgetSignIns(before.personId);
-    if (roleChanged) await this.auth.endSessionsOf(before.personId);
+    this.accounts.forgetSignIns(before.personId);
+    if (roleChanged) await this.accounts.endSessionsOf(before.personId);
     return this.getMember(commissionId, memberId);
   }
 

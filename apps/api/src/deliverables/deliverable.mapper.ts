@@ -1,6 +1,6 @@
 import { DeliverableInput, DeliverableStatusChange, DeliverableSummary, InputStatus, AttachmentSummary } from '@cocrea/contracts';
 import { deliverableProgress, isOverdue } from '@cocrea/domain';
-import { toPersonRef } from '../groups/group.mapper';
+import { toPersonRef } from '../groups';
 import { DeliverableInputEntity } from './deliverable-input.entity';
 import { DeliverableStatusChangeEntity } from './deliverable-status-change.entity';
 import { DeliverableEntity } from './deliverable.entity';

@@ -2,8 +2,7 @@ import { Amendment, AMENDMENT_REF, Me, PollState } from '@cocrea/contracts';
 import { Injectable, Logger, OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { MeetingEntity } from '../meetings/entities/meeting.entity';
-import { actorIn } from '../meetings';
+import { actorIn, findMeetingRef } from '../meetings';
 import { meetingNotFound, MeetingsService, requireEntry } from '../meetings';
 import { PollOutcomes } from '../voting';
 import { toProposal } from './document.mapper';
@@ -37,7 +36,7 @@ export class AmendmentsService implements OnModuleInit {
   }
 
   /** Amendments still awaiting a vote when their session closes go back to open, with a note saying why. */
-  private async returnUndecided(em: EntityManager, meeting: MeetingEntity): Promise<void> {
+  private async returnUndecided(em: EntityManager, meeting: { id: string; title: string }): Promise<void> {
     await em
       .createQueryBuilder()
       .update(DocumentProposalEntity)
@@ -53,7 +52,7 @@ export class AmendmentsService implements OnModuleInit {
 
   /** The amendments sent to a session, for everyone who may enter its room. */
   async list(me: Me, meetingId: string): Promise<Amendment[]> {
-    const meeting = await this.db.manager.findOneBy(MeetingEntity, { id: meetingId });
+    const meeting = await findMeetingRef(this.db.manager, meetingId);
     if (!meeting) throw meetingNotFound();
     requireEntry(await actorIn(this.db.manager, me, meeting));
     const rows = await this.db.manager.find(DocumentProposalEntity, {

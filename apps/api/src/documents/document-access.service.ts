@@ -5,8 +5,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { AppException, notFound } from '../common/problem';
 import { GroupAccess } from '../groups';
-import { actorIn } from '../meetings';
-import { MeetingEntity } from '../meetings/entities/meeting.entity';
+import { actorIn, findMeetingRef } from '../meetings';
 import { DocumentEntity } from './entities/document.entity';
 
 export interface DocumentContext {
@@ -51,7 +50,7 @@ export class DocumentAccess {
       });
       return group && actor ? groupDocumentPermission(actor, group.status) : null;
     }
-    const meeting = await this.db.manager.findOneBy(MeetingEntity, { id: owner.meetingId ?? '' });
+    const meeting = await findMeetingRef(this.db.manager, owner.meetingId ?? '');
     if (!meeting) throw notFound('una sesión', 'session');
     const actor = await actorIn(this.db.manager, me, meeting);
     return meetingDocumentPermission({

@@ -8,7 +8,7 @@ import { paginate } from '../common/pagination';
 import { AppException, invalidField, notFound } from '../common/problem';
 import { DeliverableEntity } from '../deliverables/deliverable.entity';
 import { WorkingGroupEntity } from '../groups/working-group.entity';
-import { MeetingEntity } from '../meetings/entities/meeting.entity';
+import { findMeetingRef } from '../meetings';
 import { DocumentAccess } from './document-access.service';
 import { toDocumentSummary } from './document.mapper';
 import { paragraphsToJson, replaceContent } from './editor-schema';
@@ -89,7 +89,7 @@ export class DocumentsService {
       if (!group) throw notFound('un grupo de trabajo', 'working group');
       return { groupId: group.id, deliverableId: null, meetingId: null, commissionId: group.commissionId };
     }
-    const meeting = await em.findOneBy(MeetingEntity, { id: input.meetingId ?? '' });
+    const meeting = await findMeetingRef(em, input.meetingId ?? '');
     if (!meeting) throw notFound('una sesión', 'session');
     return { groupId: null, deliverableId: null, meetingId: meeting.id, commissionId: meeting.commissionId };
   }

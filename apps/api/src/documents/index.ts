@@ -5,3 +5,4 @@
 export { CollabServer } from './collab/collab.server';
 export { DocumentAccess } from './document-access.service';
 export { DocumentsModule } from './documents.module';
+export { publicTextOf, setPublicText } from './public-text';

@@ -5,8 +5,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In } from 'typeorm';
 import { Clock } from '../common/clock';
 import { AppException, notFound } from '../common/problem';
-import { MeetingEntity } from '../meetings/entities/meeting.entity';
-import { wrongStatus } from '../meetings';
+import { findMeetingRef, wrongStatus } from '../meetings';
 import { PersonEntity } from '../people/person.entity';
 import { replaceSpan, resolveSpan } from './anchors';
 import { CollabServer } from './collab/collab.server';
@@ -144,7 +143,7 @@ export class ProposalsService {
   async sendToSession(me: Me, documentId: string, proposalId: string, meetingId: string): Promise<Proposal> {
     const { document } = await this.access.require(me, documentId, 'edit');
     await this.find(documentId, proposalId);
-    const meeting = await this.db.manager.findOneBy(MeetingEntity, { id: meetingId });
+    const meeting = await findMeetingRef(this.db.manager, meetingId);
     if (!meeting || meeting.commissionId !== document.commissionId) throw notFound('una sesión', 'session');
     // Polls exist only once the session is convened: a draft, closed or cancelled session receives no amendment.
     if (!receivesAmendments(meeting.status)) throw wrongStatus(meeting.status, 'recibir enmiendas', 'receive amendments');

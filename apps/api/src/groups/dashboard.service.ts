@@ -6,6 +6,7 @@ import { Brackets, DataSource, In } from 'typeorm';
 import { groupDeliverables } from './group-deliverables';
 import { Clock } from '../common/clock';
 import { toPersonRef } from './group.mapper';
+import { GroupMemberEntity } from './group-member.entity';
 import { JoinRequestEntity } from './join-request.entity';
 import { MilestoneEntity } from './milestone.entity';
 import { WorkingGroupEntity } from './working-group.entity';
@@ -29,6 +30,16 @@ export class DashboardService {
   /** The caller's groups, of one commission when `commissionId` is given (the web's chosen one). */
   async forUser(me: Me, commissionId?: string): Promise<GroupsDashboard> {
     return this.forGroups(await this.groupsOf(me, commissionId));
+  }
+
+  /** The active groups a person takes part in, by name (a person's home shows them). */
+  async activeGroupsOf(personId: string): Promise<WorkingGroupEntity[]> {
+    const memberships = await this.db.getRepository(GroupMemberEntity).find({
+      where: { personId, group: { status: 'active' } },
+      relations: { group: true },
+      order: { group: { name: 'ASC' } },
+    });
+    return memberships.map((m) => m.group);
   }
 
   /** The same view over any set of groups (a person's home shows the groups they take part in). */

@@ -28,7 +28,7 @@ import { AppException, invalidField, notFound } from '../common/problem';
 import { isUniqueViolation } from '../common/unique-violation';
 import { toOrganization } from '../organizations';
 import { OrganizationEntity } from '../organizations/organization.entity';
-import { PersonEntity } from '../people/person.entity';
+import { personName } from '../people';
 import { GroupAccess } from './group-access.service';
 import { groupDeliverables } from './group-deliverables';
 import { GroupEventEntity } from './group-event.entity';
@@ -163,8 +163,8 @@ export class GroupsService {
    */
   async addMember(me: Me, groupId: string, input: AddGroupMember): Promise<GroupMember> {
     const { group } = await this.access.require(me, groupId, 'manage');
-    const person = await this.db.getRepository(PersonEntity).findOne({ where: { id: input.personId } });
-    if (!person) throw invalidField('personId', 'No existe esa persona.', 'No such person.');
+    const name = await personName(this.db.manager, input.personId);
+    if (name === null) throw invalidField('personId', 'No existe esa persona.', 'No such person.');
     const memberId = await this.db.transaction(async (em) => {
       if (input.role !== 'partner') await this.requireCommissioners(em, group.commissionId, [input.personId]);
       let member: GroupMemberEntity;
@@ -186,7 +186,7 @@ export class GroupsService {
         { groupId, personId: input.personId, status: 'pending' },
         { status: 'accepted', decidedById: me.id, decidedAt: this.clock.now() },
       );
-      await recordGroupEvent(em, { groupId, kind: 'member_added', actorId: me.id, subject: person.name, detail: input.role });
+      await recordGroupEvent(em, { groupId, kind: 'member_added', actorId: me.id, subject: name, detail: input.role });
       return member.id;
     });
     return this.getMember(groupId, memberId);

@@ -4,9 +4,12 @@
  */
 export { DashboardService } from './dashboard.service';
 export { GroupAccess } from './group-access.service';
+export { recordGroupEvent } from './group-events';
 export { toPersonRef } from './group.mapper';
 export { GroupsModule } from './groups.module';
 export { GroupsService } from './groups.service';
+export { publicGroup, publicGroupsPage, publicMilestonesOf } from './public-groups';
+export type { PublicGroupFacts } from './public-groups';
 export { OPEN_STATUSES } from './dashboard.service';
 export { groupDeliverables, provideGroupDeliverables } from './group-deliverables';
 export type { DueDeliverable, GroupDeliverables, InputToReview } from './group-deliverables';

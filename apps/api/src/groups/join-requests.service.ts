@@ -8,7 +8,7 @@ import { CommissionAudit } from '../audit';
 import { paginate } from '../common/pagination';
 import { AppException, notFound } from '../common/problem';
 import { isUniqueViolation } from '../common/unique-violation';
-import { Notices } from '../notifications/notices';
+import { Notices } from '../notifications';
 import { PersonEntity } from '../people/person.entity';
 import { GroupAccess } from './group-access.service';
 import { recordGroupEvent } from './group-events';

@@ -5,7 +5,6 @@ import { Authenticated, CurrentUser } from '../auth';
 import type { AuthenticatedUser } from '../auth';
 import { UuidParam } from '../common/uuid-param';
 import { APP_CONFIG, AppConfig } from '../config/config';
-import { meetingCalendarFile } from '../meetings';
 import { MeetingsService } from '../meetings';
 import { HomeService } from './home.service';
 
@@ -32,7 +31,6 @@ export class HomeController {
   @Header('Content-Disposition', 'attachment; filename="sesion.ics"')
   async calendar(@CurrentUser() user: AuthenticatedUser, @UuidParam('meetingId') meetingId: string): Promise<string> {
     await this.meetings.state(user.me, meetingId);
-    const meeting = await this.home.meeting(meetingId);
-    return meetingCalendarFile(meeting, `${this.config.appUrl}/sessions/${meetingId}`).content;
+    return this.home.calendar(meetingId, `${this.config.appUrl}/sessions/${meetingId}`);
   }
 }

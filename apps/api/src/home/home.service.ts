@@ -1,16 +1,15 @@
-import { HomeGroupActivity, HomeMeeting, HomePoll, HomeView, Me } from '@cocrea/contracts';
+import { HomeGroupActivity, HomeView, Me } from '@cocrea/contracts';
 import { commissionDay } from '@cocrea/domain';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, In } from 'typeorm';
+import { DataSource } from 'typeorm';
 import { AgreementsService } from '../agreements';
 import { DashboardService } from '../groups';
 import { Clock } from '../common/clock';
-import { GroupMemberEntity } from '../groups/group-member.entity';
 import { GroupsService } from '../groups';
-import { MeetingEntity } from '../meetings/entities/meeting.entity';
+import { nextMeetingsOf, sessionCalendarFile } from '../meetings';
 import { NotificationsService } from '../notifications';
-import { PollEntity } from '../voting/entities/poll.entity';
+import { openPollsOf } from '../voting';
 
 /** How many entries each list of the home shows; the pages behind its links hold the rest. */
 const SHOWN = 5;
@@ -18,7 +17,7 @@ const SHOWN = 5;
 const RUNNING_HOURS = 12;
 
 /**
- * The home of a signed-in person (`/inicio`): assembled from each domain's own services and entities, scoped to
+ * The home of a signed-in person (`/inicio`): assembled from each domain's own services and query functions, scoped to
  * what the person may read (their commissions' sessions and polls, the groups they take part in).
  */
 @Injectable()
@@ -34,16 +33,15 @@ export class HomeService {
 
   async forUser(me: Me): Promise<HomeView> {
     const commissionIds = me.commissions.map((grant) => grant.commissionId);
-    const memberships = await this.db.getRepository(GroupMemberEntity).find({
-      where: { personId: me.id, group: { status: 'active' } },
-      relations: { group: true },
-      order: { group: { name: 'ASC' } },
-    });
-    const myGroups = memberships.map((m) => m.group);
+    const myGroups = await this.dashboard.activeGroupsOf(me.id);
     const [nextMeetings, openPolls, mine, coordinated, groupActivity, notifications, unreadNotifications, myAgreements] = await Promise.all(
       [
-        this.nextMeetings(commissionIds),
-        this.openPolls(me.commissions.filter((grant) => grant.votes).map((grant) => grant.commissionId)),
+        nextMeetingsOf(this.db.manager, commissionIds, SHOWN, RUNNING_HOURS),
+        openPollsOf(
+          this.db.manager,
+          me.commissions.filter((grant) => grant.votes).map((grant) => grant.commissionId),
+          SHOWN,
+        ),
         this.dashboard.forGroups(myGroups),
         this.dashboard.forUser(me),
         this.activity(me, myGroups),
@@ -65,41 +63,9 @@ export class HomeService {
     };
   }
 
-  meeting(id: string): Promise<MeetingEntity> {
-    return this.db.getRepository(MeetingEntity).findOneByOrFail({ id });
-  }
-
-  private async nextMeetings(commissionIds: string[]): Promise<HomeMeeting[]> {
-    if (commissionIds.length === 0) return [];
-    const meetings = await this.db
-      .getRepository(MeetingEntity)
-      .createQueryBuilder('m')
-      .where('m.commission_id IN (:...commissionIds)', { commissionIds })
-      .andWhere(`(m.status = 'convened' OR (m.status = 'open' AND m.scheduled_at > now() - make_interval(hours => :running)))`, {
-        running: RUNNING_HOURS,
-      })
-      .orderBy('m.scheduled_at', 'ASC')
-      .limit(SHOWN)
-      .getMany();
-    return meetings.map((m) => ({
-      id: m.id,
-      title: m.title,
-      scheduledAt: m.scheduledAt.toISOString(),
-      place: m.place,
-      status: m.status,
-      convenedAt: m.convenedAt?.toISOString() ?? null,
-    }));
-  }
-
-  private async openPolls(commissionIds: string[]): Promise<HomePoll[]> {
-    if (commissionIds.length === 0) return [];
-    const polls = await this.db.getRepository(PollEntity).find({
-      where: { status: 'open', meeting: { commissionId: In(commissionIds), status: 'open' } },
-      relations: { meeting: true },
-      order: { openedAt: 'DESC' },
-      take: SHOWN,
-    });
-    return polls.map((p) => ({ id: p.id, meetingId: p.meetingId, meetingTitle: p.meeting.title, title: p.subject }));
+  /** The session's calendar file; whether `me` may read the session is the caller's to check. */
+  async calendar(meetingId: string, sessionUrl: string): Promise<string> {
+    return (await sessionCalendarFile(this.db.manager, meetingId, sessionUrl)).content;
   }
 
   /** The latest events of each of my groups (read through the groups service, so private texts stay private). */

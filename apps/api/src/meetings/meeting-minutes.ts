@@ -1,14 +1,13 @@
 import { draftMinutes, Minutes, MinutesRecord, minutesMarkdown, VoteScope } from '@cocrea/domain';
-import { EntityManager, In } from 'typeorm';
-import { BallotEntity } from '../voting/entities/ballot.entity';
-import { PollEntity } from '../voting/entities/poll.entity';
+import { EntityManager } from 'typeorm';
 import { agreementLedger } from './agreement-ledger';
+import { closedPollFacts, NamedVote } from './closed-poll-facts';
 import { hasValidLetter, MeetingRecord, quorumOf, speakerName } from './meeting-state';
 
 /** What the minutes add to the room's record: each outcome's agreement number, a named poll's votes, a poll's base and rights. */
 export interface OutcomeFacts {
   agreementNumbers: Map<string, string>;
-  namedVotes: Map<string, Array<{ name: string; choice: string; castBy: string | null }>>;
+  namedVotes: Map<string, NamedVote[]>;
   scopes: Map<string, VoteScope>;
 }
 
@@ -16,29 +15,11 @@ export async function outcomeFactsOf(em: EntityManager, record: MeetingRecord): 
   const ids = record.decisions.map((d) => d.id);
   const namedPolls = record.decisions.filter((d) => d.method === 'named' && d.pollId).map((d) => d.pollId as string);
   const pollIds = record.decisions.flatMap((d) => (d.pollId ? [d.pollId] : []));
-  const [agreementNumbers, ballots, polls] = await Promise.all([
+  const [agreementNumbers, namedVotes, scopes] = await Promise.all([
     agreementLedger().numbersByDecision(em, ids),
-    namedPolls.length
-      ? em.find(BallotEntity, {
-          where: { pollId: In(namedPolls) },
-          relations: { voter: true, option: true, castBy: true },
-          order: { voter: { name: 'ASC' } },
-        })
-      : [],
-    pollIds.length ? em.find(PollEntity, { where: { id: In(pollIds) }, select: { id: true, base: true, result: true } }) : [],
+    namedPolls.length ? closedPollFacts().namedVotes(em, namedPolls) : new Map<string, NamedVote[]>(),
+    pollIds.length ? closedPollFacts().scopes(em, pollIds) : new Map<string, VoteScope>(),
   ]);
-  const namedVotes: OutcomeFacts['namedVotes'] = new Map();
-  for (const b of ballots) {
-    if (!b.voter) continue;
-    const list = namedVotes.get(b.pollId) ?? [];
-    list.push({
-      name: b.voter.name,
-      choice: b.option.label,
-      castBy: b.castBy && b.castByPersonId !== b.voterPersonId ? b.castBy.name : null,
-    });
-    namedVotes.set(b.pollId, list);
-  }
-  const scopes = new Map(polls.flatMap((p) => (p.result ? [[p.id, { base: p.base, rights: p.result.quorum.present }] as const] : [])));
   return { agreementNumbers, namedVotes, scopes };
 }
 

@@ -4,7 +4,7 @@ import { EntityManager } from 'typeorm';
 import { AttachmentsService } from '../attachments';
 import { Clock } from '../common/clock';
 import { isUniqueViolation } from '../common/unique-violation';
-import { sha256 } from '../voting/sha256';
+import { sha256 } from '../common/sha256';
 import { agreementLedger, AgreementRef } from './agreement-ledger';
 import { AgendaItemEntity } from './entities/agenda-item.entity';
 import { DecisionEntity } from './entities/decision.entity';

@@ -1,14 +1,16 @@
 import { Module } from '@nestjs/common';
 import { AuditModule } from '../audit';
-import { AuthModule } from '../auth/auth.module';
+import { AccountChanges } from './account-changes';
 import { PeopleController } from './people.controller';
 import { InitialAdminService } from './initial-admin.service';
+import { PasswordHasher } from './password-hasher';
 import { PeopleService } from './people.service';
+import { PersonMemberships } from './person-memberships';
 
 @Module({
-  imports: [AuthModule, AuditModule],
+  imports: [AuditModule],
   controllers: [PeopleController],
-  providers: [PeopleService, InitialAdminService],
-  exports: [PeopleService],
+  providers: [PeopleService, InitialAdminService, PasswordHasher, AccountChanges, PersonMemberships],
+  exports: [PeopleService, PasswordHasher, AccountChanges, PersonMemberships],
 })
 export class PeopleModule {}

@@ -1,18 +1,17 @@
 import { CreatePerson, Me, Page, Person, PersonDetail, PersonEntry, PersonQuery, UpdatePerson } from '@cocrea/contracts';
-import { commissionDay, isActiveOn, personEditRefusal } from '@cocrea/domain';
+import { personEditRefusal } from '@cocrea/domain';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
-import { Clock } from '../common/clock';
 import { changedFields, CommissionAudit } from '../audit';
-import { AuthService } from '../auth/auth.service';
-import { PasswordHasher } from '../auth/password-hasher';
-import { CommissionMemberEntity } from '../commissions/commission-member.entity';
 import { paginate, whereTextMatches } from '../common/pagination';
 import { orderBySpanishName } from '../common/spanish-order';
 import { AppException, invalidField, notFound } from '../common/problem';
 import { isUniqueViolation } from '../common/unique-violation';
 import { OrganizationEntity } from '../organizations/organization.entity';
+import { AccountChanges } from './account-changes';
+import { PasswordHasher } from './password-hasher';
+import { PersonMemberships } from './person-memberships';
 import { toPerson, toPersonEntry } from './person.mapper';
 import { PersonEntity } from './person.entity';
 
@@ -26,9 +25,9 @@ export class PeopleService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly hasher: PasswordHasher,
-    private readonly auth: AuthService,
+    private readonly accounts: AccountChanges,
+    private readonly memberships: PersonMemberships,
     private readonly audit: CommissionAudit,
-    private readonly clock: Clock,
   ) {}
 
   list(query: PersonQuery): Promise<Page<PersonEntry>> {
@@ -41,25 +40,7 @@ export class PeopleService {
 
   async get(id: string): Promise<PersonDetail> {
     const person = await this.find(id);
-    const today = commissionDay(this.clock.now());
-    const memberships = await this.db.getRepository(CommissionMemberEntity).find({
-      where: { personId: id },
-      relations: { commission: true },
-      order: { since: 'ASC' },
-    });
-    return {
-      ...toPerson(person),
-      memberships: memberships.map((m) => ({
-        memberId: m.id,
-        commissionId: m.commissionId,
-        commissionName: m.commission.name,
-        role: m.role,
-        votes: m.votes,
-        since: m.since,
-        until: m.until,
-        active: isActiveOn(m, today),
-      })),
-    };
+    return { ...toPerson(person), memberships: await this.memberships.of(id) };
   }
 
   /** A new person, recorded in the commission's audit trail as created by `actorId` (null: signed up on their own). */
@@ -114,9 +95,9 @@ export class PeopleService {
     } catch (error) {
       throw this.mapConflict(error, fields.email ?? person.email);
     }
-    // Through AuthService, so the live sockets of those sign-ins drop as well.
-    if (passwordHash) await this.auth.endSessionsOf(id);
-    else this.auth.forgetSignIns(id);
+    // Through the keeper of sign-ins, so the live sockets of those sign-ins drop as well.
+    if (passwordHash) await this.accounts.endSessionsOf(id);
+    else this.accounts.forgetSignIns(id);
     return toPerson(await this.find(id));
   }
 

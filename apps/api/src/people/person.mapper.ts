@@ -1,5 +1,5 @@
 import { Person, PersonEntry } from '@cocrea/contracts';
-import { toOrganization } from '../organizations/organization.mapper';
+import { toOrganization } from '../organizations';
 import { PersonEntity } from './person.entity';
 
 /** `entity.organization` must be loaded when the person has one. */

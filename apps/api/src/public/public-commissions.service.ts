@@ -6,11 +6,8 @@ import { DataSource, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { Clock } from '../common/clock';
 import { AgreementEntity } from '../agreements/entities/agreement.entity';
 import { notFound } from '../common/problem';
-import { paginate, whereTextMatches } from '../common/pagination';
-import { CommissionMemberEntity } from '../commissions/commission-member.entity';
-import { CommissionEntity } from '../commissions/commission.entity';
+import { publicCommission, publicCommissionsPage, publicMembersByOffice, seatedMemberCounts } from '../commissions';
 import { MeetingEntity } from '../meetings/entities/meeting.entity';
-import { toPublicMember } from './public-mappers';
 import { heldMeetingSql, publicMeetingSql } from './public-rules';
 
 type Counts = Map<string, number>;
@@ -27,11 +24,13 @@ export class PublicCommissionsService {
   ) {}
 
   async list(query: PageQuery): Promise<Page<PublicCommissionSummary>> {
-    const qb = this.db.manager.createQueryBuilder(CommissionEntity, 'c').orderBy('c.createdAt', 'ASC').addOrderBy('c.id', 'ASC');
-    whereTextMatches(qb, ['c.name', 'c.acronym'], query.q);
-    const page = await paginate(qb, query, (c) => c);
+    const page = await publicCommissionsPage(this.db.manager, query);
     const ids = page.items.map((c) => c.id);
-    const [members, sessions, agreements] = await Promise.all([this.memberCounts(ids), this.sessionCounts(ids), this.agreementCounts(ids)]);
+    const [members, sessions, agreements] = await Promise.all([
+      seatedMemberCounts(this.db.manager, ids, commissionDay(this.clock.now())),
+      this.sessionCounts(ids),
+      this.agreementCounts(ids),
+    ]);
     return {
       ...page,
       items: page.items.map((c) => ({
@@ -47,36 +46,9 @@ export class PublicCommissionsService {
 
   /** One commission and its members (chair, secretary, then by name); the oldest when no id is given. */
   async commission(id?: string): Promise<PublicCommission> {
-    const commission = await this.db.manager.findOne(CommissionEntity, { where: id ? { id } : {}, order: { createdAt: 'ASC', id: 'ASC' } });
+    const commission = await publicCommission(this.db.manager, id);
     if (!commission) throw notFound('una comisión', 'commission');
-    const members = await this.db.manager
-      .createQueryBuilder(CommissionMemberEntity, 'cm')
-      .innerJoinAndSelect('cm.person', 'p')
-      .leftJoinAndSelect('p.organization', 'o')
-      .where('cm.commission_id = :id', { id: commission.id })
-      .orderBy(`CASE cm.role WHEN 'chair' THEN 0 WHEN 'secretary' THEN 1 ELSE 2 END`)
-      .addOrderBy('p.name')
-      .getMany();
-    return {
-      id: commission.id,
-      name: commission.name,
-      acronym: commission.acronym,
-      system: commission.system,
-      chairTitle: commission.chairTitle,
-      secretaryTitle: commission.secretaryTitle,
-      members: members.map(toPublicMember),
-    };
-  }
-
-  private memberCounts(ids: string[]): Promise<Counts> {
-    return this.countBy(
-      ids,
-      this.db.manager
-        .createQueryBuilder(CommissionMemberEntity, 'x')
-        .where('(x.since IS NULL OR x.since <= :today) AND (x.until IS NULL OR x.until >= :today)', {
-          today: commissionDay(this.clock.now()),
-        }),
-    );
+    return { ...commission, members: await publicMembersByOffice(this.db.manager, commission.id) };
   }
 
   private sessionCounts(ids: string[]): Promise<Counts> {

@@ -3,7 +3,6 @@ import {
   PublicAgreement,
   PublicDocumentVersion,
   PublicFile,
-  PublicMember,
   PublicSessionSummary,
   PublicApiRoutes,
 } from '@cocrea/contracts';
@@ -11,25 +10,9 @@ import { adoptedBy, agreementOverdue, commissionDay } from '@cocrea/domain';
 import { voteScopeOf } from '../agreements';
 import { AgreementEntity } from '../agreements/entities/agreement.entity';
 import { AttachmentEntity } from '../attachments/attachment.entity';
-import { CommissionMemberEntity } from '../commissions/commission-member.entity';
 import { DocumentVersionEntity } from '../documents/entities/document-version.entity';
 import { AgendaItemEntity } from '../meetings/entities/agenda-item.entity';
 import { MeetingEntity } from '../meetings/entities/meeting.entity';
-
-/** `member.person.organization` must be loaded. Names and offices only: never the email or the account. */
-export function toPublicMember(member: CommissionMemberEntity): PublicMember {
-  return {
-    personId: member.personId,
-    name: member.person.name,
-    title: member.person.title,
-    role: member.role,
-    votes: member.votes,
-    organization: member.person.organization?.name ?? null,
-    state: member.person.organization?.state ?? null,
-    since: member.since,
-    until: member.until,
-  };
-}
 
 export function toPublicSessionSummary(meeting: MeetingEntity, agreementCount: number): PublicSessionSummary {
   return {

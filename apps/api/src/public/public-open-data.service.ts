@@ -4,12 +4,11 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { Clock } from '../common/clock';
-import { inSpanishOrder } from '../common/spanish-order';
-import { CommissionMemberEntity } from '../commissions/commission-member.entity';
-import { DeliverableEntity } from '../deliverables/deliverable.entity';
+import { publicMemberRows } from '../commissions';
+import { publicDeliverableRows } from '../deliverables';
 import { MeetingEntity } from '../meetings/entities/meeting.entity';
 import { DatasetRows } from './public-datasets';
-import { toPublicAgreement, toPublicDocumentVersion, toPublicMember, toPublicSessionSummary } from './public-mappers';
+import { toPublicAgreement, toPublicDocumentVersion, toPublicSessionSummary } from './public-mappers';
 import { PublicRecordsService } from './public-records.service';
 import { publicMeetingSql } from './public-rules';
 import { PublicService } from './public.service';
@@ -31,20 +30,7 @@ export class PublicOpenDataService {
     const ofCommission = <T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, column: string) =>
       commissionId ? qb.andWhere(`${column} = :commissionId`, { commissionId }) : qb;
     const loaders: { [D in PublicDatasetName]: () => Promise<DatasetRows[D][]> } = {
-      members: async () =>
-        (
-          await ofCommission(
-            this.db.manager
-              .createQueryBuilder(CommissionMemberEntity, 'cm')
-              .innerJoinAndSelect('cm.person', 'p')
-              .leftJoinAndSelect('p.organization', 'o'),
-            'cm.commission_id',
-          )
-            .orderBy(inSpanishOrder('p.name'))
-            .addOrderBy('cm.id')
-            .limit(MAX_DATASET_ROWS)
-            .getMany()
-        ).map(toPublicMember),
+      members: () => publicMemberRows(this.db.manager, commissionId, MAX_DATASET_ROWS),
       sessions: async () => {
         const meetings = await ofCommission(
           this.db.manager.createQueryBuilder(MeetingEntity, 'm').where(`${publicMeetingSql('m')}`),
@@ -64,25 +50,7 @@ export class PublicOpenDataService {
         );
       },
       votes: async () => (await this.records.votesOf(null, { commissionId })).slice(0, MAX_DATASET_ROWS),
-      deliverables: async () =>
-        (
-          await ofCommission(
-            this.db.manager.createQueryBuilder(DeliverableEntity, 'd').innerJoinAndSelect('d.group', 'g'),
-            'g.commission_id',
-          )
-            .orderBy('d.due_on', 'ASC', 'NULLS LAST')
-            .addOrderBy('d.title', 'ASC')
-            .limit(MAX_DATASET_ROWS)
-            .getMany()
-        ).map((d) => ({
-          id: d.id,
-          groupId: d.groupId,
-          groupName: d.group.name,
-          title: d.title,
-          kind: d.kind,
-          status: d.status,
-          dueOn: d.dueOn,
-        })),
+      deliverables: () => publicDeliverableRows(this.db.manager, commissionId, MAX_DATASET_ROWS),
       documents: async () =>
         (await this.portal.documentsQuery({ commissionId }).limit(MAX_DATASET_ROWS).getMany()).map(toPublicDocumentVersion),
     };

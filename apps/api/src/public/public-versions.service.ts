@@ -1,14 +1,12 @@
 import { CreatePublicVersion, Me, PublicFileVersionView, PublicVersionView } from '@cocrea/contracts';
-import { can, redact } from '@cocrea/domain';
+import { can } from '@cocrea/domain';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { Clock } from '../common/clock';
-import { AttachmentEntity } from '../attachments/attachment.entity';
 import { AttachmentsService } from '../attachments';
 import { AppException, invalidField, notFound } from '../common/problem';
-import { DocumentAccess } from '../documents';
-import { DocumentVersionEntity } from '../documents/entities/document-version.entity';
+import { DocumentAccess, publicTextOf, setPublicText } from '../documents';
 
 /**
  * Versiones públicas. Whoever may publish a version (edit permission: the group's coordinator, the session's
@@ -26,36 +24,12 @@ export class PublicVersionsService {
 
   async redactVersion(me: Me, documentId: string, versionId: string, input: CreatePublicVersion): Promise<PublicVersionView> {
     await this.access.require(me, documentId, 'edit');
-    const version = await this.db.manager.findOneBy(DocumentVersionEntity, { id: versionId, documentId });
-    if (!version) throw notFound('una versión', 'version');
-    // Once published the original has been public: a redaction now would pretend otherwise.
-    if (version.published) throw new AppException('conflict');
-    if (input.redactions.some((r) => r.from >= version.text.length)) {
-      throw invalidField('redactions', 'Un tramo empieza después del final del texto.', 'A range starts past the end of the text.');
-    }
-    const text = redact(version.text, input.redactions);
-    const at = this.clock.now();
-    // Only while still unpublished, in the same statement: a publish that ran since the read above wins, with a 409.
-    const result = await this.db.manager.update(
-      DocumentVersionEntity,
-      { id: versionId, documentId, published: false },
-      { publicText: text, publicTextAt: at, publicTextRedactions: input.redactions.length },
-    );
-    if (!result.affected) throw new AppException('conflict');
-    return { versionId, text, redactions: input.redactions.length, createdAt: at.toISOString() };
+    return setPublicText(this.db.manager, documentId, versionId, input, this.clock.now());
   }
 
   async publicVersionOf(me: Me, documentId: string, versionId: string): Promise<PublicVersionView | null> {
     await this.access.require(me, documentId, 'edit');
-    const version = await this.db.manager.findOneBy(DocumentVersionEntity, { id: versionId, documentId });
-    if (!version) throw notFound('una versión', 'version');
-    if (version.publicText === null || !version.publicTextAt) return null;
-    return {
-      versionId,
-      text: version.publicText,
-      redactions: version.publicTextRedactions ?? 0,
-      createdAt: version.publicTextAt.toISOString(),
-    };
+    return publicTextOf(this.db.manager, documentId, versionId);
   }
 
   /**
@@ -73,7 +47,7 @@ export class PublicVersionsService {
        SELECT a.commission_id FROM agreement_notes n JOIN agreements a ON a.id = n.agreement_id WHERE $1 = ANY(n.attachment_ids)`,
       [attachmentId],
     );
-    if (!(await this.db.manager.existsBy(AttachmentEntity, { id: attachmentId }))) throw notFound('un archivo adjunto', 'attachment');
+    if (!(await this.files.exists(attachmentId))) throw notFound('un archivo adjunto', 'attachment');
     if (owners.length === 0) {
       // Not linked yet: its uploader gives it the stand-in first, so the original is never public even for a moment.
       await this.files.requireOwn([attachmentId], me.id);
@@ -81,7 +55,7 @@ export class PublicVersionsService {
       throw new AppException('forbidden');
     }
     await this.files.requireOwn([publicVersionId], me.id);
-    await this.db.manager.update(AttachmentEntity, { id: attachmentId }, { publicVersionId });
+    await this.files.setPublicVersion(attachmentId, publicVersionId);
     return { attachmentId, publicVersionId };
   }
 }

@@ -20,7 +20,7 @@ import {
   PublicSessionQuery,
   PublicSessionSummary,
 } from '@cocrea/contracts';
-import { commissionDay, deliverableProgress, groupProgress } from '@cocrea/domain';
+import { commissionDay } from '@cocrea/domain';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In, SelectQueryBuilder } from 'typeorm';
@@ -33,12 +33,12 @@ import { AttachmentEntity } from '../attachments/attachment.entity';
 import { AttachmentsService } from '../attachments';
 import { notFound } from '../common/problem';
 import { paginate, whereTextMatches } from '../common/pagination';
-import { inSpanishOrder, orderBySpanishName } from '../common/spanish-order';
-import { CommissionMemberEntity } from '../commissions/commission-member.entity';
-import { DeliverableEntity } from '../deliverables/deliverable.entity';
+import { inSpanishOrder } from '../common/spanish-order';
+import { publicMembersPage } from '../commissions';
+import { groupsProgress, publicDeliverablesOf } from '../deliverables';
 import { DocumentVersionEntity } from '../documents/entities/document-version.entity';
-import { MilestoneEntity } from '../groups/milestone.entity';
-import { WorkingGroupEntity } from '../groups/working-group.entity';
+import { publicGroup, publicGroupsPage, publicMilestonesOf } from '../groups';
+import type { PublicGroupFacts } from '../groups';
 import { AgendaItemEntity } from '../meetings/entities/agenda-item.entity';
 import { DecisionEntity } from '../meetings/entities/decision.entity';
 import { InvitedParticipantEntity } from '../meetings/entities/invited-participant.entity';
@@ -49,14 +49,7 @@ import { PersonEntity } from '../people/person.entity';
 import { BallotEntity } from '../voting/entities/ballot.entity';
 import { PollOptionEntity } from '../voting/entities/poll-option.entity';
 import { PollEntity } from '../voting/entities/poll.entity';
-import {
-  toPublicAgendaItem,
-  toPublicAgreement,
-  toPublicDocumentVersion,
-  toPublicFile,
-  toPublicMember,
-  toPublicSessionSummary,
-} from './public-mappers';
+import { toPublicAgendaItem, toPublicAgreement, toPublicDocumentVersion, toPublicFile, toPublicSessionSummary } from './public-mappers';
 import { heldMeetingSql, publicMeetingSql, whereYear } from './public-rules';
 
 const sessionNotFound = () => notFound('una sesión', 'meeting');
@@ -75,15 +68,7 @@ export class PublicService {
   ) {}
 
   members(query: PublicMemberQuery): Promise<Page<PublicMember>> {
-    const qb = this.db.manager
-      .createQueryBuilder(CommissionMemberEntity, 'cm')
-      .innerJoinAndSelect('cm.person', 'p')
-      .leftJoinAndSelect('p.organization', 'o');
-    if (query.commissionId) qb.andWhere('cm.commission_id = :commissionId', { commissionId: query.commissionId });
-    if (query.state) qb.andWhere('o.state = :state', { state: query.state });
-    whereTextMatches(qb, ['p.name', 'o.name'], query.q);
-    orderBySpanishName(qb, 'p.name', 'cm.id');
-    return paginate(qb, query, toPublicMember);
+    return publicMembersPage(this.db.manager, query);
   }
 
   async sessions(query: PublicSessionQuery): Promise<Page<PublicSessionSummary>> {
@@ -391,74 +376,28 @@ export class PublicService {
   }
 
   async groups(query: PublicGroupQuery): Promise<Page<PublicGroup>> {
-    const qb = this.db.manager.createQueryBuilder(WorkingGroupEntity, 'g');
-    if (query.commissionId) qb.andWhere('g.commission_id = :commissionId', { commissionId: query.commissionId });
-    whereTextMatches(qb, ['g.name', 'g.purpose'], query.q);
-    orderBySpanishName(qb, 'g.name', 'g.id');
-    const page = await paginate(qb, query, (g) => g);
-    const progress = await this.progress(page.items.map((g) => g.id));
+    const page = await publicGroupsPage(this.db.manager, query);
+    const progress = await groupsProgress(
+      this.db.manager,
+      page.items.map((g) => g.id),
+    );
     return { ...page, items: page.items.map((g) => this.toGroup(g, progress.get(g.id))) };
   }
 
   async group(id: string): Promise<PublicGroupDetail> {
-    const group = await this.db.manager.findOneBy(WorkingGroupEntity, { id });
+    const group = await publicGroup(this.db.manager, id);
     if (!group) throw notFound('un grupo de trabajo', 'group');
     const [deliverables, milestones, progress, documents] = await Promise.all([
-      this.db.manager.find(DeliverableEntity, { where: { groupId: id }, order: { dueOn: 'ASC', title: 'ASC' } }),
-      this.db.manager.find(MilestoneEntity, { where: { groupId: id }, order: { dueOn: 'ASC' } }),
-      this.progress([id]),
+      publicDeliverablesOf(this.db.manager, id),
+      publicMilestonesOf(this.db.manager, id),
+      groupsProgress(this.db.manager, [id]),
       this.documents({ page: 1, pageSize: 100, groupId: id }),
     ]);
-    return {
-      ...this.toGroup(group, progress.get(id)),
-      deliverables: deliverables.map((d) => {
-        const { percent, basis } = deliverableProgress(d.status, d.progressPercent);
-        return {
-          id: d.id,
-          title: d.title,
-          kind: d.kind,
-          description: d.description,
-          dueOn: d.dueOn,
-          status: d.status,
-          progress: percent,
-          progressBasis: basis,
-        };
-      }),
-      milestones: milestones.map((m) => ({
-        id: m.id,
-        title: m.title,
-        commitment: m.commitment,
-        dueOn: m.dueOn,
-        completedOn: m.completedOn,
-      })),
-      documents: documents.items,
-    };
+    return { ...this.toGroup(group, progress.get(id)), deliverables, milestones, documents: documents.items };
   }
 
-  private toGroup(g: WorkingGroupEntity, counted: { total: number; progress: number } | undefined): PublicGroup {
-    return {
-      id: g.id,
-      name: g.name,
-      purpose: g.purpose,
-      status: g.status,
-      progress: counted?.progress ?? 0,
-      deliverableCount: counted?.total ?? 0,
-    };
-  }
-
-  /** Per group: how many deliverables count (not cancelled) and the group's progress (`groupProgress`). */
-  private async progress(groupIds: string[]): Promise<Map<string, { total: number; progress: number }>> {
-    if (groupIds.length === 0) return new Map();
-    const rows = await this.db.manager.find(DeliverableEntity, {
-      select: { groupId: true, status: true, progressPercent: true },
-      where: { groupId: In(groupIds) },
-    });
-    return new Map(
-      groupIds.map((groupId) => {
-        const own = rows.filter((d) => d.groupId === groupId).map((d) => ({ status: d.status, setPercent: d.progressPercent }));
-        return [groupId, { total: own.filter((d) => d.status !== 'cancelled').length, progress: groupProgress(own) }];
-      }),
-    );
+  private toGroup(g: PublicGroupFacts, counted: { total: number; progress: number } | undefined): PublicGroup {
+    return { ...g, progress: counted?.progress ?? 0, deliverableCount: counted?.total ?? 0 };
   }
 
   documentsQuery(query: Omit<PublicDocumentQuery, 'page' | 'pageSize'>): SelectQueryBuilder<DocumentVersionEntity> {

@@ -2,7 +2,7 @@ import { LiveEvents } from '@cocrea/contracts';
 import { Injectable, Logger, OnModuleDestroy } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { LiveRooms } from '../meetings/live/live-rooms';
+import { LiveRooms } from '../meetings';
 import { PollEntity } from './entities/poll.entity';
 import { pollState } from './poll-view';
 import { PollSnapshots } from './poll-snapshots';

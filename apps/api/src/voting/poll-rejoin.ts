@@ -4,7 +4,7 @@ import { BallotReceipt, LiveBallotKey, LiveJoinRequest, Me, PollState, PollStatu
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { LiveRooms } from '../meetings/live/live-rooms';
+import { LiveRooms } from '../meetings';
 import { PollEntity } from './entities/poll.entity';
 import { pollNotFound } from './poll-errors';
 import { PollSnapshot, PollSnapshots, SnapshotKey } from './poll-snapshots';

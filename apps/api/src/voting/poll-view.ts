@@ -1,6 +1,6 @@
 import { NamedVote, PollOption, PollState } from '@cocrea/contracts';
 import { EntityManager } from 'typeorm';
-import { agreementLedger } from '../meetings/agreement-ledger';
+import { agreementLedger } from '../meetings';
 import { BallotEntity } from './entities/ballot.entity';
 import { PollOptionEntity } from './entities/poll-option.entity';
 import { PollEntity } from './entities/poll.entity';

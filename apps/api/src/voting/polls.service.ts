@@ -26,14 +26,23 @@ import { In } from 'typeorm';
 import { randomBytes } from 'node:crypto';
 import { Clock } from '../common/clock';
 import { AppException, invalidField } from '../common/problem';
-import { declaredAt } from '../meetings/declared-at';
 import { AgendaItemEntity } from '../meetings/entities/agenda-item.entity';
 import { DecisionEntity } from '../meetings/entities/decision.entity';
 import { CommissionEntity } from '../commissions/commission.entity';
 import { MeetingEntity } from '../meetings/entities/meeting.entity';
-import { actorIn, conflict, requireThat, wrongStatus } from '../meetings/meeting-access';
-import { outcomeAlreadyRecorded, OutcomeRecorder, questionOf } from '../meetings/outcomes';
-import { meetingNotFound, MeetingsService, requireEntry } from '../meetings/meetings.service';
+import {
+  actorIn,
+  conflict,
+  declaredAt,
+  meetingNotFound,
+  MeetingsService,
+  outcomeAlreadyRecorded,
+  OutcomeRecorder,
+  questionOf,
+  requireEntry,
+  requireThat,
+  wrongStatus,
+} from '../meetings';
 import { Notices } from '../notifications';
 import { BallotEntity } from './entities/ballot.entity';
 import { PollOptionEntity } from './entities/poll-option.entity';

@@ -1,7 +1,7 @@
-import { createHash } from 'node:crypto';
+/** The hashes of a ballot: its receipt, its idempotency key, and the typed receipt a voter checks. */
+import { sha256 } from '../common/sha256';
 
-/** The hash the audit chain, receipts and idempotency keys use (hex). */
-export const sha256 = (text: string): string => createHash('sha256').update(text).digest('hex');
+export { sha256 };
 
 /**
  * The voter's receipt, derived from their idempotency key and the poll's random salt (server-side, never published):

@@ -1,10 +1,11 @@
-import { Module } from '@nestjs/common';
+import { Module, OnModuleInit } from '@nestjs/common';
 import { AuthModule } from '../auth';
-import { MeetingsModule } from '../meetings/meetings.module';
+import { MeetingsModule, provideClosedPollFacts } from '../meetings';
 import { NotificationsModule } from '../notifications';
 import { BallotBatcher } from './ballot-batcher';
 import { BallotsGateway } from './ballots.gateway';
 import { BallotsService } from './ballots.service';
+import { minutesPollFacts } from './closed-poll-facts';
 import { PollCommands } from './poll-commands';
 import { PollOutcomes } from './poll-outcomes';
 import { PollPublisher } from './poll-publisher';
@@ -34,4 +35,9 @@ import { VerifyService } from './verify.service';
   ],
   exports: [PollsService, PollOutcomes],
 })
-export class VotingModule {}
+export class VotingModule implements OnModuleInit {
+  /** The minutes read named votes and poll scopes through these facts (meetings/closed-poll-facts.ts). */
+  onModuleInit(): void {
+    provideClosedPollFacts(minutesPollFacts);
+  }
+}

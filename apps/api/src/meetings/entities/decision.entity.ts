@@ -1,8 +1,22 @@
-import { DECISION_KINDS, DECISION_OUTCOMES, DecisionKind, DecisionOutcome, OUTCOME_METHODS, OutcomeMethod } from '@cocrea/contracts';
+import {
+  DECISION_KINDS,
+  DECISION_OUTCOMES,
+  DecisionKind,
+  DecisionOutcome,
+  MajorityBase,
+  OUTCOME_METHODS,
+  OutcomeMethod,
+  PollResult,
+} from '@cocrea/contracts';
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { AgendaItemEntity } from './agenda-item.entity';
-import { PollEntity } from '../../voting/entities/poll.entity';
 import { MeetingEntity } from './meeting.entity';
+
+/** What an outcome's reader (an agreement's wording) uses of the poll it came from. */
+export interface OutcomePoll {
+  base: MajorityBase;
+  result: PollResult | null;
+}
 
 /**
  * The outcome of an agenda item: what the room decided on it, whatever the method (a poll's close writes it, the
@@ -63,9 +77,13 @@ export class DecisionEntity {
   @Column({ name: 'poll_id', type: 'uuid', nullable: true })
   pollId!: string | null;
 
-  @ManyToOne(() => PollEntity, { onDelete: 'CASCADE' })
+  /**
+   * The poll that closed into this outcome, when loaded. The vote sits above the room, so the relation names voting's
+   * entity by its class name instead of importing it, and types only what a reader of an outcome uses.
+   */
+  @ManyToOne('PollEntity', { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'poll_id', foreignKeyConstraintName: 'decisions_poll_fk' })
-  poll!: PollEntity | null;
+  poll!: OutcomePoll | null;
 
   @Column({ name: 'legal_basis', type: 'varchar', length: 500, nullable: true })
   legalBasis!: string | null;

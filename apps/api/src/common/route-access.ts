@@ -1,7 +1,18 @@
-import { Permission } from '@cocrea/contracts';
+/**
+ * Who may call a route: the metadata every controller declares (Public, Authenticated, RequirePermission) and the
+ * signed-in caller it is handed (CurrentUser). The auth domain's AccessGuard enforces them. They live here, below every
+ * domain, because the domains auth reads (people, commissions, organizations, audit) declare routes too; the auth
+ * domain's front door exports them as well.
+ */
+import { Me, Permission } from '@cocrea/contracts';
 import { createParamDecorator, ExecutionContext, SetMetadata } from '@nestjs/common';
 import type { Request } from 'express';
-import type { AuthenticatedUser } from './authenticated-user';
+
+/** A caller as the AccessGuard found them: their account and the login session the request came with. */
+export interface AuthenticatedUser {
+  me: Me;
+  sessionId: string;
+}
 
 export const PUBLIC_KEY = 'cocrea:public';
 export const PERMISSION_KEY = 'cocrea:permission';

@@ -1,7 +1,10 @@
 import { Algorithm, hash, verify } from '@node-rs/argon2';
 import { Injectable } from '@nestjs/common';
 
-/** Argon2id with the library's defaults (19 MiB, t=2), the OWASP baseline. */
+/**
+ * How a person's password is stored: the people domain hashes it when it is set, the auth domain verifies it at sign-in.
+ * Argon2id with the library's defaults (19 MiB, t=2), the OWASP baseline.
+ */
 @Injectable()
 export class PasswordHasher {
   hash(password: string): Promise<string> {
