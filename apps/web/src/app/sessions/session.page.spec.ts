@@ -170,6 +170,26 @@ describe('SessionPage', () => {
     expect(view().querySelector('select[aria-label="Asistencia de Conrado Mendoza"]')).toBeNull();
   });
 
+  it('a session that does not exist still has a page heading above the error, and offers the way home', async () => {
+    TestBed.overrideComponent(SessionPage, { set: { providers: [{ provide: LiveMeeting, useClass: OfflineLiveMeeting }] } });
+    backend = configureWebTestBed([{ path: 'sessions/:id', component: SessionPage }], withComponentInputBinding());
+    signIn(backend, me('p2', 'commissioner'));
+    harness = await RouterTestingHarness.create();
+    await harness.navigateByUrl(`/sessions/${MEETING}`);
+    backend
+      .expectOne(ApiRoutes.meeting(MEETING))
+      .flush(
+        { title: 'Not found', status: 404 },
+        { status: 404, statusText: 'Not Found', headers: { 'Content-Type': 'application/problem+json' } },
+      );
+    harness.detectChanges();
+    await harness.fixture.whenStable();
+    const view = harness.routeNativeElement as HTMLElement;
+    expect(view.querySelector('h1')?.textContent?.trim()).toBe('Sesión');
+    expect(view.querySelector('[role="alert"]')?.textContent).toContain('No se pudo cargar la sesión.');
+    expect(view.querySelector('[role="alert"] a')?.getAttribute('href')).toBe('/inicio');
+  });
+
   it('names the session in the browser tab, not just "Sesión"', async () => {
     await open(me('p2', 'commissioner'), state());
     await harness.fixture.whenStable();
