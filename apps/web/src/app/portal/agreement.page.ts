@@ -10,6 +10,7 @@ import { ErrorPanel } from '../core/ui/error-panel';
 import { PortalApi } from './portal.api';
 import { loadFrom } from '../core/ui/load-from';
 import { PrintButton } from '../core/ui/print-button';
+import { AdoptedBy } from '../core/i18n/adopted-by';
 
 /**
  * One agreement by its stable number (or id): its text (with the text as adopted and each correction, when it was
@@ -17,7 +18,7 @@ import { PrintButton } from '../core/ui/print-button';
  */
 @Component({
   selector: 'cc-portal-agreement-page',
-  imports: [RouterLink, MatProgressBar, TranslocoPipe, ErrorPanel, PrintButton],
+  imports: [AdoptedBy, RouterLink, MatProgressBar, TranslocoPipe, ErrorPanel, PrintButton],
   changeDetection: ChangeDetectionStrategy.OnPush,
   styleUrl: './portal.scss',
   template: `
@@ -57,7 +58,7 @@ import { PrintButton } from '../core/ui/print-button';
           <a [routerLink]="['/portal/sessions', a.meetingId]">{{ a.meetingTitle }}</a> · {{ day(a.meetingDate) }}
         </dd>
         <dt>{{ 'portal.agreement.adoptedBy' | transloco }}</dt>
-        <dd>{{ a.adoptedBy }}</dd>
+        <dd><cc-adopted-by [agreement]="a" /></dd>
         <dt>{{ 'portal.agreement.status' | transloco }}</dt>
         <dd>{{ 'voting.agreementStatuses.' + a.status | transloco }}</dd>
         @if (a.responsible) {

@@ -21,11 +21,13 @@ import { AgreementHistory } from './agreement-history';
 import { VotingApi } from './voting.api';
 import { MexicanDateInput } from '../core/forms/mexican-date-input';
 import { PersonSearch } from '../core/forms/person-search';
+import { AdoptedBy } from '../core/i18n/adopted-by';
 
 /** One agreement: how it was adopted, its follow-up notes with evidence, and (chair, secretary) its status moves. */
 @Component({
   selector: 'cc-agreement-page',
   imports: [
+    AdoptedBy,
     MexicanDateInput,
     ReactiveFormsModule,
     RouterLink,
@@ -60,7 +62,7 @@ import { PersonSearch } from '../core/forms/person-search';
           <span class="status status--{{ a.status }}">{{ 'voting.agreementStatuses.' + a.status | transloco }}</span>
         </dd>
         <dt>{{ 'voting.board.adopted' | transloco }}</dt>
-        <dd>{{ a.adoptedBy }}</dd>
+        <dd><cc-adopted-by [agreement]="a" /></dd>
         <dt>{{ 'voting.detail.session' | transloco }}</dt>
         <dd>
           <a [routerLink]="['/sessions', a.meetingId]">{{ a.meetingTitle }}</a> · {{ day(a.meetingDate) }}

@@ -16,11 +16,13 @@ import { TranslatedPaginatorIntl } from '../core/i18n/translated-paginator-intl'
 import { ErrorPanel } from '../core/ui/error-panel';
 import { AgreementFilters, VotingApi } from './voting.api';
 import { CurrentCommission } from '../core/commission/current-commission';
+import { AdoptedBy } from '../core/i18n/adopted-by';
 
 /** The follow-up board: every agreement of the commission, overdue ones first, filtered by status, paginated. */
 @Component({
   selector: 'cc-agreements-board-page',
   imports: [
+    AdoptedBy,
     RouterLink,
     MatButtonToggleGroup,
     MatButtonToggle,
@@ -89,7 +91,7 @@ import { CurrentCommission } from '../core/commission/current-commission';
                   <a [routerLink]="['/voting/agreements', a.id]">{{ a.number }}</a>
                 </td>
                 <td [attr.data-label]="'voting.board.text' | transloco">{{ a.text }}</td>
-                <td [attr.data-label]="'voting.board.adopted' | transloco">{{ a.adoptedBy }}</td>
+                <td [attr.data-label]="'voting.board.adopted' | transloco"><cc-adopted-by [agreement]="a" /></td>
                 <td [attr.data-label]="'voting.board.responsible' | transloco">
                   {{ a.responsible ?? (a.assignee ? '' : '—') }}
                   @if (a.assignee) {
