@@ -93,6 +93,22 @@ describe('AdminActivityPage', () => {
     expect(view().querySelector('.notice')?.textContent).toContain('Ningún cambio coincide con los filtros');
   });
 
+  it('takes its days as dd/mm/aaaa whatever the browser, and filters once a whole real day is typed', async () => {
+    activityRequest().flush(pageOf([disabled]));
+    await settle();
+    const from = view().querySelector('.filters input[ccMexicanDate]') as HTMLInputElement;
+    expect(from.placeholder).toBe('dd/mm/aaaa');
+    from.value = '31/02/2021';
+    from.dispatchEvent(new Event('input'));
+    backend.expectNone((req) => req.url === apiPath('listActivity'));
+    from.value = '15/02/2021';
+    from.dispatchEvent(new Event('input'));
+    const byDay = activityRequest();
+    expect(byDay.request.params.get('from')).toBe('2021-02-15');
+    byDay.flush(pageOf([disabled]));
+    await settle();
+  });
+
   it('says when nothing has been recorded yet', async () => {
     activityRequest().flush(pageOf([]));
     await settle();

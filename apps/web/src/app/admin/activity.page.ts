@@ -1,4 +1,6 @@
 import { ChangeDetectionStrategy, Component, ElementRef, computed, inject, signal, viewChild } from '@angular/core';
+import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
+import { FormControl, ReactiveFormsModule } from '@angular/forms';
 import { MatButton } from '@angular/material/button';
 import { MatFormField, MatLabel } from '@angular/material/form-field';
 import { MatInput } from '@angular/material/input';
@@ -7,6 +9,7 @@ import { MatProgressBar } from '@angular/material/progress-bar';
 import { MatOption, MatSelect } from '@angular/material/select';
 import { ACTIVITY_KINDS, ACTIVITY_SUBJECTS, ActivityEvent, ActivityQuery, Page } from '@cocrea/contracts';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
+import { MexicanDateInput } from '../core/forms/mexican-date-input';
 import { ApiClient } from '../core/http/api-client';
 import { calendarDay } from '../core/i18n/calendar-day';
 import { CommissionTimePipe } from '../core/i18n/commission-time.pipe';
@@ -37,6 +40,8 @@ const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 @Component({
   selector: 'cc-admin-activity-page',
   imports: [
+    ReactiveFormsModule,
+    MexicanDateInput,
     MatButton,
     MatFormField,
     MatLabel,
@@ -71,9 +76,20 @@ export class AdminActivityPage {
   protected readonly empty = computed(() => !this.loading() && !this.error() && this.page()?.total === 0);
   private readonly count = viewChild.required<ElementRef<HTMLElement>>('count');
   private requestNumber = 0;
+  /** The days typed as dd/mm/aaaa whatever the browser's language; a filter once a whole day is typed (or cleared). */
+  protected readonly from = new FormControl('', { nonNullable: true });
+  protected readonly to = new FormControl('', { nonNullable: true });
 
   constructor() {
     this.load();
+    for (const [field, control] of [
+      ['from', this.from],
+      ['to', this.to],
+    ] as const) {
+      control.valueChanges.pipe(takeUntilDestroyed()).subscribe((day) => {
+        if (control.valid && day !== (this.filters()[field] ?? '')) this.filter({ [field]: day || undefined });
+      });
+    }
   }
 
   /** Loads the current filters and page; an answer to an older request never replaces a newer one. */
@@ -111,6 +127,8 @@ export class AdminActivityPage {
   }
 
   protected clearFilters(): void {
+    this.from.setValue('', { emitEvent: false });
+    this.to.setValue('', { emitEvent: false });
     this.filters.set({});
     this.paging.update((paging) => ({ ...paging, page: 1 }));
     this.load();
