@@ -4,7 +4,7 @@ import { MatButton } from '@angular/material/button';
 import { MatFormField, MatLabel } from '@angular/material/form-field';
 import { MatInput } from '@angular/material/input';
 import { Router } from '@angular/router';
-import { MeetingState, UpdateMeeting } from '@cocrea/contracts';
+import { AttachmentSummary, MeetingState, UpdateMeeting } from '@cocrea/contracts';
 import { COMMISSION_TIME_ZONE } from '@cocrea/domain';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
 import { Observable } from 'rxjs';
@@ -12,6 +12,7 @@ import { isApiError } from '../core/http/api-error';
 import { LocaleService } from '../core/i18n/locale.service';
 import { mexicoCityIso } from '../core/i18n/mexico-city-time';
 import { AgendaFields, agendaFormOf, agendaInput } from './agenda-fields';
+import { CallDocuments } from './call-documents';
 import { LiveMeeting } from '../core/live/live-meeting';
 import { SessionsApi } from './sessions.api';
 import { FocusInvalid, focusInvalidAfterRender } from '../core/forms/focus-invalid';
@@ -21,12 +22,24 @@ import { MexicanDateInput } from '../core/forms/mexican-date-input';
 const wallTime = (iso: string) => new Date(iso).toLocaleString('sv-SE', { timeZone: COMMISSION_TIME_ZONE }).replace(' ', 'T').slice(0, 16);
 
 /**
- * The secretary's tools on a call: correct it, agenda included (a draft freely; an issued call notifies every member), withdraw a
- * draft, or cancel an issued call with a reason sent to the members. Each destructive act asks first.
+ * The secretary's tools on a call: correct it, agenda and circulated documents included (a draft freely; an issued call
+ * notifies every member), withdraw a draft, or cancel an issued call with a reason sent to the members. Each destructive
+ * act asks first.
  */
 @Component({
   selector: 'cc-call-editor',
-  imports: [MexicanDateInput, FocusInvalid, ReactiveFormsModule, AgendaFields, MatButton, MatFormField, MatLabel, MatInput, TranslocoPipe],
+  imports: [
+    MexicanDateInput,
+    FocusInvalid,
+    ReactiveFormsModule,
+    AgendaFields,
+    CallDocuments,
+    MatButton,
+    MatFormField,
+    MatLabel,
+    MatInput,
+    TranslocoPipe,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     @let s = state();
@@ -60,6 +73,7 @@ const wallTime = (iso: string) => new Date(iso).toLocaleString('sv-SE', { timeZo
                 <input matInput type="url" formControlName="videoUrl" />
               </mat-form-field>
               <cc-agenda-fields class="whole" [agenda]="agenda" />
+              <cc-call-documents class="whole" [(documents)]="documents" />
               @if (s.meeting.status === 'convened') {
                 <p>{{ 'secretary.call.notifiesChange' | transloco: { count: s.attendance.length } }}</p>
               }
@@ -157,6 +171,8 @@ export class CallEditor {
   });
   /** The agenda as on record when the correction started; replaced by each start. */
   protected agenda = agendaFormOf([]);
+  /** The circulated documents as the correction leaves them; replaced by each start. */
+  protected readonly documents = signal<AttachmentSummary[]>([]);
   protected readonly reason = new FormControl('', { nonNullable: true, validators: [Validators.required, Validators.maxLength(500)] });
 
   protected start(mode: 'edit' | 'withdraw' | 'cancel'): void {
@@ -164,6 +180,7 @@ export class CallEditor {
     if (mode === 'edit') {
       this.form.reset({ title: m.title, scheduledAt: wallTime(m.scheduledAt), place: m.place ?? '', videoUrl: m.videoUrl ?? '' });
       this.agenda = agendaFormOf(this.state().agenda);
+      this.documents.set(this.state().documents);
     }
     this.reason.reset('');
     this.error.set(null);
@@ -193,6 +210,14 @@ export class CallEditor {
     if ((v.videoUrl.trim() || null) !== m.videoUrl) change.videoUrl = v.videoUrl.trim() || null;
     const agenda = agendaInput(this.agenda);
     if (JSON.stringify(agenda) !== JSON.stringify(agendaInput(agendaFormOf(this.state().agenda)))) change.agenda = agenda;
+    const documentIds = this.documents().map((d) => d.id);
+    if (
+      documentIds.join() !==
+      this.state()
+        .documents.map((d) => d.id)
+        .join()
+    )
+      change.documentIds = documentIds;
     if (Object.keys(change).length === 0) {
       this.close();
       return;

@@ -7,12 +7,10 @@ import { Router, RouterLink } from '@angular/router';
 import { AttachmentSummary, CreateMeeting, MeetingKind } from '@cocrea/contracts';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { EMPTY, switchMap } from 'rxjs';
-import { AttachmentLink } from '../core/attachments/attachment-link';
-import { AttachmentUpload } from '../core/attachments/attachment-upload';
-import { PublicVersionUpload } from '../core/attachments/public-version-upload';
 import { ErrorPanel } from '../core/ui/error-panel';
 import { MembersApi } from '../directory/members.api';
 import { mexicoCityIso } from '../core/i18n/mexico-city-time';
+import { CallDocuments } from './call-documents';
 import { AgendaFields, AgendaItemForm, agendaInput, agendaItemForm } from './agenda-fields';
 import { SessionsApi } from './sessions.api';
 import { FocusInvalid } from '../core/forms/focus-invalid';
@@ -39,9 +37,7 @@ const notInThePast = (control: AbstractControl<string>): ValidationErrors | null
     MatButton,
     TranslocoPipe,
     ErrorPanel,
-    AttachmentUpload,
-    AttachmentLink,
-    PublicVersionUpload,
+    CallDocuments,
     AgendaFields,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -89,23 +85,7 @@ const notInThePast = (control: AbstractControl<string>): ValidationErrors | null
 
       <cc-agenda-fields [agenda]="agenda" />
 
-      <fieldset>
-        <legend>{{ 'sessions.form.documents' | transloco }}</legend>
-        @if (documents().length > 0) {
-          <ul>
-            @for (d of documents(); track d.id) {
-              <li>
-                <cc-attachment-link [attachment]="d" />
-                <button mat-button type="button" (click)="removeDocument(d.id)">
-                  {{ 'sessions.form.removeDocument' | transloco: { name: d.filename } }}
-                </button>
-                <cc-public-version-upload [original]="d" />
-              </li>
-            }
-          </ul>
-        }
-        <cc-attachment-upload [label]="'sessions.form.addDocument' | transloco" (uploaded)="addDocument($event)" />
-      </fieldset>
+      <cc-call-documents [(documents)]="documents" />
 
       @if (error(); as error) {
         <cc-error-panel [error]="error" heading="sessions.saveError" (retry)="submit()" />
@@ -132,11 +112,6 @@ const notInThePast = (control: AbstractControl<string>): ValidationErrors | null
     }
     .row .grow {
       flex-grow: 3;
-    }
-    fieldset {
-      border: 1px solid var(--mat-sys-outline-variant);
-      border-radius: 8px;
-      padding: 12px;
     }
   `,
 })
@@ -187,14 +162,6 @@ export class SessionNewPage {
         // Without the suggestion the usual agenda still stands.
         error: () => undefined,
       });
-  }
-
-  protected addDocument(document: AttachmentSummary): void {
-    this.documents.update((list) => [...list.filter((d) => d.id !== document.id), document]);
-  }
-
-  protected removeDocument(id: string): void {
-    this.documents.update((list) => list.filter((d) => d.id !== id));
   }
 
   protected submit(): void {

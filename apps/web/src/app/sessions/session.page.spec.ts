@@ -301,6 +301,25 @@ describe('SessionPage', () => {
     });
   });
 
+  it('corrects an issued call’s circulated documents, sending only the documents that remain', async () => {
+    const orden = {
+      id: 'doc-1',
+      filename: 'orden.pdf',
+      mediaType: 'application/pdf',
+      size: 1000,
+      createdAt: '2021-02-10T12:00:00.000Z',
+    } as const;
+    const acta = { ...orden, id: 'doc-2', filename: 'acta.pdf' };
+    await open(me('sec', 'secretary'), state({ meeting: { ...state().meeting, status: 'convened' }, documents: [orden, acta] }));
+    button('Corregir convocatoria').click();
+    harness.detectChanges();
+    button('Quitar orden.pdf').click();
+    harness.detectChanges();
+    button('Guardar corrección').click();
+    const patch = backend.expectOne({ method: 'PATCH', url: ApiRoutes.meeting(MEETING) });
+    expect(patch.request.body).toEqual({ documentIds: ['doc-2'] });
+  });
+
   it('records a representation letter scoped to listed items, and lists it with its scope', async () => {
     await open(me('sec', 'secretary'), state());
     const form = Array.from(view().querySelectorAll('form')).find((f) =>
