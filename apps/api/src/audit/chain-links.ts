@@ -1,9 +1,9 @@
 import { appendEvent, StoredChainEvent, verifyChain } from '@cocrea/domain';
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import { EntityManager } from 'typeorm';
 
-/** The hash every audit trail chains with (hex SHA-256 of the canonical text). */
-export const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
+/** The hash every audit trail chains with (hex SHA-256 of the canonical text; one-shot, a link per ballot). */
+export const sha256 = (text: string) => hash('sha256', text, 'hex');
 
 /**
  * A hash-chained table of the audit domain: its name and, for a trail per scope (a session's), the column and value
