@@ -29,6 +29,7 @@ export class BallotsService {
     private readonly clock: Clock,
   ) {
     batcher.onCommitted = (pollId) => publisher.schedule(pollId);
+    publisher.ballotsInFlight = (pollId) => batcher.inFlight(pollId);
   }
 
   /**
