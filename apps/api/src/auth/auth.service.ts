@@ -162,7 +162,7 @@ export class AuthService {
 }
 
 /** A person as signed in: their details and the commissions they sit on `day` (today), with their role and vote. */
-function toMe(person: PersonEntity, memberships: SignInMembership[], day: string): Me {
+function toMe(person: Parameters<typeof toPerson>[0], memberships: SignInMembership[], day: string): Me {
   const commissions: CommissionRoleGrant[] = memberships
     .filter((m) => isActiveOn(m, day))
     .map((m) => ({ commissionId: m.commissionId, role: m.role, votes: m.votes }));

@@ -1,8 +1,5 @@
-import { Locale, MexicanState, OrganizationKind, PlatformRole } from '@cocrea/contracts';
+import { CommissionRole, Locale, MexicanState, OrganizationKind, PlatformRole } from '@cocrea/contracts';
 import { DataSource } from 'typeorm';
-import { CommissionMemberEntity } from '../commissions/commission-member.entity';
-import { OrganizationEntity } from '../organizations/organization.entity';
-import { PersonEntity } from '../people/person.entity';
 
 /**
  * The sign-ins behind a set of token hashes, read in one plain statement: the login session, its person, their
@@ -12,12 +9,31 @@ import { PersonEntity } from '../people/person.entity';
 export interface FoundSignIn {
   sessionId: string;
   expiresAt: Date;
-  person: PersonEntity;
+  person: SignInPerson;
   memberships: SignInMembership[];
 }
 
+/** The person of a sign-in: what `toPerson` and `maySignIn` read. */
+export interface SignInPerson {
+  id: string;
+  name: string;
+  email: string;
+  title: string | null;
+  locale: Locale;
+  platformRole: PlatformRole;
+  accountDisabledAt: Date | null;
+  deactivatedAt: Date | null;
+  organization: { id: string; name: string; shortName: string | null; kind: OrganizationKind; state: MexicanState | null } | null;
+}
+
 /** What a sign-in needs of a membership: the commission, the role and vote, and the days it runs. */
-export type SignInMembership = Pick<CommissionMemberEntity, 'commissionId' | 'role' | 'votes' | 'since' | 'until'>;
+export interface SignInMembership {
+  commissionId: string;
+  role: CommissionRole;
+  votes: boolean;
+  since: string | null;
+  until: string | null;
+}
 
 interface SignInRow {
   session_id: string;
@@ -57,28 +73,26 @@ export async function signInsByTokenHash(db: DataSource, tokenHashes: string[], 
   const rows = (await db.query(SIGN_INS, [tokenHashes, now])) as SignInRow[];
   return new Map(
     rows.map((row) => {
-      const organization =
-        row.organization_id === null
-          ? null
-          : Object.assign(new OrganizationEntity(), {
-              id: row.organization_id,
-              name: row.organization_name ?? '',
-              shortName: row.organization_short_name,
-              kind: row.organization_kind as OrganizationKind,
-              state: row.organization_state,
-            });
-      const person = Object.assign(new PersonEntity(), {
+      const person: SignInPerson = {
         id: row.person_id,
         name: row.name,
         email: row.email,
         title: row.title,
         locale: row.locale,
         platformRole: row.platform_role,
-        organizationId: row.organization_id,
-        organization,
         accountDisabledAt: row.account_disabled_at,
         deactivatedAt: row.deactivated_at,
-      });
+        organization:
+          row.organization_id === null
+            ? null
+            : {
+                id: row.organization_id,
+                name: row.organization_name ?? '',
+                shortName: row.organization_short_name,
+                kind: row.organization_kind as OrganizationKind,
+                state: row.organization_state,
+              },
+      };
       return [row.token_hash, { sessionId: row.session_id, expiresAt: row.expires_at, person, memberships: row.memberships }];
     }),
   );

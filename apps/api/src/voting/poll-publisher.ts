@@ -35,8 +35,8 @@ export function tallyInterval(sockets: number, lastCostMs = 0): number {
 /**
  * Sends a poll's state to its session's room once a change has committed. Ballots of one poll are coalesced into
  * one tally per interval (longer for a larger room, see `tallyInterval`), held while ballots are still in flight
- * (`ballotsInFlight`); opening and closing go out at once; each
- * update reads the committed state afresh, so the last one is always current.
+ * (`ballotsInFlight`); opening and closing go out at once; each update reads the committed state afresh, so the last
+ * one is always current.
  */
 @Injectable()
 export class PollPublisher implements OnModuleDestroy {
