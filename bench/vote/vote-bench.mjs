@@ -79,18 +79,16 @@ async function bareBroadcast(n, payload) {
 async function bareAck(workers, ask, n) {
   const http = createServer();
   const ioServer = new Server(http, { transports: ['websocket'] });
-  ioServer
-    .of('/live')
-    .on('connection', (socket) =>
-      socket.on('poll:cast', (ballot, ack) =>
-        setImmediate(() =>
-          ack({
-            ok: true,
-            receipt: { pollId: ballot.pollId, memberPersonId: ballot.memberPersonId, receipt: 'BARE-ACK0-0000-0000-0000', replayed: false },
-          }),
-        ),
+  ioServer.of('/live').on('connection', (socket) =>
+    socket.on('poll:cast', (ballot, ack) =>
+      setImmediate(() =>
+        ack({
+          ok: true,
+          receipt: { pollId: ballot.pollId, memberPersonId: ballot.memberPersonId, receipt: 'BARE-ACK0-0000-0000-0000', replayed: false },
+        }),
       ),
-    );
+    ),
+  );
   await new Promise((r) => http.listen(0, '127.0.0.1', r));
   const url = `http://127.0.0.1:${http.address().port}/live`;
   try {
