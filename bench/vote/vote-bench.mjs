@@ -71,6 +71,39 @@ async function bareBroadcast(n, payload) {
   return rounds[1];
 }
 
+/**
+ * The floor of the ballot's socket path: the same clients (the workers' voters) each send the same `poll:cast` to a
+ * bare Socket.IO server in this process, which acknowledges each on the next turn with a receipt-sized answer. Its
+ * CPU per acknowledgement (and the clients') is what Socket.IO itself costs per ballot on this machine, now.
+ */
+async function bareAck(workers, ask, n) {
+  const http = createServer();
+  const ioServer = new Server(http, { transports: ['websocket'] });
+  ioServer.of('/live').on('connection', (socket) =>
+    socket.on('poll:cast', (ballot, ack) =>
+      setImmediate(() =>
+        ack({
+          ok: true,
+          receipt: { pollId: ballot.pollId, memberPersonId: ballot.memberPersonId, receipt: 'BARE-ACK0-0000-0000-0000', replayed: false },
+        }),
+      ),
+    ),
+  );
+  await new Promise((r) => http.listen(0, '127.0.0.1', r));
+  const url = `http://127.0.0.1:${http.address().port}/live`;
+  try {
+    await Promise.all(workers.map((child) => ask(child, { type: 'bare', url }, 'bare-ready')));
+    await sleep(200);
+    const cpu = process.cpuUsage();
+    const voted = await Promise.all(workers.map((child) => ask(child, { type: 'bare-cast' }, 'bare-voted')));
+    const { user, system } = process.cpuUsage(cpu);
+    return { serverCpuPerAck: (user + system) / 1000 / n, clientCpuPerAck: voted.reduce((sum, v) => sum + v.cpuMs, 0) / n };
+  } finally {
+    ioServer.close();
+    http.close();
+  }
+}
+
 async function run(server, n, pgbenchTps) {
   const db = `cocrea_bench_${n}`;
   server.psql('postgres', `CREATE DATABASE ${db}`);
@@ -191,6 +224,8 @@ async function run(server, n, pgbenchTps) {
     const closeLatency = seen.flatMap((r) => r.seenClosed).map((t) => t - closeSent);
     const rows = Number((await sql.query('SELECT count(*) AS n FROM ballots WHERE poll_id = $1', [poll.id])).rows[0].n);
     const verify = await (await fetch(`${api.base}/api/public/polls/${poll.id}/verify`)).json();
+    // Measured at 1,000 voters only: at 3,000 its sockets and their teardown added to the bare broadcast's own 3,000.
+    const floor = n <= 1000 ? await bareAck(workers, ask, n) : { serverCpuPerAck: NaN, clientCpuPerAck: NaN };
     for (const child of workers) child.send({ type: 'stop' });
 
     const bare = await bareBroadcast(n, closed);
@@ -203,6 +238,9 @@ async function run(server, n, pgbenchTps) {
     console.log(`all acknowledged after         ${ms(allAcked)}`);
     console.log(
       `CPU per ballot                 api ${apiCpuPerBallot.toFixed(2)} ms, bench clients ${clientCpuPerBallot.toFixed(2)} ms (user + system, cast to last ack)`,
+    );
+    console.log(
+      `  the same casts, bare Socket.IO server ${floor.serverCpuPerAck.toFixed(2)} ms, its clients ${floor.clientCpuPerAck.toFixed(2)} ms (a server that only acknowledges: the floor)`,
     );
     console.log(`acknowledgement p50 / p99      ${ms(pct(acks, 50))} / ${ms(pct(acks, 99))}`);
     console.log(`errors                         ${errors} (statuses ${JSON.stringify(Object.fromEntries(statuses))})`);
@@ -227,6 +265,8 @@ async function run(server, n, pgbenchTps) {
       ackP99: pct(acks, 99),
       apiCpuPerBallot,
       clientCpuPerBallot,
+      bareServerCpuPerAck: floor.serverCpuPerAck,
+      bareClientCpuPerAck: floor.clientCpuPerAck,
       tallyP99: pct(tallyLatency, 99),
       bareP99: bare.p99,
     };

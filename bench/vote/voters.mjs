@@ -3,6 +3,8 @@
 // Parent → child (IPC): {type:'connect', base, meetingId, pollId, voters:[{token, personId}]}  → {type:'ready'}
 //                       {type:'vote', optionId, via: 'socket'|'http'}  → {type:'voted', acks:[ms], statuses:{code:n}, lastAck: epoch ms, cpuMs}
 //                       {type:'report'}          → {type:'report', seenVoted:[epoch ms|null], seenClosed:[epoch ms|null]}
+//                       {type:'bare', url}       → {type:'bare-ready'}   (as many sockets again, to a bare Socket.IO server)
+//                       {type:'bare-cast'}       → {type:'bare-voted', cpuMs}   (the same casts, to the bare server)
 import { randomUUID } from 'node:crypto';
 import { io } from 'socket.io-client';
 
@@ -30,6 +32,25 @@ async function castOverSocket(socket, ballot) {
   return ack.ok ? 201 : ack.problem.status;
 }
 const sockets = [];
+const bareSockets = [];
+
+/** One ballot per voter over `over` (their sockets), at once: the acks' times, statuses and this process's CPU. */
+async function castAll(over, optionId, via) {
+  const acks = [];
+  const statuses = {};
+  const cpu = process.cpuUsage();
+  await Promise.all(
+    setup.voters.map(async (voter, i) => {
+      const ballot = { memberPersonId: voter.personId, optionId, idempotencyKey: randomUUID() };
+      const sent = performance.now();
+      const status = via === 'http' ? await castOverHttp(voter, ballot) : await castOverSocket(over[i], ballot);
+      acks.push(performance.now() - sent);
+      statuses[status] = (statuses[status] ?? 0) + 1;
+    }),
+  );
+  const { user, system } = process.cpuUsage(cpu);
+  return { acks, statuses, lastAck: epochMs(), cpuMs: (user + system) / 1000 };
+}
 
 process.on('message', async (message) => {
   if (message.type === 'connect') {
@@ -69,24 +90,18 @@ process.on('message', async (message) => {
     }
     process.send({ type: 'ready' });
   } else if (message.type === 'vote') {
-    const acks = [];
-    const statuses = {};
-    const cpu = process.cpuUsage();
-    await Promise.all(
-      setup.voters.map(async (voter, i) => {
-        const ballot = { memberPersonId: voter.personId, optionId: message.optionId, idempotencyKey: randomUUID() };
-        const sent = performance.now();
-        const status = message.via === 'http' ? await castOverHttp(voter, ballot) : await castOverSocket(sockets[i], ballot);
-        acks.push(performance.now() - sent);
-        statuses[status] = (statuses[status] ?? 0) + 1;
-      }),
-    );
-    const { user, system } = process.cpuUsage(cpu);
-    process.send({ type: 'voted', acks, statuses, lastAck: epochMs(), cpuMs: (user + system) / 1000 });
+    process.send({ type: 'voted', ...(await castAll(sockets, message.optionId, message.via)) });
+  } else if (message.type === 'bare') {
+    for (let i = 0; i < setup.voters.length; i++)
+      bareSockets.push(io(message.url, { transports: ['websocket'], forceNew: true, reconnection: false }));
+    while (!bareSockets.every((c) => c.connected)) await sleep(20);
+    process.send({ type: 'bare-ready' });
+  } else if (message.type === 'bare-cast') {
+    process.send({ type: 'bare-voted', ...(await castAll(bareSockets, randomUUID(), 'socket')) });
   } else if (message.type === 'report') {
     process.send({ type: 'report', seenVoted: setup.seenVoted, seenClosed: setup.seenClosed });
   } else if (message.type === 'stop') {
-    for (const s of sockets) s.disconnect();
+    for (const s of [...sockets, ...bareSockets]) s.disconnect();
     process.exit(0);
   }
 });

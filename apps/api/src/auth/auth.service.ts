@@ -2,9 +2,10 @@ import { CommissionRoleGrant, LoginResponse, Me, UpdateMe } from '@cocrea/contra
 import { commissionDay, isActiveOn, maySignIn } from '@cocrea/domain';
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { createHash, randomBytes } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import { DataSource, LessThan, MoreThan } from 'typeorm';
 import { Clock } from '../common/clock';
+import { sha256 } from '../common/sha256';
 import { CommissionMemberEntity } from '../commissions/commission-member.entity';
 import { AppException } from '../common/problem';
 import { APP_CONFIG, AppConfig } from '../config/config';
@@ -13,11 +14,11 @@ import { AuthSessionEntity } from './auth-session.entity';
 import type { AuthenticatedUser } from '../common/route-access';
 import { AccountChanges, PasswordHasher, SignInKeeper, toPerson } from '../people';
 import { SignInCache } from './sign-in-cache';
+import { FoundSignIn, SignInMembership, signInsByTokenHash } from './sign-in-query';
 
 /** Sign-ins checked in one query at most (their hashes are its parameters). */
 const MAX_CHECKED_TOGETHER = 500;
 
-const sha256 = (token: string) => createHash('sha256').update(token).digest('hex');
 
 @Injectable()
 export class AuthService implements SignInKeeper {
@@ -104,28 +105,17 @@ export class AuthService implements SignInKeeper {
     this.unchecked.clear();
     const hashes = [...gathered.keys()];
     try {
-      const found = new Map<string, AuthSessionEntity & { person: PersonWithMemberships }>();
-      for (let i = 0; i < hashes.length; i += MAX_CHECKED_TOGETHER) {
-        const sessions = (await this.db
-          .getRepository(AuthSessionEntity)
-          .createQueryBuilder('session')
-          .innerJoinAndSelect('session.person', 'person')
-          .leftJoinAndSelect('person.organization', 'organization')
-          .leftJoinAndMapMany('person.memberships', CommissionMemberEntity, 'membership', 'membership.person_id = person.id')
-          .where('session.token_hash IN (:...hashes) AND session.expires_at > :now', {
-            hashes: hashes.slice(i, i + MAX_CHECKED_TOGETHER),
-            now: this.clock.now(),
-          })
-          .getMany()) as Array<AuthSessionEntity & { person: PersonWithMemberships }>;
-        for (const session of sessions) found.set(session.tokenHash, session);
-      }
+      const found = new Map<string, FoundSignIn>();
+      for (let i = 0; i < hashes.length; i += MAX_CHECKED_TOGETHER)
+        for (const [key, signIn] of await signInsByTokenHash(this.db, hashes.slice(i, i + MAX_CHECKED_TOGETHER), this.clock.now()))
+          found.set(key, signIn);
       for (const [tokenHash, waiting] of gathered) {
-        const session = found.get(tokenHash);
+        const signIn = found.get(tokenHash);
         const user =
-          session && maySignIn(session.person)
-            ? { me: toMe(session.person, session.person.memberships, commissionDay(this.clock.now())), sessionId: session.id }
+          signIn && maySignIn(signIn.person)
+            ? { me: toMe(signIn.person, signIn.memberships, commissionDay(this.clock.now())), sessionId: signIn.sessionId }
             : null;
-        if (session && user) this.signIns.set(tokenHash, user, session.expiresAt);
+        if (signIn && user) this.signIns.set(tokenHash, user, signIn.expiresAt);
         for (const w of waiting) w.resolve(user);
       }
     } catch (error) {
@@ -185,10 +175,8 @@ export class AuthService implements SignInKeeper {
   }
 }
 
-type PersonWithMemberships = PersonEntity & { memberships: CommissionMemberEntity[] };
-
 /** A person as signed in: their details and the commissions they sit on `day` (today), with their role and vote. */
-function toMe(person: PersonEntity, memberships: CommissionMemberEntity[], day: string): Me {
+function toMe(person: Parameters<typeof toPerson>[0], memberships: SignInMembership[], day: string): Me {
   const commissions: CommissionRoleGrant[] = memberships
     .filter((m) => isActiveOn(m, day))
     .map((m) => ({ commissionId: m.commissionId, role: m.role, votes: m.votes }));

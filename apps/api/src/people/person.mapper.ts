@@ -2,8 +2,12 @@ import { Person, PersonEntry } from '@cocrea/contracts';
 import { toOrganization } from '../organizations';
 import { PersonEntity } from './person.entity';
 
-/** `entity.organization` must be loaded when the person has one. */
-export function toPerson(entity: PersonEntity): Person {
+/** `entity.organization` must be loaded when the person has one (an entity, or the same fields read by plain SQL). */
+export function toPerson(
+  entity: Pick<PersonEntity, 'id' | 'name' | 'email' | 'title' | 'locale' | 'platformRole'> & {
+    organization: Parameters<typeof toOrganization>[0] | null;
+  },
+): Person {
   return {
     id: entity.id,
     name: entity.name,

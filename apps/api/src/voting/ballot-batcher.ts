@@ -54,6 +54,11 @@ export class BallotBatcher {
     private readonly snapshots: PollSnapshots,
   ) {}
 
+  /** Whether ballots of this poll are queued or committing here. */
+  inFlight(pollId: string): boolean {
+    return this.queues.has(pollId);
+  }
+
   submit(pollId: string, ballot: QueuedBallot): Promise<BallotAck> {
     return new Promise<BallotAck>((resolve, reject) => {
       const queue = this.queues.get(pollId) ?? { waiting: [], running: false };

@@ -29,6 +29,7 @@ export class BallotsService {
     private readonly clock: Clock,
   ) {
     batcher.onCommitted = (pollId) => publisher.schedule(pollId);
+    publisher.ballotsInFlight = (pollId) => batcher.inFlight(pollId);
   }
 
   /**
@@ -46,18 +47,18 @@ export class BallotsService {
       if (problem?.code === 'no_voting_right') throw await this.namedRefusal(snapshot, me, input);
       if (problem) throw problem;
     }
-    const key = input.idempotencyKey;
+    const receipt = receiptFor(snapshot.poll.receiptSalt ?? '', pollId, input.memberPersonId, input.idempotencyKey);
     const ack = await this.batcher.submit(pollId, {
       memberPersonId: input.memberPersonId,
       optionId: input.optionId,
       reason: input.reason ?? null,
       castBy: me.id,
-      idempotencyHash: idempotencyHash(pollId, input.memberPersonId, key),
-      receiptHash: sha256(receiptFor(snapshot.poll.receiptSalt ?? '', pollId, input.memberPersonId, key)),
+      idempotencyHash: idempotencyHash(pollId, input.memberPersonId, input.idempotencyKey),
+      receiptHash: sha256(receipt),
       recordedBySecretary: false,
       check: (current) => refusal(current, me, input),
     });
-    return this.receipt(snapshot, input, ack === 'replayed');
+    return { pollId, memberPersonId: input.memberPersonId, receipt, replayed: ack === 'replayed' };
   }
 
   /** The secretary records a roll-call (nominal) vote taken aloud: each member's choice by name, through the same writer. */

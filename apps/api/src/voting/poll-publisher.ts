@@ -17,6 +17,8 @@ const LARGEST_INTERVAL_MS = 1_000;
 const TALLY_SHARE = 0.1;
 /** The longest a tally waits however costly the last one was (a busy machine): still live, if slowly. */
 const BUSIEST_INTERVAL_MS = 5_000;
+/** How often a held tally looks again whether the poll's ballots are all committed. */
+const HOLD_STEP_MS = 20;
 
 /**
  * The least time between two live tallies of a poll, for a room of `sockets` on this instance: about one socket write
@@ -32,8 +34,9 @@ export function tallyInterval(sockets: number, lastCostMs = 0): number {
 
 /**
  * Sends a poll's state to its session's room once a change has committed. Ballots of one poll are coalesced into
- * one tally per interval (longer for a larger room, see `tallyInterval`); opening and closing go out at once; each
- * update reads the committed state afresh, so the last one is always current.
+ * one tally per interval (longer for a larger room, see `tallyInterval`), held while ballots are still in flight
+ * (`ballotsInFlight`); opening and closing go out at once; each update reads the committed state afresh, so the last
+ * one is always current.
  */
 @Injectable()
 export class PollPublisher implements OnModuleDestroy {
@@ -41,6 +44,8 @@ export class PollPublisher implements OnModuleDestroy {
   private readonly pending = new Map<string, NodeJS.Timeout>();
   /** When each poll's next coalesced tally may go out (set by the room's size at the last one). */
   private readonly quietUntil = new Map<string, number>();
+  /** Each open poll's last interval between tallies: how much longer a tally may be held for ballots in flight. */
+  private readonly intervals = new Map<string, number>();
 
   constructor(
     @InjectDataSource() private readonly db: DataSource,
@@ -49,12 +54,26 @@ export class PollPublisher implements OnModuleDestroy {
     private readonly states: PollStateCache,
   ) {}
 
+  /**
+   * Whether ballots of a poll are still queued or committing on this instance (set by the ballots service). A tally due
+   * meanwhile waits for them, up to one more interval: a burst of a thousand ballots gets one tally after its last
+   * acknowledgement, not one a second that competes with them for the api's thread (and every screen's).
+   */
+  ballotsInFlight: (pollId: string) => boolean = () => false;
+
   /** After commit: publish soon (ballots), or now (open, close). */
   schedule(pollId: string, now = false): void {
     if (this.pending.has(pollId) && !now) return;
     clearTimeout(this.pending.get(pollId));
-    const wait = now ? 0 : Math.max(COALESCE_MS, (this.quietUntil.get(pollId) ?? 0) - performance.now());
+    if (now) return this.arm(pollId, 0, 0);
+    const wait = Math.max(COALESCE_MS, (this.quietUntil.get(pollId) ?? 0) - performance.now());
+    this.arm(pollId, wait, performance.now() + wait + (this.intervals.get(pollId) ?? COALESCE_MS));
+  }
+
+  /** The tally's timer: after `wait`, and while ballots are in flight until `holdUntil` (a `performance.now()`). */
+  private arm(pollId: string, wait: number, holdUntil: number): void {
     const timer = setTimeout(() => {
+      if (performance.now() < holdUntil && this.ballotsInFlight(pollId)) return this.arm(pollId, HOLD_STEP_MS, holdUntil);
       this.pending.delete(pollId);
       this.publish(pollId).catch((error: unknown) => this.logger.error({ msg: 'poll publish failed', pollId, error: String(error) }));
     }, wait);
@@ -77,13 +96,20 @@ export class PollPublisher implements OnModuleDestroy {
     const started = performance.now();
     this.live.publish(poll.meetingId, LiveEvents.poll, state);
     const cost = performance.now() - started;
-    if (poll.status === 'open') this.quietUntil.set(pollId, performance.now() + tallyInterval(this.live.roomSize(poll.meetingId), cost));
-    else this.quietUntil.delete(pollId);
+    if (poll.status === 'open') {
+      const interval = tallyInterval(this.live.roomSize(poll.meetingId), cost);
+      this.intervals.set(pollId, interval);
+      this.quietUntil.set(pollId, performance.now() + interval);
+    } else {
+      this.intervals.delete(pollId);
+      this.quietUntil.delete(pollId);
+    }
   }
 
   onModuleDestroy(): void {
     for (const timer of this.pending.values()) clearTimeout(timer);
     this.pending.clear();
     this.quietUntil.clear();
+    this.intervals.clear();
   }
 }
