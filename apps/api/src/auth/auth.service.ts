@@ -19,7 +19,6 @@ import { FoundSignIn, SignInMembership, signInsByTokenHash } from './sign-in-que
 /** Sign-ins checked in one query at most (their hashes are its parameters). */
 const MAX_CHECKED_TOGETHER = 500;
 
-
 @Injectable()
 export class AuthService implements SignInKeeper {
   /** Verified against when the email is unknown, so timing does not tell which emails exist. */
