@@ -1,5 +1,6 @@
 import { PublicApiRoutes, PublicDataset, PublicDatasetName, PublicFieldType } from '@cocrea/contracts';
 import { ExportColumn } from '../common/export';
+import type { PublicDeliverableRow } from '../deliverables';
 
 type Cell = string | number | boolean | null;
 type Text = { es: string; en: string };
@@ -89,15 +90,7 @@ export interface DatasetRows {
     meaning: string;
     castBy: string | null;
   };
-  deliverables: {
-    id: string;
-    groupId: string;
-    groupName: string;
-    title: string;
-    kind: string;
-    status: string;
-    dueOn: string | null;
-  };
+  deliverables: PublicDeliverableRow;
   documents: {
     id: string;
     documentId: string;
